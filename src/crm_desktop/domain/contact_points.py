@@ -1,0 +1,61 @@
+"""Emails and phone numbers: validation and the normal forms we store and search."""
+
+from __future__ import annotations
+
+import phonenumbers
+from email_validator import EmailNotValidError, validate_email
+
+from crm_desktop.domain.errors import ValidationError
+from crm_desktop.domain.folding import digits
+from crm_desktop.i18n import _
+
+
+def normalize_email(text: str, field: str = "email") -> str:
+    """The address with its domain lower-cased, or a ValidationError naming ``field``."""
+    candidate = (text or "").strip()
+    try:
+        result = validate_email(candidate, check_deliverability=False)
+    except EmailNotValidError:
+        raise ValidationError({field: _("“{email}” is not an email address.").format(email=candidate)}) from None
+    return str(result.normalized)
+
+
+def normalize_phone(text: str, region: str, field: str = "phone") -> str:
+    """The number in E.164 (``+966501234567``), read in ``region`` when it has no country code."""
+    candidate = (text or "").strip()
+    try:
+        number = phonenumbers.parse(candidate, region.upper() if region else None)
+    except phonenumbers.NumberParseException:
+        raise ValidationError({field: _("“{phone}” is not a phone number.").format(phone=candidate)}) from None
+    if not phonenumbers.is_possible_number(number):
+        raise ValidationError(
+            {field: _("“{phone}” does not have the right number of digits.").format(phone=candidate)}
+        )
+    return str(phonenumbers.format_number(number, phonenumbers.PhoneNumberFormat.E164))
+
+
+def format_phone(e164: str) -> str:
+    """A stored number as people write it: ``+966 50 123 4567``."""
+    try:
+        number = phonenumbers.parse(e164, None)
+    except phonenumbers.NumberParseException:
+        return e164
+    return str(phonenumbers.format_number(number, phonenumbers.PhoneNumberFormat.INTERNATIONAL))
+
+
+def phone_search_tokens(e164: str) -> list[str]:
+    """Digit strings under which a stored number is found, whatever way it is typed.
+
+    ``+966501234567`` is found as ``966501234567``, ``501234567`` and ``0501234567``.
+    """
+    all_digits = digits(e164)
+    tokens = [all_digits]
+    try:
+        number = phonenumbers.parse(e164, None)
+    except phonenumbers.NumberParseException:
+        return tokens
+    national = str(number.national_number)
+    tokens.append(national)
+    trunk = digits(phonenumbers.format_number(number, phonenumbers.PhoneNumberFormat.NATIONAL))
+    tokens.append(trunk)
+    return list(dict.fromkeys(t for t in tokens if t))

@@ -1,0 +1,1 @@
+"""Storage: engine and sessions, migrations, backups, search index. Imports only the domain."""
