@@ -72,3 +72,17 @@ def is_phone_like(text: str) -> bool:
 def words(text: str) -> list[str]:
     """The folded words of ``text``, split the way the FTS5 unicode61 tokenizer splits."""
     return _WORD.findall(fold(text))
+
+
+_ARTICLE = "ال"
+
+
+def index_text(*parts: str) -> str:
+    """The folded text a record is indexed under.
+
+    Arabic writes the article ``ال`` joined to its word; each such word is also
+    indexed without it, so ``امل`` finds ``الأمل`` as a user expects.
+    """
+    folded = fold(" ".join(p for p in parts if p))
+    extra = [w[2:] for w in _WORD.findall(folded) if w.startswith(_ARTICLE) and len(w) > 4]
+    return folded if not extra else folded + " " + " ".join(extra)

@@ -86,11 +86,14 @@ class Database:
 
     @contextmanager
     def read(self) -> Iterator[Session]:
-        """A session for reading; nothing it does is committed."""
+        """A session for reading; nothing it does is committed.
+
+        Closing (not rolling back) ends it, so the records it loaded stay readable
+        after it ends instead of being expired.
+        """
         try:
             with Session(self.engine, expire_on_commit=False) as session:
                 yield session
-                session.rollback()
         except (sa_exc.DBAPIError, sqlite3.Error) as error:
             raise translate(error, str(self.path)) from error
 

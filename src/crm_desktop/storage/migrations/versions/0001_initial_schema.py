@@ -11,8 +11,9 @@ import sqlalchemy as sa
 
 from alembic import op
 
-# One FTS5 index per kind of record, all over the folded text kept in search_docs
-# (external content: the index holds no second copy of the text).
+# One FTS5 index per kind of record over the folded text kept in search_docs.
+# Each index reads its content through a view of its own kind's rows, so that
+# 'rebuild' and 'integrity-check' see only that kind (and no text is stored twice).
 SEARCH_ENTITIES = ("contact", "company", "deal", "case", "article")
 
 revision: str = '0001'
@@ -438,8 +439,12 @@ def upgrade() -> None:
 
     for entity in SEARCH_ENTITIES:
         op.execute(
-            f"CREATE VIRTUAL TABLE {entity}_fts USING fts5(body, content='search_docs', "
-            "content_rowid='rowid', tokenize='unicode61 remove_diacritics 2', prefix='1 2 3')"
+            f"CREATE VIEW search_docs_{entity} AS "
+            f"SELECT rowid AS doc_id, body FROM search_docs WHERE entity = '{entity}'"
+        )
+        op.execute(
+            f"CREATE VIRTUAL TABLE {entity}_fts USING fts5(body, content='search_docs_{entity}', "
+            "content_rowid='doc_id', tokenize='unicode61 remove_diacritics 2', prefix='1 2 3')"
         )
         op.execute(
             f"CREATE TRIGGER search_docs_{entity}_ai AFTER INSERT ON search_docs "
@@ -464,6 +469,7 @@ def downgrade() -> None:
         for suffix in ("ai", "ad", "au"):
             op.execute(f"DROP TRIGGER IF EXISTS search_docs_{entity}_{suffix}")
         op.execute(f"DROP TABLE IF EXISTS {entity}_fts")
+        op.execute(f"DROP VIEW IF EXISTS search_docs_{entity}")
    
     with op.batch_alter_table('sale_lines', schema=None) as batch_op:
         batch_op.drop_index(batch_op.f('ix_sale_lines_sale_id'))

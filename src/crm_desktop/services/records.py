@@ -1,0 +1,365 @@
+"""The generic record service: create, update, tombstone, restore, get and list in SQL.
+
+Each entity's service declares its model, its input fields and its rules; this
+class does the rest the same way for all of them, so a contact and a case are
+paged, sorted, filtered and deleted alike.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable, Mapping, Sequence
+from dataclasses import dataclass, field
+from typing import Any, ClassVar, Generic, TypeVar
+
+import pydantic
+from sqlalchemy import ColumnElement, and_, func, or_, select, true
+from sqlmodel import Session, SQLModel, col
+
+from crm_desktop.domain.errors import ValidationError
+from crm_desktop.domain.models import Record, Tagging
+from crm_desktop.i18n import _
+from crm_desktop.services.changes import ChangeRecorder, Outcome
+from crm_desktop.services.context import ServiceContext
+from crm_desktop.storage import search_index
+
+M = TypeVar("M", bound=Record)
+I = TypeVar("I", bound=SQLModel)  # noqa: E741
+N = TypeVar("N", bound=SQLModel)
+
+Cursor = tuple[Any, str]
+
+
+def parse_input(model: type[N], values: Mapping[str, Any]) -> N:
+    """Build an input model from loose values, turning pydantic errors into our ValidationError."""
+    try:
+        return model.model_validate(dict(values))
+    except pydantic.ValidationError as error:
+        raise ValidationError(
+            {".".join(str(p) for p in e["loc"]) or "value": e["msg"] for e in error.errors()}
+        ) from None
+
+
+@dataclass(frozen=True)
+class ListQuery:
+    """What a list shows: text search, column filters, a tag, custom fields; sort and page."""
+
+    text: str = ""
+    filters: Mapping[str, Any] = field(default_factory=dict)
+    tag_id: str | None = None
+    custom: Mapping[str, Any] = field(default_factory=dict)
+    deleted: bool = False  # True: list only the tombstones (the bin)
+    sort: str | None = None
+    descending: bool = False
+    limit: int = 50
+    after: Cursor | None = None
+
+
+@dataclass(frozen=True)
+class Page(Generic[M]):
+    items: list[M]
+    next_cursor: Cursor | None
+
+
+class RecordService(Generic[M, I]):
+    model: ClassVar[type[Record]]
+    entity: ClassVar[str]
+    input_model: ClassVar[type[SQLModel]]
+    search_entity: ClassVar[str | None] = None
+    # sort name -> column name; every list is ordered by that column then id
+    sort_columns: ClassVar[Mapping[str, str]] = {"created": "created_at", "updated": "updated_at"}
+    default_sort: ClassVar[str] = "created"
+    filter_columns: ClassVar[frozenset[str]] = frozenset()
+    required_fields: ClassVar[Mapping[str, str]] = {}
+
+    def __init__(self, ctx: ServiceContext) -> None:
+        self.ctx = ctx
+
+    # --- writes -----------------------------------------------------------
+
+    def create(self, data: I) -> Outcome[M]:
+        values = data.model_dump()
+        with self.ctx.db.write() as session:
+            recorder = ChangeRecorder()
+            record = self.create_in(session, values, recorder)
+        return Outcome(record, recorder.freeze())
+
+    def create_in(self, session: Session, values: dict[str, Any], recorder: ChangeRecorder) -> M:
+        """Create inside a running transaction (used by other services and imports)."""
+        now = self.ctx.clock()
+        record = self._new_record()
+        record.created_at = now
+        record.updated_at = now
+        self._check_required(values)
+        pending = self._apply(session, record, values, recorder, creating=True)
+        session.add(record)
+        session.flush()
+        recorder.create(self.entity, record.id)
+        self._after_write(session, record, recorder, pending)
+        return record
+
+    def update(self, record_id: str, data: I) -> Outcome[M]:
+        """Change the fields that ``data`` sets; fields it leaves unset stay as they are."""
+        values = data.model_dump(exclude_unset=True)
+        with self.ctx.db.write() as session:
+            recorder = ChangeRecorder()
+            record = self.update_in(session, record_id, values, recorder)
+        return Outcome(record, recorder.freeze())
+
+    def update_in(
+        self, session: Session, record_id: str, values: dict[str, Any], recorder: ChangeRecorder
+    ) -> M:
+        record = self._get(session, record_id)
+        self._check_required(values, partial=True)
+        pending = self._apply(session, record, values, recorder, creating=False)
+        record.updated_at = self.ctx.clock()
+        session.add(record)
+        session.flush()
+        recorder.update(self.entity, record.id)
+        self._after_write(session, record, recorder, pending)
+        return record
+
+    def delete(self, record_id: str) -> Outcome[None]:
+        """Move a record to the bin (a tombstone: kept for sync and for restore)."""
+        with self.ctx.db.write() as session:
+            recorder = ChangeRecorder()
+            self.delete_in(session, record_id, recorder)
+        return Outcome(None, recorder.freeze())
+
+    def delete_in(self, session: Session, record_id: str, recorder: ChangeRecorder) -> None:
+        record = self._get(session, record_id)
+        now = self.ctx.clock()
+        record.deleted_at = now
+        record.updated_at = now
+        session.add(record)
+        recorder.delete(self.entity, record.id)
+        if self.search_entity:
+            search_index.remove(session, [record.id])
+        self._on_delete(session, record, recorder)
+        session.flush()
+
+    def restore(self, record_id: str) -> Outcome[M]:
+        with self.ctx.db.write() as session:
+            recorder = ChangeRecorder()
+            record = self._get(session, record_id, include_deleted=True)
+            if record.deleted_at is not None:
+                deleted_at = record.deleted_at
+                record.deleted_at = None
+                record.updated_at = self.ctx.clock()
+                session.add(record)
+                self._on_restore(session, record, deleted_at, recorder)
+                session.flush()
+                recorder.create(self.entity, record.id)
+                self._after_write(session, record, recorder, None)
+        return Outcome(record, recorder.freeze())
+
+    # --- reads ------------------------------------------------------------
+
+    def get(self, record_id: str, *, include_deleted: bool = False) -> M:
+        with self.ctx.db.read() as session:
+            return self._get(session, record_id, include_deleted=include_deleted)
+
+    def list(self, query: ListQuery | None = None) -> Page[M]:
+        """One page in the requested order; pass ``next_cursor`` back as ``after`` for the next."""
+        query = query or ListQuery()
+        sort_column = self._sort_column(query.sort)
+        with self.ctx.db.read() as session:
+            statement = select(self.model).where(self._where(session, query))
+            if query.after is not None:
+                statement = statement.where(self._after(sort_column, query.after, query.descending))
+            statement = statement.order_by(*self._order(sort_column, query.descending)).limit(query.limit + 1)
+            items: list[M] = list(session.scalars(statement))
+        next_cursor: Cursor | None = None
+        if len(items) > query.limit:
+            items = items[: query.limit]
+            last = items[-1]
+            next_cursor = (getattr(last, sort_column.key or "id"), last.id)
+        return Page(items, next_cursor)
+
+    def ids(self, query: ListQuery | None = None) -> list[str]:
+        """Every matching id in list order (the window's lazy table keeps this list)."""
+        query = query or ListQuery()
+        sort_column = self._sort_column(query.sort)
+        model_id = col(self.model.id)
+        with self.ctx.db.read() as session:
+            statement = (
+                select(model_id)
+                .where(self._where(session, query))
+                .order_by(*self._order(sort_column, query.descending))
+            )
+            return list(session.scalars(statement))
+
+    def count(self, query: ListQuery | None = None) -> int:
+        query = query or ListQuery()
+        with self.ctx.db.read() as session:
+            statement = select(func.count()).select_from(self.model).where(self._where(session, query))
+            return int(session.scalar(statement) or 0)
+
+    def fetch(self, record_ids: Sequence[str]) -> list[M]:
+        """The records with these ids, in the order given (missing ones left out)."""
+        if not record_ids:
+            return []
+        with self.ctx.db.read() as session:
+            found: dict[str, M] = {}
+            for start in range(0, len(record_ids), 500):
+                chunk = record_ids[start : start + 500]
+                for record in session.scalars(select(self.model).where(col(self.model.id).in_(chunk))):
+                    found[record.id] = record
+        return [found[i] for i in record_ids if i in found]
+
+    # --- hooks for entity services ------------------------------------------
+
+    def _new_record(self) -> M:
+        return self.model()  # type: ignore[return-value]
+
+    def _apply(
+        self,
+        session: Session,
+        record: M,
+        values: dict[str, Any],
+        recorder: ChangeRecorder,
+        *,
+        creating: bool,
+    ) -> Any:
+        """Validate ``values`` and set them on ``record``; raise ValidationError naming each field.
+
+        What it returns is handed to :meth:`_after_write` once the row exists
+        (child rows such as emails, tags and lines are saved there).
+        """
+        for name, value in values.items():
+            setattr(record, name, value)
+        return None
+
+    def _after_write(self, session: Session, record: M, recorder: ChangeRecorder, pending: Any) -> None:
+        if self.search_entity:
+            body = self._search_text(session, record)
+            search_index.upsert(session, self.search_entity, record.id, body)
+
+    def _search_text(self, session: Session, record: M) -> str:
+        raise NotImplementedError
+
+    def _on_delete(self, session: Session, record: M, recorder: ChangeRecorder) -> None:
+        """Tombstone what belongs to ``record`` and cannot live without it."""
+        now = record.deleted_at
+        for tagging in session.scalars(
+            select(Tagging).where(col(Tagging.record_id) == record.id, col(Tagging.deleted_at).is_(None))
+        ):
+            tagging.deleted_at = now
+            tagging.updated_at = self.ctx.clock()
+            recorder.delete("tagging", tagging.id)
+
+    def _on_restore(self, session: Session, record: M, deleted_at: Any, recorder: ChangeRecorder) -> None:
+        """Bring back what :meth:`_on_delete` tombstoned together with ``record``."""
+        for tagging in session.scalars(
+            select(Tagging).where(col(Tagging.record_id) == record.id, col(Tagging.deleted_at) == deleted_at)
+        ):
+            tagging.deleted_at = None
+            tagging.updated_at = self.ctx.clock()
+            recorder.create("tagging", tagging.id)
+
+    def _extra_filters(self, session: Session, query: ListQuery) -> list[ColumnElement[bool]]:
+        return []
+
+    # --- helpers ------------------------------------------------------------
+
+    def _get(self, session: Session, record_id: str, *, include_deleted: bool = False) -> M:
+        from crm_desktop.domain.errors import NotFoundError
+
+        record = session.get(self.model, record_id)
+        if record is None or (record.deleted_at is not None and not include_deleted):
+            raise NotFoundError(self.entity, record_id)
+        return record  # type: ignore[return-value]
+
+    def _check_required(self, values: Mapping[str, Any], *, partial: bool = False) -> None:
+        errors = {}
+        for name, label in self.required_fields.items():
+            if partial and name not in values:
+                continue
+            value = values.get(name)
+            if value is None or (isinstance(value, str) and not value.strip()):
+                errors[name] = _("{label} cannot be empty.").format(label=label)
+        if errors:
+            raise ValidationError(errors)
+
+    def _sort_column(self, sort: str | None) -> Any:
+        name = sort or self.default_sort
+        if name not in self.sort_columns:
+            raise ValidationError({"sort": _("Cannot sort by “{name}”.").format(name=name)})
+        return getattr(self.model, self.sort_columns[name])
+
+    def _order(self, sort_column: Any, descending: bool) -> list[Any]:
+        model_id = col(self.model.id)
+        if descending:
+            return [sort_column.desc(), model_id.desc()]
+        return [sort_column.asc(), model_id.asc()]
+
+    def _after(self, sort_column: Any, cursor: Cursor, descending: bool) -> ColumnElement[bool]:
+        value, last_id = cursor
+        model_id = col(self.model.id)
+        if value is None:
+            # NULLs sort first ascending in SQLite: continue within NULLs, then all non-NULL values
+            if descending:
+                return and_(sort_column.is_(None), model_id < last_id)
+            return or_(and_(sort_column.is_(None), model_id > last_id), sort_column.is_not(None))
+        if descending:
+            return or_(sort_column < value, and_(sort_column == value, model_id < last_id), sort_column.is_(None))
+        return or_(sort_column > value, and_(sort_column == value, model_id > last_id))
+
+    def _where(self, session: Session, query: ListQuery) -> ColumnElement[bool]:
+        deleted_at = col(self.model.deleted_at)
+        clauses: list[ColumnElement[bool]] = [
+            deleted_at.is_not(None) if query.deleted else deleted_at.is_(None)
+        ]
+        for name, value in query.filters.items():
+            if name not in self.filter_columns:
+                raise ValidationError({name: _("Cannot filter by “{name}”.").format(name=name)})
+            column = getattr(self.model, name)
+            if isinstance(value, (list, tuple, set, frozenset)):
+                clauses.append(column.in_(list(value)))
+            elif value is None:
+                clauses.append(column.is_(None))
+            else:
+                clauses.append(column == value)
+        if query.tag_id:
+            tagged = select(col(Tagging.record_id)).where(
+                col(Tagging.tag_id) == query.tag_id, col(Tagging.deleted_at).is_(None)
+            )
+            clauses.append(col(self.model.id).in_(tagged))
+        if query.custom:
+            custom = getattr(self.model, "custom", None)
+            if custom is None:
+                raise ValidationError({"custom": _("These records have no custom fields.")})
+            for key, value in query.custom.items():
+                clauses.append(func.json_extract(custom, f"$.{_json_key(key)}") == value)
+        if query.text.strip():
+            if not self.search_entity:
+                raise ValidationError({"text": _("This list cannot be searched by text.")})
+            matched = search_index.match_all_ids(session, self.search_entity, query.text)
+            clauses.append(col(self.model.id).in_(matched) if matched else ~true())
+        clauses.extend(self._extra_filters(session, query))
+        return and_(*clauses)
+
+
+def _json_key(key: str) -> str:
+    if not key.replace("_", "").isalnum():
+        raise ValidationError({"custom": _("“{key}” is not a custom field key.").format(key=key)})
+    return key
+
+
+def require_live(session: Session, model: type[Record], record_id: str | None, field: str, label: str) -> None:
+    """Check that ``record_id`` (when given) names a live ``model`` row; else a ValidationError on ``field``."""
+    if record_id is None:
+        return
+    record = session.get(model, record_id)
+    if record is None or record.deleted_at is not None:
+        raise ValidationError({field: _("There is no {label} with id {id}.").format(label=label, id=record_id)})
+
+
+def live_ids(session: Session, model: type[Record], record_ids: Iterable[str]) -> set[str]:
+    ids = list(record_ids)
+    if not ids:
+        return set()
+    return set(
+        session.scalars(
+            select(col(model.id)).where(col(model.id).in_(ids), col(model.deleted_at).is_(None))
+        )
+    )

@@ -1,0 +1,111 @@
+"""Tags: names put on contacts, companies, deals, cases and articles."""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from datetime import datetime
+
+from sqlmodel import Session, SQLModel, col, select
+
+from crm_desktop.domain.folding import fold
+from crm_desktop.domain.models import Tag, Tagging
+from crm_desktop.services.changes import ChangeRecorder
+from crm_desktop.services.records import RecordService
+
+
+class TagInput(SQLModel):
+    name: str = ""
+    color: str = ""
+
+
+class TagService(RecordService[Tag, TagInput]):
+    model = Tag
+    entity = "tag"
+    input_model = TagInput
+    sort_columns = {"name": "sort_key", "created": "created_at"}
+    default_sort = "name"
+    required_fields = {"name": "Name"}
+
+    def _apply(self, session: Session, record: Tag, values: dict[str, object], recorder: ChangeRecorder, *, creating: bool) -> None:
+        if "name" in values:
+            record.name = str(values["name"]).strip()
+            record.sort_key = fold(record.name)
+        if "color" in values:
+            record.color = str(values["color"])
+
+    def by_name(self, name: str) -> Tag | None:
+        with self.ctx.db.read() as session:
+            return find_tag(session, name)
+
+    def names_for(self, record_ids: Sequence[str]) -> dict[str, list[str]]:
+        """Tag names per record id (for lists and exports)."""
+        result: dict[str, list[str]] = {i: [] for i in record_ids}
+        if not record_ids:
+            return result
+        with self.ctx.db.read() as session:
+            rows = session.exec(
+                select(Tagging.record_id, Tag.name)
+                .join(Tag, col(Tag.id) == col(Tagging.tag_id))
+                .where(col(Tagging.record_id).in_(list(record_ids)), col(Tagging.deleted_at).is_(None))
+                .order_by(col(Tag.sort_key))
+            )
+            for record_id, name in rows:
+                result[record_id].append(name)
+        return result
+
+
+def find_tag(session: Session, name: str) -> Tag | None:
+    return session.exec(
+        select(Tag).where(col(Tag.sort_key) == fold(name.strip()), col(Tag.deleted_at).is_(None))
+    ).first()
+
+
+def set_tags(
+    session: Session,
+    entity: str,
+    record_id: str,
+    names: Sequence[str],
+    recorder: ChangeRecorder,
+    now: datetime,
+) -> None:
+    """Make the record carry exactly these tags (creating tags that do not exist yet)."""
+    wanted: dict[str, Tag] = {}
+    for name in names:
+        clean = name.strip()
+        if not clean:
+            continue
+        tag = find_tag(session, clean)
+        if tag is None:
+            tag = Tag(name=clean, sort_key=fold(clean), created_at=now, updated_at=now)
+            session.add(tag)
+            session.flush()
+            recorder.create("tag", tag.id)
+        wanted[tag.id] = tag
+    existing = {t.tag_id: t for t in session.scalars(select(Tagging).where(col(Tagging.record_id) == record_id))}
+    for tag_id, tagging in existing.items():
+        if tag_id not in wanted and tagging.deleted_at is None:
+            tagging.deleted_at = now
+            tagging.updated_at = now
+            recorder.delete("tagging", tagging.id)
+    for tag_id in wanted:
+        tagging = existing.get(tag_id)
+        if tagging is None:
+            tagging = Tagging(tag_id=tag_id, entity=entity, record_id=record_id, created_at=now, updated_at=now)
+            session.add(tagging)
+            session.flush()
+            recorder.create("tagging", tagging.id)
+        elif tagging.deleted_at is not None:
+            tagging.deleted_at = None
+            tagging.updated_at = now
+            recorder.create("tagging", tagging.id)
+
+
+def tag_names(session: Session, record_id: str) -> list[str]:
+    return list(
+        session.scalars(
+            select(Tag.name)
+            .join(Tagging, col(Tag.id) == col(Tagging.tag_id))
+            .where(col(Tagging.record_id) == record_id, col(Tagging.deleted_at).is_(None))
+            .order_by(col(Tag.sort_key))
+        )
+    )
