@@ -16,7 +16,9 @@ def normalize_email(text: str, field: str = "email") -> str:
     try:
         result = validate_email(candidate, check_deliverability=False)
     except EmailNotValidError:
-        raise ValidationError({field: _("“{email}” is not an email address.").format(email=candidate)}) from None
+        raise ValidationError(
+            {field: _("“{email}” is not an email address.").format(email=candidate)}
+        ) from None
     return str(result.normalized)
 
 
@@ -26,7 +28,9 @@ def normalize_phone(text: str, region: str, field: str = "phone") -> str:
     try:
         number = phonenumbers.parse(candidate, region.upper() if region else None)
     except phonenumbers.NumberParseException:
-        raise ValidationError({field: _("“{phone}” is not a phone number.").format(phone=candidate)}) from None
+        raise ValidationError(
+            {field: _("“{phone}” is not a phone number.").format(phone=candidate)}
+        ) from None
     if not phonenumbers.is_possible_number(number):
         raise ValidationError(
             {field: _("“{phone}” does not have the right number of digits.").format(phone=candidate)}

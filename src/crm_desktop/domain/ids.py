@@ -20,12 +20,6 @@ def uuid7_from(unix_ms: int, random_bits: int) -> str:
     """
     rand_a = (random_bits >> 62) & 0xFFF
     rand_b = random_bits & ((1 << 62) - 1)
-    value = (
-        ((unix_ms & ((1 << 48) - 1)) << 80)
-        | (0x7 << 76)
-        | (rand_a << 64)
-        | (0b10 << 62)
-        | rand_b
-    )
+    value = ((unix_ms & ((1 << 48) - 1)) << 80) | (0x7 << 76) | (rand_a << 64) | (0b10 << 62) | rand_b
     h = f"{value:032x}"
     return f"{h[:8]}-{h[8:12]}-{h[12:16]}-{h[16:20]}-{h[20:]}"

@@ -18,7 +18,9 @@ def check_currency(code: str, field: str = "currency") -> str:
     """The upper-case ISO 4217 code, or a ValidationError naming ``field``."""
     normalised = (code or "").strip().upper()
     if normalised not in _KNOWN_CURRENCIES:
-        raise ValidationError({field: _("“{code}” is not a currency code (like EUR, SAR, TRY).").format(code=code)})
+        raise ValidationError(
+            {field: _("“{code}” is not a currency code (like EUR, SAR, TRY).").format(code=code)}
+        )
     return normalised
 
 
@@ -39,14 +41,20 @@ class Money:
         try:
             value = Decimal(str(amount).strip().replace(",", ""))
         except InvalidOperation:
-            raise ValidationError({"amount": _("“{amount}” is not an amount.").format(amount=amount)}) from None
+            raise ValidationError(
+                {"amount": _("“{amount}” is not an amount.").format(amount=amount)}
+            ) from None
         if not value.is_finite():
             raise ValidationError({"amount": _("“{amount}” is not an amount.").format(amount=amount)})
         places = minor_digits(code)
         scaled = value.scaleb(places)
         if scaled != scaled.to_integral_value():
             raise ValidationError(
-                {"amount": _("{currency} amounts have at most {places} decimal places.").format(currency=code, places=places)}
+                {
+                    "amount": _("{currency} amounts have at most {places} decimal places.").format(
+                        currency=code, places=places
+                    )
+                }
             )
         return cls(int(scaled), code)
 
@@ -55,7 +63,7 @@ class Money:
         return Decimal(self.minor).scaleb(-minor_digits(self.currency))
 
     def to_base(self, rate: Decimal, base_currency: str) -> Money:
-        """This amount in ``base_currency`` at ``rate`` (base units per one unit of ours), rounded half-even."""
+        """This amount in ``base_currency`` at ``rate`` (base units per unit of ours), half-even."""
         base = (self.major * rate).scaleb(minor_digits(base_currency))
         return Money(int(base.quantize(Decimal(1), rounding=ROUND_HALF_EVEN)), base_currency)
 

@@ -63,7 +63,9 @@ class ChangeRecorder:
         self.deleted.add((entity, record_id))
 
     def freeze(self) -> ChangeSet:
-        return ChangeSet(frozenset(self.created), frozenset(self.updated - self.created), frozenset(self.deleted))
+        return ChangeSet(
+            frozenset(self.created), frozenset(self.updated - self.created), frozenset(self.deleted)
+        )
 
 
 @dataclass(frozen=True)

@@ -32,7 +32,9 @@ def coerce_methods(raw: Sequence[object]) -> list[MethodInput]:
         elif isinstance(item, dict):
             result.append(MethodInput.model_validate(item))
         else:
-            raise ValidationError({"value": _("“{value}” is not an email or phone entry.").format(value=item)})
+            raise ValidationError(
+                {"value": _("“{value}” is not an email or phone entry.").format(value=item)}
+            )
     return result
 
 
@@ -84,7 +86,9 @@ def replace_methods(
         m.normalized.lower(): m
         for m in session.scalars(
             select(ContactMethod).where(
-                owner_column == owner_id, col(ContactMethod.kind) == kind, col(ContactMethod.deleted_at).is_(None)
+                owner_column == owner_id,
+                col(ContactMethod.kind) == kind,
+                col(ContactMethod.deleted_at).is_(None),
             )
         )
     }
@@ -128,7 +132,9 @@ def methods_of(session: Session, owner: str, owner_id: str) -> list[ContactMetho
     )
 
 
-def tombstone_methods(session: Session, owner: str, owner_id: str, recorder: ChangeRecorder, now: datetime) -> None:
+def tombstone_methods(
+    session: Session, owner: str, owner_id: str, recorder: ChangeRecorder, now: datetime
+) -> None:
     for method in methods_of(session, owner, owner_id):
         method.deleted_at = now
         method.updated_at = now

@@ -7,11 +7,19 @@ from datetime import datetime
 from pathlib import Path
 
 from crm_desktop.domain.types import utcnow
+from crm_desktop.services.activities import ActivityService
+from crm_desktop.services.cases import CaseService
 from crm_desktop.services.context import ServiceContext
 from crm_desktop.services.custom_fields import CustomFieldService
+from crm_desktop.services.knowledge import KnowledgeService
 from crm_desktop.services.people import CompanyService, ContactService, UserService
+from crm_desktop.services.pipeline import DealService, PipelineService, StageService
+from crm_desktop.services.sales import ProductService, SaleService
+from crm_desktop.services.search import SearchService
 from crm_desktop.services.settings import SettingsService
+from crm_desktop.services.stats import StatsService
 from crm_desktop.services.tags import TagService
+from crm_desktop.services.tasks import TaskService
 from crm_desktop.storage.database import Database
 
 
@@ -25,10 +33,24 @@ class Crm:
         self.contacts = ContactService(self.ctx)
         self.tags = TagService(self.ctx)
         self.custom_fields = CustomFieldService(self.ctx)
+        self.pipelines = PipelineService(self.ctx)
+        self.stages = StageService(self.ctx)
+        self.deals = DealService(self.ctx)
+        self.products = ProductService(self.ctx)
+        self.sales = SaleService(self.ctx)
+        self.activities = ActivityService(self.ctx)
+        self.tasks = TaskService(self.ctx)
+        self.cases = CaseService(self.ctx)
+        self.knowledge = KnowledgeService(self.ctx)
+        self.search = SearchService(self.ctx)
+        self.stats = StatsService(self.ctx)
 
     @classmethod
     def open(cls, path: Path | str, clock: Callable[[], datetime] = utcnow) -> Crm:
-        return cls(Database.open(path), clock)
+        """Open (creating or upgrading) the file; a new file gets the default pipeline."""
+        crm = cls(Database.open(path), clock)
+        crm.pipelines.ensure_default()
+        return crm
 
     def close(self) -> None:
         self.db.close()

@@ -38,11 +38,18 @@ class CustomFieldService(RecordService[CustomFieldDefinition, CustomFieldInput])
     required_fields = {"entity": "Record kind", "key": "Key", "label": "Label"}
 
     def _apply(
-        self, session: Session, record: CustomFieldDefinition, values: dict[str, Any],
-        recorder: ChangeRecorder, *, creating: bool,
+        self,
+        session: Session,
+        record: CustomFieldDefinition,
+        values: dict[str, Any],
+        recorder: ChangeRecorder,
+        *,
+        creating: bool,
     ) -> None:
         if "entity" in values and values["entity"] not in ENTITIES_WITH_CUSTOM_FIELDS:
-            raise ValidationError({"entity": _("Custom fields can be added to contacts, companies and deals.")})
+            raise ValidationError(
+                {"entity": _("Custom fields can be added to contacts, companies and deals.")}
+            )
         if "key" in values:
             key = str(values["key"]).strip()
             if not key.replace("_", "").isalnum() or not key.isascii() or key[0].isdigit():
@@ -64,7 +71,9 @@ def definitions(session: Session, entity: str) -> list[CustomFieldDefinition]:
     return list(
         session.scalars(
             select(CustomFieldDefinition)
-            .where(col(CustomFieldDefinition.entity) == entity, col(CustomFieldDefinition.deleted_at).is_(None))
+            .where(
+                col(CustomFieldDefinition.entity) == entity, col(CustomFieldDefinition.deleted_at).is_(None)
+            )
             .order_by(col(CustomFieldDefinition.position), col(CustomFieldDefinition.key))
         )
     )
@@ -115,7 +124,9 @@ def _convert(definition: CustomFieldDefinition, raw: Any) -> Any:
         try:
             return (raw if isinstance(raw, date) else date.fromisoformat(str(raw).strip())).isoformat()
         except ValueError:
-            raise ValueError(_("“{value}” is not a date (write it as 2026-03-31).").format(value=raw)) from None
+            raise ValueError(
+                _("“{value}” is not a date (write it as 2026-03-31).").format(value=raw)
+            ) from None
     if kind == CustomFieldType.BOOL:
         if isinstance(raw, bool):
             return raw
@@ -128,7 +139,9 @@ def _convert(definition: CustomFieldDefinition, raw: Any) -> Any:
     if kind == CustomFieldType.CHOICE:
         if str(raw) not in definition.choices:
             raise ValueError(
-                _("“{value}” is not one of: {choices}.").format(value=raw, choices=", ".join(definition.choices))
+                _("“{value}” is not one of: {choices}.").format(
+                    value=raw, choices=", ".join(definition.choices)
+                )
             )
         return str(raw)
     raise ValueError(kind)

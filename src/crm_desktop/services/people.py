@@ -49,7 +49,13 @@ class UserService(RecordService[User, UserInput]):
     required_fields = {"name": "Name"}
 
     def _apply(
-        self, session: Session, record: User, values: dict[str, Any], recorder: ChangeRecorder, *, creating: bool
+        self,
+        session: Session,
+        record: User,
+        values: dict[str, Any],
+        recorder: ChangeRecorder,
+        *,
+        creating: bool,
     ) -> None:
         if values.get("email"):
             values["email"] = normalize_email(values["email"])
@@ -115,7 +121,13 @@ class _PartyService(RecordService[Any, Any]):
     owner_kind: str  # "contact" or "company"
 
     def _apply_related(
-        self, session: Session, record: Any, values: dict[str, Any], recorder: ChangeRecorder, *, creating: bool
+        self,
+        session: Session,
+        record: Any,
+        values: dict[str, Any],
+        recorder: ChangeRecorder,
+        *,
+        creating: bool,
     ) -> dict[str, Any]:
         """Validate and set custom fields, then return the method/tag values to save after flush."""
         related = {key: values.pop(key) for key in _RELATED if key in values}
@@ -131,7 +143,10 @@ class _PartyService(RecordService[Any, Any]):
         if "custom" in related:
             try:
                 record.custom = check_custom_values(
-                    session, self.owner_kind, related["custom"], partial_of=None if creating else dict(record.custom)
+                    session,
+                    self.owner_kind,
+                    related["custom"],
+                    partial_of=None if creating else dict(record.custom),
                 )
             except ValidationError as error:
                 errors.update(error.errors)
@@ -148,13 +163,20 @@ class _PartyService(RecordService[Any, Any]):
             pending["tags"] = related["tags"]
         return pending
 
-    def _save_related(self, session: Session, record: Any, pending: dict[str, Any], recorder: ChangeRecorder) -> None:
+    def _save_related(
+        self, session: Session, record: Any, pending: dict[str, Any], recorder: ChangeRecorder
+    ) -> None:
         now = self.ctx.clock()
         for field, kind in (("emails", ContactMethodKind.EMAIL), ("phones", ContactMethodKind.PHONE)):
             if field in pending:
                 replace_methods(
-                    session, owner=self.owner_kind, owner_id=record.id, kind=kind,
-                    entries=pending[field], recorder=recorder, now=now,
+                    session,
+                    owner=self.owner_kind,
+                    owner_id=record.id,
+                    kind=kind,
+                    entries=pending[field],
+                    recorder=recorder,
+                    now=now,
                 )
         if "tags" in pending:
             set_tags(session, self.owner_kind, record.id, pending["tags"], recorder, now)
@@ -198,15 +220,25 @@ class CompanyService(_PartyService):
     input_model = CompanyInput
     search_entity = "company"
     sort_columns = {
-        "name": "sort_key", "industry": "industry", "city": "city", "country": "country",
-        "created": "created_at", "updated": "updated_at",
+        "name": "sort_key",
+        "industry": "industry",
+        "city": "city",
+        "country": "country",
+        "created": "created_at",
+        "updated": "updated_at",
     }
     default_sort = "name"
     filter_columns = frozenset({"owner_id", "industry", "city", "country"})
     required_fields = {"name": "Name"}
 
     def _apply(
-        self, session: Session, record: Company, values: dict[str, Any], recorder: ChangeRecorder, *, creating: bool
+        self,
+        session: Session,
+        record: Company,
+        values: dict[str, Any],
+        recorder: ChangeRecorder,
+        *,
+        creating: bool,
     ) -> dict[str, Any]:
         pending = self._apply_related(session, record, values, recorder, creating=creating)
         if "name" in values:
@@ -230,7 +262,14 @@ class CompanyService(_PartyService):
             ContactService._after_write(contacts, session, contact, ChangeRecorder(), None)
 
     def _search_text(self, session: Session, record: Company) -> str:
-        parts = [record.name, record.industry, record.website, record.tax_id, record.city, record.notes[:NOTES_INDEXED]]
+        parts = [
+            record.name,
+            record.industry,
+            record.website,
+            record.tax_id,
+            record.city,
+            record.notes[:NOTES_INDEXED],
+        ]
         parts.extend(self._method_text(session, record.id))
         return index_text(*parts)
 
@@ -242,14 +281,28 @@ class ContactService(_PartyService):
     input_model = ContactInput
     search_entity = "contact"
     sort_columns = {
-        "name": "sort_key", "lifecycle": "lifecycle", "city": "city", "country": "country",
-        "source": "source", "birthday": "birthday", "created": "created_at", "updated": "updated_at",
+        "name": "sort_key",
+        "lifecycle": "lifecycle",
+        "city": "city",
+        "country": "country",
+        "source": "source",
+        "birthday": "birthday",
+        "created": "created_at",
+        "updated": "updated_at",
     }
     default_sort = "name"
-    filter_columns = frozenset({"owner_id", "company_id", "lifecycle", "city", "country", "source", "language"})
+    filter_columns = frozenset(
+        {"owner_id", "company_id", "lifecycle", "city", "country", "source", "language"}
+    )
 
     def _apply(
-        self, session: Session, record: Contact, values: dict[str, Any], recorder: ChangeRecorder, *, creating: bool
+        self,
+        session: Session,
+        record: Contact,
+        values: dict[str, Any],
+        recorder: ChangeRecorder,
+        *,
+        creating: bool,
     ) -> dict[str, Any]:
         pending = self._apply_related(session, record, values, recorder, creating=creating)
         for key in ("given_name", "family_name", "display_name"):
@@ -259,7 +312,11 @@ class ContactService(_PartyService):
             require_live(session, Company, values["company_id"], "company_id", _("company"))
         if "country" in values:
             values["country"] = values["country"].strip().upper()
-        if values.get("marketing_consent") and not values.get("marketing_consent_at") and not record.marketing_consent:
+        if (
+            values.get("marketing_consent")
+            and not values.get("marketing_consent_at")
+            and not record.marketing_consent
+        ):
             values["marketing_consent_at"] = self.ctx.clock()
         if "marketing_consent" in values and not values["marketing_consent"]:
             values["marketing_consent_at"] = None
@@ -318,22 +375,51 @@ def contact_rows(ctx: Any, contact_ids: list[str]) -> list[ContactRow]:
             chunk = contact_ids[start : start + 500]
             statement = (
                 select(
-                    Contact.id, Contact.display_name, Contact.company_id, Company.name, email.c.value,
-                    phone.c.value, Contact.city, Contact.lifecycle, User.name, Contact.updated_at,
+                    Contact.id,
+                    Contact.display_name,
+                    Contact.company_id,
+                    Company.name,
+                    email.c.value,
+                    phone.c.value,
+                    Contact.city,
+                    Contact.lifecycle,
+                    User.name,
+                    Contact.updated_at,
                 )
                 .select_from(Contact)
                 .outerjoin(Company, col(Company.id) == col(Contact.company_id))
                 .outerjoin(User, col(User.id) == col(Contact.owner_id))
-                .outerjoin(email, and_(email.c.contact_id == Contact.id, email.c.kind == "email",
-                                       email.c.is_primary, email.c.deleted_at.is_(None)))
-                .outerjoin(phone, and_(phone.c.contact_id == Contact.id, phone.c.kind == "phone",
-                                       phone.c.is_primary, phone.c.deleted_at.is_(None)))
+                .outerjoin(
+                    email,
+                    and_(
+                        email.c.contact_id == Contact.id,
+                        email.c.kind == "email",
+                        email.c.is_primary,
+                        email.c.deleted_at.is_(None),
+                    ),
+                )
+                .outerjoin(
+                    phone,
+                    and_(
+                        phone.c.contact_id == Contact.id,
+                        phone.c.kind == "phone",
+                        phone.c.is_primary,
+                        phone.c.deleted_at.is_(None),
+                    ),
+                )
                 .where(col(Contact.id).in_(chunk))
             )
             for row in session.exec(statement):
                 found[row[0]] = ContactRow(
-                    id=row[0], display_name=row[1], company_id=row[2], company_name=row[3] or "",
-                    primary_email=row[4] or "", primary_phone=row[5] or "", city=row[6],
-                    lifecycle=str(row[7]), owner_name=row[8] or "", updated_at=row[9],
+                    id=row[0],
+                    display_name=row[1],
+                    company_id=row[2],
+                    company_name=row[3] or "",
+                    primary_email=row[4] or "",
+                    primary_phone=row[5] or "",
+                    city=row[6],
+                    lifecycle=str(row[7]),
+                    owner_name=row[8] or "",
+                    updated_at=row[9],
                 )
     return [found[i] for i in contact_ids if i in found]

@@ -256,8 +256,9 @@ class RecordService(Generic[M, I]):
             tagging.updated_at = self.ctx.clock()
             recorder.create("tagging", tagging.id)
 
-    def _extra_filters(self, session: Session, query: ListQuery) -> list[ColumnElement[bool]]:
-        return []
+    def _special_filter(self, name: str, value: Any) -> ColumnElement[bool] | None:
+        """A filter that is not a plain column match (``overdue``, ``open``...); None if unknown."""
+        return None
 
     # --- helpers ------------------------------------------------------------
 
@@ -301,7 +302,9 @@ class RecordService(Generic[M, I]):
                 return and_(sort_column.is_(None), model_id < last_id)
             return or_(and_(sort_column.is_(None), model_id > last_id), sort_column.is_not(None))
         if descending:
-            return or_(sort_column < value, and_(sort_column == value, model_id < last_id), sort_column.is_(None))
+            return or_(
+                sort_column < value, and_(sort_column == value, model_id < last_id), sort_column.is_(None)
+            )
         return or_(sort_column > value, and_(sort_column == value, model_id > last_id))
 
     def _where(self, session: Session, query: ListQuery) -> ColumnElement[bool]:
@@ -310,6 +313,10 @@ class RecordService(Generic[M, I]):
             deleted_at.is_not(None) if query.deleted else deleted_at.is_(None)
         ]
         for name, value in query.filters.items():
+            special = self._special_filter(name, value)
+            if special is not None:
+                clauses.append(special)
+                continue
             if name not in self.filter_columns:
                 raise ValidationError({name: _("Cannot filter by “{name}”.").format(name=name)})
             column = getattr(self.model, name)
@@ -333,9 +340,8 @@ class RecordService(Generic[M, I]):
         if query.text.strip():
             if not self.search_entity:
                 raise ValidationError({"text": _("This list cannot be searched by text.")})
-            matched = search_index.match_all_ids(session, self.search_entity, query.text)
-            clauses.append(col(self.model.id).in_(matched) if matched else ~true())
-        clauses.extend(self._extra_filters(session, query))
+            matched = search_index.match_subquery(self.search_entity, query.text)
+            clauses.append(col(self.model.id).in_(matched) if matched is not None else ~true())
         return and_(*clauses)
 
 
@@ -345,13 +351,17 @@ def _json_key(key: str) -> str:
     return key
 
 
-def require_live(session: Session, model: type[Record], record_id: str | None, field: str, label: str) -> None:
-    """Check that ``record_id`` (when given) names a live ``model`` row; else a ValidationError on ``field``."""
+def require_live(
+    session: Session, model: type[Record], record_id: str | None, field: str, label: str
+) -> None:
+    """Check that ``record_id`` (when given) names a live ``model`` row, else fail on ``field``."""
     if record_id is None:
         return
     record = session.get(model, record_id)
     if record is None or record.deleted_at is not None:
-        raise ValidationError({field: _("There is no {label} with id {id}.").format(label=label, id=record_id)})
+        raise ValidationError(
+            {field: _("There is no {label} with id {id}.").format(label=label, id=record_id)}
+        )
 
 
 def live_ids(session: Session, model: type[Record], record_ids: Iterable[str]) -> set[str]:
@@ -359,7 +369,5 @@ def live_ids(session: Session, model: type[Record], record_ids: Iterable[str]) -
     if not ids:
         return set()
     return set(
-        session.scalars(
-            select(col(model.id)).where(col(model.id).in_(ids), col(model.deleted_at).is_(None))
-        )
+        session.scalars(select(col(model.id)).where(col(model.id).in_(ids), col(model.deleted_at).is_(None)))
     )

@@ -110,7 +110,9 @@ class SettingsService:
         """Change some settings; unknown keys and bad values raise ValidationError."""
         unknown = set(values) - set(BusinessSettings.model_fields)
         if unknown:
-            raise ValidationError({key: _("There is no setting called “{key}”.").format(key=key) for key in unknown})
+            raise ValidationError(
+                {key: _("There is no setting called “{key}”.").format(key=key) for key in unknown}
+            )
         with self.ctx.db.write() as session:
             current = read_settings(session).model_dump()
             current.update(values)

@@ -26,7 +26,15 @@ class TagService(RecordService[Tag, TagInput]):
     default_sort = "name"
     required_fields = {"name": "Name"}
 
-    def _apply(self, session: Session, record: Tag, values: dict[str, object], recorder: ChangeRecorder, *, creating: bool) -> None:
+    def _apply(
+        self,
+        session: Session,
+        record: Tag,
+        values: dict[str, object],
+        recorder: ChangeRecorder,
+        *,
+        creating: bool,
+    ) -> None:
         if "name" in values:
             record.name = str(values["name"]).strip()
             record.sort_key = fold(record.name)
@@ -81,7 +89,9 @@ def set_tags(
             session.flush()
             recorder.create("tag", tag.id)
         wanted[tag.id] = tag
-    existing = {t.tag_id: t for t in session.scalars(select(Tagging).where(col(Tagging.record_id) == record_id))}
+    existing = {
+        t.tag_id: t for t in session.scalars(select(Tagging).where(col(Tagging.record_id) == record_id))
+    }
     for tag_id, tagging in existing.items():
         if tag_id not in wanted and tagging.deleted_at is None:
             tagging.deleted_at = now
@@ -90,7 +100,9 @@ def set_tags(
     for tag_id in wanted:
         tagging = existing.get(tag_id)
         if tagging is None:
-            tagging = Tagging(tag_id=tag_id, entity=entity, record_id=record_id, created_at=now, updated_at=now)
+            tagging = Tagging(
+                tag_id=tag_id, entity=entity, record_id=record_id, created_at=now, updated_at=now
+            )
             session.add(tagging)
             session.flush()
             recorder.create("tagging", tagging.id)

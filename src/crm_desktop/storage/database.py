@@ -169,8 +169,10 @@ def _inspect_existing(path: Path) -> str | None:
         )
     if revision not in migrator.known_revisions():
         raise DatabaseTooNewError(
-            _("{path} was saved by a newer version of CRM Desktop. Install the newest version to open it; "
-              "the file was left untouched.").format(path=path),
+            _(
+                "{path} was saved by a newer version of CRM Desktop. Install the newest version to open it; "
+                "the file was left untouched."
+            ).format(path=path),
             str(path),
         )
     return revision

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import contextlib
 import sqlite3
 from pathlib import Path
 from typing import Any
@@ -42,10 +43,8 @@ def make_engine(path: Path) -> Engine:
 def apply_pragmas(connection: sqlite3.Connection) -> None:
     connection.execute(f"PRAGMA busy_timeout = {BUSY_TIMEOUT_MS}")
     connection.execute("PRAGMA foreign_keys = ON")
-    try:
+    # A read-only file cannot switch journal mode; reads still work and
+    # writes fail with a clear "read-only" message later.
+    with contextlib.suppress(sqlite3.OperationalError):
         connection.execute("PRAGMA journal_mode = WAL")
-    except sqlite3.OperationalError:
-        # A read-only file cannot switch journal mode; reads still work and
-        # writes fail with a clear "read-only" message later.
-        pass
     connection.execute("PRAGMA synchronous = NORMAL")

@@ -32,17 +32,21 @@ def translate(error: BaseException, path: str | None) -> CrmError:
     where = path or _("the database")
     if name.startswith(("SQLITE_BUSY", "SQLITE_LOCKED")):
         return DatabaseLockedError(
-            _("{path} is busy: another program (or another CRM Desktop window) is writing to it. "
-              "Wait a moment and try again; nothing was changed.").format(path=where),
+            _(
+                "{path} is busy: another program (or another CRM Desktop window) is writing to it. "
+                "Wait a moment and try again; nothing was changed."
+            ).format(path=where),
             path,
         )
     if name.startswith("SQLITE_READONLY"):
         return DatabaseReadOnlyError(
-            _("{path} can only be read, not changed (the file or its folder is read-only). "
-              "Nothing was changed.").format(path=where),
+            _(
+                "{path} can only be read, not changed (the file or its folder is read-only). "
+                "Nothing was changed."
+            ).format(path=where),
             path,
         )
-    if name == "SQLITE_FULL" or name.startswith("SQLITE_IOERR") and "full" in str(error).lower():
+    if name == "SQLITE_FULL" or (name.startswith("SQLITE_IOERR") and "full" in str(error).lower()):
         return DiskFullError(
             _("The disk holding {path} is full. Nothing was changed; free some space and try again.").format(
                 path=where
@@ -51,14 +55,14 @@ def translate(error: BaseException, path: str | None) -> CrmError:
         )
     if name.startswith("SQLITE_CORRUPT"):
         return DatabaseCorruptError(
-            _("{path} is damaged. Restore it from a backup (CRM Desktop keeps one before every upgrade) "
-              "or run “crm db check” for details.").format(path=where),
+            _(
+                "{path} is damaged. Restore it from a backup (CRM Desktop keeps one before every upgrade) "
+                "or run “crm db check” for details."
+            ).format(path=where),
             path,
         )
     if name == "SQLITE_NOTADB":
-        return NotACrmDatabaseError(
-            _("{path} is not a CRM Desktop database.").format(path=where), path
-        )
+        return NotACrmDatabaseError(_("{path} is not a CRM Desktop database.").format(path=where), path)
     if name.startswith("SQLITE_CANTOPEN"):
         return DatabaseError(
             _("{path} cannot be opened: check that its folder exists and that you may write there.").format(
@@ -71,7 +75,14 @@ def translate(error: BaseException, path: str | None) -> CrmError:
             _("Reading or writing {path} failed (a disk problem?). Nothing was changed.").format(path=where),
             path,
         )
-    if isinstance(error, sa_exc.IntegrityError) or isinstance(getattr(error, "orig", None), sqlite3.IntegrityError):
-        return ConflictError(_("This change contradicts data already saved: {detail}").format(
-            detail=str(getattr(error, "orig", error))))
-    return DatabaseError(_("The database reported an error: {detail}").format(detail=str(getattr(error, "orig", error))), path)
+    if isinstance(error, sa_exc.IntegrityError) or isinstance(
+        getattr(error, "orig", None), sqlite3.IntegrityError
+    ):
+        return ConflictError(
+            _("This change contradicts data already saved: {detail}").format(
+                detail=str(getattr(error, "orig", error))
+            )
+        )
+    return DatabaseError(
+        _("The database reported an error: {detail}").format(detail=str(getattr(error, "orig", error))), path
+    )

@@ -8,7 +8,8 @@ from __future__ import annotations
 
 from collections.abc import Iterable, Sequence
 
-from sqlalchemy import text
+from sqlalchemy import String, column, text
+from sqlalchemy.sql.selectable import TextualSelect
 from sqlmodel import Session
 
 from crm_desktop.domain.folding import digits, is_phone_like, words
@@ -33,9 +34,7 @@ def upsert(session: Session, entity: str, ref_id: str, body: str) -> None:
 
 
 def remove(session: Session, ref_ids: Iterable[str]) -> None:
-    session.execute(
-        text("DELETE FROM search_docs WHERE ref_id = :ref"), [{"ref": ref} for ref in ref_ids]
-    )
+    session.execute(text("DELETE FROM search_docs WHERE ref_id = :ref"), [{"ref": ref} for ref in ref_ids])
 
 
 def match_expression(query: str) -> str | None:
@@ -73,26 +72,27 @@ def match_ids(
     return [ref for ref in rows if ref not in excluded][:limit]
 
 
-def match_all_ids(session: Session, entity: str, query: str) -> list[str]:
-    """Every matching id (for filtering a list by text, where SQL then sorts and pages)."""
+def match_subquery(entity: str, query: str) -> TextualSelect | None:
+    """A SELECT of every matching id, for ``id IN (...)`` when a list is filtered by text.
+
+    The list's own ORDER BY and LIMIT then sort and page it, all inside SQLite.
+    """
     expression = match_expression(query)
     if expression is None:
-        return []
+        return None
     table = fts_table(entity)
-    return list(
-        session.execute(
-            text(
-                f"SELECT d.ref_id FROM {table} f JOIN search_docs d ON d.rowid = f.rowid "
-                f"WHERE {table} MATCH :q"
-            ),
-            {"q": expression},
-        ).scalars()
+    return (
+        text(f"SELECT d.ref_id FROM {table} f JOIN search_docs d ON d.rowid = f.rowid WHERE {table} MATCH :q")
+        .bindparams(q=expression)
+        .columns(column("ref_id", String))
     )
 
 
 def count_docs(session: Session, entity: str) -> int:
     return int(
-        session.execute(text("SELECT count(*) FROM search_docs WHERE entity = :e"), {"e": entity}).scalar_one()
+        session.execute(
+            text("SELECT count(*) FROM search_docs WHERE entity = :e"), {"e": entity}
+        ).scalar_one()
     )
 
 
@@ -101,3 +101,23 @@ def rebuild(session: Session) -> None:
     for entity in SEARCH_ENTITIES:
         table = fts_table(entity)
         session.execute(text(f"INSERT INTO {table}({table}) VALUES ('rebuild')"))
+
+
+def ranked_any(session: Session, entity: str, terms: Sequence[str], limit: int) -> list[str]:
+    """Ids matching any of ``terms``, best bm25 rank first.
+
+    Only for small indexes (the knowledge base): ranking reads every match.
+    """
+    if not terms:
+        return []
+    table = fts_table(entity)
+    expression = " OR ".join('"' + t.replace('"', "") + '"*' for t in terms)
+    return list(
+        session.execute(
+            text(
+                f"SELECT d.ref_id FROM {table} f JOIN search_docs d ON d.rowid = f.rowid "
+                f"WHERE {table} MATCH :q ORDER BY bm25({table}) LIMIT :limit"
+            ),
+            {"q": expression, "limit": limit},
+        ).scalars()
+    )

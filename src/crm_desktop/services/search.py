@@ -1,0 +1,114 @@
+"""Search as you type: the first page of matches, found without ranking every match.
+
+For contacts (the big table), names that start with what was typed come first,
+straight from the ``sort_key`` index in alphabetical order; other matches (a
+family name, an email, a phone, the company) follow from the FTS index in its
+own order. Both stop after one page, so a one-letter prefix over a million
+contacts costs about as much as a rare word.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from sqlalchemy import and_
+from sqlmodel import Session, col, select
+
+from crm_desktop.domain.folding import fold, is_phone_like
+from crm_desktop.domain.models import Case, Company, Contact, Deal, KnowledgeArticle
+from crm_desktop.domain.money import Money
+from crm_desktop.services.context import ServiceContext
+from crm_desktop.services.people import ContactRow, contact_rows
+from crm_desktop.storage import search_index
+
+# past the highest code point: every string starting with the prefix sorts before prefix + this
+_PREFIX_END = "\U0010ffff"
+
+
+@dataclass(frozen=True)
+class Hit:
+    """One search result: what it is, its id, its title and a line of detail."""
+
+    entity: str
+    id: str
+    title: str
+    detail: str
+
+
+def name_prefix_ids(
+    session: Session, model: type[Contact] | type[Company], prefix: str, limit: int
+) -> list[str]:
+    """Live records whose folded name starts with ``prefix``, in name order (an index range scan)."""
+    key = fold(prefix).strip()
+    if not key:
+        return []
+    sort_key = col(model.sort_key)
+    statement = (
+        select(model.id)
+        .where(and_(sort_key >= key, sort_key < key + _PREFIX_END, col(model.deleted_at).is_(None)))
+        .order_by(sort_key, col(model.id))
+        .limit(limit)
+    )
+    return list(session.scalars(statement))
+
+
+def first_page_ids(
+    session: Session, entity: str, model: type[Contact] | type[Company], text: str, limit: int
+) -> list[str]:
+    ids = [] if is_phone_like(text) else name_prefix_ids(session, model, text, limit)
+    if len(ids) < limit:
+        ids += search_index.match_ids(session, entity, text, limit - len(ids), exclude=ids)
+    return ids
+
+
+class SearchService:
+    def __init__(self, ctx: ServiceContext) -> None:
+        self.ctx = ctx
+
+    def contacts(self, text: str, limit: int = 50) -> list[ContactRow]:
+        """The first ``limit`` contacts for what was typed, with name, company and primary phone."""
+        if not text.strip():
+            return []
+        with self.ctx.db.read() as session:
+            ids = first_page_ids(session, "contact", Contact, text, limit)
+        return contact_rows(self.ctx, ids)
+
+    def everything(self, text: str, limit: int = 10) -> list[Hit]:
+        """Up to ``limit`` hits each of contacts, companies, deals, cases and articles."""
+        if not text.strip():
+            return []
+        hits: list[Hit] = []
+        for row in self.contacts(text, limit):
+            detail = " · ".join(p for p in (row.company_name, row.primary_phone, row.primary_email) if p)
+            hits.append(Hit("contact", row.id, row.display_name, detail))
+        with self.ctx.db.read() as session:
+            company_ids = first_page_ids(session, "company", Company, text, limit)
+            for company in _in_order(session, Company, company_ids):
+                hits.append(
+                    Hit(
+                        "company",
+                        company.id,
+                        company.name,
+                        " · ".join(p for p in (company.industry, company.city) if p),
+                    )
+                )
+            for deal in _in_order(session, Deal, search_index.match_ids(session, "deal", text, limit)):
+                hits.append(
+                    Hit("deal", deal.id, deal.title, Money(deal.amount_minor, deal.currency).format())
+                )
+            for case_row in _in_order(session, Case, search_index.match_ids(session, "case", text, limit)):
+                hits.append(
+                    Hit("case", case_row.id, case_row.subject, f"{case_row.priority} · {case_row.status}")
+                )
+            for article in _in_order(
+                session, KnowledgeArticle, search_index.match_ids(session, "article", text, limit)
+            ):
+                hits.append(Hit("article", article.id, article.title, article.category))
+        return hits
+
+
+def _in_order(session: Session, model: type, ids: list[str]) -> list:  # type: ignore[type-arg]
+    if not ids:
+        return []
+    found = {r.id: r for r in session.scalars(select(model).where(model.id.in_(ids)))}
+    return [found[i] for i in ids if i in found and found[i].deleted_at is None]

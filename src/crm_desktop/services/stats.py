@@ -1,0 +1,35 @@
+"""Counts of live records per entity (``crm stats``, the About box, tests)."""
+
+from __future__ import annotations
+
+from sqlalchemy import func
+from sqlmodel import col, select
+
+from crm_desktop.domain.models import SYNCED_TABLES
+from crm_desktop.services.context import ServiceContext
+
+
+def _entity_name(table_name: str) -> str:
+    names = {
+        "companies": "company",
+        "activities": "activity",
+        "knowledge_articles": "article",
+        "custom_field_definitions": "custom_field",
+    }
+    return names.get(table_name, table_name.removesuffix("s"))
+
+
+class StatsService:
+    def __init__(self, ctx: ServiceContext) -> None:
+        self.ctx = ctx
+
+    def counts(self) -> dict[str, int]:
+        """Live (not deleted) rows per entity, by entity name."""
+        result: dict[str, int] = {}
+        with self.ctx.db.read() as session:
+            for model in SYNCED_TABLES:
+                count = session.scalar(
+                    select(func.count()).select_from(model).where(col(model.deleted_at).is_(None))
+                )
+                result[_entity_name(str(model.__tablename__))] = int(count or 0)
+        return result
