@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import pytest
-from hypothesis import given
+from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from crm_desktop.domain.folding import digits, fold, index_text, is_phone_like, words
@@ -162,18 +162,21 @@ def test_index_text_without_arabic_adds_nothing() -> None:
 
 # The folding key must be stable: folding twice changes nothing, and every word
 # of a folded text is itself folded (what is indexed equals what is queried).
+@settings(deadline=None)
 @given(st.text(max_size=40))
 def test_fold_is_idempotent(text: str) -> None:
     once = fold(text)
     assert fold(once) == once
 
 
+@settings(deadline=None)
 @given(st.text(max_size=40))
 def test_words_of_folded_text_are_folded(text: str) -> None:
     for word in words(text):
         assert fold(word) == word
 
 
+@settings(deadline=None)
 @given(st.text(alphabet=st.sampled_from("0123456789" + ARABIC_INDIC + PERSIAN + " -+()"), max_size=30))
 def test_digits_of_any_script_agree(text: str) -> None:
     result = digits(text)

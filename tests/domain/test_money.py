@@ -5,7 +5,7 @@ from __future__ import annotations
 from decimal import Decimal
 
 import pytest
-from hypothesis import given
+from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from crm_desktop.domain.errors import CrmError, ValidationError
@@ -189,6 +189,7 @@ def test_parse_rate_rejects_non_positive_or_bad_text(text: str) -> None:
     assert set(caught.value.errors) == {"rate_usd"}
 
 
+@settings(deadline=None)
 @given(minor=INT64, currency=st.sampled_from(CURRENCIES))
 def test_parse_of_major_round_trips_exactly(minor: int, currency: str) -> None:
     money = Money(minor, currency)
@@ -196,6 +197,7 @@ def test_parse_of_major_round_trips_exactly(minor: int, currency: str) -> None:
     assert Money.parse(money.major, currency) == money
 
 
+@settings(deadline=None)
 @given(minor=INT64, currency=st.sampled_from(CURRENCIES))
 def test_to_base_at_rate_one_in_same_places_is_identity(minor: int, currency: str) -> None:
     money = Money(minor, currency)
@@ -204,6 +206,7 @@ def test_to_base_at_rate_one_in_same_places_is_identity(minor: int, currency: st
     assert money.to_base(Decimal("1.000"), same_places) == Money(minor, same_places)
 
 
+@settings(deadline=None)
 @given(
     a=st.integers(min_value=-(2**61), max_value=2**61),
     b=st.integers(min_value=-(2**61), max_value=2**61),

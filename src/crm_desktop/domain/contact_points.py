@@ -57,7 +57,7 @@ def phone_search_tokens(e164: str) -> list[str]:
     try:
         number = phonenumbers.parse(e164, None)
     except phonenumbers.NumberParseException:
-        return tokens
+        return [t for t in tokens if t]
     national = str(number.national_number)
     tokens.append(national)
     trunk = digits(phonenumbers.format_number(number, phonenumbers.PhoneNumberFormat.NATIONAL))

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from dataclasses import dataclass
 from datetime import date, datetime
 from typing import Any
@@ -341,9 +342,9 @@ class ContactService(_PartyService):
         parts.append(record.notes[:NOTES_INDEXED])
         return index_text(*parts)
 
-    def rows(self, contact_ids: list[str]) -> list[ContactRow]:
+    def rows(self, record_ids: Sequence[str]) -> list[ContactRow]:
         """What a list or a search result shows of each contact, in the order given."""
-        return contact_rows(self.ctx, contact_ids)
+        return contact_rows(self.ctx, list(record_ids))
 
 
 def _joined_name(record: Contact) -> str:

@@ -188,6 +188,19 @@ class RecordService(Generic[M, I]):
             )
             return list(session.scalars(statement))
 
+    def ids_page(self, query: ListQuery, offset: int, limit: int) -> list[str]:
+        """Ids of rows ``offset`` … ``offset + limit`` in list order, before :meth:`ids` has finished."""
+        sort_column = self._sort_column(query.sort)
+        with self.ctx.db.read() as session:
+            statement = (
+                select(col(self.model.id))
+                .where(self._where(session, query))
+                .order_by(*self._order(sort_column, query.descending))
+                .offset(offset)
+                .limit(limit)
+            )
+            return list(session.scalars(statement))
+
     def count(self, query: ListQuery | None = None) -> int:
         query = query or ListQuery()
         with self.ctx.db.read() as session:
@@ -205,6 +218,10 @@ class RecordService(Generic[M, I]):
                 for record in session.scalars(select(self.model).where(col(self.model.id).in_(chunk))):
                     found[record.id] = record
         return [found[i] for i in record_ids if i in found]
+
+    def rows(self, record_ids: Sequence[str]) -> list[Any]:
+        """What a list shows per record (entities with joined columns override this)."""
+        return self.fetch(record_ids)
 
     # --- hooks for entity services ------------------------------------------
 
@@ -371,3 +388,4 @@ def live_ids(session: Session, model: type[Record], record_ids: Iterable[str]) -
     return set(
         session.scalars(select(col(model.id)).where(col(model.id).in_(ids), col(model.deleted_at).is_(None)))
     )
+

@@ -5,10 +5,14 @@ from __future__ import annotations
 from collections.abc import Sequence
 from datetime import datetime
 
+from typing import Any
+
 from sqlmodel import Session, SQLModel, col, select
 
+from crm_desktop.domain.errors import ValidationError
 from crm_desktop.domain.folding import fold
 from crm_desktop.domain.models import Tag, Tagging
+from crm_desktop.i18n import _
 from crm_desktop.services.changes import ChangeRecorder
 from crm_desktop.services.records import RecordService
 
@@ -38,8 +42,29 @@ class TagService(RecordService[Tag, TagInput]):
         if "name" in values:
             record.name = str(values["name"]).strip()
             record.sort_key = fold(record.name)
+            _check_unique_name(session, record)
         if "color" in values:
             record.color = str(values["color"])
+
+    def _on_delete(self, session: Session, record: Tag, recorder: ChangeRecorder) -> None:
+        """A deleted tag comes off every record that carries it."""
+        super()._on_delete(session, record, recorder)
+        for tagging in session.scalars(
+            select(Tagging).where(col(Tagging.tag_id) == record.id, col(Tagging.deleted_at).is_(None))
+        ):
+            tagging.deleted_at = record.deleted_at
+            tagging.updated_at = self.ctx.clock()
+            recorder.delete("tagging", tagging.id)
+
+    def _on_restore(self, session: Session, record: Tag, deleted_at: Any, recorder: ChangeRecorder) -> None:
+        _check_unique_name(session, record)
+        super()._on_restore(session, record, deleted_at, recorder)
+        for tagging in session.scalars(
+            select(Tagging).where(col(Tagging.tag_id) == record.id, col(Tagging.deleted_at) == deleted_at)
+        ):
+            tagging.deleted_at = None
+            tagging.updated_at = self.ctx.clock()
+            recorder.create("tagging", tagging.id)
 
     def by_name(self, name: str) -> Tag | None:
         with self.ctx.db.read() as session:
@@ -60,6 +85,18 @@ class TagService(RecordService[Tag, TagInput]):
             for record_id, name in rows:
                 result[record_id].append(name)
         return result
+
+
+def _check_unique_name(session: Session, record: Tag) -> None:
+    """Two live tags never share a (folded) name: say so instead of failing on the unique index."""
+    with session.no_autoflush:  # the check runs before the changed row reaches the unique index
+        clash = session.exec(
+            select(Tag.id).where(
+                col(Tag.sort_key) == record.sort_key, col(Tag.deleted_at).is_(None), col(Tag.id) != record.id
+            )
+        ).first()
+    if clash is not None:
+        raise ValidationError({"name": _("There is already a tag called “{name}”.").format(name=record.name)})
 
 
 def find_tag(session: Session, name: str) -> Tag | None:

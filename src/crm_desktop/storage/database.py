@@ -74,7 +74,17 @@ class Database:
         if revision == head:
             return
         if existing and revision is not None:
-            self.last_backup = backup_file(self.path, backup_path_for(self.path, f"before-{head}"))
+            try:
+                self.last_backup = backup_file(self.path, backup_path_for(self.path, f"before-{head}"))
+            except sqlite3.Error as error:
+                raise translate(error, str(self.path)) from error
+            except OSError as error:
+                raise DatabaseError(
+                    _("Cannot back up {path} before upgrading it: {reason}. Nothing was changed.").format(
+                        path=self.path, reason=error.strerror or error
+                    ),
+                    str(self.path),
+                ) from error
             log.info("backed up %s to %s before migrating", self.path, self.last_backup)
         try:
             with self.engine.connect() as connection:

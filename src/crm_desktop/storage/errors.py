@@ -76,7 +76,7 @@ def translate(error: BaseException, path: str | None) -> CrmError:
             path,
         )
     if isinstance(error, sa_exc.IntegrityError) or isinstance(
-        getattr(error, "orig", None), sqlite3.IntegrityError
+        getattr(error, "orig", error), sqlite3.IntegrityError
     ):
         return ConflictError(
             _("This change contradicts data already saved: {detail}").format(

@@ -1,0 +1,1 @@
+"""Background work: one writer thread for the database, readers beside it, progress and cancel."""

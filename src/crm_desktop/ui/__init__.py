@@ -1,0 +1,1 @@
+"""The Qt desktop program. Calls services; never opens a database session itself."""

@@ -1,0 +1,91 @@
+"""Building the QApplication: fonts, language and direction, opening the file, the main window."""
+
+from __future__ import annotations
+
+import argparse
+from pathlib import Path
+
+from PySide6.QtCore import QLocale, Qt, QTimer, QTranslator
+from PySide6.QtGui import QFont, QFontDatabase
+from PySide6.QtWidgets import QApplication, QMessageBox
+
+from crm_desktop import APP_NAME, APP_SLUG, fonts
+from crm_desktop.domain.errors import CrmError
+from crm_desktop.i18n import set_language
+from crm_desktop.paths import config_dir
+from crm_desktop.services.crm import Crm
+from crm_desktop.ui.main_window import MainWindow, PageFactory
+from crm_desktop.ui.preferences import Preferences
+from crm_desktop.ui.session import AppSession
+
+RIGHT_TO_LEFT_LANGUAGES = {"ar", "fa", "he", "ur"}
+TRANSLATIONS = Path(__file__).resolve().parent.parent / "locale"
+
+
+def page_factories() -> list[PageFactory]:
+    """The pages in navigation order."""
+    from crm_desktop.ui.views.contacts import ContactsPage
+
+    return [ContactsPage]
+
+
+def register_fonts() -> None:
+    for path in fonts.font_files():
+        QFontDatabase.addApplicationFont(str(path))
+
+
+def apply_language(app: QApplication, language: str) -> None:
+    """Translations, number/date locale and layout direction for ``language``."""
+    code = (language or QLocale.system().name()).split("_")[0].split("-")[0]
+    set_language(code)
+    translator = QTranslator(app)
+    if translator.load(f"crm_desktop_{code}", str(TRANSLATIONS)):
+        app.installTranslator(translator)
+    QLocale.setDefault(QLocale(code))
+    app.setLayoutDirection(
+        Qt.LayoutDirection.RightToLeft if code in RIGHT_TO_LEFT_LANGUAGES else Qt.LayoutDirection.LeftToRight
+    )
+
+
+def make_application() -> QApplication:
+    existing = QApplication.instance()
+    app = existing if isinstance(existing, QApplication) else QApplication([APP_SLUG])
+    app.setApplicationName(APP_NAME)
+    app.setOrganizationName(APP_SLUG)
+    register_fonts()
+    font = QFont(fonts.UI_FAMILY, 10)
+    app.setFont(font)
+    return app
+
+
+def open_crm(path: Path) -> Crm | None:
+    """The CRM at ``path``, or None after telling the user why it cannot be opened."""
+    try:
+        return Crm.open(path)
+    except CrmError as error:
+        QMessageBox.critical(None, APP_NAME, str(error))
+        return None
+
+
+def run(db_path: Path, arguments: argparse.Namespace) -> int:
+    app = make_application()
+    preferences = Preferences(config_dir() / "window.ini")
+    apply_language(app, arguments.language or preferences.language)
+    crm = open_crm(db_path)
+    if crm is None:
+        return 1
+    session = AppSession(crm)
+    window = MainWindow(session, preferences, page_factories())
+    if arguments.page:
+        window.show_page(arguments.page)
+    window.show()
+    if arguments.screenshot:
+        def shoot() -> None:
+            window.grab().save(arguments.screenshot)
+            window.close()
+
+        QTimer.singleShot(1500, shoot)
+    try:
+        return app.exec()
+    finally:
+        session.close()

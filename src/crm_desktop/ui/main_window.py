@@ -1,0 +1,222 @@
+"""The main window: navigation on the start side, pages, global search, menus, status bar."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+from PySide6.QtCore import Qt
+from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
+from PySide6.QtWidgets import (
+    QLabel,
+    QListWidget,
+    QListWidgetItem,
+    QMainWindow,
+    QMessageBox,
+    QSplitter,
+    QStackedWidget,
+    QToolBar,
+    QWidget,
+)
+
+from crm_desktop import APP_NAME, __version__
+from crm_desktop.services.changes import ChangeSet
+from crm_desktop.ui.global_search import GlobalSearch
+from crm_desktop.ui.pages import Page
+from crm_desktop.ui.preferences import Preferences
+from crm_desktop.ui.session import AppSession
+from crm_desktop.ui.undo import UndoStack
+
+PageFactory = Callable[[AppSession, UndoStack], Page]
+# which page shows a record of each kind picked in the global search
+PAGE_FOR_ENTITY = {
+    "contact": "contacts",
+    "company": "companies",
+    "deal": "pipeline",
+    "case": "cases",
+    "article": "knowledge",
+    "task": "tasks",
+}
+
+
+class MainWindow(QMainWindow):
+    def __init__(
+        self,
+        session: AppSession,
+        preferences: Preferences,
+        page_factories: list[PageFactory],
+        parent: QWidget | None = None,
+    ) -> None:
+        super().__init__(parent)
+        self.setObjectName("main_window")
+        self.session = session
+        self.preferences = preferences
+        self.undo = UndoStack(self)
+        self.setWindowTitle(APP_NAME)
+        self.resize(1280, 800)
+
+        self.navigation = QListWidget()
+        self.navigation.setObjectName("navigation")
+        self.navigation.setMaximumWidth(260)
+        self.stack = QStackedWidget()
+        self.pages: dict[str, Page] = {}
+        for factory in page_factories:
+            page = factory(session, self.undo)
+            self.pages[page.key] = page
+            self.stack.addWidget(page)
+            item = QListWidgetItem(page.title())
+            item.setData(Qt.ItemDataRole.UserRole, page.key)
+            self.navigation.addItem(item)
+        self.navigation.currentRowChanged.connect(self._show_row)
+
+        self.splitter = QSplitter()
+        self.splitter.setObjectName("main_splitter")
+        self.splitter.addWidget(self.navigation)
+        self.splitter.addWidget(self.stack)
+        self.splitter.setStretchFactor(1, 1)
+        self.splitter.setSizes([200, 1080])
+        self.setCentralWidget(self.splitter)
+
+        self.search = GlobalSearch(session, self)
+        self.search.chosen.connect(self.open_record)
+        toolbar = QToolBar(self.tr("Search"))
+        toolbar.setObjectName("search_toolbar")
+        toolbar.setMovable(False)
+        toolbar.addWidget(self.search)
+        self.addToolBar(toolbar)
+
+        self.status_message = QLabel()
+        self.statusBar().addWidget(self.status_message, 1)
+        self._build_menus()
+        session.changed.connect(self._on_changed)
+        session.failed.connect(self.show_error)
+        self._restore_state()
+
+    # --- menus and shortcuts ----------------------------------------------------
+
+    def _action(self, text: str, shortcut: QKeySequence | str | None, slot: Callable[[], object]) -> QAction:
+        action = QAction(text, self)
+        if shortcut is not None:
+            action.setShortcut(QKeySequence(shortcut))
+        action.triggered.connect(lambda _checked=False: slot())
+        self.addAction(action)
+        return action
+
+    def _build_menus(self) -> None:
+        bar = self.menuBar()
+        file_menu = bar.addMenu(self.tr("&File"))
+        file_menu.addAction(self._action(self.tr("&New…"), QKeySequence.StandardKey.New, self._page_call("new_record")))
+        file_menu.addSeparator()
+        file_menu.addAction(self._action(self.tr("&Quit"), QKeySequence.StandardKey.Quit, self.close))
+
+        edit_menu = bar.addMenu(self.tr("&Edit"))
+        self.undo_action = self._action(self.tr("&Undo"), QKeySequence.StandardKey.Undo, self.undo_last)
+        self.undo_action.setEnabled(False)
+        self.undo.changed.connect(self._update_undo)
+        edit_menu.addAction(self.undo_action)
+        edit_menu.addAction(self._action(self.tr("&Find"), QKeySequence.StandardKey.Find, self._page_call("focus_filter")))
+        edit_menu.addAction(self._action(self.tr("Search &everywhere"), "Ctrl+K", self.focus_search))
+        delete = self._action(self.tr("&Delete"), QKeySequence(Qt.Key.Key_Delete), self._page_call("delete_selected"))
+        edit_menu.addAction(delete)
+
+        view_menu = bar.addMenu(self.tr("&View"))
+        view_menu.addAction(self._action(self.tr("&Refresh"), QKeySequence.StandardKey.Refresh, self._page_call("refresh")))
+        go_menu = view_menu.addMenu(self.tr("&Go to"))
+        for index, key in enumerate(self.pages):
+            shortcut = f"Ctrl+{index + 1}" if index < 9 else None
+            go_menu.addAction(self._action(self.pages[key].title(), shortcut, lambda k=key: self.show_page(k)))
+
+        help_menu = bar.addMenu(self.tr("&Help"))
+        help_menu.addAction(self._action(self.tr("&About CRM Desktop"), None, self.about))
+
+    def _page_call(self, name: str) -> Callable[[], None]:
+        def call() -> None:
+            page = self.current_page()
+            if page is not None:
+                getattr(page, name)()
+
+        return call
+
+    def _update_undo(self) -> None:
+        step = self.undo.peek()
+        self.undo_action.setEnabled(step is not None)
+        self.undo_action.setText(step.label if step else self.tr("&Undo"))
+
+    def undo_last(self) -> None:
+        step = self.undo.pop()
+        if step is not None:
+            self.session.write(step.revert, lambda _o: self.statusBar().showMessage(self.tr("Undone."), 4000))
+
+    def focus_search(self) -> None:
+        self.search.setFocus()
+        self.search.selectAll()
+
+    # --- pages --------------------------------------------------------------------
+
+    def current_page(self) -> Page | None:
+        widget = self.stack.currentWidget()
+        return widget if isinstance(widget, Page) else None
+
+    def _show_row(self, row: int) -> None:
+        if row < 0:
+            return
+        self.stack.setCurrentIndex(row)
+        page = self.current_page()
+        if page is not None:
+            page.activate()
+            self.preferences.last_page = page.key
+
+    def show_page(self, key: str) -> Page | None:
+        keys = list(self.pages)
+        if key not in self.pages:
+            return None
+        self.navigation.setCurrentRow(keys.index(key))
+        return self.pages[key]
+
+    def open_record(self, entity: str, record_id: str) -> None:
+        page = self.show_page(PAGE_FOR_ENTITY.get(entity, ""))
+        if page is not None:
+            page.open_record(record_id)
+
+    def _on_changed(self, changes: ChangeSet) -> None:
+        self.statusBar().showMessage(self.tr("Saved."), 3000)
+
+    def show_error(self, message: str) -> None:
+        QMessageBox.warning(self, APP_NAME, message)
+
+    def about(self) -> None:
+        QMessageBox.about(
+            self,
+            self.tr("About CRM Desktop"),
+            self.tr("<b>CRM Desktop</b> {version}<br>Data file: {path}<br>Licence: GPL-3.0-or-later").format(
+                version=__version__, path=self.session.crm.db.path
+            ),
+        )
+
+    # --- state ----------------------------------------------------------------------
+
+    def _restore_state(self) -> None:
+        geometry = self.preferences.state("geometry")
+        if geometry is not None:
+            self.restoreGeometry(geometry)
+        splitter = self.preferences.state("splitter")
+        if splitter is not None:
+            self.splitter.restoreState(splitter)
+        for key, page in self.pages.items():
+            table = getattr(page, "table", None)
+            header_state = self.preferences.state(f"columns/{key}")
+            if table is not None and header_state is not None:
+                table.horizontalHeader().restoreState(header_state)
+        self.show_page(self.preferences.last_page if self.preferences.last_page in self.pages else next(iter(self.pages)))
+
+    def save_state(self) -> None:
+        self.preferences.set_state("geometry", self.saveGeometry())
+        self.preferences.set_state("splitter", self.splitter.saveState())
+        for key, page in self.pages.items():
+            table = getattr(page, "table", None)
+            if table is not None:
+                self.preferences.set_state(f"columns/{key}", table.horizontalHeader().saveState())
+        self.preferences.sync()
+
+    def closeEvent(self, event: QCloseEvent) -> None:
+        self.save_state()
+        super().closeEvent(event)

@@ -1,0 +1,46 @@
+"""What every page of the main window offers to the window's menus and shortcuts."""
+
+from __future__ import annotations
+
+from PySide6.QtWidgets import QWidget
+
+from crm_desktop.ui.session import AppSession
+
+
+class Page(QWidget):
+    """A page in the navigation. Subclasses load their data the first time they are shown."""
+
+    key = ""
+
+    def __init__(self, session: AppSession, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.session = session
+        self._activated = False
+
+    def title(self) -> str:
+        raise NotImplementedError
+
+    def activate(self) -> None:
+        """Called each time the page is shown; the first call loads it."""
+        if not self._activated:
+            self._activated = True
+            self.first_show()
+
+    def first_show(self) -> None:
+        pass
+
+    # window actions; a page that has no such thing leaves them as they are
+    def new_record(self) -> None:
+        pass
+
+    def focus_filter(self) -> None:
+        pass
+
+    def delete_selected(self) -> None:
+        pass
+
+    def refresh(self) -> None:
+        pass
+
+    def open_record(self, record_id: str) -> None:
+        """Show one record of this page's kind (from the global search or a link)."""

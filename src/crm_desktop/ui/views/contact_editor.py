@@ -1,0 +1,269 @@
+"""The dialog that creates or edits a contact, with errors shown beside each field."""
+
+from __future__ import annotations
+
+from datetime import date
+from typing import Any
+
+from PySide6.QtCore import QDate
+from PySide6.QtWidgets import (
+    QCheckBox,
+    QComboBox,
+    QDateEdit,
+    QDialog,
+    QDialogButtonBox,
+    QFormLayout,
+    QLabel,
+    QLineEdit,
+    QPlainTextEdit,
+    QTabWidget,
+    QVBoxLayout,
+    QWidget,
+)
+
+from crm_desktop.domain.enums import Channel, Lifecycle
+from crm_desktop.domain.errors import CrmError, ValidationError
+from crm_desktop.domain.models import Contact, CustomFieldDefinition
+from crm_desktop.services.people import ContactInput
+from crm_desktop.ui.forms import FieldErrors
+from crm_desktop.ui.session import AppSession
+from crm_desktop.ui.widgets.custom_fields import CustomFieldsForm
+from crm_desktop.ui.widgets.methods_editor import MethodsEditor
+from crm_desktop.ui.widgets.record_picker import RecordPicker
+
+NO_DATE = QDate(1900, 1, 1)
+
+
+def lifecycle_names(widget: QWidget) -> dict[Lifecycle, str]:
+    return {
+        Lifecycle.LEAD: widget.tr("Lead"),
+        Lifecycle.PROSPECT: widget.tr("Prospect"),
+        Lifecycle.CUSTOMER: widget.tr("Customer"),
+        Lifecycle.FORMER: widget.tr("Former customer"),
+    }
+
+
+def channel_names(widget: QWidget) -> dict[Channel, str]:
+    return {
+        Channel.PHONE: widget.tr("Phone"),
+        Channel.EMAIL: widget.tr("Email"),
+        Channel.SMS: widget.tr("SMS"),
+        Channel.WHATSAPP: widget.tr("WhatsApp"),
+        Channel.MAIL: widget.tr("Post"),
+        Channel.VISIT: widget.tr("Visit"),
+        Channel.WEB: widget.tr("Web"),
+        Channel.SOCIAL: widget.tr("Social media"),
+        Channel.WALK_IN: widget.tr("Walk-in"),
+    }
+
+
+class ContactEditor(QDialog):
+    """Saves through the writer thread; stays open with the errors shown if the service refuses."""
+
+    def __init__(self, session: AppSession, contact_id: str | None = None, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("contact_editor")
+        self.session = session
+        self.contact_id = contact_id
+        self.saved_id: str | None = None
+        self.errors = FieldErrors()
+        self.setWindowTitle(self.tr("New contact") if contact_id is None else self.tr("Edit contact"))
+        self.resize(640, 560)
+        crm = session.crm
+
+        self.given = QLineEdit()
+        self.family = QLineEdit()
+        self.display = QLineEdit()
+        self.display.setPlaceholderText(self.tr("From the given and family names"))
+        self.company = RecordPicker(
+            session, lambda text: [h for h in crm.search.everything(text, 20) if h.entity == "company"]
+        )
+        self.job_title = QLineEdit()
+        self.emails = MethodsEditor("email")
+        self.phones = MethodsEditor("phone")
+        self.lifecycle = QComboBox()
+        for member, name in lifecycle_names(self).items():
+            self.lifecycle.addItem(name, member)
+        self.owner = QComboBox()
+        self.owner.addItem(self.tr("Nobody"), None)
+        for user in crm.users.list().items:
+            self.owner.addItem(user.name, user.id)
+        self.tags = QLineEdit()
+        self.tags.setPlaceholderText(self.tr("Separate tags with commas"))
+        self.source = QLineEdit()
+        self.birthday = QDateEdit()
+        self.birthday.setCalendarPopup(True)
+        self.birthday.setMinimumDate(NO_DATE)
+        self.birthday.setSpecialValueText(self.tr("Not known"))
+        self.birthday.setDate(NO_DATE)
+        self.language = QLineEdit()
+        self.language.setPlaceholderText("ar, fa, tr, en")
+        self.address_line = QLineEdit()
+        self.city = QLineEdit()
+        self.region = QLineEdit()
+        self.postal_code = QLineEdit()
+        self.country = QLineEdit()
+        self.country.setMaxLength(2)
+        self.country.setPlaceholderText("SA")
+        self.preferred_channel = QComboBox()
+        self.preferred_channel.addItem(self.tr("No preference"), None)
+        for member, name in channel_names(self).items():
+            self.preferred_channel.addItem(name, member)
+        self.do_not_call = QCheckBox(self.tr("Do not call"))
+        self.do_not_email = QCheckBox(self.tr("Do not email"))
+        self.do_not_sms = QCheckBox(self.tr("Do not send SMS"))
+        self.do_not_mail = QCheckBox(self.tr("Do not send post"))
+        self.marketing_consent = QCheckBox(self.tr("Agreed to receive marketing"))
+        self.consent_date = QLabel()
+        self.preferences_note = QPlainTextEdit()
+        self.preferences_note.setPlaceholderText(self.tr("How this person likes to be served"))
+        self.notes = QPlainTextEdit()
+        definitions: list[CustomFieldDefinition] = crm.custom_fields.for_entity("contact")
+        self.custom = CustomFieldsForm(definitions)
+
+        tabs = QTabWidget()
+        main = QFormLayout()
+        self.errors.add_row(main, "given_name", self.tr("Given name"), self.given)
+        self.errors.add_row(main, "family_name", self.tr("Family name"), self.family)
+        self.errors.add_row(main, "display_name", self.tr("Shown as"), self.display)
+        self.errors.add_row(main, "company_id", self.tr("Company"), self.company)
+        self.errors.add_row(main, "job_title", self.tr("Role"), self.job_title)
+        self.errors.add_row(main, "emails", self.tr("Emails"), self.emails)
+        self.errors.add_row(main, "phones", self.tr("Phones"), self.phones)
+        self.errors.add_row(main, "lifecycle", self.tr("Stage"), self.lifecycle)
+        self.errors.add_row(main, "owner_id", self.tr("Owner"), self.owner)
+        self.errors.add_row(main, "tags", self.tr("Tags"), self.tags)
+        tabs.addTab(_page(main), self.tr("Contact"))
+
+        details = QFormLayout()
+        self.errors.add_row(details, "birthday", self.tr("Birthday"), self.birthday)
+        self.errors.add_row(details, "language", self.tr("Language"), self.language)
+        self.errors.add_row(details, "source", self.tr("Source"), self.source)
+        self.errors.add_row(details, "address_line", self.tr("Address"), self.address_line)
+        self.errors.add_row(details, "city", self.tr("City"), self.city)
+        self.errors.add_row(details, "region", self.tr("Region"), self.region)
+        self.errors.add_row(details, "postal_code", self.tr("Postal code"), self.postal_code)
+        self.errors.add_row(details, "country", self.tr("Country"), self.country)
+        self.errors.add_row(details, "notes", self.tr("Notes"), self.notes)
+        tabs.addTab(_page(details), self.tr("Details"))
+
+        prefs = QFormLayout()
+        self.errors.add_row(prefs, "preferred_channel", self.tr("Preferred channel"), self.preferred_channel)
+        for box in (self.do_not_call, self.do_not_email, self.do_not_sms, self.do_not_mail):
+            prefs.addRow("", box)
+        prefs.addRow("", self.marketing_consent)
+        prefs.addRow("", self.consent_date)
+        self.errors.add_row(prefs, "preferences_note", self.tr("Preferences"), self.preferences_note)
+        tabs.addTab(_page(prefs), self.tr("Preferences"))
+        if definitions:
+            custom_form = QFormLayout()
+            self.custom.add_rows(custom_form, self.errors)
+            tabs.addTab(_page(custom_form), self.tr("More fields"))
+
+        general = QLabel()
+        general.setObjectName("general_error")
+        self.errors.set_general(general)
+        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel)
+        buttons.accepted.connect(self.save)
+        buttons.rejected.connect(self.reject)
+        self.save_button = buttons.button(QDialogButtonBox.StandardButton.Save)
+        layout = QVBoxLayout(self)
+        layout.addWidget(general)
+        layout.addWidget(tabs, 1)
+        layout.addWidget(buttons)
+        if contact_id is not None:
+            self._load(crm.contacts.get(contact_id))
+        else:
+            self.emails.add_row()
+            self.phones.add_row()
+
+    def _load(self, contact: Contact) -> None:
+        crm = self.session.crm
+        self.given.setText(contact.given_name)
+        self.family.setText(contact.family_name)
+        if contact.display_name != " ".join(p for p in (contact.given_name, contact.family_name) if p):
+            self.display.setText(contact.display_name)
+        if contact.company_id:
+            self.company.set_record(contact.company_id, crm.companies.get(contact.company_id).name)
+        self.job_title.setText(contact.job_title)
+        for method in crm.contacts.methods(contact.id):
+            editor = self.emails if method.kind == "email" else self.phones
+            editor.add_row(method.value, method.label, method.is_primary)
+        self.lifecycle.setCurrentIndex(max(0, self.lifecycle.findData(contact.lifecycle)))
+        self.owner.setCurrentIndex(max(0, self.owner.findData(contact.owner_id)))
+        self.tags.setText(", ".join(crm.contacts.tags(contact.id)))
+        self.source.setText(contact.source)
+        if contact.birthday:
+            self.birthday.setDate(QDate(contact.birthday.year, contact.birthday.month, contact.birthday.day))
+        self.language.setText(contact.language)
+        for name in ("address_line", "city", "region", "postal_code", "country"):
+            getattr(self, name).setText(getattr(contact, name))
+        self.preferred_channel.setCurrentIndex(max(0, self.preferred_channel.findData(contact.preferred_channel)))
+        for name in ("do_not_call", "do_not_email", "do_not_sms", "do_not_mail", "marketing_consent"):
+            getattr(self, name).setChecked(getattr(contact, name))
+        if contact.marketing_consent_at:
+            self.consent_date.setText(self.tr("Agreed on {0}").format(contact.marketing_consent_at.date().isoformat()))
+        self.preferences_note.setPlainText(contact.preferences_note)
+        self.notes.setPlainText(contact.notes)
+        self.custom.set_values(contact.custom)
+
+    def values(self) -> dict[str, Any]:
+        birthday = self.birthday.date()
+        return {
+            "given_name": self.given.text(),
+            "family_name": self.family.text(),
+            "display_name": self.display.text(),
+            "company_id": self.company.record_id,
+            "job_title": self.job_title.text(),
+            "emails": self.emails.values(),
+            "phones": self.phones.values(),
+            "lifecycle": self.lifecycle.currentData(),
+            "owner_id": self.owner.currentData(),
+            "tags": [t.strip() for t in self.tags.text().split(",") if t.strip()],
+            "source": self.source.text(),
+            "birthday": None if birthday == NO_DATE else date(birthday.year(), birthday.month(), birthday.day()),
+            "language": self.language.text().strip(),
+            "address_line": self.address_line.text(),
+            "city": self.city.text(),
+            "region": self.region.text(),
+            "postal_code": self.postal_code.text(),
+            "country": self.country.text(),
+            "preferred_channel": self.preferred_channel.currentData(),
+            "do_not_call": self.do_not_call.isChecked(),
+            "do_not_email": self.do_not_email.isChecked(),
+            "do_not_sms": self.do_not_sms.isChecked(),
+            "do_not_mail": self.do_not_mail.isChecked(),
+            "marketing_consent": self.marketing_consent.isChecked(),
+            "preferences_note": self.preferences_note.toPlainText(),
+            "notes": self.notes.toPlainText(),
+            "custom": self.custom.values(),
+        }
+
+    def save(self) -> None:
+        if self.company.text().strip() and self.company.record_id is None:
+            self.errors.show({"company_id": self.tr("Pick the company from the list (or clear the field).")})
+            return
+        data = ContactInput(**self.values())
+        contact_id = self.contact_id
+        self.save_button.setEnabled(False)
+
+        def job(crm: Any) -> Any:
+            if contact_id is None:
+                return crm.contacts.create(data)
+            return crm.contacts.update(contact_id, data)
+
+        self.session.write(job, self._saved, self._refused)
+
+    def _saved(self, outcome: Any) -> None:
+        self.saved_id = outcome.value.id
+        self.accept()
+
+    def _refused(self, error: CrmError) -> None:
+        self.save_button.setEnabled(True)
+        self.errors.show(error.errors if isinstance(error, ValidationError) else {"": str(error)})
+
+
+def _page(form: QFormLayout) -> QWidget:
+    page = QWidget()
+    page.setLayout(form)
+    return page

@@ -1,0 +1,134 @@
+"""The contacts list: the whole database, filtered and sorted in SQL, with actions on the selection."""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from typing import Any
+
+from PySide6.QtWidgets import QComboBox, QHBoxLayout, QInputDialog, QMenu, QWidget
+
+from crm_desktop.domain.enums import Lifecycle
+from crm_desktop.services.changes import ChangeSet, Outcome
+from crm_desktop.services.people import ContactInput, ContactRow
+from crm_desktop.services.records import ListQuery
+from crm_desktop.ui.record_list import RecordListPage
+from crm_desktop.ui.record_model import Column, RowSource
+from crm_desktop.ui.session import AppSession
+from crm_desktop.ui.undo import UndoStack
+from crm_desktop.ui.views.contact_editor import ContactEditor, lifecycle_names
+
+
+class ContactsPage(RecordListPage):
+    key = "contacts"
+    entity = "contact"
+
+    def __init__(self, session: AppSession, undo: UndoStack, parent: QWidget | None = None) -> None:
+        super().__init__(session, undo, parent)
+        session.changed.connect(self._reload_choices)
+
+    def title(self) -> str:
+        return self.tr("Contacts")
+
+    def source(self) -> RowSource:
+        return self.session.crm.contacts
+
+    def noun(self, count: int) -> str:
+        return self.tr("%n contact(s)", "", count)
+
+    def columns(self) -> Sequence[Column]:
+        stages = lifecycle_names(self)
+        return [
+            Column("name", self.tr("Name"), lambda r: r.display_name, sort="name", width=220),
+            Column("company", self.tr("Company"), lambda r: r.company_name, width=200),
+            Column("phone", self.tr("Phone"), lambda r: r.primary_phone, left_to_right=True, width=160),
+            Column("email", self.tr("Email"), lambda r: r.primary_email, left_to_right=True, width=220),
+            Column("city", self.tr("City"), lambda r: r.city, sort="city", width=120),
+            Column("lifecycle", self.tr("Stage"), lambda r: stages.get(Lifecycle(r.lifecycle), r.lifecycle),
+                   sort="lifecycle", width=110),
+            Column("owner", self.tr("Owner"), lambda r: r.owner_name, width=120),
+            Column("updated", self.tr("Changed"), lambda r: r.updated_at.date().isoformat(), sort="updated",
+                   left_to_right=True, width=110),
+        ]
+
+    def add_filters(self, bar: QHBoxLayout) -> None:
+        self.lifecycle_filter = QComboBox()
+        self.lifecycle_filter.setObjectName("lifecycle_filter")
+        self.lifecycle_filter.addItem(self.tr("Any stage"), None)
+        for member, name in lifecycle_names(self).items():
+            self.lifecycle_filter.addItem(name, member.value)
+        self.tag_filter = QComboBox()
+        self.tag_filter.setObjectName("tag_filter")
+        self.owner_filter = QComboBox()
+        self.owner_filter.setObjectName("owner_filter")
+        self._fill_choices()
+        for combo in (self.lifecycle_filter, self.tag_filter, self.owner_filter):
+            combo.currentIndexChanged.connect(lambda _i: self.apply_filters())
+            bar.addWidget(combo)
+
+    def _fill_choices(self) -> None:
+        crm = self.session.crm
+        for combo, anything, items in (
+            (self.tag_filter, self.tr("Any tag"), [(t.name, t.id) for t in crm.tags.list(ListQuery(limit=500)).items]),
+            (self.owner_filter, self.tr("Any owner"), [(u.name, u.id) for u in crm.users.list(ListQuery(limit=500)).items]),
+        ):
+            current = combo.currentData()
+            combo.blockSignals(True)
+            combo.clear()
+            combo.addItem(anything, None)
+            for name, value in items:
+                combo.addItem(name, value)
+            combo.setCurrentIndex(max(0, combo.findData(current)))
+            combo.blockSignals(False)
+
+    def _reload_choices(self, changes: ChangeSet) -> None:
+        if changes.entities & {"tag", "user"}:
+            self._fill_choices()
+
+    def query(self) -> ListQuery:
+        filters: dict[str, Any] = {}
+        if self.lifecycle_filter.currentData():
+            filters["lifecycle"] = self.lifecycle_filter.currentData()
+        if self.owner_filter.currentData():
+            filters["owner_id"] = self.owner_filter.currentData()
+        return ListQuery(text=self.filter_box.text().strip(), filters=filters, tag_id=self.tag_filter.currentData())
+
+    def open_editor(self, record_id: str | None) -> None:
+        editor = ContactEditor(self.session, record_id, self)
+        if editor.exec() and editor.saved_id:
+            self.select_id(editor.saved_id)
+
+    def extra_menu(self, menu: QMenu, ids: list[str]) -> None:
+        menu.addAction(self.tr("Add a tag…"), lambda: self._add_tag(ids))
+        owners = menu.addMenu(self.tr("Assign owner"))
+        for user in self.session.crm.users.list(ListQuery(limit=200)).items:
+            owners.addAction(user.name, lambda u=user.id: self._update_all(ids, {"owner_id": u}))
+        stages = menu.addMenu(self.tr("Change stage"))
+        for member, name in lifecycle_names(self).items():
+            stages.addAction(name, lambda m=member: self._update_all(ids, {"lifecycle": m}))
+
+    def _update_all(self, ids: list[str], values: dict[str, Any]) -> None:
+        def job(crm: Any) -> Outcome[None]:
+            changes = ChangeSet()
+            for record_id in ids:
+                changes = changes | crm.contacts.update(record_id, ContactInput(**values)).changes
+            return Outcome(None, changes)
+
+        self.session.write(job)
+
+    def _add_tag(self, ids: list[str]) -> None:
+        name, ok = QInputDialog.getText(self, self.tr("Add a tag"), self.tr("Tag:"))
+        if not ok or not name.strip():
+            return
+
+        def job(crm: Any) -> Outcome[None]:
+            changes = ChangeSet()
+            for record_id in ids:
+                tags = [*crm.contacts.tags(record_id), name.strip()]
+                changes = changes | crm.contacts.update(record_id, ContactInput(tags=tags)).changes
+            return Outcome(None, changes)
+
+        self.session.write(job)
+
+    def row(self, record_id: str) -> ContactRow | None:
+        rows = self.session.crm.contacts.rows([record_id])
+        return rows[0] if rows else None
