@@ -59,12 +59,35 @@ class CustomFieldService(RecordService[CustomFieldDefinition, CustomFieldInput])
             values["key"] = key
         for name, value in values.items():
             setattr(record, name, value)
+        if "entity" in values or "key" in values:
+            _check_unique_key(session, record)
         if record.field_type == CustomFieldType.CHOICE and not record.choices:
             raise ValidationError({"choices": _("A choice field needs at least one choice.")})
 
     def for_entity(self, entity: str) -> list[CustomFieldDefinition]:
         with self.ctx.db.read() as session:
             return definitions(session, entity)
+
+
+def _check_unique_key(session: Session, record: CustomFieldDefinition) -> None:
+    """One definition per entity and key (tombstones included: sync may still send their values)."""
+    with session.no_autoflush:
+        clash = session.exec(
+            select(CustomFieldDefinition).where(
+                col(CustomFieldDefinition.entity) == record.entity,
+                col(CustomFieldDefinition.key) == record.key,
+                col(CustomFieldDefinition.id) != record.id,
+            )
+        ).first()
+    if clash is None:
+        return
+    if clash.deleted_at is None:
+        message = _("There is already a custom field with the key “{key}”.")
+    else:
+        message = _(
+            "A deleted custom field has the key “{key}”: restore it from the bin or choose another key."
+        )
+    raise ValidationError({"key": message.format(key=record.key)})
 
 
 def definitions(session: Session, entity: str) -> list[CustomFieldDefinition]:

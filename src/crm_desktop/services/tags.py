@@ -4,7 +4,6 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 from datetime import datetime
-
 from typing import Any
 
 from sqlmodel import Session, SQLModel, col, select

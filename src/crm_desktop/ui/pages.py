@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from PySide6.QtWidgets import QWidget
 
+from crm_desktop.services.records import ListQuery
 from crm_desktop.ui.session import AppSession
 
 
@@ -44,3 +45,6 @@ class Page(QWidget):
 
     def open_record(self, record_id: str) -> None:
         """Show one record of this page's kind (from the global search or a link)."""
+
+    def show_preset(self, query: ListQuery, label: str) -> None:
+        """Show a ready-made selection (a dashboard figure opens its list this way)."""

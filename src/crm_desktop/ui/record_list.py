@@ -75,7 +75,17 @@ class RecordListPage(Page):
         self.model.modelReset.connect(self._update_count)
         self.model.loading.connect(self._update_count)
 
+        self._preset: ListQuery | None = None
+        self.preset_label = QLabel()
+        self.preset_label.setObjectName("preset")
+        self.preset_clear = QToolButton()
+        self.preset_clear.setText(self.tr("Show all"))
+        self.preset_clear.clicked.connect(self.clear_preset)
+        self.preset_label.hide()
+        self.preset_clear.hide()
         self.filter_bar = QHBoxLayout()
+        self.filter_bar.addWidget(self.preset_label)
+        self.filter_bar.addWidget(self.preset_clear)
         self.filter_bar.addWidget(self.filter_box, 2)
         self.add_filters(self.filter_bar)
         new_button = QToolButton()
@@ -124,7 +134,25 @@ class RecordListPage(Page):
 
     def apply_filters(self) -> None:
         current = self.model.query
-        self.model.set_query(replace(self.query(), sort=current.sort, descending=current.descending))
+        wanted = self._preset if self._preset is not None else self.query()
+        if self._preset is not None and self.filter_box.text().strip():
+            wanted = replace(wanted, text=self.filter_box.text().strip())
+        self.model.set_query(replace(wanted, sort=wanted.sort or current.sort, descending=current.descending))
+
+    def show_preset(self, query: ListQuery, label: str) -> None:
+        """Show exactly ``query`` (the widgets' own filters are set aside until "Show all")."""
+        self._activated = True
+        self._preset = query
+        self.preset_label.setText(label)
+        self.preset_label.show()
+        self.preset_clear.show()
+        self.apply_filters()
+
+    def clear_preset(self) -> None:
+        self._preset = None
+        self.preset_label.hide()
+        self.preset_clear.hide()
+        self.apply_filters()
 
     def refresh(self) -> None:
         self.model.refresh()

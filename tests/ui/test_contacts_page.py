@@ -1,0 +1,56 @@
+from __future__ import annotations
+
+from PySide6.QtCore import Qt
+from pytestqt.qtbot import QtBot
+
+from crm_desktop.services.crm import Crm
+from crm_desktop.ui.main_window import MainWindow
+from crm_desktop.ui.views.contacts import ContactsPage
+
+
+def contacts_page(window: MainWindow, qtbot: QtBot) -> ContactsPage:
+    page = window.show_page("contacts")
+    assert isinstance(page, ContactsPage)
+    qtbot.waitUntil(lambda: page.model.ids_loaded)
+    return page
+
+
+def names(page: ContactsPage) -> list[str]:
+    return [page.model.row_at(r).display_name for r in range(page.model.rowCount())]
+
+
+def test_lists_every_contact_in_name_order(people: dict[str, str], window: MainWindow, qtbot: QtBot) -> None:
+    page = contacts_page(window, qtbot)
+    assert names(page) == ["Ali Hassan", "Ayşe Yılmaz", "Mehmet Kaya", "أحمد الحربي", "زهرا رضایی"]
+
+
+def test_phone_column_is_isolated_left_to_right(people: dict[str, str], window: MainWindow, qtbot: QtBot) -> None:
+    page = contacts_page(window, qtbot)
+    phone = page.model.index(0, 2).data(Qt.ItemDataRole.DisplayRole)
+    assert phone == "\u2066+966 50 123 4567\u2069"
+
+
+def test_filter_box_searches_in_sql(people: dict[str, str], window: MainWindow, qtbot: QtBot) -> None:
+    page = contacts_page(window, qtbot)
+    qtbot.keyClicks(page.filter_box, "kaya")
+    qtbot.waitUntil(lambda: page.model.rowCount() == 2 and page.model.ids_loaded)
+    assert sorted(names(page)) == ["Ali Hassan", "Mehmet Kaya"]  # Mehmet by name, Ali by his company
+
+
+def test_sorting_by_a_column_reorders_in_sql(people: dict[str, str], window: MainWindow, qtbot: QtBot) -> None:
+    page = contacts_page(window, qtbot)
+    page.table.sortByColumn(0, Qt.SortOrder.DescendingOrder)
+    qtbot.waitUntil(lambda: page.model.ids_loaded and names(page)[0] == "زهرا رضایی")
+    assert names(page)[-1] == "Ali Hassan"
+
+
+def test_delete_then_undo_restores(people: dict[str, str], window: MainWindow, crm: Crm, qtbot: QtBot) -> None:
+    page = contacts_page(window, qtbot)
+    page.select_id(people["ali"])
+    page.delete_selected()
+    qtbot.waitUntil(lambda: page.model.rowCount() == 4 and page.model.ids_loaded)
+    assert crm.contacts.count() == 4
+    assert window.undo_action.isEnabled()
+    window.undo_action.trigger()
+    qtbot.waitUntil(lambda: page.model.rowCount() == 5 and page.model.ids_loaded)
+    assert crm.contacts.get(people["ali"]).deleted_at is None
