@@ -35,7 +35,10 @@ def parse_input(model: type[N], values: Mapping[str, Any]) -> N:
         return model.model_validate(dict(values))
     except pydantic.ValidationError as error:
         raise ValidationError(
-            {".".join(str(p) for p in e["loc"]) or "value": e["msg"] for e in error.errors()}
+            {
+                ".".join(str(p) for p in e["loc"]) or "value": str(e["msg"]).removeprefix("Value error, ")
+                for e in error.errors()
+            }
         ) from None
 
 

@@ -25,8 +25,9 @@ TRANSLATIONS = Path(__file__).resolve().parent.parent / "locale"
 def page_factories() -> list[PageFactory]:
     """The pages in navigation order."""
     from crm_desktop.ui.views.contacts import ContactsPage
+    from crm_desktop.ui.views.settings_page import SettingsPage
 
-    return [ContactsPage]
+    return [ContactsPage, SettingsPage]
 
 
 def register_fonts() -> None:
@@ -67,11 +68,43 @@ def open_crm(path: Path) -> Crm | None:
         return None
 
 
+def first_start(app: QApplication, db_path: Path, preferences: Preferences) -> Crm | None:
+    """Ask for the business settings of a new database, with or without sample data."""
+    from crm_desktop.ui.progress import run_with_progress
+    from crm_desktop.ui.views.first_start import FirstStartDialog
+
+    dialog = FirstStartDialog()
+    if not dialog.exec() or dialog.settings is None:
+        return None
+    preferences.language = dialog.language_code
+    apply_language(app, dialog.language_code)
+    if dialog.with_sample_data:
+        from crm_desktop.services.demo import generate
+
+        try:
+            run_with_progress(
+                None,
+                app.translate("first_start", "Making sample data…"),
+                lambda progress: generate(db_path, contacts=2000, seed=1, progress=progress.update),
+            )
+        except CrmError as error:
+            QMessageBox.critical(None, APP_NAME, str(error))
+            return None
+    crm = open_crm(db_path)
+    if crm is not None:
+        keys = {"business_name", "default_region", "language"}
+        if not dialog.with_sample_data:
+            keys.add("base_currency")  # sample amounts were converted to the sample data's own base currency
+        chosen = dialog.settings.model_dump(include=keys)
+        crm.settings.update(**chosen)
+    return crm
+
+
 def run(db_path: Path, arguments: argparse.Namespace) -> int:
     app = make_application()
     preferences = Preferences(config_dir() / "window.ini")
     apply_language(app, arguments.language or preferences.language)
-    crm = open_crm(db_path)
+    crm = open_crm(db_path) if db_path.exists() else first_start(app, db_path, preferences)
     if crm is None:
         return 1
     session = AppSession(crm)
@@ -80,6 +113,7 @@ def run(db_path: Path, arguments: argparse.Namespace) -> int:
         window.show_page(arguments.page)
     window.show()
     if arguments.screenshot:
+
         def shoot() -> None:
             window.grab().save(arguments.screenshot)
             window.close()

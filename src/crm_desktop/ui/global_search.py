@@ -54,7 +54,9 @@ class GlobalSearch(QLineEdit):
         if not text:
             self.popup.hide()
             return
-        self.session.read(lambda crm: crm.search.everything(text, HITS_PER_KIND), lambda hits: self._show(text, hits))
+        self.session.read(
+            lambda crm: crm.search.everything(text, HITS_PER_KIND), lambda hits: self._show(text, hits)
+        )
 
     def _show(self, text: str, hits: list[Hit]) -> None:
         if text != self._asked:
@@ -88,7 +90,12 @@ class GlobalSearch(QLineEdit):
         self.chosen.emit(*data)
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
-        if watched is self and isinstance(event, QKeyEvent) and event.type() == QEvent.Type.KeyPress and self.popup.isVisible():
+        if (
+            watched is self
+            and isinstance(event, QKeyEvent)
+            and event.type() == QEvent.Type.KeyPress
+            and self.popup.isVisible()
+        ):
             key = event.key()
             if key in (Qt.Key.Key_Down, Qt.Key.Key_Up):
                 step = 1 if key == Qt.Key.Key_Down else -1

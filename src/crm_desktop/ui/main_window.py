@@ -104,7 +104,9 @@ class MainWindow(QMainWindow):
     def _build_menus(self) -> None:
         bar = self.menuBar()
         file_menu = bar.addMenu(self.tr("&File"))
-        file_menu.addAction(self._action(self.tr("&New…"), QKeySequence.StandardKey.New, self._page_call("new_record")))
+        file_menu.addAction(
+            self._action(self.tr("&New…"), QKeySequence.StandardKey.New, self._page_call("new_record"))
+        )
         file_menu.addSeparator()
         file_menu.addAction(self._action(self.tr("&Quit"), QKeySequence.StandardKey.Quit, self.close))
 
@@ -113,17 +115,25 @@ class MainWindow(QMainWindow):
         self.undo_action.setEnabled(False)
         self.undo.changed.connect(self._update_undo)
         edit_menu.addAction(self.undo_action)
-        edit_menu.addAction(self._action(self.tr("&Find"), QKeySequence.StandardKey.Find, self._page_call("focus_filter")))
+        edit_menu.addAction(
+            self._action(self.tr("&Find"), QKeySequence.StandardKey.Find, self._page_call("focus_filter"))
+        )
         edit_menu.addAction(self._action(self.tr("Search &everywhere"), "Ctrl+K", self.focus_search))
-        delete = self._action(self.tr("&Delete"), QKeySequence(Qt.Key.Key_Delete), self._page_call("delete_selected"))
+        delete = self._action(
+            self.tr("&Delete"), QKeySequence(Qt.Key.Key_Delete), self._page_call("delete_selected")
+        )
         edit_menu.addAction(delete)
 
         view_menu = bar.addMenu(self.tr("&View"))
-        view_menu.addAction(self._action(self.tr("&Refresh"), QKeySequence.StandardKey.Refresh, self._page_call("refresh")))
+        view_menu.addAction(
+            self._action(self.tr("&Refresh"), QKeySequence.StandardKey.Refresh, self._page_call("refresh"))
+        )
         go_menu = view_menu.addMenu(self.tr("&Go to"))
         for index, key in enumerate(self.pages):
             shortcut = f"Ctrl+{index + 1}" if index < 9 else None
-            go_menu.addAction(self._action(self.pages[key].title(), shortcut, lambda k=key: self.show_page(k)))
+            go_menu.addAction(
+                self._action(self.pages[key].title(), shortcut, lambda k=key: self.show_page(k))
+            )
 
         help_menu = bar.addMenu(self.tr("&Help"))
         help_menu.addAction(self._action(self.tr("&About CRM Desktop"), None, self.about))
@@ -206,7 +216,9 @@ class MainWindow(QMainWindow):
             header_state = self.preferences.state(f"columns/{key}")
             if table is not None and header_state is not None:
                 table.horizontalHeader().restoreState(header_state)
-        self.show_page(self.preferences.last_page if self.preferences.last_page in self.pages else next(iter(self.pages)))
+        self.show_page(
+            self.preferences.last_page if self.preferences.last_page in self.pages else next(iter(self.pages))
+        )
 
     def save_state(self) -> None:
         self.preferences.set_state("geometry", self.saveGeometry())

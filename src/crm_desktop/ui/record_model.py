@@ -124,7 +124,9 @@ class RecordTableModel(QAbstractTableModel):
             if changes.entities & {"company", "user", "contact_method", "stage", "contact"}:
                 self._cache.rows.clear()
                 if self._count:
-                    self.dataChanged.emit(self.index(0, 0), self.index(self._count - 1, len(self._columns) - 1))
+                    self.dataChanged.emit(
+                        self.index(0, 0), self.index(self._count - 1, len(self._columns) - 1)
+                    )
             return
         if changes.created or changes.deleted:
             self.refresh()
@@ -142,7 +144,9 @@ class RecordTableModel(QAbstractTableModel):
     def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
         return 0 if parent.isValid() else len(self._columns)
 
-    def headerData(self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+    def headerData(
+        self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
+    ) -> Any:
         if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
             return self._columns[section].title
         return None
@@ -204,7 +208,9 @@ class RecordTableModel(QAbstractTableModel):
 
     def _fill_page(self, row: int) -> None:
         start = row - row % PAGE
-        ids = [i for i in (self.id_at(r) for r in range(start, min(start + PAGE, self._count))) if i is not None]
+        ids = [
+            i for i in (self.id_at(r) for r in range(start, min(start + PAGE, self._count))) if i is not None
+        ]
         missing = [i for i in ids if i not in self._cache.rows]
         for fetched in self._source.rows(missing):
             self._cache.rows[fetched.id] = fetched

@@ -60,7 +60,9 @@ def channel_names(widget: QWidget) -> dict[Channel, str]:
 class ContactEditor(QDialog):
     """Saves through the writer thread; stays open with the errors shown if the service refuses."""
 
-    def __init__(self, session: AppSession, contact_id: str | None = None, parent: QWidget | None = None) -> None:
+    def __init__(
+        self, session: AppSession, contact_id: str | None = None, parent: QWidget | None = None
+    ) -> None:
         super().__init__(parent)
         self.setObjectName("contact_editor")
         self.session = session
@@ -163,7 +165,9 @@ class ContactEditor(QDialog):
         general = QLabel()
         general.setObjectName("general_error")
         self.errors.set_general(general)
-        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel)
+        buttons = QDialogButtonBox(
+            QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel
+        )
         buttons.accepted.connect(self.save)
         buttons.rejected.connect(self.reject)
         self.save_button = buttons.button(QDialogButtonBox.StandardButton.Save)
@@ -198,11 +202,15 @@ class ContactEditor(QDialog):
         self.language.setText(contact.language)
         for name in ("address_line", "city", "region", "postal_code", "country"):
             getattr(self, name).setText(getattr(contact, name))
-        self.preferred_channel.setCurrentIndex(max(0, self.preferred_channel.findData(contact.preferred_channel)))
+        self.preferred_channel.setCurrentIndex(
+            max(0, self.preferred_channel.findData(contact.preferred_channel))
+        )
         for name in ("do_not_call", "do_not_email", "do_not_sms", "do_not_mail", "marketing_consent"):
             getattr(self, name).setChecked(getattr(contact, name))
         if contact.marketing_consent_at:
-            self.consent_date.setText(self.tr("Agreed on {0}").format(contact.marketing_consent_at.date().isoformat()))
+            self.consent_date.setText(
+                self.tr("Agreed on {0}").format(contact.marketing_consent_at.date().isoformat())
+            )
         self.preferences_note.setPlainText(contact.preferences_note)
         self.notes.setPlainText(contact.notes)
         self.custom.set_values(contact.custom)
@@ -221,7 +229,9 @@ class ContactEditor(QDialog):
             "owner_id": self.owner.currentData(),
             "tags": [t.strip() for t in self.tags.text().split(",") if t.strip()],
             "source": self.source.text(),
-            "birthday": None if birthday == NO_DATE else date(birthday.year(), birthday.month(), birthday.day()),
+            "birthday": None
+            if birthday == NO_DATE
+            else date(birthday.year(), birthday.month(), birthday.day()),
             "language": self.language.text().strip(),
             "address_line": self.address_line.text(),
             "city": self.city.text(),

@@ -43,11 +43,22 @@ class ContactsPage(RecordListPage):
             Column("phone", self.tr("Phone"), lambda r: r.primary_phone, left_to_right=True, width=160),
             Column("email", self.tr("Email"), lambda r: r.primary_email, left_to_right=True, width=220),
             Column("city", self.tr("City"), lambda r: r.city, sort="city", width=120),
-            Column("lifecycle", self.tr("Stage"), lambda r: stages.get(Lifecycle(r.lifecycle), r.lifecycle),
-                   sort="lifecycle", width=110),
+            Column(
+                "lifecycle",
+                self.tr("Stage"),
+                lambda r: stages.get(Lifecycle(r.lifecycle), r.lifecycle),
+                sort="lifecycle",
+                width=110,
+            ),
             Column("owner", self.tr("Owner"), lambda r: r.owner_name, width=120),
-            Column("updated", self.tr("Changed"), lambda r: r.updated_at.date().isoformat(), sort="updated",
-                   left_to_right=True, width=110),
+            Column(
+                "updated",
+                self.tr("Changed"),
+                lambda r: r.updated_at.date().isoformat(),
+                sort="updated",
+                left_to_right=True,
+                width=110,
+            ),
         ]
 
     def add_filters(self, bar: QHBoxLayout) -> None:
@@ -68,8 +79,16 @@ class ContactsPage(RecordListPage):
     def _fill_choices(self) -> None:
         crm = self.session.crm
         for combo, anything, items in (
-            (self.tag_filter, self.tr("Any tag"), [(t.name, t.id) for t in crm.tags.list(ListQuery(limit=500)).items]),
-            (self.owner_filter, self.tr("Any owner"), [(u.name, u.id) for u in crm.users.list(ListQuery(limit=500)).items]),
+            (
+                self.tag_filter,
+                self.tr("Any tag"),
+                [(t.name, t.id) for t in crm.tags.list(ListQuery(limit=500)).items],
+            ),
+            (
+                self.owner_filter,
+                self.tr("Any owner"),
+                [(u.name, u.id) for u in crm.users.list(ListQuery(limit=500)).items],
+            ),
         ):
             current = combo.currentData()
             combo.blockSignals(True)
@@ -90,7 +109,9 @@ class ContactsPage(RecordListPage):
             filters["lifecycle"] = self.lifecycle_filter.currentData()
         if self.owner_filter.currentData():
             filters["owner_id"] = self.owner_filter.currentData()
-        return ListQuery(text=self.filter_box.text().strip(), filters=filters, tag_id=self.tag_filter.currentData())
+        return ListQuery(
+            text=self.filter_box.text().strip(), filters=filters, tag_id=self.tag_filter.currentData()
+        )
 
     def open_editor(self, record_id: str | None) -> None:
         editor = ContactEditor(self.session, record_id, self)

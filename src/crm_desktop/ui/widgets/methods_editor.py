@@ -39,7 +39,9 @@ class MethodsEditor(QWidget):
             (self.tr("Other"), ContactMethodLabel.OTHER),
         ]
 
-    def add_row(self, value: str = "", label: ContactMethodLabel | None = None, primary: bool = False) -> QLineEdit:
+    def add_row(
+        self, value: str = "", label: ContactMethodLabel | None = None, primary: bool = False
+    ) -> QLineEdit:
         row = QWidget()
         layout = QHBoxLayout(row)
         layout.setContentsMargins(0, 0, 0, 0)
