@@ -75,7 +75,9 @@ def test_parse_rejects_too_many_decimals(amount: str, currency: str) -> None:
     assert currency in caught.value.errors["amount"]
 
 
-@pytest.mark.parametrize("amount", ["abc", "", "   ", "12abc", "1.2.3", "nan", "NaN", "inf", "-Infinity", "x1", "1 000"])
+@pytest.mark.parametrize(
+    "amount", ["abc", "", "   ", "12abc", "1.2.3", "nan", "NaN", "inf", "-Infinity", "x1", "1 000"]
+)
 def test_parse_rejects_text_that_is_not_an_amount(amount: str) -> None:
     with pytest.raises(ValidationError) as caught:
         Money.parse(amount, "EUR")
@@ -127,9 +129,7 @@ def test_major_is_an_exact_decimal() -> None:
         (1999, "EUR", "1", "KWD", 19990),
     ],
 )
-def test_to_base_rounds_half_even(
-    minor: int, currency: str, rate: str, base: str, expected: int
-) -> None:
+def test_to_base_rounds_half_even(minor: int, currency: str, rate: str, base: str, expected: int) -> None:
     assert Money(minor, currency).to_base(Decimal(rate), base) == Money(expected, base)
 
 

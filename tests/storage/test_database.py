@@ -9,7 +9,7 @@ from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
-from sqlalchemy import event, func, select, text
+from sqlalchemy import Engine, event, func, select, text
 
 import crm_desktop.storage.database as database_module
 import crm_desktop.storage.engine as engine_module
@@ -265,7 +265,7 @@ def test_foreign_keys_are_enforced_in_sessions(db: Database, db_path: Path) -> N
 # ---------------------------------------------------------------- read-only
 
 
-def _read_only_engine(path: Path) -> object:
+def _read_only_engine(path: Path) -> Engine:
     """An engine opening the file the way SQLite does when the file may not be written."""
     return make_engine(f"file:{path}?mode=ro&uri=true")  # type: ignore[arg-type]
 

@@ -151,9 +151,7 @@ def _program_with_revision_0002(
 ) -> None:
     """Make the program ship one more migration, 0002, than the file on disk has."""
     migrations = tmp_path / "newer_program_migrations"
-    shutil.copytree(
-        migrator.MIGRATIONS_DIR, migrations, ignore=shutil.ignore_patterns("__pycache__")
-    )
+    shutil.copytree(migrator.MIGRATIONS_DIR, migrations, ignore=shutil.ignore_patterns("__pycache__"))
     (migrations / "versions" / "0002_settings_note.py").write_text(
         _REVISION_0002.replace("{extra}", extra), encoding="utf-8"
     )

@@ -9,6 +9,7 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 from sqlalchemy import select, text
+from sqlalchemy.exc import DBAPIError
 from sqlmodel import Session
 
 from crm_desktop.domain.contact_points import phone_search_tokens
@@ -45,7 +46,7 @@ def _integrity_errors(session: Session) -> dict[str, str]:
         try:
             with session.begin_nested():
                 session.execute(text(f"INSERT INTO {table}({table}, rank) VALUES ('integrity-check', 1)"))
-        except Exception as error:  # noqa: BLE001  (collect, then assert)
+        except DBAPIError as error:  # collect, then assert
             failures[entity] = str(error)
     return failures
 
@@ -131,9 +132,10 @@ def test_upsert_replaces_the_old_text(db: Database) -> None:
 def test_upsert_of_the_same_text_changes_nothing(db: Database) -> None:
     with db.write() as session:
         upsert(session, "contact", "c1", "ahmed")
-        rowid = session.execute(text("SELECT rowid FROM search_docs WHERE ref_id = 'c1'")).scalar_one()
+        find_row = text("SELECT rowid FROM search_docs WHERE ref_id = 'c1'")
+        rowid = session.execute(find_row).scalar_one()
         upsert(session, "contact", "c1", "ahmed")
-        assert session.execute(text("SELECT rowid FROM search_docs WHERE ref_id = 'c1'")).scalar_one() == rowid
+        assert session.execute(find_row).scalar_one() == rowid
     with db.read() as session:
         assert match_ids(session, "contact", "ahmed", 10) == ["c1"]
         assert _integrity_errors(session) == {}
@@ -186,11 +188,15 @@ def test_match_subquery_filters_a_list_inside_sql(db: Database) -> None:
     with db.read() as session:
         subquery = match_subquery("contact", "kaya")
         assert subquery is not None
-        ordered = session.execute(
-            select(SearchDoc.ref_id)
-            .where(SearchDoc.ref_id.in_(subquery))
-            .order_by(SearchDoc.ref_id.desc())
-        ).scalars().all()
+        ordered = (
+            session.execute(
+                select(SearchDoc.ref_id)
+                .where(SearchDoc.ref_id.in_(subquery))
+                .order_by(SearchDoc.ref_id.desc())
+            )
+            .scalars()
+            .all()
+        )
         assert ordered == ["c3", "c1"]
         assert sorted(match_all_ids(session, "contact", "ahme")) == ["c1", "c2"]
         assert match_all_ids(session, "contact", "ltd") == []

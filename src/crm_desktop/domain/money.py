@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from dataclasses import dataclass
-from decimal import ROUND_HALF_EVEN, Decimal, InvalidOperation
+from decimal import ROUND_HALF_EVEN, Decimal, InvalidOperation, localcontext
 
 from babel.core import Locale
 from babel.numbers import format_currency, get_currency_precision, list_currencies
@@ -12,6 +12,8 @@ from crm_desktop.domain.errors import ValidationError
 from crm_desktop.i18n import _
 
 _KNOWN_CURRENCIES = frozenset(list_currencies())
+# amounts are stored as 64-bit integers of minor units
+MAX_MINOR = 2**63 - 1
 
 
 def check_currency(code: str, field: str = "currency") -> str:
@@ -47,7 +49,12 @@ class Money:
         if not value.is_finite():
             raise ValidationError({"amount": _("“{amount}” is not an amount.").format(amount=amount)})
         places = minor_digits(code)
-        scaled = value.scaleb(places)
+        with localcontext() as exact:
+            # default precision (28 digits) would round long amounts silently
+            exact.prec = 60
+            scaled = value.scaleb(places)
+        if abs(scaled) > MAX_MINOR:
+            raise ValidationError({"amount": _("“{amount}” is too large an amount.").format(amount=amount)})
         if scaled != scaled.to_integral_value():
             raise ValidationError(
                 {

@@ -34,7 +34,9 @@ def upsert(session: Session, entity: str, ref_id: str, body: str) -> None:
 
 
 def remove(session: Session, ref_ids: Iterable[str]) -> None:
-    session.execute(text("DELETE FROM search_docs WHERE ref_id = :ref"), [{"ref": ref} for ref in ref_ids])
+    params = [{"ref": ref} for ref in ref_ids]
+    if params:  # an empty parameter list would run the DELETE without a value
+        session.execute(text("DELETE FROM search_docs WHERE ref_id = :ref"), params)
 
 
 def match_expression(query: str) -> str | None:
