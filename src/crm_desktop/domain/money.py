@@ -13,7 +13,7 @@ from crm_desktop.i18n import _
 
 _KNOWN_CURRENCIES = frozenset(list_currencies())
 # amounts are stored as 64-bit integers of minor units
-MAX_MINOR = 2**63 - 1
+MIN_MINOR, MAX_MINOR = -(2**63), 2**63 - 1
 
 
 def check_currency(code: str, field: str = "currency") -> str:
@@ -53,7 +53,7 @@ class Money:
             # default precision (28 digits) would round long amounts silently
             exact.prec = 60
             scaled = value.scaleb(places)
-        if abs(scaled) > MAX_MINOR:
+        if not MIN_MINOR <= scaled <= MAX_MINOR:
             raise ValidationError({"amount": _("“{amount}” is too large an amount.").format(amount=amount)})
         if scaled != scaled.to_integral_value():
             raise ValidationError(
