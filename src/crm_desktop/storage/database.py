@@ -160,10 +160,10 @@ def _inspect_existing(path: Path) -> str | None:
         try:
             application_id = probe.execute("PRAGMA application_id").fetchone()[0]
             tables = {row[0] for row in probe.execute("SELECT name FROM sqlite_master WHERE type = 'table'")}
-            revision = None
+            revision: str | None = None
             if "alembic_version" in tables:
                 row = probe.execute("SELECT version_num FROM alembic_version").fetchone()
-                revision = row[0] if row else None
+                revision = str(row[0]) if row else None
         finally:
             probe.close()
     except sqlite3.Error as error:

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Callable
+from functools import partial
 
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
@@ -35,6 +36,8 @@ PAGE_FOR_ENTITY = {
     "case": "cases",
     "article": "knowledge",
     "task": "tasks",
+    "product": "products",
+    "sale": "products",
 }
 
 
@@ -93,7 +96,12 @@ class MainWindow(QMainWindow):
 
     # --- menus and shortcuts ----------------------------------------------------
 
-    def _action(self, text: str, shortcut: QKeySequence | str | None, slot: Callable[[], object]) -> QAction:
+    def _action(
+        self,
+        text: str,
+        shortcut: QKeySequence | QKeySequence.StandardKey | str | None,
+        slot: Callable[[], object],
+    ) -> QAction:
         action = QAction(text, self)
         if shortcut is not None:
             action.setShortcut(QKeySequence(shortcut))
@@ -131,9 +139,7 @@ class MainWindow(QMainWindow):
         go_menu = view_menu.addMenu(self.tr("&Go to"))
         for index, key in enumerate(self.pages):
             shortcut = f"Ctrl+{index + 1}" if index < 9 else None
-            go_menu.addAction(
-                self._action(self.pages[key].title(), shortcut, lambda k=key: self.show_page(k))
-            )
+            go_menu.addAction(self._action(self.pages[key].title(), shortcut, partial(self.show_page, key)))
 
         help_menu = bar.addMenu(self.tr("&Help"))
         help_menu.addAction(self._action(self.tr("&About CRM Desktop"), None, self.about))

@@ -109,8 +109,8 @@ class ContactEditor(QDialog):
         self.country.setPlaceholderText("SA")
         self.preferred_channel = QComboBox()
         self.preferred_channel.addItem(self.tr("No preference"), None)
-        for member, name in channel_names(self).items():
-            self.preferred_channel.addItem(name, member)
+        for channel, label in channel_names(self).items():
+            self.preferred_channel.addItem(label, channel)
         self.do_not_call = QCheckBox(self.tr("Do not call"))
         self.do_not_email = QCheckBox(self.tr("Do not email"))
         self.do_not_sms = QCheckBox(self.tr("Do not send SMS"))

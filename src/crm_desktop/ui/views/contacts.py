@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Sequence
+from functools import partial
 from typing import Any
 
 from PySide6.QtWidgets import QComboBox, QHBoxLayout, QInputDialog, QMenu, QWidget
@@ -122,10 +123,10 @@ class ContactsPage(RecordListPage):
         menu.addAction(self.tr("Add a tag…"), lambda: self._add_tag(ids))
         owners = menu.addMenu(self.tr("Assign owner"))
         for user in self.session.crm.users.list(ListQuery(limit=200)).items:
-            owners.addAction(user.name, lambda u=user.id: self._update_all(ids, {"owner_id": u}))
+            owners.addAction(user.name, partial(self._update_all, ids, {"owner_id": user.id}))
         stages = menu.addMenu(self.tr("Change stage"))
         for member, name in lifecycle_names(self).items():
-            stages.addAction(name, lambda m=member: self._update_all(ids, {"lifecycle": m}))
+            stages.addAction(name, partial(self._update_all, ids, {"lifecycle": member}))
 
     def _update_all(self, ids: list[str], values: dict[str, Any]) -> None:
         def job(crm: Any) -> Outcome[None]:
