@@ -235,6 +235,23 @@ def test_exactly_one_primary_email(crm: Crm) -> None:
     assert crm.contacts.rows([contact.id])[0].primary_email == "b@example.com"
 
 
+def test_exactly_one_primary_phone(crm: Crm) -> None:
+    contact = crm.contacts.create(
+        ContactInput(
+            given_name="Ali",
+            phones=[MethodInput(value="0501234567"), MethodInput(value="0551234567", primary=True)],
+        )
+    ).value
+    assert [(p[0], p[2]) for p in phones_of(crm, contact.id)] == [
+        ("+966501234567", False),
+        ("+966551234567", True),
+    ]
+    crm.contacts.update(contact.id, ContactInput(phones=["0551234567"]))
+    assert [(p[0], p[2]) for p in phones_of(crm, contact.id)] == [("+966551234567", True)]
+    crm.contacts.update(contact.id, ContactInput(phones=[]))
+    assert phones_of(crm, contact.id) == []
+
+
 def test_two_primary_phones_are_refused(crm: Crm) -> None:
     with unchanged(crm), pytest.raises(ValidationError) as error:
         crm.contacts.create(

@@ -106,7 +106,12 @@ class CaseService(RecordService[Case, CaseInput]):
     ) -> None:
         links = {k: values.get(k) for k in ("contact_id", "company_id")}
         links["owner_id"] = values.get("assignee_id")
-        check_links(session, links)
+        try:
+            check_links(session, links)
+        except ValidationError as error:  # the user typed an assignee: name that field
+            raise ValidationError(
+                {"assignee_id" if k == "owner_id" else k: m for k, m in error.errors.items()}
+            ) from None
         if values.get("product_id"):
             require_live(session, Product, values["product_id"], "product_id", _("product"))
         settings = read_settings(session)

@@ -318,6 +318,25 @@ class DealService(RecordService[Deal, DealInput]):
             session.flush()
         super()._after_write(session, record, recorder, pending)
 
+    def _on_delete(self, session: Session, record: Deal, recorder: ChangeRecorder) -> None:
+        """A deal's lines go to the bin with it (and come back with it)."""
+        super()._on_delete(session, record, recorder)
+        for line in session.scalars(
+            select(DealLine).where(col(DealLine.deal_id) == record.id, col(DealLine.deleted_at).is_(None))
+        ):
+            line.deleted_at = record.deleted_at
+            line.updated_at = self.ctx.clock()
+            recorder.delete("deal_line", line.id)
+
+    def _on_restore(self, session: Session, record: Deal, deleted_at: Any, recorder: ChangeRecorder) -> None:
+        super()._on_restore(session, record, deleted_at, recorder)
+        for line in session.scalars(
+            select(DealLine).where(col(DealLine.deal_id) == record.id, col(DealLine.deleted_at) == deleted_at)
+        ):
+            line.deleted_at = None
+            line.updated_at = self.ctx.clock()
+            recorder.create("deal_line", line.id)
+
     def _log_move(
         self, session: Session, deal: Deal, old: Stage | None, new: Stage, recorder: ChangeRecorder
     ) -> None:

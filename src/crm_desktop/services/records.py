@@ -9,6 +9,7 @@ from __future__ import annotations
 
 from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass, field
+from datetime import datetime
 from typing import Any, ClassVar, Generic, TypeVar
 
 import pydantic
@@ -58,6 +59,14 @@ class ListQuery:
 
 
 @dataclass(frozen=True)
+class Between:
+    """A filter value for a date or time column: ``start <= column < end`` (None leaves that end open)."""
+
+    start: Any = None
+    end: Any = None
+
+
+@dataclass(frozen=True)
 class Page(Generic[M]):
     items: list[M]
     next_cursor: Cursor | None
@@ -93,6 +102,7 @@ class RecordService(Generic[M, I]):
         record.created_at = now
         record.updated_at = now
         self._check_required(values)
+        _check_aware(values)
         pending = self._apply(session, record, values, recorder, creating=True)
         session.add(record)
         session.flush()
@@ -113,6 +123,7 @@ class RecordService(Generic[M, I]):
     ) -> M:
         record = self._get(session, record_id)
         self._check_required(values, partial=True)
+        _check_aware(values)
         pending = self._apply(session, record, values, recorder, creating=False)
         record.updated_at = self.ctx.clock()
         session.add(record)
@@ -164,6 +175,8 @@ class RecordService(Generic[M, I]):
     def list(self, query: ListQuery | None = None) -> Page[M]:
         """One page in the requested order; pass ``next_cursor`` back as ``after`` for the next."""
         query = query or ListQuery()
+        if query.limit < 1:
+            raise ValidationError({"limit": _("A page holds at least one row.")})
         sort_column = self._sort_column(query.sort)
         with self.ctx.db.read() as session:
             statement = select(self.model).where(self._where(session, query))
@@ -337,9 +350,18 @@ class RecordService(Generic[M, I]):
             if special is not None:
                 clauses.append(special)
                 continue
+            if isinstance(value, Between) and name in self.model.model_fields:
+                # any column may be given a range (a dashboard figure's month, a report's period)
+                column = getattr(self.model, name)
+                if value.start is not None:
+                    clauses.append(column >= value.start)
+                if value.end is not None:
+                    clauses.append(column < value.end)
+                continue
             if name not in self.filter_columns:
                 raise ValidationError({name: _("Cannot filter by “{name}”.").format(name=name)})
             column = getattr(self.model, name)
+            _check_choices(name, column, value)
             if isinstance(value, (list, tuple, set, frozenset)):
                 clauses.append(column.in_(list(value)))
             elif value is None:
@@ -363,6 +385,35 @@ class RecordService(Generic[M, I]):
             matched = search_index.match_subquery(self.search_entity, query.text)
             clauses.append(col(self.model.id).in_(matched) if matched is not None else ~true())
         return and_(*clauses)
+
+
+def _check_aware(values: Mapping[str, Any]) -> None:
+    """Times are stored in UTC: one without a time zone cannot be placed, so say which field it is."""
+    errors = {
+        name: _("{value} has no time zone; give the time with its zone (or in UTC).").format(value=value)
+        for name, value in values.items()
+        if isinstance(value, datetime) and value.tzinfo is None
+    }
+    if errors:
+        raise ValidationError(errors)
+
+
+def _check_choices(name: str, column: Any, value: Any) -> None:
+    """A filter on a column of fixed choices (lifecycle, status...) must name values it can hold."""
+    enum_class = getattr(getattr(column, "type", None), "enum_class", None)
+    if enum_class is None:
+        return
+    allowed = [member.value for member in enum_class]
+    values = value if isinstance(value, (list, tuple, set, frozenset)) else [value]
+    for item in values:
+        if item is not None and str(item) not in allowed:
+            raise ValidationError(
+                {
+                    name: _("“{value}” is not one of: {choices}.").format(
+                        value=item, choices=", ".join(allowed)
+                    )
+                }
+            )
 
 
 def _json_key(key: str) -> str:
@@ -391,4 +442,3 @@ def live_ids(session: Session, model: type[Record], record_ids: Iterable[str]) -
     return set(
         session.scalars(select(col(model.id)).where(col(model.id).in_(ids), col(model.deleted_at).is_(None)))
     )
-

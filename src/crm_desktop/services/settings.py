@@ -5,6 +5,7 @@ from __future__ import annotations
 from decimal import Decimal
 from typing import Any
 
+import phonenumbers
 from pydantic import field_validator
 from sqlmodel import Session, SQLModel, select
 
@@ -54,14 +55,17 @@ class BusinessSettings(SQLModel):
     @classmethod
     def _region(cls, value: str) -> str:
         value = value.strip().upper()
-        if len(value) != 2 or not value.isalpha():
+        if len(value) != 2 or not value.isalpha() or value not in phonenumbers.SUPPORTED_REGIONS:
             raise ValueError(_("a region is a two-letter country code like SA, IR, TR or US"))
         return value
 
     @field_validator("currency_rates")
     @classmethod
     def _rates(cls, value: dict[str, str]) -> dict[str, str]:
-        return {check_currency(code, "currency_rates"): str(parse_rate(rate)) for code, rate in value.items()}
+        return {
+            check_currency(code, "currency_rates"): str(parse_rate(rate, f"currency_rates.{code}"))
+            for code, rate in value.items()
+        }
 
     @field_validator("sla_hours")
     @classmethod

@@ -43,9 +43,13 @@ class TaskService(RecordService[Task, TaskInput]):
         self, session: Session, record: Task, values: dict[str, Any], recorder: Any, *, creating: bool
     ) -> None:
         links = dict(values)
-        if "assignee_id" in links:
-            links["owner_id"] = links.pop("assignee_id")
-        check_links(session, links)
+        links["owner_id"] = links.pop("assignee_id", None)
+        try:
+            check_links(session, links)
+        except ValidationError as error:  # the user typed an assignee: name that field
+            raise ValidationError(
+                {"assignee_id" if k == "owner_id" else k: m for k, m in error.errors.items()}
+            ) from None
         for name, value in values.items():
             setattr(record, name, value)
         if record.remind_at and record.due_at and record.remind_at > record.due_at:
