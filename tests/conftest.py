@@ -42,7 +42,7 @@ def db_path(tmp_path: Path) -> Path:
 @pytest.fixture
 def crm(db_path: Path, clock: FakeClock) -> Iterator[Crm]:
     """An empty CRM database (base currency SAR, phones read in Saudi Arabia) with a fake clock."""
-    service = Crm.open(db_path, clock=clock)
+    service = Crm.open(db_path, clock=clock, timezone=UTC)
     service.settings.update(
         base_currency="SAR", default_region="SA", currency_rates={"USD": "3.75", "EUR": "4.1"}
     )

@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import shutil
 from collections.abc import Iterator
-from datetime import datetime
+from datetime import UTC, datetime
 from pathlib import Path
 
 import pytest
@@ -23,7 +23,7 @@ from tests.conftest import FakeClock
 def crm_template(tmp_path_factory: pytest.TempPathFactory) -> tuple[Path, datetime]:
     path = tmp_path_factory.mktemp("template") / "crm.sqlite3"
     clock = FakeClock()
-    service = Crm.open(path, clock=clock)
+    service = Crm.open(path, clock=clock, timezone=UTC)
     service.settings.update(
         base_currency="SAR", default_region="SA", currency_rates={"USD": "3.75", "EUR": "4.1"}
     )
@@ -40,6 +40,6 @@ def crm(db_path: Path, clock: FakeClock, crm_template: tuple[Path, datetime]) ->
         if source.exists():
             shutil.copyfile(source, db_path.with_name(db_path.name + suffix))
     clock.now = max(clock.now, clock_after)
-    service = Crm.open(db_path, clock=clock)
+    service = Crm.open(db_path, clock=clock, timezone=UTC)
     yield service
     service.close()

@@ -124,3 +124,13 @@ def test_list_of_contacts_by_company(crm: Crm) -> None:
     inside = crm.contacts.create(ContactInput(given_name="In", company_id=company.id)).value
     crm.contacts.create(ContactInput(given_name="Out"))
     assert crm.contacts.ids(ListQuery(filters={"company_id": company.id})) == [inside.id]
+
+
+def test_contacts_are_no_longer_found_by_a_deleted_companys_name(crm: Crm) -> None:
+    company = crm.companies.create(CompanyInput(name="Zümrüt Tekstil")).value
+    contact = crm.contacts.create(ContactInput(given_name="Emre", company_id=company.id)).value
+    assert contact.id in crm.contacts.ids(ListQuery(text="zumrut"))
+    crm.companies.delete(company.id)
+    assert crm.contacts.ids(ListQuery(text="zumrut")) == []
+    crm.companies.restore(company.id)
+    assert crm.contacts.ids(ListQuery(text="zumrut")) == [contact.id]

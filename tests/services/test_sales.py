@@ -319,11 +319,26 @@ def test_purchase_history_per_year_and_product(crm: Crm, customer: Contact) -> N
 
     assert history.per_year == [("2026", 5000 + 37500, 2), ("2025", 10000, 1)]
     per_product = {(p.product_id, p.currency): (p.name, p.total_minor, p.lines) for p in history.per_product}
-    assert per_product == {
+    assert per_product == {  # every total in the base currency, at each sale's own rate
         (rice.id, "SAR"): ("Rice", 15000, 2),
-        (loom.id, "USD"): ("Loom", 10000, 1),
+        (loom.id, "SAR"): ("Loom", 37500, 1),
     }
-    assert [p.product_id for p in history.per_product] == [rice.id, loom.id]  # biggest first
+    assert [p.product_id for p in history.per_product] == [loom.id, rice.id]  # biggest first
+
+
+def test_purchase_history_adds_one_product_bought_in_two_currencies(crm: Crm, customer: Contact) -> None:
+    tea = crm.products.create(ProductInput(name="Tea", unit_price="10")).value
+    crm.sales.create(SaleInput(contact_id=customer.id, lines=[SaleLineInput(product_id=tea.id)]))  # SAR 10
+    crm.sales.create(
+        SaleInput(
+            contact_id=customer.id,
+            currency="USD",
+            rate_to_base="3.8",
+            lines=[SaleLineInput(product_id=tea.id, unit_price="2.50", quantity="3")],
+        )
+    )  # USD 7.50 at 3.8 = SAR 28.50
+    [total] = crm.sales.purchase_history(contact_id=customer.id).per_product
+    assert (total.currency, total.total_minor, total.lines) == ("SAR", 1000 + 2850, 2)
     with pytest.raises(ValidationError):
         crm.sales.purchase_history()
 

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from datetime import UTC, datetime, timedelta
+from datetime import UTC, datetime, timedelta, timezone
 
 import pytest
 
@@ -90,7 +90,8 @@ def test_buckets_follow_the_clock(crm: Crm, clock: FakeClock) -> None:
     now = clock.now
     every = crm.tasks.fetch(crm.tasks.ids())
     for name in ("overdue", "today", "upcoming", "done"):
-        assert {t.id for t in every if task_bucket(t, now) == name} == bucket(crm, name)
+        end_of_day = crm.ctx.local_day_bounds(now)[1]
+        assert {t.id for t in every if task_bucket(t, now, end_of_day) == name} == bucket(crm, name)
 
     with pytest.raises(ValidationError) as error:
         bucket(crm, "later")
@@ -141,3 +142,14 @@ def test_delete_and_restore(crm: Crm) -> None:
         crm.tasks.complete(task.id)
     crm.tasks.restore(task.id)
     assert bucket(crm, "today") == {task.id}
+
+
+def test_today_is_the_users_local_day(crm: Crm) -> None:
+    # 09:00 UTC is 12:00 in Riyadh; 22:00 UTC is already 01:00 tomorrow there
+    crm.ctx.timezone = timezone(timedelta(hours=3))
+    late = crm.tasks.create(TaskInput(title="Late call", due_at=START + timedelta(hours=13))).value
+    evening = crm.tasks.create(TaskInput(title="Evening call", due_at=START + timedelta(hours=11))).value
+    assert late.id in bucket(crm, "upcoming")
+    assert evening.id in bucket(crm, "today")
+    crm.ctx.timezone = UTC
+    assert late.id in bucket(crm, "today")

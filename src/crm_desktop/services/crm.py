@@ -3,13 +3,13 @@
 from __future__ import annotations
 
 from collections.abc import Callable
-from datetime import datetime
+from datetime import datetime, tzinfo
 from pathlib import Path
 
 from crm_desktop.domain.types import utcnow
 from crm_desktop.services.activities import ActivityService
 from crm_desktop.services.cases import CaseService
-from crm_desktop.services.context import ServiceContext
+from crm_desktop.services.context import ServiceContext, local_timezone
 from crm_desktop.services.custom_fields import CustomFieldService
 from crm_desktop.services.knowledge import KnowledgeService
 from crm_desktop.services.people import CompanyService, ContactService, UserService
@@ -24,9 +24,11 @@ from crm_desktop.storage.database import Database
 
 
 class Crm:
-    def __init__(self, db: Database, clock: Callable[[], datetime] = utcnow) -> None:
+    def __init__(
+        self, db: Database, clock: Callable[[], datetime] = utcnow, timezone: tzinfo | None = None
+    ) -> None:
         self.db = db
-        self.ctx = ServiceContext(db=db, clock=clock)
+        self.ctx = ServiceContext(db=db, clock=clock, timezone=timezone or local_timezone())
         self.settings = SettingsService(self.ctx)
         self.users = UserService(self.ctx)
         self.companies = CompanyService(self.ctx)
@@ -46,9 +48,11 @@ class Crm:
         self.stats = StatsService(self.ctx)
 
     @classmethod
-    def open(cls, path: Path | str, clock: Callable[[], datetime] = utcnow) -> Crm:
+    def open(
+        cls, path: Path | str, clock: Callable[[], datetime] = utcnow, timezone: tzinfo | None = None
+    ) -> Crm:
         """Open (creating or upgrading) the file; a new file gets the default pipeline."""
-        crm = cls(Database.open(path), clock)
+        crm = cls(Database.open(path), clock, timezone)
         crm.pipelines.ensure_default()
         return crm
 

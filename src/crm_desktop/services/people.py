@@ -254,6 +254,14 @@ class CompanyService(_PartyService):
             self._reindex_contacts(session, record.id)
         return pending
 
+    def _on_delete(self, session: Session, record: Any, recorder: ChangeRecorder) -> None:
+        super()._on_delete(session, record, recorder)
+        self._reindex_contacts(session, record.id)  # they are no longer found by its name
+
+    def _on_restore(self, session: Session, record: Any, deleted_at: Any, recorder: ChangeRecorder) -> None:
+        super()._on_restore(session, record, deleted_at, recorder)
+        self._reindex_contacts(session, record.id)
+
     def _reindex_contacts(self, session: Session, company_id: str) -> None:
         """Contacts are found by their company's name: refresh them after a rename."""
         contacts = ContactService(self.ctx)

@@ -22,6 +22,7 @@ from crm_desktop.services.money_fields import (
     to_minor,
 )
 from crm_desktop.services.records import RecordService, require_live
+from crm_desktop.services.settings import read_settings
 
 
 class ProductInput(SQLModel):
@@ -291,31 +292,41 @@ class SaleService(RecordService[Sale, SaleInput]):
                     .order_by(year.desc())
                 )
             ]
-            # a line's share of its sale's base total: line total × the sale's rate, like the sale's own total
-            per_product_rows = session.exec(
+            base = read_settings(session).base_currency
+            # lines are summed per product, currency and rate in SQL, then each group is
+            # converted exactly (Decimal) at its sales' own rate, as the sales' base totals were
+            groups = session.exec(
                 select(
                     SaleLine.product_id,
                     func.max(SaleLine.description),
                     func.sum(col(SaleLine.line_total_minor)),
                     Sale.currency,
+                    Sale.rate_to_base,
                     func.count(),
                 )
                 .join(Sale, col(Sale.id) == col(SaleLine.sale_id))
                 .where(owner, col(Sale.deleted_at).is_(None), col(SaleLine.deleted_at).is_(None))
-                .group_by(col(SaleLine.product_id), col(Sale.currency))
-                .order_by(func.sum(col(SaleLine.line_total_minor)).desc())
+                .group_by(col(SaleLine.product_id), col(Sale.currency), col(Sale.rate_to_base))
             )
-            per_product = [
-                ProductTotal(
-                    product_id=p, name=str(d or ""), total_minor=int(t), currency=str(c), lines=int(n)
+            totals: dict[str | None, ProductTotal] = {}
+            for product_id, description, total, currency, rate, lines in groups:
+                in_base = base_of(int(total), str(currency), Decimal(rate), base)
+                known = totals.get(product_id)
+                totals[product_id] = ProductTotal(
+                    product_id=product_id,
+                    name=known.name if known else str(description or ""),
+                    total_minor=in_base + (known.total_minor if known else 0),
+                    currency=base,
+                    lines=int(lines) + (known.lines if known else 0),
                 )
-                for p, d, t, c, n in per_product_rows
-            ]
+        per_product = sorted(totals.values(), key=lambda t: (-t.total_minor, t.name))
         return PurchaseHistory(per_year=per_year, per_product=per_product)
 
 
 @dataclass(frozen=True)
 class ProductTotal:
+    """What a customer bought of one product, in the base currency (``currency``)."""
+
     product_id: str | None
     name: str
     total_minor: int

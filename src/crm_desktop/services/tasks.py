@@ -79,12 +79,11 @@ class TaskService(RecordService[Task, TaskInput]):
             return list(session.scalars(select(Task).where(*clauses).order_by(col(Task.remind_at))))
 
     def _special_filter(self, name: str, value: Any) -> ColumnElement[bool] | None:
-        """``bucket``: done, overdue, today or upcoming, as of the clock's now (UTC day)."""
+        """``bucket``: done, overdue, today or upcoming, as of the clock's now (the local day)."""
         if name != "bucket":
             return None
         now = self.ctx.clock()
-        start = now.replace(hour=0, minute=0, second=0, microsecond=0)
-        end = start + timedelta(days=1)
+        end = self.ctx.local_day_bounds(now)[1]
         done, due = col(Task.done_at), col(Task.due_at)
         buckets: dict[str, ColumnElement[bool]] = {
             "done": done.is_not(None),
@@ -97,13 +96,15 @@ class TaskService(RecordService[Task, TaskInput]):
         return buckets[value]
 
 
-def task_bucket(task: Task, now: datetime) -> str:
-    """Which list a task shows in: done, overdue, today or upcoming (the same rule as the SQL filter)."""
+def task_bucket(task: Task, now: datetime, end_of_day: datetime) -> str:
+    """Which list a task shows in: done, overdue, today or upcoming (the same rule as the SQL filter).
+
+    ``end_of_day`` is the end of the user's local day (``ServiceContext.local_day_bounds``).
+    """
     if task.done_at is not None:
         return "done"
     if task.due_at is None:
         return "upcoming"
     if task.due_at < now:
         return "overdue"
-    end_of_day = now.replace(hour=0, minute=0, second=0, microsecond=0) + timedelta(days=1)
     return "today" if task.due_at < end_of_day else "upcoming"
