@@ -13,7 +13,7 @@ from datetime import UTC, date, datetime, time
 from decimal import Decimal
 from enum import Enum
 from pathlib import Path
-from typing import Any, TextIO
+from typing import TYPE_CHECKING, Any, TextIO
 
 from pydantic import BaseModel
 
@@ -22,6 +22,9 @@ from crm_desktop.domain.money import Money
 from crm_desktop.i18n import _
 from crm_desktop.paths import resolve_database_path
 from crm_desktop.services.crm import Crm
+
+if TYPE_CHECKING:
+    SubParsers = argparse._SubParsersAction[argparse.ArgumentParser]
 
 Handler = Callable[[argparse.Namespace], int]
 
@@ -45,9 +48,9 @@ def open_crm(args: argparse.Namespace, *, create: bool = False) -> Iterator[Crm]
     path = database_path(args)
     if not create and not path.exists():
         raise DatabaseError(
-            _("There is no database at {path}. Create one with “crm init”, or choose another with --db.").format(
-                path=path
-            ),
+            _(
+                "There is no database at {path}. Create one with “crm init”, or choose another with --db."
+            ).format(path=path),
             str(path),
         )
     crm = Crm.open(path)
@@ -216,7 +219,10 @@ def parse_date(text: str, field: str) -> date | None:
 
 
 def parse_datetime(text: str, field: str, time_of_day: time = time(9, 0)) -> datetime | None:
-    """A date and time a user typed, in UTC; without a zone it is local time, without a time ``time_of_day``."""
+    """A date and time a user typed, in UTC.
+
+    Without a zone it is local time; a date without a time means ``time_of_day``.
+    """
     text = text.strip()
     if not text:
         return None
@@ -228,9 +234,9 @@ def parse_datetime(text: str, field: str, time_of_day: time = time(9, 0)) -> dat
     except ValueError:
         raise ValidationError(
             {
-                field: _("“{value}” is not a date and time (write it as 2026-03-31 or 2026-03-31 14:30).").format(
-                    value=text
-                )
+                field: _(
+                    "“{value}” is not a date and time (write it as 2026-03-31 or 2026-03-31 14:30)."
+                ).format(value=text)
             }
         ) from None
     if moment.tzinfo is None:
@@ -257,9 +263,7 @@ def parse_pairs(items: Sequence[str], field: str) -> list[tuple[str, str]]:
     for item in items:
         key, sep, value = item.partition("=")
         if not sep or not key.strip():
-            raise ValidationError(
-                {field: _("“{item}” is not of the form key=value.").format(item=item)}
-            )
+            raise ValidationError({field: _("“{item}” is not of the form key=value.").format(item=item)})
         pairs.append((key.strip(), value))
     return pairs
 
@@ -276,6 +280,23 @@ def option_names(names: Mapping[str, str]) -> Iterator[None]:
             flag = names.get(head)
             renamed[f"{flag} {rest}".strip() if flag else key] = message
         raise ValidationError(renamed) from None
+
+
+_DB_PARENT: list[argparse.ArgumentParser] = []
+
+
+def _db_parent() -> argparse.ArgumentParser:
+    """``--db`` is accepted after the command too (``crm contact list --db x.sqlite3``)."""
+    if not _DB_PARENT:
+        parent = argparse.ArgumentParser(add_help=False)
+        parent.add_argument("--db", metavar="PATH", default=argparse.SUPPRESS, help=argparse.SUPPRESS)
+        _DB_PARENT.append(parent)
+    return _DB_PARENT[0]
+
+
+def add_command(subparsers: SubParsers, name: str, help_text: str) -> argparse.ArgumentParser:
+    """A subcommand parser that also takes the global ``--db`` option."""
+    return subparsers.add_parser(name, help=help_text, description=help_text, parents=[_db_parent()])
 
 
 def add_json_flag(parser: argparse.ArgumentParser) -> None:
