@@ -274,3 +274,12 @@ def test_delete_and_restore(crm: Crm) -> None:
     crm.cases.restore(case.id)
     assert crm.cases.queue_ids() == [case.id]
     assert [h.entity for h in crm.search.everything("Late delivery")] == ["case"]
+
+
+def test_a_closed_case_cannot_be_escalated(crm: Crm) -> None:
+    case = crm.cases.create(CaseInput(subject="Late delivery")).value
+    crm.cases.set_status(case.id, CaseStatus.RESOLVED, resolution="Delivered")
+    with pytest.raises(ValidationError) as error:
+        crm.cases.escalate(case.id, "customer called again")
+    assert set(error.value.errors) == {"status"}
+    assert crm.cases.get(case.id).escalation_level == 0

@@ -395,3 +395,10 @@ def test_tags_are_created_once_and_named_in_the_change_set(crm: Crm) -> None:
     changed = crm.contacts.update(outcome.value.id, ContactInput(tags=["Wholesale"]))
     assert len([1 for e, _ in changed.changes.deleted if e == "tagging"]) == 1
     assert crm.contacts.tags(outcome.value.id) == ["Wholesale"]
+
+
+def test_country_must_be_a_country_code(crm: Crm) -> None:
+    with pytest.raises(ValidationError) as error:
+        crm.contacts.create(ContactInput(given_name="Reza", country="Iran"))
+    assert set(error.value.errors) == {"country"}
+    assert crm.contacts.create(ContactInput(given_name="Reza", country="ir")).value.country == "IR"

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
+
 import re
 import shutil
 import sqlite3
@@ -82,6 +84,11 @@ def test_known_revisions_contain_head() -> None:
     assert migrator.head_revision() in migrator.known_revisions()
 
 
+def test_head_constant_names_the_newest_migration_script() -> None:
+    # HEAD lets an up-to-date file open without importing Alembic; it must follow the scripts
+    assert migrator.HEAD == migrator.script_directory().get_current_head()
+
+
 # ---------------------------------------------------------------- models vs migrations
 
 
@@ -156,7 +163,25 @@ def _program_with_revision_0002(
         _REVISION_0002.replace("{extra}", extra), encoding="utf-8"
     )
     monkeypatch.setattr(migrator, "MIGRATIONS_DIR", migrations)
-    assert migrator.head_revision() == "0002"
+    monkeypatch.setattr(migrator, "HEAD", "0002")
+    _forget_scripts(monkeypatch)
+    assert migrator.script_directory().get_current_head() == "0002"
+
+
+def _forget_scripts(monkeypatch: pytest.MonkeyPatch) -> None:
+    """Drop the cached script list now, and again when the test ends."""
+    migrator.script_directory.cache_clear()
+    migrator.known_revisions.cache_clear()
+    monkeypatch.undo = _then_forget(monkeypatch.undo)  # type: ignore[method-assign]
+
+
+def _then_forget(undo: Callable[[], None]) -> Callable[[], None]:
+    def run() -> None:
+        undo()
+        migrator.script_directory.cache_clear()
+        migrator.known_revisions.cache_clear()
+
+    return run
 
 
 def _file_at_0001(path: Path) -> None:

@@ -63,3 +63,13 @@ def phone_search_tokens(e164: str) -> list[str]:
     trunk = digits(phonenumbers.format_number(number, phonenumbers.PhoneNumberFormat.NATIONAL))
     tokens.append(trunk)
     return list(dict.fromkeys(t for t in tokens if t))
+
+
+def check_country(text: str, field: str = "country") -> str:
+    """An ISO 3166 two-letter country code (``"sa"`` becomes ``"SA"``), or empty."""
+    code = (text or "").strip().upper()
+    if code and code not in phonenumbers.SUPPORTED_REGIONS:
+        raise ValidationError(
+            {field: _("“{text}” is not a country code (two letters, like SA, IR, TR).").format(text=text)}
+        )
+    return code

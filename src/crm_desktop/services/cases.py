@@ -157,6 +157,10 @@ class CaseService(RecordService[Case, CaseInput]):
         with self.ctx.db.write() as session:
             recorder = ChangeRecorder()
             record = self._get(session, case_id)
+            if not CaseStatus(record.status).is_active:
+                raise ValidationError(
+                    {"status": _("A resolved or closed case cannot be escalated; reopen it first.")}
+                )
             if record.escalation_level >= MAX_ESCALATION:
                 raise ValidationError({"escalation_level": _("The case is already at the highest level.")})
             self._raise_level(session, record, record.escalation_level + 1, reason.strip(), recorder)

@@ -10,7 +10,7 @@ from typing import Any
 from sqlalchemy import and_
 from sqlmodel import Session, SQLModel, col, select
 
-from crm_desktop.domain.contact_points import normalize_email, phone_search_tokens
+from crm_desktop.domain.contact_points import check_country, normalize_email, phone_search_tokens
 from crm_desktop.domain.enums import Channel, ContactMethodKind, Lifecycle, UserRole
 from crm_desktop.domain.errors import ValidationError
 from crm_desktop.domain.folding import fold, index_text
@@ -246,7 +246,7 @@ class CompanyService(_PartyService):
             values["name"] = values["name"].strip()
             record.sort_key = fold(values["name"])
         if "country" in values:
-            values["country"] = values["country"].strip().upper()
+            values["country"] = check_country(values["country"])
         renamed = not creating and "name" in values and values["name"] != record.name
         for name, value in values.items():
             setattr(record, name, value)
@@ -320,7 +320,7 @@ class ContactService(_PartyService):
         if "company_id" in values:
             require_live(session, Company, values["company_id"], "company_id", _("company"))
         if "country" in values:
-            values["country"] = values["country"].strip().upper()
+            values["country"] = check_country(values["country"])
         if (
             values.get("marketing_consent")
             and not values.get("marketing_consent_at")

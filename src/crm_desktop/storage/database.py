@@ -177,7 +177,7 @@ def _inspect_existing(path: Path) -> str | None:
             ),
             str(path),
         )
-    if revision not in migrator.known_revisions():
+    if revision != migrator.head_revision() and revision not in migrator.known_revisions():
         raise DatabaseTooNewError(
             _(
                 "{path} was saved by a newer version of CRM Desktop. Install the newest version to open it; "

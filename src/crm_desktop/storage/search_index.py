@@ -6,15 +6,20 @@ order, which costs the same for ``"a"*`` as for a rare word.
 
 from __future__ import annotations
 
+import sqlite3
 from collections.abc import Iterable, Sequence
+from typing import Any
 
 from sqlalchemy import String, column, text
 from sqlalchemy.sql.selectable import TextualSelect
 from sqlmodel import Session
 
-from crm_desktop.domain.folding import digits, is_phone_like, words
+from crm_desktop.domain.folding import digits, fold, is_phone_like, words
 
 SEARCH_ENTITIES = ("contact", "company", "deal", "case", "article")
+
+# past the highest code point: every string starting with a prefix sorts before prefix + this
+PREFIX_END = "\U0010ffff"
 
 
 def fts_table(entity: str) -> str:
@@ -123,3 +128,49 @@ def ranked_any(session: Session, entity: str, terms: Sequence[str], limit: int) 
             {"q": expression, "limit": limit},
         ).scalars()
     )
+
+
+# What a contact list row shows: id, display name, company id and name, primary email and phone,
+# city, lifecycle, owner name, updated_at (as stored).
+_CONTACT_ROW = (
+    "SELECT c.id, c.display_name, c.company_id, co.name, "
+    "(SELECT m.value FROM contact_methods m WHERE m.contact_id = c.id AND m.kind = 'email' "
+    "AND m.is_primary = 1 AND m.deleted_at IS NULL LIMIT 1), "
+    "(SELECT m.value FROM contact_methods m WHERE m.contact_id = c.id AND m.kind = 'phone' "
+    "AND m.is_primary = 1 AND m.deleted_at IS NULL LIMIT 1), "
+    "c.city, c.lifecycle, u.name, c.updated_at "
+)
+_CONTACT_JOINS = "LEFT JOIN companies co ON co.id = c.company_id LEFT JOIN users u ON u.id = c.owner_id "
+_CONTACTS_BY_NAME = (
+    _CONTACT_ROW + "FROM contacts c " + _CONTACT_JOINS + "WHERE c.sort_key >= ? AND c.sort_key < ? "
+    "AND c.deleted_at IS NULL ORDER BY c.sort_key, c.id LIMIT ?"
+)
+_CONTACTS_BY_TEXT = (
+    _CONTACT_ROW + "FROM contact_fts f JOIN search_docs d ON d.rowid = f.rowid "
+    "JOIN contacts c ON c.id = d.ref_id " + _CONTACT_JOINS + "WHERE contact_fts MATCH ? LIMIT ?"
+)
+
+
+def contact_page(connection: sqlite3.Connection, query: str, limit: int) -> list[tuple[Any, ...]]:
+    """The first ``limit`` contact rows for what a user typed, as search-as-you-type shows them.
+
+    Contacts whose name starts with the text come first, in name order, straight
+    from the ``sort_key`` index; other matches (a family name, an email, a phone,
+    the company) follow in FTS index order. A phone-like query is matched by its
+    digits only. Plain sqlite3 on one connection: this runs on every key press,
+    where an ORM round trip would cost more than the search itself.
+    """
+    if limit <= 0:
+        return []
+    rows: list[tuple[Any, ...]] = []
+    if not is_phone_like(query):
+        key = fold(query).strip()
+        if key:
+            rows = connection.execute(_CONTACTS_BY_NAME, (key, key + PREFIX_END, limit)).fetchall()
+    if len(rows) < limit:
+        expression = match_expression(query)
+        if expression is not None:
+            seen = {row[0] for row in rows}
+            more = connection.execute(_CONTACTS_BY_TEXT, (expression, limit + len(seen))).fetchall()
+            rows += [row for row in more if row[0] not in seen][: limit - len(rows)]
+    return rows
