@@ -2,12 +2,10 @@
 
 from __future__ import annotations
 
-from collections.abc import Callable
-
 import re
 import shutil
 import sqlite3
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from pathlib import Path
 
 import pytest
@@ -86,7 +84,7 @@ def test_known_revisions_contain_head() -> None:
 
 def test_head_constant_names_the_newest_migration_script() -> None:
     # HEAD lets an up-to-date file open without importing Alembic; it must follow the scripts
-    assert migrator.HEAD == migrator.script_directory().get_current_head()
+    assert migrator.script_directory().get_current_head() == migrator.HEAD
 
 
 # ---------------------------------------------------------------- models vs migrations
