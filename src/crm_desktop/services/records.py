@@ -7,10 +7,12 @@ paged, sorted, filtered and deleted alike.
 
 from __future__ import annotations
 
+import builtins
+
 from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass, field
 from datetime import datetime
-from typing import Any, ClassVar, Generic, TypeVar
+from typing import Any, ClassVar, Generic, TypeVar, cast
 
 import pydantic
 from sqlalchemy import ColumnElement, and_, func, or_, select, true
@@ -68,7 +70,7 @@ class Between:
 
 @dataclass(frozen=True)
 class Page(Generic[M]):
-    items: list[M]
+    items: builtins.list[M]
     next_cursor: Cursor | None
 
 
@@ -183,7 +185,7 @@ class RecordService(Generic[M, I]):
             if query.after is not None:
                 statement = statement.where(self._after(sort_column, query.after, query.descending))
             statement = statement.order_by(*self._order(sort_column, query.descending)).limit(query.limit + 1)
-            items: list[M] = list(session.scalars(statement))
+            items: builtins.list[M] = list(session.scalars(statement))
         next_cursor: Cursor | None = None
         if len(items) > query.limit:
             items = items[: query.limit]
@@ -191,7 +193,7 @@ class RecordService(Generic[M, I]):
             next_cursor = (getattr(last, sort_column.key or "id"), last.id)
         return Page(items, next_cursor)
 
-    def ids(self, query: ListQuery | None = None) -> list[str]:
+    def ids(self, query: ListQuery | None = None) -> builtins.list[str]:
         """Every matching id in list order (the window's lazy table keeps this list)."""
         query = query or ListQuery()
         sort_column = self._sort_column(query.sort)
@@ -204,7 +206,7 @@ class RecordService(Generic[M, I]):
             )
             return list(session.scalars(statement))
 
-    def ids_page(self, query: ListQuery, offset: int, limit: int) -> list[str]:
+    def ids_page(self, query: ListQuery, offset: int, limit: int) -> builtins.list[str]:
         """Ids of rows ``offset`` … ``offset + limit`` in list order, before :meth:`ids` has finished."""
         sort_column = self._sort_column(query.sort)
         with self.ctx.db.read() as session:
@@ -223,7 +225,7 @@ class RecordService(Generic[M, I]):
             statement = select(func.count()).select_from(self.model).where(self._where(session, query))
             return int(session.scalar(statement) or 0)
 
-    def fetch(self, record_ids: Sequence[str]) -> list[M]:
+    def fetch(self, record_ids: Sequence[str]) -> builtins.list[M]:
         """The records with these ids, in the order given (missing ones left out)."""
         if not record_ids:
             return []
@@ -232,10 +234,10 @@ class RecordService(Generic[M, I]):
             for start in range(0, len(record_ids), 500):
                 chunk = record_ids[start : start + 500]
                 for record in session.scalars(select(self.model).where(col(self.model.id).in_(chunk))):
-                    found[record.id] = record
+                    found[record.id] = cast(M, record)
         return [found[i] for i in record_ids if i in found]
 
-    def rows(self, record_ids: Sequence[str]) -> list[Any]:
+    def rows(self, record_ids: Sequence[str]) -> builtins.list[Any]:
         """What a list shows per record (entities with joined columns override this)."""
         return self.fetch(record_ids)
 
@@ -320,7 +322,7 @@ class RecordService(Generic[M, I]):
             raise ValidationError({"sort": _("Cannot sort by “{name}”.").format(name=name)})
         return getattr(self.model, self.sort_columns[name])
 
-    def _order(self, sort_column: Any, descending: bool) -> list[Any]:
+    def _order(self, sort_column: Any, descending: bool) -> builtins.list[Any]:
         model_id = col(self.model.id)
         if descending:
             return [sort_column.desc(), model_id.desc()]
@@ -342,7 +344,7 @@ class RecordService(Generic[M, I]):
 
     def _where(self, session: Session, query: ListQuery) -> ColumnElement[bool]:
         deleted_at = col(self.model.deleted_at)
-        clauses: list[ColumnElement[bool]] = [
+        clauses: builtins.list[ColumnElement[bool]] = [
             deleted_at.is_not(None) if query.deleted else deleted_at.is_(None)
         ]
         for name, value in query.filters.items():

@@ -59,15 +59,25 @@ class ThreadRunner:
     def __init__(self, readers: int = 2) -> None:
         self._writer = ThreadPoolExecutor(max_workers=1, thread_name_prefix="crm-writer")
         self._readers = ThreadPoolExecutor(max_workers=readers, thread_name_prefix="crm-reader")
+        self._closed = False
 
     def write(self, job: Job[T], progress: Progress | None = None) -> Future[T]:
-        return self._writer.submit(job, progress or Progress())
+        return self._submit(self._writer, job, progress)
 
     def read(self, job: Job[T], progress: Progress | None = None) -> Future[T]:
-        return self._readers.submit(job, progress or Progress())
+        return self._submit(self._readers, job, progress)
+
+    def _submit(self, pool: ThreadPoolExecutor, job: Job[T], progress: Progress | None) -> Future[T]:
+        if self._closed:
+            # a timer firing while the window closes: nothing to run, nothing to report
+            cancelled: Future[T] = Future()
+            cancelled.cancel()
+            return cancelled
+        return pool.submit(job, progress or Progress())
 
     def shutdown(self) -> None:
         """Finish queued writes (never drop a user's save), cancel queued reads."""
+        self._closed = True
         self._readers.shutdown(wait=False, cancel_futures=True)
         self._writer.shutdown(wait=True)
 

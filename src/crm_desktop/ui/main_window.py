@@ -66,6 +66,10 @@ class MainWindow(QMainWindow):
             page = factory(session, self.undo)
             self.pages[page.key] = page
             self.stack.addWidget(page)
+            # pages that link to records of other kinds (a case's customer, a task's deal)
+            open_requested = getattr(page, "open_requested", None)
+            if open_requested is not None:
+                open_requested.connect(self.open_record)
             item = QListWidgetItem(page.title())
             item.setData(Qt.ItemDataRole.UserRole, page.key)
             self.navigation.addItem(item)

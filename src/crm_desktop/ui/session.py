@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import logging
 from collections.abc import Callable
-from concurrent.futures import Future
+from concurrent.futures import CancelledError, Future
 from typing import Any, TypeVar
 
 from PySide6.QtCore import QObject, Qt, Signal, Slot
@@ -54,7 +54,7 @@ class AppSession(QObject):
         def forward(done: Future[T]) -> None:
             try:
                 value = done.result()
-            except Cancelled:
+            except (Cancelled, CancelledError):
                 return
             except CrmError as error:
                 self._deliver.emit(report, error)
