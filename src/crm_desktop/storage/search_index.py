@@ -6,6 +6,7 @@ order, which costs the same for ``"a"*`` as for a rare word.
 
 from __future__ import annotations
 
+import json
 import sqlite3
 from collections.abc import Iterable, Sequence
 from typing import Any
@@ -131,16 +132,19 @@ def ranked_any(session: Session, entity: str, terms: Sequence[str], limit: int) 
 
 
 # What a contact list row shows: id, display name, company id and name, primary email and phone,
-# city, lifecycle, owner name, updated_at (as stored).
+# city, lifecycle, owner id, updated_at (as stored); absent names and methods as "".
 _CONTACT_ROW = (
-    "SELECT c.id, c.display_name, c.company_id, co.name, "
-    "(SELECT m.value FROM contact_methods m WHERE m.contact_id = c.id AND m.kind = 'email' "
-    "AND m.is_primary = 1 AND m.deleted_at IS NULL LIMIT 1), "
-    "(SELECT m.value FROM contact_methods m WHERE m.contact_id = c.id AND m.kind = 'phone' "
-    "AND m.is_primary = 1 AND m.deleted_at IS NULL LIMIT 1), "
-    "c.city, c.lifecycle, u.name, c.updated_at "
+    "SELECT c.id, c.display_name, c.company_id, ifnull(co.name, ''), ifnull(em.value, ''), "
+    "ifnull(ph.value, ''), c.city, c.lifecycle, c.owner_id, c.updated_at "
 )
-_CONTACT_JOINS = "LEFT JOIN companies co ON co.id = c.company_id LEFT JOIN users u ON u.id = c.owner_id "
+# one primary email and phone per contact (the services keep it so), found by ix_contact_methods_contact
+_CONTACT_JOINS = (
+    "LEFT JOIN companies co ON co.id = c.company_id "
+    "LEFT JOIN contact_methods em ON em.contact_id = c.id AND em.kind = 'email' AND em.is_primary = 1 "
+    "AND em.deleted_at IS NULL "
+    "LEFT JOIN contact_methods ph ON ph.contact_id = c.id AND ph.kind = 'phone' AND ph.is_primary = 1 "
+    "AND ph.deleted_at IS NULL "
+)
 _CONTACTS_BY_NAME = (
     _CONTACT_ROW + "FROM contacts c " + _CONTACT_JOINS + "WHERE c.sort_key >= ? AND c.sort_key < ? "
     "AND c.deleted_at IS NULL ORDER BY c.sort_key, c.id LIMIT ?"
@@ -148,6 +152,11 @@ _CONTACTS_BY_NAME = (
 _CONTACTS_BY_TEXT = (
     _CONTACT_ROW + "FROM contact_fts f JOIN search_docs d ON d.rowid = f.rowid "
     "JOIN contacts c ON c.id = d.ref_id " + _CONTACT_JOINS + "WHERE contact_fts MATCH ? LIMIT ?"
+)
+_OTHER_CONTACTS_BY_TEXT = (
+    _CONTACT_ROW + "FROM contact_fts f JOIN search_docs d ON d.rowid = f.rowid "
+    "JOIN contacts c ON c.id = d.ref_id " + _CONTACT_JOINS + "WHERE contact_fts MATCH ? "
+    "AND d.ref_id NOT IN (SELECT value FROM json_each(?)) LIMIT ?"
 )
 
 
@@ -157,8 +166,12 @@ def contact_page(connection: sqlite3.Connection, query: str, limit: int) -> list
     Contacts whose name starts with the text come first, in name order, straight
     from the ``sort_key`` index; other matches (a family name, an email, a phone,
     the company) follow in FTS index order. A phone-like query is matched by its
-    digits only. Plain sqlite3 on one connection: this runs on every key press,
-    where an ORM round trip would cost more than the search itself.
+    digits only. Each row: id, display name, company id, company name, primary
+    email, primary phone, city, lifecycle, owner id, updated_at as stored (see
+    :func:`owner_names` for the owners' names).
+
+    Plain sqlite3, two statements at most: this runs on every key press, where
+    an ORM round trip would cost more than the search itself.
     """
     if limit <= 0:
         return []
@@ -170,7 +183,27 @@ def contact_page(connection: sqlite3.Connection, query: str, limit: int) -> list
     if len(rows) < limit:
         expression = match_expression(query)
         if expression is not None:
-            seen = {row[0] for row in rows}
-            more = connection.execute(_CONTACTS_BY_TEXT, (expression, limit + len(seen))).fetchall()
-            rows += [row for row in more if row[0] not in seen][: limit - len(rows)]
+            if rows:
+                found = json.dumps([row[0] for row in rows])
+                rows += connection.execute(
+                    _OTHER_CONTACTS_BY_TEXT, (expression, found, limit - len(rows))
+                ).fetchall()
+            else:
+                rows = connection.execute(_CONTACTS_BY_TEXT, (expression, limit)).fetchall()
     return rows
+
+
+def owner_names(connection: sqlite3.Connection, memo: dict[Any, Any]) -> dict[str, str]:
+    """Users' names by id, kept in ``memo`` (one per connection) until the database changes.
+
+    There are a handful of users and a page shows fifty owners: looking them up
+    once beats joining them into every row. ``PRAGMA data_version`` moves when
+    another connection commits, ``total_changes`` when this one writes.
+    """
+    version = (connection.execute("PRAGMA data_version").fetchone()[0], connection.total_changes)
+    known = memo.get("crm_owner_names")
+    if known is None or known[0] != version:
+        names = dict(connection.execute("SELECT id, name FROM users").fetchall())
+        known = memo["crm_owner_names"] = (version, names)
+    names_by_id: dict[str, str] = known[1]
+    return names_by_id
