@@ -251,12 +251,7 @@ def test_a_document_of_one_kind_never_matches_another(db: Database) -> None:
         "٠٥٠ ١٢٣",
         "(050) 123-4567",
         "966501",
-        pytest.param(
-            "00966 50 123",
-            marks=pytest.mark.xfail(
-                strict=True, reason="the 00 international prefix is not stripped from phone queries"
-            ),
-        ),
+        "00966 50 123",
     ],
 )
 def test_phone_like_queries_find_a_stored_number(db: Database, query: str) -> None:

@@ -251,6 +251,7 @@ class Task(Record, table=True):
     __table_args__ = (
         Index("ix_tasks_open_due", "due_at", sqlite_where=text("deleted_at IS NULL AND done_at IS NULL")),
         Index("ix_tasks_contact", "contact_id"),
+        Index("ix_tasks_company", "company_id"),
     )
     title: str = Field(max_length=300)
     notes: str = ""
@@ -272,6 +273,7 @@ class Case(Record, table=True):
     __table_args__ = (
         Index("ix_cases_live_queue", "status", "sla_due_at", sqlite_where=LIVE),
         Index("ix_cases_contact", "contact_id"),
+        Index("ix_cases_company", "company_id"),
     )
     subject: str = Field(max_length=300)
     description: str = ""

@@ -52,7 +52,9 @@ def match_expression(query: str) -> str | None:
     ``050 123`` finds ``+966 50 123 4567`` whichever way it was saved.
     """
     if is_phone_like(query):
-        return f'"{digits(query)}"*'
+        typed = digits(query)
+        # "00" is how most countries dial out: 00966… is the number stored as 966…
+        return f'"{typed[2:] if typed.startswith("00") else typed}"*'
     phrases = []
     for chunk in query.split():
         tokens = words(chunk)

@@ -17,6 +17,7 @@ from crm_desktop.ui.record_model import Column, RowSource
 from crm_desktop.ui.session import AppSession
 from crm_desktop.ui.undo import UndoStack
 from crm_desktop.ui.views.contact_editor import ContactEditor, lifecycle_names
+from crm_desktop.ui.views.customer_page import open_customer
 
 
 class ContactsPage(RecordListPage):
@@ -115,6 +116,9 @@ class ContactsPage(RecordListPage):
         )
 
     def open_editor(self, record_id: str | None) -> None:
+        if record_id is not None:  # an existing contact opens on its 360 page; Edit is there
+            open_customer(self, "contact", record_id)
+            return
         editor = ContactEditor(self.session, record_id, self)
         if editor.exec() and editor.saved_id:
             self.select_id(editor.saved_id)

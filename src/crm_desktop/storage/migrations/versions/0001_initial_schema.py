@@ -380,6 +380,7 @@ def upgrade() -> None:
     with op.batch_alter_table("cases", schema=None) as batch_op:
         batch_op.create_index(batch_op.f("ix_cases_assignee_id"), ["assignee_id"], unique=False)
         batch_op.create_index("ix_cases_contact", ["contact_id"], unique=False)
+        batch_op.create_index("ix_cases_company", ["company_id"], unique=False)
         batch_op.create_index(
             "ix_cases_live_queue",
             ["status", "sla_due_at"],
@@ -681,6 +682,7 @@ def upgrade() -> None:
     with op.batch_alter_table("tasks", schema=None) as batch_op:
         batch_op.create_index(batch_op.f("ix_tasks_assignee_id"), ["assignee_id"], unique=False)
         batch_op.create_index("ix_tasks_contact", ["contact_id"], unique=False)
+        batch_op.create_index("ix_tasks_company", ["company_id"], unique=False)
         batch_op.create_index(
             "ix_tasks_open_due",
             ["due_at"],
@@ -760,6 +762,7 @@ def downgrade() -> None:
         batch_op.drop_index(
             "ix_tasks_open_due", sqlite_where=sa.text("deleted_at IS NULL AND done_at IS NULL")
         )
+        batch_op.drop_index("ix_tasks_company")
         batch_op.drop_index("ix_tasks_contact")
         batch_op.drop_index(batch_op.f("ix_tasks_assignee_id"))
 
@@ -798,6 +801,7 @@ def downgrade() -> None:
     op.drop_table("contact_methods")
     with op.batch_alter_table("cases", schema=None) as batch_op:
         batch_op.drop_index("ix_cases_live_queue", sqlite_where=sa.text("deleted_at IS NULL"))
+        batch_op.drop_index("ix_cases_company")
         batch_op.drop_index("ix_cases_contact")
         batch_op.drop_index(batch_op.f("ix_cases_assignee_id"))
 
