@@ -79,6 +79,8 @@ class Contact(Record, Address, table=True):
     __table_args__ = (
         Index("ix_contacts_live_sort", "sort_key", "id", sqlite_where=LIVE),
         Index("ix_contacts_live_lifecycle", "lifecycle", "sort_key", sqlite_where=LIVE),
+        # "new contacts this month" (dashboard and its list) without a full scan
+        Index("ix_contacts_live_created", "created_at", sqlite_where=LIVE),
     )
     given_name: str = ""
     family_name: str = ""

@@ -21,6 +21,7 @@ from PySide6.QtWidgets import (
 
 from crm_desktop import APP_NAME, __version__
 from crm_desktop.services.changes import ChangeSet
+from crm_desktop.services.records import ListQuery
 from crm_desktop.ui.global_search import GlobalSearch
 from crm_desktop.ui.pages import Page
 from crm_desktop.ui.preferences import Preferences
@@ -70,6 +71,10 @@ class MainWindow(QMainWindow):
             open_requested = getattr(page, "open_requested", None)
             if open_requested is not None:
                 open_requested.connect(self.open_record)
+            # pages that open a ready-made selection of another page (a dashboard figure)
+            open_list = getattr(page, "open_list", None)
+            if open_list is not None:
+                open_list.connect(self.open_list)
             item = QListWidgetItem(page.title())
             item.setData(Qt.ItemDataRole.UserRole, page.key)
             self.navigation.addItem(item)
@@ -196,6 +201,11 @@ class MainWindow(QMainWindow):
         page = self.show_page(PAGE_FOR_ENTITY.get(entity, ""))
         if page is not None:
             page.open_record(record_id)
+
+    def open_list(self, page_key: str, query: ListQuery, label: str) -> None:
+        page = self.show_page(page_key)
+        if page is not None:
+            page.show_preset(query, label)
 
     def _on_changed(self, changes: ChangeSet) -> None:
         self.statusBar().showMessage(self.tr("Saved."), 3000)

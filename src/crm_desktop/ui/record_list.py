@@ -137,7 +137,10 @@ class RecordListPage(Page):
         wanted = self._preset if self._preset is not None else self.query()
         if self._preset is not None and self.filter_box.text().strip():
             wanted = replace(wanted, text=self.filter_box.text().strip())
-        self.model.set_query(replace(wanted, sort=wanted.sort or current.sort, descending=current.descending))
+        if self._preset is not None and self._preset.sort:  # a preset brings its own order
+            self.model.set_query(wanted)
+            return
+        self.model.set_query(replace(wanted, sort=current.sort, descending=current.descending))
 
     def show_preset(self, query: ListQuery, label: str) -> None:
         """Show exactly ``query`` (the widgets' own filters are set aside until "Show all")."""

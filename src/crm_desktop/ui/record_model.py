@@ -19,15 +19,18 @@ from PySide6.QtCore import (
     QObject,
     QPersistentModelIndex,
     Qt,
+    QTimer,
     Signal,
 )
 
 from crm_desktop.services.changes import ChangeSet
 from crm_desktop.services.records import ListQuery
 from crm_desktop.ui.bidi import ltr
+from crm_desktop.ui.packed_ids import PackedIds
 from crm_desktop.ui.session import AppSession
 
 PAGE = 100
+IDS_DELAY_MS = 50
 MAX_PAGES = 40
 
 Index = QModelIndex | QPersistentModelIndex
@@ -75,11 +78,13 @@ class RecordTableModel(QAbstractTableModel):
         self._source = source
         self._columns = list(columns)
         self._entity = entity
-        self._query = ListQuery()
+        self._query = ListQuery()  # the selection asked for
+        self._shown = self._query  # the selection whose rows are shown (until a new count arrives)
         self._count = 0
-        self._ids: list[str] | None = None
+        self._ids: PackedIds | None = None
         self._cache = _Cache()
         self._generation = 0
+        self._loaded_generation = -1
         session.changed.connect(self._on_changed)
 
     # --- the query ------------------------------------------------------------
@@ -89,34 +94,60 @@ class RecordTableModel(QAbstractTableModel):
         return self._query
 
     def set_query(self, query: ListQuery) -> None:
-        """Show another selection or order: count now, the id list in the background."""
-        self.beginResetModel()
-        self._query = replace(query, after=None)
-        self._count = self._source.count(self._query)
-        self._ids = None
-        self._cache = _Cache()
+        """Show another selection or order: first its count, then the id list, both read in the background.
+
+        The rows shown stay as they are until the count arrives, so a refresh does not flicker;
+        a count is one SQL query, but with some filters over a million rows it takes seconds.
+        """
         self._generation += 1
-        self.endResetModel()
-        self._load_ids()
+        generation = self._generation
+        wanted = replace(query, after=None)
+        self._query = wanted
+        self.loading.emit(True)
+
+        def counted(count: int) -> None:
+            if generation != self._generation:
+                return  # a newer query replaced this one
+            self.beginResetModel()
+            self._shown = wanted
+            self._count = count
+            self._ids = None
+            self._cache = _Cache()
+            self.endResetModel()
+            self._load_ids(generation)
+
+        self._session.read(
+            lambda _crm: self._source.count(wanted), counted, lambda _e: self.loading.emit(False)
+        )
 
     def refresh(self) -> None:
         self.set_query(self._query)
 
-    def _load_ids(self) -> None:
-        generation = self._generation
-        query = self._query
-        self.loading.emit(True)
+    def _load_ids(self, generation: int) -> None:
+        query = self._shown
 
-        def done(ids: list[str]) -> None:
+        def done(ids: PackedIds) -> None:
             if generation != self._generation:
                 return  # a newer query replaced this one
-            self.beginResetModel()
-            self._ids = ids
-            self._count = len(ids)
-            self.endResetModel()
+            self._loaded_generation = generation
+            if len(ids) == self._count:
+                # the same rows, now addressed by id: no reset, so scrolling and selection stay
+                self._ids = ids
+            else:  # rows came or went between the count and the list
+                self.beginResetModel()
+                self._ids = ids
+                self._count = len(ids)
+                self._cache = _Cache()
+                self.endResetModel()
             self.loading.emit(False)
 
-        self._session.read(lambda _crm: self._source.ids(query), done, lambda _e: self.loading.emit(False))
+        def load(_crm: object) -> PackedIds:
+            return PackedIds(self._source.ids(query))
+
+        # started a moment later, so the first page paints before the id list competes for the CPU
+        QTimer.singleShot(
+            IDS_DELAY_MS, lambda: self._session.read(load, done, lambda _e: self.loading.emit(False))
+        )
 
     def _on_changed(self, changes: ChangeSet) -> None:
         if not changes.touches(self._entity):
@@ -190,7 +221,7 @@ class RecordTableModel(QAbstractTableModel):
         offset = row - row % PAGE
         page = self._cache.pages_by_offset.get(offset)
         if page is None:
-            page = self._source.ids_page(self._query, offset, PAGE)
+            page = self._source.ids_page(self._shown, offset, PAGE)
             self._cache.pages_by_offset[offset] = page
         position = row - offset
         return page[position] if position < len(page) else None
@@ -227,4 +258,5 @@ class RecordTableModel(QAbstractTableModel):
 
     @property
     def ids_loaded(self) -> bool:
-        return self._ids is not None
+        """Whether the whole id list of the latest query is in (nothing newer pending)."""
+        return self._ids is not None and self._loaded_generation == self._generation

@@ -289,6 +289,12 @@ def upgrade() -> None:
     with op.batch_alter_table("contacts", schema=None) as batch_op:
         batch_op.create_index(batch_op.f("ix_contacts_company_id"), ["company_id"], unique=False)
         batch_op.create_index(
+            "ix_contacts_live_created",
+            ["created_at"],
+            unique=False,
+            sqlite_where=sa.text("deleted_at IS NULL"),
+        )
+        batch_op.create_index(
             "ix_contacts_live_lifecycle",
             ["lifecycle", "sort_key"],
             unique=False,
@@ -809,6 +815,7 @@ def downgrade() -> None:
     with op.batch_alter_table("contacts", schema=None) as batch_op:
         batch_op.drop_index(batch_op.f("ix_contacts_owner_id"))
         batch_op.drop_index("ix_contacts_live_sort", sqlite_where=sa.text("deleted_at IS NULL"))
+        batch_op.drop_index("ix_contacts_live_created", sqlite_where=sa.text("deleted_at IS NULL"))
         batch_op.drop_index("ix_contacts_live_lifecycle", sqlite_where=sa.text("deleted_at IS NULL"))
         batch_op.drop_index(batch_op.f("ix_contacts_company_id"))
 
