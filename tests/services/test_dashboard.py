@@ -6,7 +6,7 @@ from __future__ import annotations
 import random
 from collections import defaultdict
 from dataclasses import dataclass
-from datetime import UTC, date, datetime, timedelta
+from datetime import UTC, date, datetime, timedelta, timezone
 
 import pytest
 
@@ -53,13 +53,18 @@ def test_months_roll_over_the_year() -> None:
     assert add_months(date(2026, 1, 1), -1) == date(2025, 12, 1)
 
 
-def test_the_period_is_the_utc_month_of_now() -> None:
+def test_the_period_is_the_local_month_of_now() -> None:
     period = Period.at(datetime(2026, 12, 31, 23, 30, tzinfo=UTC))
     assert (period.this_month, period.next_month, period.month_after_next) == (
         date(2026, 12, 1),
         date(2027, 1, 1),
         date(2027, 2, 1),
     )
+    # half past eleven on New Year's Eve in London is already January in Tehran
+    tehran = timezone(timedelta(hours=3, minutes=30))
+    local = Period.at(datetime(2026, 12, 31, 23, 30, tzinfo=UTC), tehran)
+    assert local.this_month == date(2027, 1, 1)
+    assert local.instant(local.this_month) == datetime(2026, 12, 31, 20, 30, tzinfo=UTC)
     assert period.first_sales_month == date(2026, 1, 1)
 
 

@@ -38,8 +38,13 @@ def people(crm: Crm) -> dict[str, str]:
         ("ayse", "Ayşe", "Yılmaz", None),
     ):
         contact = crm.contacts.create(
-            ContactInput(given_name=given, family_name=family, company_id=company, phones=["0501234567"],
-                         emails=[f"{key}@example.com"])
+            ContactInput(
+                given_name=given,
+                family_name=family,
+                company_id=company,
+                phones=["0501234567"],
+                emails=[f"{key}@example.com"],
+            )
         ).value
         ids[key] = contact.id
     return ids

@@ -24,7 +24,9 @@ def test_lists_every_contact_in_name_order(people: dict[str, str], window: MainW
     assert names(page) == ["Ali Hassan", "Ayşe Yılmaz", "Mehmet Kaya", "أحمد الحربي", "زهرا رضایی"]
 
 
-def test_phone_column_is_isolated_left_to_right(people: dict[str, str], window: MainWindow, qtbot: QtBot) -> None:
+def test_phone_column_is_isolated_left_to_right(
+    people: dict[str, str], window: MainWindow, qtbot: QtBot
+) -> None:
     page = contacts_page(window, qtbot)
     phone = page.model.index(0, 2).data(Qt.ItemDataRole.DisplayRole)
     assert phone == "\u2066+966 50 123 4567\u2069"
@@ -37,14 +39,18 @@ def test_filter_box_searches_in_sql(people: dict[str, str], window: MainWindow, 
     assert sorted(names(page)) == ["Ali Hassan", "Mehmet Kaya"]  # Mehmet by name, Ali by his company
 
 
-def test_sorting_by_a_column_reorders_in_sql(people: dict[str, str], window: MainWindow, qtbot: QtBot) -> None:
+def test_sorting_by_a_column_reorders_in_sql(
+    people: dict[str, str], window: MainWindow, qtbot: QtBot
+) -> None:
     page = contacts_page(window, qtbot)
     page.table.sortByColumn(0, Qt.SortOrder.DescendingOrder)
     qtbot.waitUntil(lambda: page.model.ids_loaded and names(page)[0] == "زهرا رضایی")
     assert names(page)[-1] == "Ali Hassan"
 
 
-def test_delete_then_undo_restores(people: dict[str, str], window: MainWindow, crm: Crm, qtbot: QtBot) -> None:
+def test_delete_then_undo_restores(
+    people: dict[str, str], window: MainWindow, crm: Crm, qtbot: QtBot
+) -> None:
     page = contacts_page(window, qtbot)
     page.select_id(people["ali"])
     page.delete_selected()

@@ -32,7 +32,9 @@ def test_saves_changed_settings(window: MainWindow, crm: Crm, qtbot: QtBot) -> N
     assert stored.sla_hours["urgent"] == 2
 
 
-def test_a_bad_currency_is_shown_beside_its_field_and_nothing_saved(window: MainWindow, crm: Crm, qtbot: QtBot) -> None:
+def test_a_bad_currency_is_shown_beside_its_field_and_nothing_saved(
+    window: MainWindow, crm: Crm, qtbot: QtBot
+) -> None:
     form = settings_page(window).business
     form.base_currency.setText("XYZ")
     form.save()

@@ -4,15 +4,16 @@ Every figure is an SQL aggregate; no record is loaded into Python. Where a
 partial index narrows the rows (deals of a stage closing in a month, the case
 queue, open tasks by due time, sales by date) the query goes through it; where
 most rows match (all open deals, contacts by creation date) it reads the table
-in one pass, which SQLite does several times faster than fetching row by row. Months are calendar months of the clock's UTC date, like the task
-lists' "today". :func:`drill_down` gives, for every figure, the list query that
+in one pass, which SQLite does several times faster than fetching row by row.
+Months are the user's local calendar months, as the task lists' "today" is the
+local day. :func:`drill_down` gives, for every figure, the list query that
 shows exactly the records it counts.
 """
 
 from __future__ import annotations
 
 from dataclasses import dataclass
-from datetime import UTC, date, datetime
+from datetime import UTC, date, datetime, tzinfo
 from enum import StrEnum
 from typing import Any
 
@@ -41,21 +42,21 @@ def add_months(first: date, months: int) -> date:
     return date(index // 12, index % 12 + 1, 1)
 
 
-def month_instant(first: date) -> datetime:
-    """Midnight UTC at the start of the month of ``first``."""
-    return datetime(first.year, first.month, 1, tzinfo=UTC)
-
-
 @dataclass(frozen=True)
 class Period:
     """When the figures were counted, and the months they speak of."""
 
     now: datetime  # UTC
-    this_month: date  # first day of the current month
+    this_month: date  # first day of the current (local) month
+    zone: tzinfo = UTC  # the user's time zone: months begin at its midnight
 
     @classmethod
-    def at(cls, now: datetime) -> Period:
-        return cls(now=now, this_month=month_start(now.astimezone(UTC).date()))
+    def at(cls, now: datetime, zone: tzinfo = UTC) -> Period:
+        return cls(now=now, this_month=month_start(now.astimezone(zone).date()), zone=zone)
+
+    def instant(self, first: date) -> datetime:
+        """Local midnight at the start of the month of ``first``."""
+        return datetime(first.year, first.month, 1, tzinfo=self.zone)
 
     @property
     def next_month(self) -> date:
@@ -151,7 +152,7 @@ def drill_down(figure: Figure, period: Period) -> DrillDown:
             ListQuery(filters={"state": StageKind.OPEN.value, "expected_close": closing}, sort="close"),
         )
     if figure == Figure.WON_THIS_MONTH:
-        closed = Between(month_instant(period.this_month), month_instant(period.next_month))
+        closed = Between(period.instant(period.this_month), period.instant(period.next_month))
         return DrillDown(
             "deal",
             ListQuery(
@@ -159,7 +160,7 @@ def drill_down(figure: Figure, period: Period) -> DrillDown:
             ),
         )
     if figure == Figure.NEW_CONTACTS:
-        created = Between(month_instant(period.this_month), month_instant(period.next_month))
+        created = Between(period.instant(period.this_month), period.instant(period.next_month))
         return DrillDown(
             "contact", ListQuery(filters={"created_at": created}, sort="created", descending=True)
         )
@@ -194,7 +195,7 @@ class DashboardService:
 
     def figures(self) -> DashboardFigures:
         """Every dashboard figure and chart series, counted now in one read transaction."""
-        period = Period.at(self.ctx.clock())
+        period = Period.at(self.ctx.clock(), self.ctx.timezone)
         with self.ctx.db.read() as session:
             base_currency = read_settings(session).base_currency
             open_by_stage = self._value_by_open_stage(session)
@@ -293,8 +294,8 @@ class DashboardService:
             select(func.count(), func.coalesce(func.sum(col(Deal.base_amount_minor)), 0)).where(
                 col(Deal.deleted_at).is_(None),
                 self._stage_ids(StageKind.WON),
-                col(Deal.closed_at) >= month_instant(period.this_month),
-                col(Deal.closed_at) < month_instant(period.next_month),
+                col(Deal.closed_at) >= period.instant(period.this_month),
+                col(Deal.closed_at) < period.instant(period.next_month),
             )
         ).one()
         return int(deals), int(value)
@@ -309,8 +310,8 @@ class DashboardService:
                 .where(
                     # no index holds created_at: one pass over the table (an index on it would be instant)
                     self._live_by_scan(col(Contact.deleted_at)),
-                    col(Contact.created_at) >= month_instant(period.this_month),
-                    col(Contact.created_at) < month_instant(period.next_month),
+                    col(Contact.created_at) >= period.instant(period.this_month),
+                    col(Contact.created_at) < period.instant(period.next_month),
                 )
             )
             or 0

@@ -48,7 +48,7 @@ class KnowledgeService(RecordService[KnowledgeArticle, ArticleInput]):
         *,
         creating: bool,
     ) -> list[str] | None:
-        tags = values.pop("tags", None)
+        tags: list[str] | None = values.pop("tags", None)
         for name, value in values.items():
             setattr(record, name, value.strip() if isinstance(value, str) and name != "body" else value)
         return tags

@@ -382,19 +382,20 @@ def contact_rows(ctx: Any, contact_ids: list[str]) -> list[ContactRow]:
     with ctx.db.read() as session:
         for start in range(0, len(contact_ids), 500):
             chunk = contact_ids[start : start + 500]
+            shown: list[Any] = [
+                Contact.id,
+                Contact.display_name,
+                Contact.company_id,
+                Company.name,
+                email.c.value,
+                phone.c.value,
+                Contact.city,
+                Contact.lifecycle,
+                User.name,
+                Contact.updated_at,
+            ]
             statement = (
-                select(
-                    Contact.id,
-                    Contact.display_name,
-                    Contact.company_id,
-                    Company.name,
-                    email.c.value,
-                    phone.c.value,
-                    Contact.city,
-                    Contact.lifecycle,
-                    User.name,
-                    Contact.updated_at,
-                )
+                select(*shown)
                 .select_from(Contact)
                 .outerjoin(Company, col(Company.id) == col(Contact.company_id))
                 .outerjoin(User, col(User.id) == col(Contact.owner_id))
@@ -418,7 +419,7 @@ def contact_rows(ctx: Any, contact_ids: list[str]) -> list[ContactRow]:
                 )
                 .where(col(Contact.id).in_(chunk))
             )
-            for row in session.exec(statement):
+            for row in session.execute(statement):
                 found[row[0]] = ContactRow(
                     id=row[0],
                     display_name=row[1],

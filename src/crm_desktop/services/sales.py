@@ -117,7 +117,7 @@ def build_lines(
     errors: dict[str, str] = {}
     result: list[dict[str, Any]] = []
     for index, raw in enumerate(lines):
-        line = raw if isinstance(raw, SQLModel) else SaleLineInput.model_validate(raw)
+        line = raw if isinstance(raw, SaleLineInput) else SaleLineInput.model_validate(raw)
         name = f"{field}.{index + 1}"
         try:
             product = None
@@ -295,15 +295,16 @@ class SaleService(RecordService[Sale, SaleInput]):
             base = read_settings(session).base_currency
             # lines are summed per product, currency and rate in SQL, then each group is
             # converted exactly (Decimal) at its sales' own rate, as the sales' base totals were
-            groups = session.exec(
-                select(
-                    SaleLine.product_id,
-                    func.max(SaleLine.description),
-                    func.sum(col(SaleLine.line_total_minor)),
-                    Sale.currency,
-                    Sale.rate_to_base,
-                    func.count(),
-                )
+            summed: list[Any] = [
+                SaleLine.product_id,
+                func.max(SaleLine.description),
+                func.sum(col(SaleLine.line_total_minor)),
+                Sale.currency,
+                Sale.rate_to_base,
+                func.count(),
+            ]
+            groups = session.execute(
+                select(*summed)
                 .join(Sale, col(Sale.id) == col(SaleLine.sale_id))
                 .where(owner, col(Sale.deleted_at).is_(None), col(SaleLine.deleted_at).is_(None))
                 .group_by(col(SaleLine.product_id), col(Sale.currency), col(Sale.rate_to_base))

@@ -134,18 +134,18 @@ def set_tags(
             tagging.updated_at = now
             recorder.delete("tagging", tagging.id)
     for tag_id in wanted:
-        tagging = existing.get(tag_id)
-        if tagging is None:
-            tagging = Tagging(
+        current = existing.get(tag_id)
+        if current is None:
+            current = Tagging(
                 tag_id=tag_id, entity=entity, record_id=record_id, created_at=now, updated_at=now
             )
-            session.add(tagging)
+            session.add(current)
             session.flush()
-            recorder.create("tagging", tagging.id)
-        elif tagging.deleted_at is not None:
-            tagging.deleted_at = None
-            tagging.updated_at = now
-            recorder.create("tagging", tagging.id)
+            recorder.create("tagging", current.id)
+        elif current.deleted_at is not None:
+            current.deleted_at = None
+            current.updated_at = now
+            recorder.create("tagging", current.id)
 
 
 def tag_names(session: Session, record_id: str) -> list[str]:

@@ -7,7 +7,7 @@ so they are kept end to end in one string (36 MB) and cut out on demand.
 from __future__ import annotations
 
 from collections.abc import Iterator, Sequence
-from typing import overload
+from typing import cast, overload
 
 ID_LENGTH = 36
 
@@ -49,7 +49,7 @@ class PackedIds(Sequence[str]):
 
     def index(self, value: object, start: int = 0, stop: int | None = None) -> int:
         if self._list is not None:
-            return self._list.index(value, start, self._count if stop is None else stop)
+            return self._list.index(cast(str, value), start, self._count if stop is None else stop)
         if not isinstance(value, str) or len(value) != ID_LENGTH or self._packed is None:
             raise ValueError(value)
         position = self._packed.find(value, start * ID_LENGTH)

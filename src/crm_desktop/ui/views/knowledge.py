@@ -51,7 +51,7 @@ class ArticlesList(RecordListPage):
         self.category: str | None = None
         self._select_later: str | None = None
         self.model.modelReset.connect(self._select_pending)
-        self.model.loading.connect(lambda busy: busy or self._select_pending())
+        self.model.loading.connect(self._loading_changed)
         self.table.selectionModel().currentRowChanged.connect(self._current_changed)
 
     def title(self) -> str:
@@ -119,6 +119,10 @@ class ArticlesList(RecordListPage):
         """Select ``record_id`` now, or as soon as the list's ids have arrived."""
         self._select_later = record_id
         self._select_pending()
+
+    def _loading_changed(self, busy: bool) -> None:
+        if not busy:
+            self._select_pending()
 
     def _select_pending(self) -> None:
         if self._select_later is None or not self.model.ids_loaded:

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 from datetime import UTC, datetime, timedelta
-from typing import Any, TypeVar, cast
+from typing import Any, TypeVar
 
 from PySide6.QtCore import QDateTime, QLocale, QObject, Qt
 from PySide6.QtWidgets import (
@@ -44,7 +44,7 @@ R = TypeVar("R", bound=Record)
 
 def fetch_records(service: RecordService[R, Any], ids: Sequence[str]) -> list[R]:
     """``service.fetch(ids)`` with its type spelled out (inside RecordService, ``list`` names its method)."""
-    return cast("list[R]", service.fetch(ids))
+    return service.fetch(ids)
 
 
 # --- dates and times --------------------------------------------------------------------
