@@ -38,7 +38,8 @@ def run(*command: str | Path, env: dict[str, str] | None = None) -> None:
 def ensure_environment() -> None:
     """Create .venv and install the project with its dev extras when pyproject.toml changed."""
     if sys.version_info < MIN_PYTHON:
-        sys.exit(f"CRM Desktop needs Python {'.'.join(map(str, MIN_PYTHON))} or newer; this is {sys.version.split()[0]}.")
+        wanted = ".".join(map(str, MIN_PYTHON))
+        sys.exit(f"CRM Desktop needs Python {wanted} or newer; this is {sys.version.split()[0]}.")
     if not venv_bin("python").exists():
         run(sys.executable, "-m", "venv", VENV)
     wanted = hashlib.sha256((ROOT / "pyproject.toml").read_bytes()).hexdigest()
