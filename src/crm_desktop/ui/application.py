@@ -5,7 +5,7 @@ from __future__ import annotations
 import argparse
 from pathlib import Path
 
-from PySide6.QtCore import QLocale, Qt, QTimer, QTranslator
+from PySide6.QtCore import QLocale, Qt, QTimer
 from PySide6.QtGui import QFont, QFontDatabase
 from PySide6.QtWidgets import QApplication, QMessageBox
 
@@ -16,18 +16,36 @@ from crm_desktop.paths import config_dir
 from crm_desktop.services.crm import Crm
 from crm_desktop.ui.main_window import MainWindow, PageFactory
 from crm_desktop.ui.preferences import Preferences
+from crm_desktop.ui.reminders import ReminderService
 from crm_desktop.ui.session import AppSession
+from crm_desktop.ui.translator import install_translators
 
 RIGHT_TO_LEFT_LANGUAGES = {"ar", "fa", "he", "ur"}
-TRANSLATIONS = Path(__file__).resolve().parent.parent / "locale"
 
 
 def page_factories() -> list[PageFactory]:
     """The pages in navigation order."""
+    from crm_desktop.ui.views.cases import CasesPage
+    from crm_desktop.ui.views.companies import CompaniesPage
     from crm_desktop.ui.views.contacts import ContactsPage
+    from crm_desktop.ui.views.dashboard import DashboardPage
+    from crm_desktop.ui.views.knowledge import KnowledgePage
+    from crm_desktop.ui.views.pipeline import PipelinePage
+    from crm_desktop.ui.views.products import ProductsPage
     from crm_desktop.ui.views.settings_page import SettingsPage
+    from crm_desktop.ui.views.tasks import TasksPage
 
-    return [ContactsPage, SettingsPage]
+    return [
+        DashboardPage,
+        ContactsPage,
+        CompaniesPage,
+        PipelinePage,
+        CasesPage,
+        TasksPage,
+        ProductsPage,
+        KnowledgePage,
+        SettingsPage,
+    ]
 
 
 def register_fonts() -> None:
@@ -39,9 +57,7 @@ def apply_language(app: QApplication, language: str) -> None:
     """Translations, number/date locale and layout direction for ``language``."""
     code = (language or QLocale.system().name()).split("_")[0].split("-")[0]
     set_language(code)
-    translator = QTranslator(app)
-    if translator.load(f"crm_desktop_{code}", str(TRANSLATIONS)):
-        app.installTranslator(translator)
+    install_translators(app, code)
     QLocale.setDefault(QLocale(code))
     app.setLayoutDirection(
         Qt.LayoutDirection.RightToLeft if code in RIGHT_TO_LEFT_LANGUAGES else Qt.LayoutDirection.LeftToRight
@@ -109,6 +125,7 @@ def run(db_path: Path, arguments: argparse.Namespace) -> int:
         return 1
     session = AppSession(crm)
     window = MainWindow(session, preferences, page_factories())
+    ReminderService(session, window).open_requested.connect(window.open_record)
     if arguments.page:
         window.show_page(arguments.page)
     window.show()

@@ -37,6 +37,7 @@ from crm_desktop.ui.pages import Page
 from crm_desktop.ui.session import AppSession
 from crm_desktop.ui.undo import UndoStack
 from crm_desktop.ui.views.first_start import LANGUAGES
+from crm_desktop.ui.views.pipeline_settings import PipelineSettings
 
 
 class BusinessSettingsForm(QWidget):
@@ -262,7 +263,7 @@ class CustomFieldDialog(QDialog):
         self.field_type = QComboBox()
         for kind, label in (
             (CustomFieldType.TEXT, self.tr("Text")),
-            (CustomFieldType.NUMBER, self.tr("Number")),
+            (CustomFieldType.NUMBER, self.tr("Number", "field type")),
             (CustomFieldType.DATE, self.tr("Date")),
             (CustomFieldType.CHOICE, self.tr("Choice")),
             (CustomFieldType.BOOL, self.tr("Yes / no")),
@@ -429,10 +430,6 @@ class SettingsPage(Page):
         self.tabs.addTab(self.business, self.tr("Business"))
         self.tabs.addTab(UsersEditor(self.session), self.tr("People"))
         self.tabs.addTab(CustomFieldsEditor(self.session), self.tr("Custom fields"))
-        try:
-            from crm_desktop.ui.views.pipeline_settings import PipelineSettings
-        except ImportError:  # the pipelines editor ships with the pipeline page
-            return
         self.tabs.addTab(PipelineSettings(self.session), self.tr("Pipelines"))
 
     def refresh(self) -> None:
