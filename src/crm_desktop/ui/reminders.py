@@ -38,7 +38,7 @@ CHECK_INTERVAL_MS = 30_000
 FIRST_CHECK_MS = 1_000
 # reminders that came due while the program was closed still show, up to this far back
 MISSED_WINDOW = timedelta(days=1)
-MAX_SHOWN = 4  # more wait their turn, so the window stays usable
+MAX_SHOWN = 3  # more wait their turn, so the window stays usable
 MARGIN = 12
 TRAY_MESSAGE_MS = 10_000
 
@@ -117,6 +117,7 @@ class ReminderArea(QWidget):
 
     def add(self, toast: ReminderToast) -> None:
         self.column.addWidget(toast)
+        toast.show()  # a child added to a visible parent stays hidden until shown
         self.place()
 
     def remove(self, toast: ReminderToast) -> None:
@@ -132,7 +133,10 @@ class ReminderArea(QWidget):
         if not self.toasts():
             self.hide()
             return
-        self.adjustSize()
+        # shown first: a hidden widget's layout is not computed, and it would be sized empty
+        self.show()
+        self.column.activate()
+        self.resize(self.column.sizeHint())
         bottom = window.height() - MARGIN
         if isinstance(window, QMainWindow) and window.statusBar().isVisible():
             bottom -= window.statusBar().height()
@@ -142,7 +146,6 @@ class ReminderArea(QWidget):
             else window.width() - self.width() - MARGIN
         )
         self.move(max(0, x), max(0, bottom - self.height()))
-        self.show()
         self.raise_()
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
