@@ -79,6 +79,11 @@ class MainWindow(QMainWindow):
             item.setData(Qt.ItemDataRole.UserRole, page.key)
             self.navigation.addItem(item)
         self.navigation.currentRowChanged.connect(self._show_row)
+        # never narrower than its longest title (in whatever language), never a scroll bar
+        self.navigation.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        self.navigation.setMinimumWidth(
+            self.navigation.sizeHintForColumn(0) + 4 * self.navigation.frameWidth() + 16
+        )
 
         self.splitter = QSplitter()
         self.splitter.setObjectName("main_splitter")
