@@ -30,10 +30,9 @@ from crm_desktop.services.money_fields import base_of, line_total
 from crm_desktop.services.people import CompanyInput, ContactInput, contact_rows
 from crm_desktop.services.pipeline import DealInput
 from crm_desktop.services.records import ListQuery
-from crm_desktop.services.search import first_page_ids
 from crm_desktop.services.settings import DEFAULT_SLA_HOURS
 from crm_desktop.storage.database import Database
-from crm_desktop.storage.search_index import SEARCH_ENTITIES
+from crm_desktop.storage.search_index import SEARCH_ENTITIES, first_page_ids
 
 N = 300
 SEED = 7

@@ -243,3 +243,17 @@ def test_the_unchanged_check_notices_any_write(crm: Crm) -> None:
         crm.products.create(ProductInput(name="B"))
     with pytest.raises(AssertionError), unchanged(crm):
         crm.products.update(product.id, ProductInput(description="changed"))
+
+
+def test_quick_ids_give_name_prefix_matches_first_and_only_for_a_plain_text_filter(crm: Crm) -> None:
+    from crm_desktop.services.people import ContactInput
+
+    zara = crm.contacts.create(ContactInput(given_name="Zara", family_name="Alam")).value
+    alan = crm.contacts.create(ContactInput(given_name="Alan", family_name="Smith")).value
+    albert = crm.contacts.create(ContactInput(given_name="Albert", family_name="Jones")).value
+    assert crm.contacts.quick_ids(ListQuery(text="al"), 10) == [alan.id, albert.id, zara.id]
+    assert crm.contacts.quick_ids(ListQuery(text="al"), 2) == [alan.id, albert.id]
+    assert crm.contacts.quick_ids(ListQuery(text="al", filters={"lifecycle": "lead"}), 10) is None
+    assert crm.contacts.quick_ids(ListQuery(text="al", sort="city"), 10) is None
+    assert crm.contacts.quick_ids(ListQuery(text=""), 10) is None
+    assert crm.tasks.quick_ids(ListQuery(text="al"), 10) is None  # tasks have no text index

@@ -60,3 +60,23 @@ def test_delete_then_undo_restores(
     window.undo_action.trigger()
     qtbot.waitUntil(lambda: page.model.rowCount() == 5 and page.model.ids_loaded)
     assert crm.contacts.get(people["ali"]).deleted_at is None
+
+
+def test_a_key_press_shows_the_first_matches_before_the_full_list(
+    people: dict[str, str], window: MainWindow, qtbot: QtBot
+) -> None:
+    page = contacts_page(window, qtbot)
+    page.filter_box.setText("meh")  # no event loop turn: the debounced full query has not run
+    assert not page.model.ids_loaded
+    assert names(page) == ["Mehmet Kaya"]
+    qtbot.waitUntil(lambda: page.model.ids_loaded)
+    assert names(page) == ["Mehmet Kaya"]
+
+
+def test_first_matches_put_names_starting_with_the_text_first(
+    people: dict[str, str], window: MainWindow, qtbot: QtBot
+) -> None:
+    page = contacts_page(window, qtbot)
+    page.filter_box.setText("kaya")
+    # Mehmet's own name does not start with "kaya"; both are found (Ali by his company)
+    assert sorted(names(page)) == ["Ali Hassan", "Mehmet Kaya"]

@@ -197,7 +197,7 @@ def test_a_column_refuses_a_drag_that_is_not_a_card(
     mime = deal_mime(card)
 
     refused = QDragEnterEvent(
-        QPointF(5, 5),
+        QPoint(5, 5),
         Qt.DropAction.MoveAction,
         text,
         Qt.MouseButton.LeftButton,
@@ -205,7 +205,7 @@ def test_a_column_refuses_a_drag_that_is_not_a_card(
     )
     target.dragEnterEvent(refused)
     welcomed = QDragEnterEvent(
-        QPointF(5, 5),
+        QPoint(5, 5),
         Qt.DropAction.MoveAction,
         mime,
         Qt.MouseButton.LeftButton,

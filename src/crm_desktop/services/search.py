@@ -14,18 +14,15 @@ from dataclasses import dataclass, fields
 from datetime import datetime
 from typing import Any, TypeVar
 
-from sqlalchemy import and_
 from sqlmodel import Session, col, select
 
-from crm_desktop.domain.folding import fold, is_phone_like
-from crm_desktop.domain.models import Case, Company, Contact, Deal, KnowledgeArticle, Record
+from crm_desktop.domain.models import Case, Company, Deal, KnowledgeArticle, Record
 from crm_desktop.domain.money import Money
 from crm_desktop.services.context import ServiceContext
 from crm_desktop.services.people import ContactRow
 from crm_desktop.storage import search_index
 from crm_desktop.storage.errors import translate
 
-_PREFIX_END = search_index.PREFIX_END
 R = TypeVar("R", bound=Record)
 
 
@@ -39,32 +36,6 @@ class Hit:
     detail: str
 
 
-def name_prefix_ids(
-    session: Session, model: type[Contact] | type[Company], prefix: str, limit: int
-) -> list[str]:
-    """Live records whose folded name starts with ``prefix``, in name order (an index range scan)."""
-    key = fold(prefix).strip()
-    if not key:
-        return []
-    sort_key = col(model.sort_key)
-    statement = (
-        select(model.id)
-        .where(and_(sort_key >= key, sort_key < key + _PREFIX_END, col(model.deleted_at).is_(None)))
-        .order_by(sort_key, col(model.id))
-        .limit(limit)
-    )
-    return list(session.scalars(statement))
-
-
-def first_page_ids(
-    session: Session, entity: str, model: type[Contact] | type[Company], text: str, limit: int
-) -> list[str]:
-    ids = [] if is_phone_like(text) else name_prefix_ids(session, model, text, limit)
-    if len(ids) < limit:
-        ids += search_index.match_ids(session, entity, text, limit - len(ids), exclude=ids)
-    return ids
-
-
 class SearchService:
     def __init__(self, ctx: ServiceContext) -> None:
         self.ctx = ctx
@@ -73,7 +44,7 @@ class SearchService:
         """The first ``limit`` contacts for what was typed, with name, company and primary phone.
 
         Names starting with the text come first in name order, then other matches
-        (the same order as :func:`first_page_ids`). Called on every key press, so it
+        (the same order as :func:`search_index.first_page_ids`). Called on every key press, so it
         reads with one pooled sqlite3 connection and two statements at most.
         """
         if not text.strip():
@@ -99,7 +70,7 @@ class SearchService:
             detail = " · ".join(p for p in (row.company_name, row.primary_phone, row.primary_email) if p)
             hits.append(Hit("contact", row.id, row.display_name, detail))
         with self.ctx.db.read() as session:
-            company_ids = first_page_ids(session, "company", Company, text, limit)
+            company_ids = search_index.first_page_ids(session, "company", Company, text, limit)
             for company in _in_order(session, Company, company_ids):
                 hits.append(
                     Hit(

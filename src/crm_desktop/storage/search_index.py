@@ -11,9 +11,9 @@ import sqlite3
 from collections.abc import Iterable, Sequence
 from typing import Any
 
-from sqlalchemy import String, column, text
+from sqlalchemy import String, and_, column, text
 from sqlalchemy.sql.selectable import TextualSelect
-from sqlmodel import Session
+from sqlmodel import Session, col, select
 
 from crm_desktop.domain.folding import digits, fold, is_phone_like, words
 
@@ -209,3 +209,30 @@ def owner_names(connection: sqlite3.Connection, memo: dict[Any, Any]) -> dict[st
         known = memo["crm_owner_names"] = (version, names)
     names_by_id: dict[str, str] = known[1]
     return names_by_id
+
+
+def name_prefix_ids(session: Session, model: type[Any], prefix: str, limit: int) -> list[str]:
+    """Live records whose folded name (``sort_key``) starts with ``prefix``, in name order.
+
+    An index range scan: as cheap for one letter over a million rows as for a full name.
+    """
+    key = fold(prefix).strip()
+    if not key:
+        return []
+    sort_key = col(model.sort_key)
+    statement = (
+        select(model.id)
+        .where(and_(sort_key >= key, sort_key < key + PREFIX_END, col(model.deleted_at).is_(None)))
+        .order_by(sort_key, col(model.id))
+        .limit(limit)
+    )
+    return list(session.scalars(statement))
+
+
+def first_page_ids(session: Session, entity: str, model: type[Any], text: str, limit: int) -> list[str]:
+    """The first ``limit`` matches for what was typed, without finding (or ranking) all of them:
+    names starting with it first, in name order, then other matches in index order."""
+    ids = [] if is_phone_like(text) else name_prefix_ids(session, model, text, limit)
+    if len(ids) < limit:
+        ids += match_ids(session, entity, text, limit - len(ids), exclude=ids)
+    return ids

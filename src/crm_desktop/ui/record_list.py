@@ -71,7 +71,7 @@ class RecordListPage(Page):
         self._filter_timer.setSingleShot(True)
         self._filter_timer.setInterval(FILTER_DELAY_MS)
         self._filter_timer.timeout.connect(self.apply_filters)
-        self.filter_box.textChanged.connect(lambda _t: self._filter_timer.start())
+        self.filter_box.textChanged.connect(self._filter_typed)
         self.model.modelReset.connect(self._update_count)
         self.model.loading.connect(self._update_count)
 
@@ -131,6 +131,15 @@ class RecordListPage(Page):
 
     def first_show(self) -> None:
         self.apply_filters()
+
+    def _filter_typed(self, _text: str) -> None:
+        # the first matches show on this key press; the whole sorted selection after a pause
+        wanted = self._preset if self._preset is not None else self.query()
+        if self._preset is not None:
+            wanted = replace(wanted, text=self.filter_box.text().strip())
+        current = self.model.query
+        self.model.show_first_matches(replace(wanted, sort=current.sort, descending=current.descending))
+        self._filter_timer.start()
 
     def apply_filters(self) -> None:
         current = self.model.query

@@ -120,6 +120,27 @@ class RecordTableModel(QAbstractTableModel):
             lambda _crm: self._source.count(wanted), counted, lambda _e: self.loading.emit(False)
         )
 
+    def show_first_matches(self, query: ListQuery) -> bool:
+        """Show at once the first matches of a text filter, while the full selection loads.
+
+        Called on each key press; returns False when the source has no quick answer for
+        this query (then the list keeps showing the previous selection until it loads).
+        """
+        # a source may offer quick_ids(query, limit) (RecordService does); others wait for the full list
+        quick = getattr(self._source, "quick_ids", None)
+        ids = quick(replace(query, after=None), PAGE) if quick is not None else None
+        if ids is None:
+            return False
+        self._generation += 1  # whatever was loading is for an older text
+        self.beginResetModel()
+        self._query = self._shown = replace(query, after=None)
+        self._ids = PackedIds(ids)
+        self._count = len(ids)
+        self._cache = _Cache()
+        self.endResetModel()
+        self.loading.emit(True)
+        return True
+
     def refresh(self) -> None:
         self.set_query(self._query)
 
