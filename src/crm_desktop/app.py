@@ -14,6 +14,9 @@ def parse_arguments(argv: list[str]) -> argparse.Namespace:
     parser.add_argument("--db", help="the database file to open (default: CRM_DB, then your data folder)")
     parser.add_argument("--language", help="the interface language for this run (en, ar, fa, tr)")
     parser.add_argument("--page", help="the page to show first (contacts, pipeline, cases...)")
+    parser.add_argument(
+        "--rtl", action="store_true", help="lay the window out right to left, whatever the language"
+    )
     parser.add_argument("--screenshot", metavar="FILE", help="save a picture of the window to FILE and quit")
     parser.add_argument("--version", action="version", version=f"{APP_NAME} {__version__}")
     return parser.parse_args(argv)
