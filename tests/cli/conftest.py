@@ -15,6 +15,12 @@ def _no_crm_db_env(monkeypatch: pytest.MonkeyPatch) -> None:
     monkeypatch.delenv("CRM_DB", raising=False)
 
 
+@pytest.fixture(autouse=True)
+def _english(monkeypatch: pytest.MonkeyPatch) -> None:
+    """``crm`` speaks the shell's language; these tests read its English."""
+    monkeypatch.setenv("CRM_LANG", "en")
+
+
 @pytest.fixture
 def cli_db(tmp_path: Path) -> Path:
     return tmp_path / "cli.sqlite3"

@@ -21,7 +21,7 @@ from crm_desktop.domain.errors import (
     NotFoundError,
     ValidationError,
 )
-from crm_desktop.i18n import _
+from crm_desktop.i18n import _, environment_language, set_language
 
 __all__ = ["build_parser", "main"]
 
@@ -54,6 +54,7 @@ def _error(message: str) -> None:
 
 def main(argv: Sequence[str] | None = None) -> int:
     """Run one ``crm`` command; ``argv`` defaults to the process's arguments."""
+    set_language(environment_language())
     parser = build_parser()
     try:
         args = parser.parse_args(argv)

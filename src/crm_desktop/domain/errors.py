@@ -24,11 +24,34 @@ class ValidationError(CrmError):
         super().__init__(text)
 
 
+def entity_name(entity: str) -> str:
+    """A record kind ("contact", "custom_field") as the user reads it, in the user's language."""
+    names = {
+        "contact": _("contact"),
+        "company": _("company"),
+        "deal": _("deal"),
+        "case": _("case"),
+        "task": _("task"),
+        "activity": _("activity"),
+        "product": _("product"),
+        "sale": _("sale"),
+        "article": _("article"),
+        "user": _("user"),
+        "tag": _("tag"),
+        "pipeline": _("pipeline"),
+        "stage": _("stage"),
+        "custom_field": _("custom field"),
+    }
+    return names.get(entity, entity)
+
+
 class NotFoundError(CrmError):
     def __init__(self, entity: str, record_id: str) -> None:
         self.entity = entity
         self.record_id = record_id
-        super().__init__(_("No {entity} with id {id} exists.").format(entity=entity, id=record_id))
+        super().__init__(
+            _("No {entity} with id {id} exists.").format(entity=entity_name(entity), id=record_id)
+        )
 
 
 class ConflictError(CrmError):

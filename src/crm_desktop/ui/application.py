@@ -56,6 +56,8 @@ def register_fonts() -> None:
 def apply_language(app: QApplication, language: str) -> None:
     """Translations, number/date locale and layout direction for ``language``."""
     code = (language or QLocale.system().name()).split("_")[0].split("-")[0]
+    if code in ("C", "POSIX", ""):  # no locale set (a bare server, a CI box): read as English
+        code = "en"
     set_language(code)
     install_translators(app, code)
     QLocale.setDefault(QLocale(code))
@@ -120,6 +122,8 @@ def run(db_path: Path, arguments: argparse.Namespace) -> int:
     app = make_application()
     preferences = Preferences(config_dir() / "window.ini")
     apply_language(app, arguments.language or preferences.language)
+    if getattr(arguments, "rtl", False):
+        app.setLayoutDirection(Qt.LayoutDirection.RightToLeft)
     crm = open_crm(db_path) if db_path.exists() else first_start(app, db_path, preferences)
     if crm is None:
         return 1
@@ -130,6 +134,8 @@ def run(db_path: Path, arguments: argparse.Namespace) -> int:
         window.show_page(arguments.page)
     window.show()
     if arguments.screenshot:
+        # a picture of the usual desktop size, whatever screen (or none) this runs on
+        window.resize(1280, 800)
 
         def shoot() -> None:
             window.grab().save(arguments.screenshot)

@@ -42,7 +42,7 @@ PICKER_HITS = 20
 def status_names(widget: QObject) -> dict[CaseStatus, str]:
     return {
         CaseStatus.NEW: widget.tr("New"),
-        CaseStatus.OPEN: widget.tr("Open"),
+        CaseStatus.OPEN: widget.tr("Open", "status"),
         CaseStatus.WAITING: widget.tr("Waiting"),
         CaseStatus.RESOLVED: widget.tr("Resolved"),
         CaseStatus.CLOSED: widget.tr("Closed"),

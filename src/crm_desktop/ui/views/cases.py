@@ -214,7 +214,7 @@ def escalation_text(translator: QObject, level: int, reason: str, when: datetime
     text = translator.tr("Escalation level {0} of {1}").format(level, MAX_ESCALATION)
     if when is not None:
         text += " " + translator.tr("(since {0})").format(when_text(when))
-    return f"{text}: {reason}" if reason else text
+    return f"{text}: {auto(reason)}" if reason else text  # the reason in its own direction
 
 
 class TextPrompt(QDialog):
@@ -349,7 +349,7 @@ class CaseDetail(QWidget):
         self.status_buttons: dict[str, QPushButton] = {}
         buttons = QHBoxLayout()
         for key, text, status in (
-            ("open", self.tr("Open"), CaseStatus.OPEN),
+            ("open", self.tr("Open", "status"), CaseStatus.OPEN),
             ("waiting", self.tr("Waiting"), CaseStatus.WAITING),
             ("resolved", self.tr("Resolved…"), CaseStatus.RESOLVED),
             ("closed", self.tr("Closed…"), CaseStatus.CLOSED),
@@ -484,14 +484,12 @@ class CaseDetail(QWidget):
             escalation_text(self, case.escalation_level, case.escalation_reason, case.escalated_at)
         )
         self.escalation.setStyleSheet(f"color: {ESCALATED_TEXT.name()};" if case.escalation_level else "")
-        text = (
-            html.escape(case.description).replace("\n", "<br>")
-            or f"<i>{html.escape(self.tr('No description'))}</i>"
-        )
+        # tr() outside the f-strings: lupdate does not look inside them
+        no_description = html.escape(self.tr("No description"))
+        resolution = html.escape(self.tr("Resolution"))
+        text = html.escape(case.description).replace("\n", "<br>") or f"<i>{no_description}</i>"
         if case.resolution:
-            text += f"<h4>{html.escape(self.tr('Resolution'))}</h4>" + html.escape(case.resolution).replace(
-                "\n", "<br>"
-            )
+            text += f"<h4>{resolution}</h4>" + html.escape(case.resolution).replace("\n", "<br>")
         self.text.setHtml(text)
         self.assignee.setCurrentIndex(max(0, self.assignee.findData(case.assignee_id)))
         if self.assignee.findData(case.assignee_id) < 0 and case.assignee_id:

@@ -38,7 +38,7 @@ def lifecycle_names(widget: QWidget) -> dict[Lifecycle, str]:
     return {
         Lifecycle.LEAD: widget.tr("Lead"),
         Lifecycle.PROSPECT: widget.tr("Prospect"),
-        Lifecycle.CUSTOMER: widget.tr("Customer"),
+        Lifecycle.CUSTOMER: widget.tr("Customer", "lifecycle"),
         Lifecycle.FORMER: widget.tr("Former customer"),
     }
 

@@ -12,6 +12,7 @@ from crm_desktop.domain.enums import Lifecycle
 from crm_desktop.services.changes import ChangeSet, Outcome
 from crm_desktop.services.people import ContactInput, ContactRow
 from crm_desktop.services.records import ListQuery
+from crm_desktop.ui.bidi import auto
 from crm_desktop.ui.record_list import RecordListPage
 from crm_desktop.ui.record_model import Column, RowSource
 from crm_desktop.ui.session import AppSession
@@ -40,11 +41,11 @@ class ContactsPage(RecordListPage):
     def columns(self) -> Sequence[Column]:
         stages = lifecycle_names(self)
         return [
-            Column("name", self.tr("Name"), lambda r: r.display_name, sort="name", width=220),
-            Column("company", self.tr("Company"), lambda r: r.company_name, width=200),
+            Column("name", self.tr("Name"), lambda r: auto(r.display_name), sort="name", width=220),
+            Column("company", self.tr("Company"), lambda r: auto(r.company_name), width=200),
             Column("phone", self.tr("Phone"), lambda r: r.primary_phone, left_to_right=True, width=160),
             Column("email", self.tr("Email"), lambda r: r.primary_email, left_to_right=True, width=220),
-            Column("city", self.tr("City"), lambda r: r.city, sort="city", width=120),
+            Column("city", self.tr("City"), lambda r: auto(r.city), sort="city", width=120),
             Column(
                 "lifecycle",
                 self.tr("Stage"),
@@ -52,7 +53,7 @@ class ContactsPage(RecordListPage):
                 sort="lifecycle",
                 width=110,
             ),
-            Column("owner", self.tr("Owner"), lambda r: r.owner_name, width=120),
+            Column("owner", self.tr("Owner"), lambda r: auto(r.owner_name), width=120),
             Column(
                 "updated",
                 self.tr("Changed"),

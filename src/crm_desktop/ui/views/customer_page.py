@@ -71,7 +71,7 @@ from crm_desktop.services.timeline import (
     timeline,
     touches_customer,
 )
-from crm_desktop.ui.bidi import auto, ltr
+from crm_desktop.ui.bidi import auto, ltr, paragraph
 from crm_desktop.ui.main_window import MainWindow
 from crm_desktop.ui.pages import Page
 from crm_desktop.ui.session import AppSession
@@ -366,7 +366,7 @@ class CustomerPage(Page):
             "timeline",
             [self.tr("When"), self.tr("Kind"), self.tr("Title"), self.tr("Amount or status")],
             stretch=2,
-            widths=(112, 95, 140),
+            widths=(112, 125, 140),  # the kind as wide as "مكالمة (صادر)", "E-posta (gelen)"
         )
         self.timeline_tree.itemActivated.connect(self._open_entry)
         self.timeline_tree.itemDoubleClicked.connect(self._open_entry)
@@ -642,7 +642,7 @@ class CustomerPage(Page):
         parts.append(lifecycle_names(self).get(Lifecycle(contact.lifecycle), contact.lifecycle))
         if data.owner_name:
             parts.append(self.tr("Owner: {0}").format(_escape(auto(data.owner_name))))
-        self.subtitle.setText(" · ".join(parts))
+        self.subtitle.setText(paragraph(" · ".join(parts), self.isRightToLeft()))
         flags = [
             text
             for flag, text in (
@@ -705,7 +705,7 @@ class CustomerPage(Page):
         if data.owner_name:
             parts.append(self.tr("Owner: {0}").format(_escape(auto(data.owner_name))))
         parts.append(self.tr("%n contact(s)", "", data.people_count))
-        self.subtitle.setText(" · ".join(parts))
+        self.subtitle.setText(paragraph(" · ".join(parts), self.isRightToLeft()))
         self.banner.hide()
         _clear_form(self.facts)
         for label, value in (
@@ -843,7 +843,11 @@ class CustomerPage(Page):
                 return self.tr("Done")
             if _overdue(entry, now):
                 return self.tr("Overdue")
-            return self.tr("Due {0}").format(local_time(entry.due_at)) if entry.due_at else self.tr("Open")
+            return (
+                self.tr("Due {0}").format(local_time(entry.due_at))
+                if entry.due_at
+                else self.tr("Open", "status")
+            )
         if entry.kind == EntryKind.CASE:
             status = self._case_status_names().get(CaseStatus(entry.status), entry.status)
             priority = self._priority_names().get(entry.priority, "") if entry.priority else ""
@@ -874,7 +878,7 @@ class CustomerPage(Page):
     def _case_status_names(self) -> dict[CaseStatus, str]:
         return {
             CaseStatus.NEW: self.tr("New"),
-            CaseStatus.OPEN: self.tr("Open"),
+            CaseStatus.OPEN: self.tr("Open", "status"),
             CaseStatus.WAITING: self.tr("Waiting"),
             CaseStatus.RESOLVED: self.tr("Resolved"),
             CaseStatus.CLOSED: self.tr("Closed"),

@@ -55,7 +55,10 @@ class FirstStartDialog(QDialog):
         region = QLocale.territoryToCode(system.territory()) or "US"
 
         self.business_name = QLineEdit()
-        self.business_name.setPlaceholderText(self.tr("Your shop or company"))
+        hint = self.tr("Your shop or company")
+        self.business_name.setPlaceholderText(hint)
+        # wide enough for the hint in every language (Persian's is twice the English)
+        self.business_name.setMinimumWidth(self.business_name.fontMetrics().horizontalAdvance(hint) + 40)
         self.region = QLineEdit(region if region != "C" else "US")
         self.region.setMaxLength(2)
         self.currency = QLineEdit(CURRENCY_FOR_REGION.get(self.region.text().upper(), "USD"))

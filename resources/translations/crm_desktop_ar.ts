@@ -1,0 +1,4260 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="ar" sourcelanguage="en">
+<context>
+    <name>ActivityDialog</name>
+    <message>
+        <location filename="../../src/crm_desktop/ui/views/activity_dialog.py" line="122"/>
+        <source> min</source>
+        <translation> دقيقة</translation>
+    </message>
+    <message>
+        <location filename="../../src/crm_desktop/ui/views/activity_dialog.py" line="123"/>
+        <source>Not recorded</source>
+        <translation>غير مسجَّلة</translation>
+    </message>
+    <message>
+        <location filename="../../src/crm_desktop/ui/views/activity_dialog.py" line="126"/>
+        <source>What came of it: ordered, call back, not interested…</source>
+        <translation>ما النتيجة: طلب، معاودة الاتصال، غير مهتم…</translation>
+    </message>
+    <message>
+        <location filename="../../src/crm_desktop/ui/views/activity_dialog.py" line="129"/>
+        <source>What was said or agreed</source>
+        <translation>ما قيل أو اتُّفق عليه</translation>
+    </message>
+    <message>
+        <location filename="../../src/crm_desktop/ui/views/activity_dialog.py" line="132"/>
+        <source>Kind</source>
+        <translation>النوع</translation>
+    </message>
+    <message>
+        <location filename="../../src/crm_desktop/ui/views/activity_dialog.py" line="133"/>
+        <source>Who called</source>
+        <translation>من بادر بالتواصل</translation>
+    </message>
+    <message>
+        <location filename="../../src/crm_desktop/ui/views/activity_dialog.py" line="134"/>
+        <source>Subject</source>
+        <translation>الموضوع</translation>
+    </message>
+    <message>
+        <location filename="../../src/crm_desktop/ui/views/activity_dialog.py" line="135"/>
+        <source>When</source>
+        <translation>الوقت</translation>
+    </message>
+    <message>
+        <location filename="../../src/crm_desktop/ui/views/activity_dialog.py" line="136"/>
+        <source>Duration</source>
+        <translation>المدة</translation>
+    </message>
+    <message>
+        <location filename="../../src/crm_desktop/ui/views/activity_dialog.py" line="137"/>
+        <source>Outcome</source>
+        <translation>النتيجة</translation>
+    </message>
+    <message>
+        <location filename="../../src/crm_desktop/ui/views/activity_dialog.py" line="138"/>
+        <source>Notes</source>
+        <translation>ملاحظات</translation>
+    </message>
+    <message>
+        <location filename="../../src/crm_desktop/ui/views/activity_dialog.py" line="168"/>
+        <source>Log a call</source>
+        <translation>تسجيل مكالمة</translation>
+    </message>
+    <message>
+        <location filename="../../src/crm_desktop/ui/views/activity_dialog.py" line="169"/>
+        <source>Log a meeting</source>
+        <translation>تسجيل اجتماع</translation>
+    </message>
+    <message>
+        <location filename="../../src/crm_desktop/ui/views/activity_dialog.py" line="170"/>
+        <source>Add a note</source>
+        <translation>إضافة ملاحظة</translation>
+    </message>
+    <message>
+        <location filename="../../src/crm_desktop/ui/views/activity_dialog.py" line="171"/>
+        <source>Log an email</source>
+        <translation>تسجيل بريد إلكتروني</translation>
+    </message>
+    <message>
+        <location filename="../../src/crm_desktop/ui/views/activity_dialog.py" line="172"/>
+        <source>Log a visit</source>
+        <translation>تسجيل زيارة</translation>
+    </message>
+    <message>
+        <location filename="../../src/crm_desktop/ui/views/activity_dialog.py" line="173"/>
+        <source>Log an SMS</source>
+        <translation>تسجيل رسالة نصية</translation>
+    </message>
+    <message>
+        <location filename="../../src/crm_desktop/ui/views/activity_dialog.py" line="176"/>
+        <source>Edit activity</source>
+        <translation>تعديل النشاط</translation>
+    </message>
+    <message>
+        <location filename="../../src/crm_desktop/ui/views/activity_dialog.py" line="176"/>
+        <source>Log</source>
+        <translation>تسجيل</translation>
+    </message>
+</context>
+<context>
+    <name>AppSession</name>
+    <message>
+        <location filename="../../src/crm_desktop/ui/session.py" line="64"/>
+        <source>Something went wrong: {0}</source>
+        <translation>حدث خطأ ما: {0}</translation>
+    </message>
+</context>
+<context>
+    <name>ArticleEditor</name>
+    <message>
+        <location filename="../../src/crm_desktop/ui/views/knowledge.py" line="162"/>
+        <source>Separate tags with commas</source>
+        <translation>افصل بين الوسوم بفواصل</translation>
+    </message>
+    <message>
+        <location filename="../../src/crm_desktop/ui/views/knowledge.py" line="163"/>
+        <source>Published (suggested for cases and shown to everyone)</source>
+        <translation>منشورة (تُقترح للتذاكر ويراها الجميع)</translation>
+    </message>
+    <message>
+        <location filename="../../src/crm_desktop/ui/views/knowledge.py" line="168"/>
+        <source>Write the article. Markdown works: # Heading, **bold**, - lists.</source>
+        <translation>اكتب المقالة. يمكنك استخدام Markdown: # عنوان، **غامق**، - قوائم.</translation>
+    </message>
+    <message>
+        <location filename="../../src/crm_desktop/ui/views/knowledge.py" line="175"/>
+        <source>Write</source>
+        <translation>كتابة</translation>
+    </message>
+    <message>
+        <location filename="../../src/crm_desktop/ui/views/knowledge.py" line="176"/>
+        <source>Preview</source>
+        <translation>معاينة</translation>
+    </message>
+    <message>
+        <location filename="../../src/crm_desktop/ui/views/knowledge.py" line="185"/>
+        <source>Title</source>
+        <translation>العنوان</translation>
+    </message>
+    <message>
+        <location filename="../../src/crm_desktop/ui/views/knowledge.py" line="186"/>
+        <source>Category</source>
+        <translation>الفئة</translation>
+    </message>
+    <message>
+        <location filename="../../src/crm_desktop/ui/views/knowledge.py" line="187"/>
+        <source>Tags</source>
+        <translation>الوسوم</translation>
+    </message>
+    <message>
+        <location filename="../../src/crm_desktop/ui/views/knowledge.py" line="192"/>
+        <source>Save</source>
+        <translation>حفظ</translation>
+    </message>
+    <message>
+        <location filename="../../src/crm_desktop/ui/views/knowledge.py" line="196"/>
+        <source>Discard changes</source>
+        <translation>تجاهل التغييرات</translation>
+    </message>
+    <message>
+        <location filename="../../src/crm_desktop/ui/views/knowledge.py" line="233"/>
+        <source>New article</source>
+        <translation>مقالة جديدة</translation>
+    </message>
+</context>
+<context>
+    <name>ArticlesList</name>
+    <message>
+        <location filename="../../src/crm_desktop/ui/views/knowledge.py" line="58"/>
+        <source>Articles</source>
+        <translation>المقالات</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../src/crm_desktop/ui/views/knowledge.py" line="64"/>
+        <source>%n article(s)</source>
+        <translation>
+            <numerusform>%Ln مقالة</numerusform>
+            <numerusform>مقالة واحدة</numerusform>
+            <numerusform>مقالتان</numerusform>
+            <numerusform>%Ln مقالات</numerusform>
+            <numerusform>%Ln مقالة</numerusform>
+            <numerusform>%Ln مقالة</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../src/crm_desktop/ui/views/knowledge.py" line="68"/>
+        <source>Title</source>
+        <translation>العنوان</translation>
+    </message>
+    <message>
+        <location filename="../../src/crm_desktop/ui/views/knowledge.py" line="69"/>
+        <source>Category</source>
+        <translation>الفئة</translation>
+    </message>
+    <message>
+        <location filename="../../src/crm_desktop/ui/views/knowledge.py" line="72"/>
+        <source>State</source>
+        <translation>الحالة</translation>
+    </message>
+    <message>
+        <location filename="../../src/crm_desktop/ui/views/knowledge.py" line="73"/>
+        <location filename="../../src/crm_desktop/ui/views/knowledge.py" line="90"/>
+        <source>Published</source>
+        <translation>منشورة</translation>
+    </message>
+    <message>
+        <location filename="../../src/crm_desktop/ui/views/knowledge.py" line="73"/>
+        <source>Draft</source>
+        <translation>مسودة</translation>
+    </message>
+    <message>
+        <location filename="../../src/crm_desktop/ui/views/knowledge.py" line="78"/>
+        <source>Changed</source>
+        <translation>آخر تعديل</translation>
+    </message>
+    <message>
+        <location filename="../../src/crm_desktop/ui/views/knowledge.py" line="89"/>
+        <source>Published and drafts</source>
+        <translation>المنشورة والمسودات</translation>
+    </message>
+    <message>
+        <location filename="../../src/crm_desktop/ui/views/knowledge.py" line="91"/>
+        <source>Drafts</source>
+        <translation>المسودات</translation>
+    </message>
+</context>
+<context>
+    <name>BarChart</name>
+    <message>
+        <location filename="../../src/crm_desktop/ui/views/dashboard.py" line="158"/>
+        <source>Nothing to show yet.</source>
+        <translation>لا شيء لعرضه بعد.</translation>
+    </message>
+</context>
+<context>
+    <name>BusinessSettingsForm</name>
+    <message>
+        <location filename="../../src/crm_desktop/ui/views/settings_page.py" line="54"/>
+        <source>A PNG or JPEG file for report headers</source>
+        <translation>ملف PNG أو JPEG لترويسة التقارير</translation>
+    </message>
+    <message>
+        <location filename="../../src/crm_desktop/ui/views/settings_page.py" line="64"/>
+        <source>Gregorian</source>
+        <translation>ميلادي</translation>
+    </message>
+    <message>
+        <location filename="../../src/crm_desktop/ui/views/settings_page.py" line="65"/>
+        <source>Hijri (Umm al-Qura)</source>
+        <translation>هجري (أم القرى)</translation>
+    </message>
+    <message>
+        <location filename="../../src/crm_desktop/ui/views/settings_page.py" line="66"/>
+        <source>Persian (Jalali)</source>
+        <translation>هجري شمسي (جلالي)</translation>
+    </message>
+    <message>
+        <location filename="../../src/crm_desktop/ui/views/settings_page.py" line="74"/>
+        <source>Urgent</source>
+        <translation>عاجلة</translation>
+    </message>
+    <message>
+        <location filename="../../src/crm_desktop/ui/views/settings_page.py" line="75"/>
+        <source>High</source>
+        <translation>عالية</translation>
+    </message>
+    <message>
+        <location filename="../../src/crm_desktop/ui/views/settings_page.py" line="76"/>
+        <source>Normal</source>
+        <translation>عادية</translation>
+    </message>
+    <message>
+        <location filename="../../src/crm_desktop/ui/views/settings_page.py" line="77"/>
+        <source>Low</source>
+        <translation>منخفضة</translation>
+    </message>
+    <message>
+        <location filename="../../src/crm_desktop/ui/views/settings_page.py" line="81"/>
+        <source> h</source>
+        <translation> ساعة</translation>
+    </message>
+    <message>
+        <location filename="../../src/crm_desktop/ui/views/settings_page.py" line="86"/>
+        <source>Currency</source>
+        <translation>العملة</translation>
+    </message>
+    <message>
+        <location filename="../../src/crm_desktop/ui/views/settings_page.py" line="86"/>
+        <source>Value in main currency</source>
+        <translation>القيمة بالعملة الأساسية</translation>
+    </message>
+    <message>
+        <location filename="../../src/crm_desktop/ui/views/settings_page.py" line="88"/>
+        <source>Add a currency</source>
+        <translation>إضافة عملة</translation>
+    </message>
+    <message>
+        <location filename="../../src/crm_desktop/ui/views/settings_page.py" line="94"/>
+        <source> days</source>
+        <translation> يوم</translation>
+    </message>
+    <message>
+        <location filename="../../src/crm_desktop/ui/views/settings_page.py" line="97"/>
+        <source>Business name</source>
+        <translation>اسم النشاط التجاري</translation>
+    </message>
+    <message>
+        <location filename="../../src/crm_desktop/ui/views/settings_page.py" line="98"/>
+        <source>Address</source>
+        <translation>العنوان البريدي</translation>
+    </message>
+    <message>
+        <location filename="../../src/crm_desktop/ui/views/settings_page.py" line="99"/>
+        <source>Logo</source>
+        <translation>الشعار</translation>
+    </message>
+    <message>
+        <location filename="../../src/crm_desktop/ui/views/settings_page.py" line="100"/>
+        <source>Main currency</source>
+        <translation>العملة الأساسية</translation>
+    </message>
+    <message>
+        <location filename="../../src/crm_desktop/ui/views/settings_page.py" line="101"/>
+        <source>Country for phone numbers</source>
+        <translation>الدولة لأرقام الهواتف</translation>
+    </message>
+    <message>
+        <location filename="../../src/crm_desktop/ui/views/settings_page.py" line="102"/>
+        <source>Language</source>
+        <translation>اللغة</translation>
+    </message>
+    <message>
+        <location filename="../../src/crm_desktop/ui/views/settings_page.py" line="103"/>
+        <source>Calendar</source>
+        <translation>التقويم</translation>
+    </message>
+    <message>
+        <location filename="../../src/crm_desktop/ui/views/settings_page.py" line="104"/>
+        <source>Time to resolve a case</source>
+        <translation>مهلة حل التذكرة</translation>
+    </message>
+    <message>
+        <location filename="../../src/crm_desktop/ui/views/settings_page.py" line="110"/>
+        <source>Exchange rates</source>
+        <translation>أسعار الصرف</translation>
+    </message>
+    <message>
+        <location filename="../../src/crm_desktop/ui/views/settings_page.py" line="111"/>
+        <source>Quote terms</source>
+        <translation>شروط عرض السعر</translation>
+    </message>
+    <message>
+        <location filename="../../src/crm_desktop/ui/views/settings_page.py" line="112"/>
+        <source>Quotes valid for</source>
+        <translation>مدة صلاحية عروض الأسعار</translation>
+    </message>
+    <message>
+        <location filename="../../src/crm_desktop/ui/views/settings_page.py" line="116"/>
+        <source>Save settings</source>
+        <translation>حفظ الإعدادات</translation>
+    </message>
+    <message>
+        <location filename="../../src/crm_desktop/ui/views/settings_page.py" line="179"/>
+        <source>Settings saved.</source>
+        <translation>حُفظت الإعدادات.</translation>
+    </message>
+</context>
+<context>
+    <name>CaseDetail</name>
+    <message>
+        <location filename="../../src/crm_desktop/ui/views/cases.py" line="321"/>
+        <source>Choose a case in the queue to work on it here.</source>
+        <translation>اختر تذكرة من قائمة الانتظار للعمل عليها هنا.</translation>
+    </message>
+    <message>
+        <location filename="../../src/crm_desktop/ui/views/cases.py" line="352"/>
+        <source>Open</source>
+        <comment>status</comment>
+        <translation>مفتوحة</translation>
+    </message>
+    <message>
+        <location filename="../../src/crm_desktop/ui/views/cases.py" line="353"/>
+        <source>Waiting</source>
+        <translation>قيد الانتظار</translation>
+    </message>
+    <message>
+        <location filename="../../src/crm_desktop/ui/views/cases.py" line="354"/>
+        <source>Resolved…</source>
+        <translation>محلولة…</translation>
+    </message>
+    <message>
+        <location filename="../../src/crm_desktop/ui/views/cases.py" line="355"/>
+        <source>Closed…</source>
+        <translation>مغلقة…</translation>
+    </message>
+    <message>
+        <location filename="../../src/crm_desktop/ui/views/cases.py" line="356"/>
+        <source>Reopen</source>
+        <translation>إعادة فتح</translation>
+    </message>
+    <message>
+        <location filename="../../src/crm_desktop/ui/views/cases.py" line="368"/>
+        <source>Escalate…</source>
+        <translation>تصعيد…</translation>
+    </message>
+    <message>
+        <location filename="../../src/crm_desktop/ui/views/cases.py" line="371"/>
+        <source>Add note…</source>
+        <translation>إضافة ملاحظة…</translation>
+    </message>
+    <message>
+        <location filename="../../src/crm_desktop/ui/views/cases.py" line="374"/>
+        <source>Edit…</source>
+        <translation>تعديل…</translation>
+    </message>
+    <message>
+        <location filename="../../src/crm_desktop/ui/views/cases.py" line="378"/>
+        <source>Assigned to</source>
+        <translation>مُسنَدة إلى</translation>
+    </message>
+    <message>
+        <location filename="../../src/crm_desktop/ui/views/cases.py" line="398"/>
+        <source>Case</source>
+        <translation>تذكرة</translation>
+    </message>
+    <message>
+        <location filename="../../src/crm_desktop/ui/views/cases.py" line="399"/>
+        <source>Suggested articles</source>
+        <translation>مقالات مقترحة</translation>
+    </message>
+    <message>
+        <location filename="../../src/crm_desktop/ui/views/cases.py" line="400"/>
+        <source>Activity</source>
+        <translation>النشاط</translation>
+    </message>
+    <message>
+        <location filename="../../src/crm_desktop/ui/views/cases.py" line="403"/>
+        <source>Status</source>
+        <translation>الحالة</translation>
+    </message>
+    <message>
+        <location filename="../../src/crm_desktop/ui/views/cases.py" line="404"/>
+        <source>SLA</source>
+        <translation>مهلة الخدمة</translation>
+    </message>
+    <message>
+        <location filename="../../src/crm_desktop/ui/views/cases.py" line="405"/>
+        <source>Customer</source>
+        <translation>العميل</translation>
+    </message>
+    <message>
+        <location filename="../../src/crm_desktop/ui/views/cases.py" line="406"/>
+        <source>Details</source>
+        <translation>التفاصيل</translation>
+    </message>
+    <message>
+        <location filename="../../src/crm_desktop/ui/views/cases.py" line="407"/>
+        <source>Escalation</source>
+        <translation>التصعيد</translation>
+    </message>
+    <message>
+        <location filename="../../src/crm_desktop/ui/views/cases.py" line="461"/>
+        <source>{status} · {priority} priority</source>
+        <translation>{status} · أولوية {priority}</translation>
+    </message>
+    <message>
+        <location filename="../../src/crm_desktop/ui/views/cases.py" line="473"/>
+        <source>Nobody linked</source>
+        <translation>لا أحد مرتبط</translation>
+    </message>
+    <message>
+        <location filename="../../src/crm_desktop/ui/views/cases.py" line="475"/>
+        <source>Came in by {0}</source>
+        <translation>وردت عبر {0}</translation>
+    </message>
+    <message>
+        <location filename="../../src/crm_desktop/ui/views/cases.py" line="476"/>
+        <source>opened {0}</source>
+        <translation>فُتحت {0}</translation>
+    </message>
+    <message>
+        <location filename="../../src/crm_desktop/ui/views/cases.py" line="479"/>
+        <source>Product: {0}</source>
+        <translation>المنتج: {0}</translation>
+    </message>
+    <message>
+        <location filename="../../src/crm_desktop/ui/views/cases.py" line="488"/>
+        <source>No description</source>
+        <translation>لا يوجد وصف</translation>
+    </message>
+    <message>
+        <location filename="../../src/crm_desktop/ui/views/cases.py" line="489"/>
+        <source>Resolution</source>
+        <translation>الحل</translation>
+    </message>
+    <message>
+        <location filename="../../src/crm_desktop/ui/views/cases.py" line="513"/>
+        <source>Nobody</source>
+        <translation>لا أحد</translation>
+    </message>
+    <message>
+        <location filename="../../src/crm_desktop/ui/views/cases.py" line="540"/>
+        <source>No article matches this case.</source>
+        <translation>لا توجد مقالة تناسب هذه التذكرة.</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../src/crm_desktop/ui/views/cases.py" line="543"/>
+        <source>Suggested articles (%n)</source>
+        <translation>
+            <numerusform>مقالات مقترحة (%Ln)</numerusform>
+            <numerusform>مقالات مقترحة (%Ln)</numerusform>
+            <numerusform>مقالات مقترحة (%Ln)</numerusform>
+            <numerusform>مقالات مقترحة (%Ln)</numerusform>
+            <numerusform>مقالات مقترحة (%Ln)</numerusform>
+            <numerusform>مقالات مقترحة (%Ln)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../src/crm_desktop/ui/views/cases.py" line="566"/>
+        <source>Activity (%n)</source>
+        <translation>
+            <numerusform>النشاط (%Ln)</numerusform>
+            <numerusform>النشاط (%Ln)</numerusform>
+            <numerusform>النشاط (%Ln)</numerusform>
+            <numerusform>النشاط (%Ln)</numerusform>
+            <numerusform>النشاط (%Ln)</numerusform>
+            <numerusform>النشاط (%Ln)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../src/crm_desktop/ui/views/cases.py" line="617"/>
+        <source>Resolve case</source>
+        <translation>حل التذكرة</translation>
+    </message>
+    <message>
+        <location filename="../../src/crm_desktop/ui/views/cases.py" line="617"/>
+        <source>Close case</source>
+        <translation>إغلاق التذكرة</translation>
+    </message>
+    <message>
+        <location filename="../../src/crm_desktop/ui/views/cases.py" line="618"/>
+        <source>How was “{0}” resolved? The customer may be told this.</source>
+        <translation>كيف حُلَّت «{0}»؟ قد يُبلَّغ العميل بذلك.</translation>
+    </message>
+    <message>
+        <location filename="../../src/crm_desktop/ui/views/cases.py" line="636"/>
+        <source>Escalate case</source>
+        <translation>تصعيد التذكرة</translation>
+    </message>
+    <message>
+        <location filename="../../src/crm_desktop/ui/views/cases.py" line="637"/>
+        <source>Why does “{0}” need escalating? The reason is kept with the case.</source>
+        <translation>لماذا تحتاج «{0}» إلى التصعيد؟ يُحفظ السبب مع التذكرة.</translation>
+    </message>
+    <message>
+        <location filename="../../src/crm_desktop/ui/views/cases.py" line="647"/>
+        <source>Add a note</source>
+        <translation>إضافة ملاحظة</translation>
+    </message>
+    <message>
+        <location filename="../../src/crm_desktop/ui/views/cases.py" line="647"/>
+        <source>Note on “{0}”:</source>
+        <translation>ملاحظة على «{0}»:</translation>
+    </message>
+</context>
+<context>
+    <name>CaseEditor</name>
+    <message>
+        <location filename="../../src/crm_desktop/ui/views/case_editor.py" line="80"/>
+        <source>New case</source>
+        <translation>تذكرة جديدة</translation>
+    </message>
+    <message>
+        <location filename="../../src/crm_desktop/ui/views/case_editor.py" line="80"/>
+        <source>Edit case</source>
+        <translation>تعديل التذكرة</translation>
+    </message>
+    <message>
+        <location filename="../../src/crm_desktop/ui/views/case_editor.py" line="90"/>
+        <source>What the customer reported, in their words</source>
+        <translation>ما أبلغ عنه العميل، بكلماته</translation>
+    </message>
+    <message>
+        <location filename="../../src/crm_desktop/ui/views/case_editor.py" line="106"/>
+        <source>No product</source>
+        <translation>بلا منتج</translation>
+    </message>
+    <message>
+        <location filename="../../src/crm_desktop/ui/views/case_editor.py" line="113"/>
+        <source>Nobody</source>
+        <translation>لا أحد</translation>
+    </message>
+    <message>
+        <location filename="../../src/crm_desktop/ui/views/case_editor.py" line="121"/>
+        <source>Subject</source>
+        <translation>الموضوع</translation>
+    </message>
+    <message>
+        <location filename="../../src/crm_desktop/ui/views/case_editor.py" line="122"/>
+        <source>Description</source>
+        <translation>الوصف</translation>
+    </message>
+    <message>
+        <location filename="../../src/crm_desktop/ui/views/case_editor.py" line="123"/>
+        <source>Came in by</source>
+        <translation>قناة الورود</translation>
+    </message>
+    <message>
+        <location filename="../../src/crm_desktop/ui/views/case_editor.py" line="124"/>
+        <source>Priority</source>
+        <translation>الأولوية</translation>
+    </message>
+    <message>
+        <location filename="../../src/crm_desktop/ui/views/case_editor.py" line="125"/>
+        <source>SLA due</source>
+        <translation>موعد انتهاء المهلة</translation>
+    </message>
+    <message>
+        <location filename="../../src/crm_desktop/ui/views/case_editor.py" line="126"/>
+        <source>Contact</source>
+        <translation>جهة الاتصال</translation>
+    </message>
+    <message>
+        <location filename="../../src/crm_desktop/ui/views/case_editor.py" line="127"/>
+        <source>Company</source>
+        <translation>الشركة</translation>
+    </message>
+    <message>
+        <location filename="../../src/crm_desktop/ui/views/case_editor.py" line="128"/>
+        <source>Product</source>
+        <translation>المنتج</translation>
+    </message>
+    <message>
+        <location filename="../../src/crm_desktop/ui/views/case_editor.py" line="129"/>
+        <source>Assigned to</source>
+        <translation>مُسنَدة إلى</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../src/crm_desktop/ui/views/case_editor.py" line="193"/>
+        <source>{when} (%n hour(s) after it was opened)</source>
+        <translation>
+            <numerusform>{when} (بعد %Ln ساعة من فتحها)</numerusform>
+            <numerusform>{when} (بعد ساعة واحدة من فتحها)</numerusform>
+            <numerusform>{when} (بعد ساعتين من فتحها)</numerusform>
+            <numerusform>{when} (بعد %Ln ساعات من فتحها)</numerusform>
+            <numerusform>{when} (بعد %Ln ساعة من فتحها)</numerusform>
+            <numerusform>{when} (بعد %Ln ساعة من فتحها)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../src/crm_desktop/ui/views/case_editor.py" line="214"/>
+        <source>Pick the contact from the list (or clear the field).</source>
+        <translation>اختر جهة الاتصال من القائمة (أو أفرغ الحقل).</translation>
+    </message>
+    <message>
+        <location filename="../../src/crm_desktop/ui/views/case_editor.py" line="215"/>
+        <source>Pick the company from the list (or clear the field).</source>
+        <translation>اختر الشركة من القائمة (أو أفرغ الحقل).</translation>
+    </message>
+</context>
+<context>
+    <name>CaseQueueModel</name>
+    <message>
+        <location filename="../../src/crm_desktop/ui/views/cases.py" line="206"/>
+        <source>Overdue: it was due {0}.</source>
+        <translation>متأخرة: كان موعدها {0}.</translation>
+    </message>
+</context>
+<context>
+    <name>CasesPage</name>
+    <message>
+        <location filename="../../src/crm_desktop/ui/views/cases.py" line="734"/>
+        <source>Cases</source>
+        <translation>التذاكر</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../src/crm_desktop/ui/views/cases.py" line="743"/>
+        <source>%n case(s)</source>
+        <translation>
+            <numerusform>%Ln تذكرة</numerusform>
+            <numerusform>تذكرة واحدة</numerusform>
+            <numerusform>تذكرتان</numerusform>
+            <numerusform>%Ln تذاكر</numerusform>
+            <numerusform>%Ln تذكرة</numerusform>
+            <numerusform>%Ln تذكرة</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../src/crm_desktop/ui/views/cases.py" line="749"/>
+        <source>SLA due</source>
+        <translation>موعد انتهاء المهلة</translation>
+    </message>
+    <message>
+        <location filename="../../src/crm_desktop/ui/views/cases.py" line="750"/>
+        <source>SLA</source>
+        <translation>مهلة الخدمة</translation>
+    </message>
+    <message>
+        <location filename="../../src/crm_desktop/ui/views/cases.py" line="751"/>
+        <source>Priority</source>
+        <translation>الأولوية</translation>
+    </message>
+    <message>
+        <location filename="../../src/crm_desktop/ui/views/cases.py" line="752"/>
+        <source>Subject</source>
+        <translation>الموضوع</translation>
+    </message>
+    <message>
+        <location filename="../../src/crm_desktop/ui/views/cases.py" line="753"/>
+        <source>Status</source>
+        <translation>الحالة</translation>
+    </message>
+    <message>
+        <location filename="../../src/crm_desktop/ui/views/cases.py" line="754"/>
+        <source>Escalation</source>
+        <translation>التصعيد</translation>
+    </message>
+    <message>
+        <location filename="../../src/crm_desktop/ui/views/cases.py" line="755"/>
+        <source>Customer</source>
+        <translation>العميل</translation>
+    </message>
+    <message>
+        <location filename="../../src/crm_desktop/ui/views/cases.py" line="756"/>
+        <source>Assigned to</source>
+        <translation>مُسنَدة إلى</translation>
+    </message>
+    <message>
+        <location filename="../../src/crm_desktop/ui/views/cases.py" line="757"/>
+        <source>Opened</source>
+        <translation>تاريخ الفتح</translation>
+    </message>
+    <message>
+        <location filename="../../src/crm_desktop/ui/views/cases.py" line="766"/>
+        <source>Met</source>
+        <translation>ضمن المهلة</translation>
+    </message>
+    <message>
+        <location filename="../../src/crm_desktop/ui/views/cases.py" line="766"/>
+        <source>Missed</source>
+        <translation>تجاوزت المهلة</translation>
+    </message>
+    <message>
+        <location filename="../../src/crm_desktop/ui/views/cases.py" line="770"/>
+        <source>⚠ Overdue by {0}</source>
+        <translation>⚠ متأخرة {0}</translation>
+    </message>
+    <message>
+        <location filename="../../src/crm_desktop/ui/views/cases.py" line="771"/>
+        <source>{0} left</source>
+        <translation>متبقٍّ {0}</translation>
+    </message>
+    <message>
+        <location filename="../../src/crm_desktop/ui/views/cases.py" line="774"/>
+        <source>Level {0}</source>
+        <translation>المستوى {0}</translation>
+    </message>
+    <message>
+        <location filename="../../src/crm_desktop/ui/views/cases.py" line="779"/>
+        <source>Open queue</source>
+        <translation>قائمة الانتظار المفتوحة</translation>
+    </message>
+    <message>
+        <location filename="../../src/crm_desktop/ui/views/cases.py" line="780"/>
+        <source>Any status</source>
+        <translation>أي حالة</translation>
+    </message>
+    <message>
+        <location filename="../../src/crm_desktop/ui/views/cases.py" line="785"/>
+        <source>Any priority</source>
+        <translation>أي أولوية</translation>
+    </message>
+    <message>
+        <location filename="../../src/crm_desktop/ui/views/cases.py" line="791"/>
+        <source>Overdue only</source>
+        <translation>المتأخرة فقط</translation>
+    </message>
+    <message>
+        <location filename="../../src/crm_desktop/ui/views/cases.py" line="793"/>
+        <location filename="../../src/crm_desktop/ui/views/cases.py" line="954"/>
+        <source>My cases</source>
+        <translation>تذاكري</translation>
+    </message>
+    <message>
+        <location filename="../../src/crm_desktop/ui/views/cases.py" line="808"/>
+        <source>Anyone</source>
+        <translation>أي شخص</translation>
+    </message>
+    <message>
+        <location filename="../../src/crm_desktop/ui/views/cases.py" line="809"/>
+        <source>Nobody yet</source>
+        <translation>لا أحد بعد</translation>
+    </message>
+    <message>
+        <location filename="../../src/crm_desktop/ui/views/cases.py" line="869"/>
+        <source>Assign to</source>
+        <translation>إسناد إلى</translation>
+    </message>
+    <message>
+        <location filename="../../src/crm_desktop/ui/views/cases.py" line="870"/>
+        <source>Nobody</source>
+        <translation>لا أحد</translation>
+    </message>
+    <message>
+        <location filename="../../src/crm_desktop/ui/views/cases.py" line="954"/>
+        <source>Which user are you?</source>
+        <translation>أي مستخدم أنت؟</translation>
+    </message>
+</context>
+<context>
+    <name>CompaniesPage</name>
+    <message>
+        <location filename="../../src/crm_desktop/ui/views/companies.py" line="54"/>
+        <source>Companies</source>
+        <translation>الشركات</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../src/crm_desktop/ui/views/companies.py" line="63"/>
+        <source>%n company(s)</source>
+        <translation>
+            <numerusform>%Ln شركة</numerusform>
+            <numerusform>شركة واحدة</numerusform>
+            <numerusform>شركتان</numerusform>
+            <numerusform>%Ln شركات</numerusform>
+            <numerusform>%Ln شركة</numerusform>
+            <numerusform>%Ln شركة</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../src/crm_desktop/ui/views/companies.py" line="68"/>
+        <source>Name</source>
+        <translation>الاسم</translation>
+    </message>
+    <message>
+        <location filename="../../src/crm_desktop/ui/views/companies.py" line="69"/>
+        <source>Industry</source>
+        <translation>القطاع</translation>
+    </message>
+    <message>
+        <location filename="../../src/crm_desktop/ui/views/companies.py" line="70"/>
+        <source>City</source>
+        <translation>المدينة</translation>
+    </message>
+    <message>
+        <location filename="../../src/crm_desktop/ui/views/companies.py" line="73"/>
+        <source>Country</source>
+        <translation>الدولة</translation>
+    </message>
+    <message>
+        <location filename="../../src/crm_desktop/ui/views/companies.py" line="79"/>
+        <source>Phone</source>
+        <translation>الهاتف</translation>
+    </message>
+    <message>
+        <location filename="../../src/crm_desktop/ui/views/companies.py" line="80"/>
+        <source>Email</source>
+        <translation>البريد الإلكتروني</translation>
+    </message>
+    <message>
+        <location filename="../../src/crm_desktop/ui/views/companies.py" line="81"/>
+        <source>Owner</source>
+        <translation>المسؤول</translation>
+    </message>
+    <message>
+        <location filename="../../src/crm_desktop/ui/views/companies.py" line="84"/>
+        <source>Changed</source>
+        <translation>آخر تعديل</translation>
+    </message>
+    <message>
+        <location filename="../../src/crm_desktop/ui/views/companies.py" line="109"/>
+        <source>Any tag</source>
+        <translation>أي وسم</translation>
+    </message>
+    <message>
+        <location filename="../../src/crm_desktop/ui/views/companies.py" line="110"/>
+        <source>Any owner</source>
+        <translation>أي مسؤول</translation>
+    </message>
+    <message>
+        <location filename="../../src/crm_desktop/ui/views/companies.py" line="169"/>
+        <source>Edit…</source>
+        <translation>تعديل…</translation>
+    </message>
+    <message>
+        <location filename="../../src/crm_desktop/ui/views/companies.py" line="170"/>
+        <source>Add a tag…</source>
+        <translation>إضافة وسم…</translation>
+    </message>
+    <message>
+        <location filename="../../src/crm_desktop/ui/views/companies.py" line="171"/>
+        <source>Assign owner</source>
+        <translation>تعيين المسؤول</translation>
+    </message>
+    <message>
+        <location filename="../../src/crm_desktop/ui/views/companies.py" line="172"/>
+        <source>Nobody</source>
+        <translation>لا أحد</translation>
+    </message>
+    <message>
+        <location filename="../../src/crm_desktop/ui/views/companies.py" line="189"/>
+        <source>Add a tag</source>
+        <translation>إضافة وسم</translation>
+    </message>
+    <message>
+        <location filename="../../src/crm_desktop/ui/views/companies.py" line="189"/>
+        <source>Tag:</source>
+        <translation>الوسم:</translation>
+    </message>
+</context>
+<context>
+    <name>CompanyEditor</name>
+    <message>
+        <location filename="../../src/crm_desktop/ui/views/company_editor.py" line="45"/>
+        <source>New company</source>
+        <translation>شركة جديدة</translation>
+    </message>
+    <message>
+        <location filename="../../src/crm_desktop/ui/views/company_editor.py" line="45"/>
+        <source>Edit company</source>
+        <translation>تعديل الشركة</translation>
+    </message>
+    <message>
+        <location filename="../../src/crm_desktop/ui/views/company_editor.py" line="62"/>
+        <source>Nobody</source>
+        <translation>لا أحد</translation>
+    </message>
+    <message>
+        <location filename="../../src/crm_desktop/ui/views/company_editor.py" line="67"/>
+        <source>Separate tags with commas</source>
+        <translation>افصل بين الوسوم بفواصل</translation>
+    </message>
+    <message>
+        <location filename="../../src/crm_desktop/ui/views/company_editor.py" line="82"/>
+        <source>Name</source>
+        <translation>الاسم</translation>
+    </message>
+    <message>
+        <location filename="../../src/crm_desktop/ui/views/company_editor.py" line="83"/>
+        <source>Industry</source>
+        <translation>القطاع</translation>
+    </message>
+    <message>
+        <location filename="../../src/crm_desktop/ui/views/company_editor.py" line="84"/>
+        <source>Website</source>
+        <translation>الموقع الإلكتروني</translation>
+    </message>
+    <message>
+        <location filename="../../src/crm_desktop/ui/views/company_editor.py" line="85"/>
+        <source>Tax number</source>
+        <translation>الرقم الضريبي</translation>
+    </message>
+    <message>
+        <location filename="../../src/crm_desktop/ui/views/company_editor.py" line="86"/>
+        <source>Emails</source>
+        <translation>عناوين البريد الإلكتروني</translation>
+    </message>
+    <message>
+        <location filename="../../src/crm_desktop/ui/views/company_editor.py" line="87"/>
+        <source>Phones</source>
+        <translation>الهواتف</translation>
+    </message>
+    <message>
+        <location filename="../../src/crm_desktop/ui/views/company_editor.py" line="88"/>
+        <source>Owner</source>
+        <translation>المسؤول</translation>
+    </message>
+    <message>
+        <location filename="../../src/crm_desktop/ui/views/company_editor.py" line="89"/>
+        <source>Tags</source>
+        <translation>الوسوم</translation>
+    </message>
+    <message>
+        <location filename="../../src/crm_desktop/ui/views/company_editor.py" line="90"/>
+        <source>Company</source>
+        <translation>الشركة</translation>
+    </message>
+    <message>
+        <location filename="../../src/crm_desktop/ui/views/company_editor.py" line="93"/>
+        <source>Address</source>
+        <translation>العنوان البريدي</translation>
+    </message>
+    <message>
+        <location filename="../../src/crm_desktop/ui/views/company_editor.py" line="94"/>
+        <source>City</source>
+        <translation>المدينة</translation>
+    </message>
+    <message>
+        <location filename="../../src/crm_desktop/ui/views/company_editor.py" line="95"/>
+        <source>Region</source>
+        <translation>المنطقة</translation>
+    </message>
+    <message>
+        <location filename="../../src/crm_desktop/ui/views/company_editor.py" line="96"/>
+        <source>Postal code</source>
+        <translation>الرمز البريدي</translation>
+    </message>
+    <message>
+        <location filename="../../src/crm_desktop/ui/views/company_editor.py" line="97"/>
+        <source>Country</source>
+        <translation>الدولة</translation>
+    </message>
+    <message>
+        <location filename="../../src/crm_desktop/ui/views/company_editor.py" line="98"/>
+        <source>Notes</source>
+        <translation>ملاحظات</translation>
+    </message>
+    <message>
+        <location filename="../../src/crm_desktop/ui/views/company_editor.py" line="99"/>
+        <source>Address and notes</source>
+        <translation>العنوان والملاحظات</translation>
+    </message>
+    <message>
+        <location filename="../../src/crm_desktop/ui/views/company_editor.py" line="103"/>
+        <source>More fields</source>
+        <translation>حقول إضافية</translation>
+    </message>
+</context>
+<context>
+    <name>ContactEditor</name>
+    <message>
+        <location filename="../../src/crm_desktop/ui/views/contact_editor.py" line="72"/>
+        <source>New contact</source>
+        <translation>جهة اتصال جديدة</translation>
+    </message>
+    <message>
+        <location filename="../../src/crm_desktop/ui/views/contact_editor.py" line="72"/>
+        <source>Edit contact</source>
+        <translation>تعديل جهة الاتصال</translation>
+    </message>
+    <message>
+        <location filename="../../src/crm_desktop/ui/views/contact_editor.py" line="79"/>
+        <source>From the given and family names</source>
+        <translation>من الاسم الأول واسم العائلة</translation>
+    </message>
+    <message>
+        <location filename="../../src/crm_desktop/ui/views/contact_editor.py" line="90"/>
+        <source>Nobody</source>
+        <translation>لا أحد</translation>
+    </message>
+    <message>
+        <location filename="../../src/crm_desktop/ui/views/contact_editor.py" line="94"/>
+        <source>Separate tags with commas</source>
+        <translation>افصل بين الوسوم بفواصل</translation>
+    </message>
+    <message>
+        <location filename="../../src/crm_desktop/ui/views/contact_editor.py" line="99"/>
+        <source>Not known</source>
+        <translation>غير معروف</translation>
+    </message>
+    <message>
+        <location filename="../../src/crm_desktop/ui/views/contact_editor.py" line="111"/>
+        <source>No preference</source>
+        <translation>بلا تفضيل</translation>
+    </message>
+    <message>
+        <location filename="../../src/crm_desktop/ui/views/contact_editor.py" line="114"/>
+        <source>Do not call</source>
+        <translation>عدم الاتصال هاتفيًا</translation>
+    </message>
+    <message>
+        <location filename="../../src/crm_desktop/ui/views/contact_editor.py" line="115"/>
+        <source>Do not email</source>
+        <translation>عدم المراسلة بالبريد الإلكتروني</translation>
+    </message>
+    <message>
+        <location filename="../../src/crm_desktop/ui/views/contact_editor.py" line="116"/>
+        <source>Do not send SMS</source>
+        <translation>عدم إرسال رسائل نصية</translation>
+    </message>
+    <message>
+        <location filename="../../src/crm_desktop/ui/views/contact_editor.py" line="117"/>
+        <source>Do not send post</source>
+        <translation>عدم إرسال البريد</translation>
+    </message>
+    <message>
+        <location filename="../../src/crm_desktop/ui/views/contact_editor.py" line="118"/>
+        <source>Agreed to receive marketing</source>
+        <translation>وافق على تلقّي الرسائل التسويقية</translation>
+    </message>
+    <message>
+        <location filename="../../src/crm_desktop/ui/views/contact_editor.py" line="121"/>
+        <source>How this person likes to be served</source>
+        <translation>كيف يفضّل هذا الشخص أن نخدمه</translation>
+    </message>
+    <message>
+        <location filename="../../src/crm_desktop/ui/views/contact_editor.py" line="128"/>
+        <source>Given name</source>
+        <translation>الاسم الأول</translation>
+    </message>
+    <message>
+        <location filename="../../src/crm_desktop/ui/views/contact_editor.py" line="129"/>
+        <source>Family name</source>
+        <translation>اسم العائلة</translation>
+    </message>
+    <message>
+        <location filename="../../src/crm_desktop/ui/views/contact_editor.py" line="130"/>
+        <source>Shown as</source>
+        <translation>يظهر باسم</translation>
+    </message>
+    <message>
+        <location filename="../../src/crm_desktop/ui/views/contact_editor.py" line="131"/>
+        <source>Company</source>
+        <translation>الشركة</translation>
+    </message>
+    <message>
+        <location filename="../../src/crm_desktop/ui/views/contact_editor.py" line="132"/>
+        <source>Role</source>
+        <translation>الدور</translation>
+    </message>
+    <message>
+        <location filename="../../src/crm_desktop/ui/views/contact_editor.py" line="133"/>
+        <source>Emails</source>
+        <translation>عناوين البريد الإلكتروني</translation>
+    </message>
+    <message>
+        <location filename="../../src/crm_desktop/ui/views/contact_editor.py" line="134"/>
+        <source>Phones</source>
+        <translation>الهواتف</translation>
+    </message>
+    <message>
+        <location filename="../../src/crm_desktop/ui/views/contact_editor.py" line="135"/>
+        <source>Stage</source>
+        <translation>المرحلة</translation>
+    </message>
+    <message>
+        <location filename="../../src/crm_desktop/ui/views/contact_editor.py" line="136"/>
+        <source>Owner</source>
+        <translation>المسؤول</translation>
+    </message>
+    <message>
+        <location filename="../../src/crm_desktop/ui/views/contact_editor.py" line="137"/>
+        <source>Tags</source>
+        <translation>الوسوم</translation>
+    </message>
+    <message>
+        <location filename="../../src/crm_desktop/ui/views/contact_editor.py" line="138"/>
+        <source>Contact</source>
+        <translation>جهة الاتصال</translation>
+    </message>
+    <message>
+        <location filename="../../src/crm_desktop/ui/views/contact_editor.py" line="141"/>
+        <source>Birthday</source>
+        <translation>تاريخ الميلاد</translation>
+    </message>
+    <message>
+        <location filename="../../src/crm_desktop/ui/views/contact_editor.py" line="142"/>
+        <source>Language</source>
+        <translation>اللغة</translation>
+    </message>
+    <message>
+        <location filename="../../src/crm_desktop/ui/views/contact_editor.py" line="143"/>
+        <source>Source</source>
+        <translation>المصدر</translation>
+    </message>
+    <message>
+        <location filename="../../src/crm_desktop/ui/views/contact_editor.py" line="144"/>
+        <source>Address</source>
+        <translation>العنوان البريدي</translation>
+    </message>
+    <message>
+        <location filename="../../src/crm_desktop/ui/views/contact_editor.py" line="145"/>
+        <source>City</source>
+        <translation>المدينة</translation>
+    </message>
+    <message>
+        <location filename="../../src/crm_desktop/ui/views/contact_editor.py" line="146"/>
+        <source>Region</source>
+        <translation>المنطقة</translation>
+    </message>
+    <message>
+        <location filename="../../src/crm_desktop/ui/views/contact_editor.py" line="147"/>
+        <source>Postal code</source>
+        <translation>الرمز البريدي</translation>
+    </message>
+    <message>
+        <location filename="../../src/crm_desktop/ui/views/contact_editor.py" line="148"/>
+        <source>Country</source>
+        <translation>الدولة</translation>
+    </message>
+    <message>
+        <location filename="../../src/crm_desktop/ui/views/contact_editor.py" line="149"/>
+        <source>Notes</source>
+        <translation>ملاحظات</translation>
+    </message>
+    <message>
+        <location filename="../../src/crm_desktop/ui/views/contact_editor.py" line="150"/>
+        <source>Details</source>
+        <translation>التفاصيل</translation>
+    </message>
+    <message>
+        <location filename="../../src/crm_desktop/ui/views/contact_editor.py" line="153"/>
+        <source>Preferred channel</source>
+        <translation>قناة التواصل المفضّلة</translation>
+    </message>
+    <message>
+        <location filename="../../src/crm_desktop/ui/views/contact_editor.py" line="158"/>
+        <location filename="../../src/crm_desktop/ui/views/contact_editor.py" line="159"/>
+        <source>Preferences</source>
+        <translation>التفضيلات</translation>
+    </message>
+    <message>
+        <location filename="../../src/crm_desktop/ui/views/contact_editor.py" line="163"/>
+        <source>More fields</source>
+        <translation>حقول إضافية</translation>
+    </message>
+    <message>
+        <location filename="../../src/crm_desktop/ui/views/contact_editor.py" line="212"/>
+        <source>Agreed on {0}</source>
+        <translation>وافق في {0}</translation>
+    </message>
+    <message>
+        <location filename="../../src/crm_desktop/ui/views/contact_editor.py" line="254"/>
+        <source>Pick the company from the list (or clear the field).</source>
+        <translation>اختر الشركة من القائمة (أو أفرغ الحقل).</translation>
+    </message>
+</context>
+<context>
+    <name>ContactsPage</name>
+    <message>
+        <location filename="../../src/crm_desktop/ui/views/contacts.py" line="33"/>
+        <source>Contacts</source>
+        <translation>جهات الاتصال</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../src/crm_desktop/ui/views/contacts.py" line="39"/>
+        <source>%n contact(s)</source>
+        <translation>
+            <numerusform>%Ln جهة اتصال</numerusform>
+            <numerusform>جهة اتصال واحدة</numerusform>
+            <numerusform>جهتا اتصال</numerusform>
+            <numerusform>%Ln جهات اتصال</numerusform>
+            <numerusform>%Ln جهة اتصال</numerusform>
+            <numerusform>%Ln جهة اتصال</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../src/crm_desktop/ui/views/contacts.py" line="44"/>
+        <source>Name</source>
+        <translation>الاسم</translation>
+    </message>
+    <message>
+        <location filename="../../src/crm_desktop/ui/views/contacts.py" line="45"/>
+        <source>Company</source>
+        <translation>الشركة</translation>
+    </message>
+    <message>
+        <location filename="../../src/crm_desktop/ui/views/contacts.py" line="46"/>
+        <source>Phone</source>
+        <translation>الهاتف</translation>
+    </message>
+    <message>
+        <location filename="../../src/crm_desktop/ui/views/contacts.py" line="47"/>
+        <source>Email</source>
+        <translation>البريد الإلكتروني</translation>
+    </message>
+    <message>
+        <location filename="../../src/crm_desktop/ui/views/contacts.py" line="48"/>
+        <source>City</source>
+        <translation>المدينة</translation>
+    </message>
+    <message>
+        <location filename="../../src/crm_desktop/ui/views/contacts.py" line="51"/>
+        <source>Stage</source>
+        <translation>المرحلة</translation>
+    </message>
+    <message>
+        <location filename="../../src/crm_desktop/ui/views/contacts.py" line="56"/>
+        <source>Owner</source>
+        <translation>المسؤول</translation>
+    </message>
+    <message>
+        <location filename="../../src/crm_desktop/ui/views/contacts.py" line="59"/>
+        <source>Changed</source>
+        <translation>آخر تعديل</translation>
+    </message>
+    <message>
+        <location filename="../../src/crm_desktop/ui/views/contacts.py" line="70"/>
+        <source>Any stage</source>
+        <translation>أي مرحلة</translation>
+    </message>
+    <message>
+        <location filename="../../src/crm_desktop/ui/views/contacts.py" line="87"/>
+        <source>Any tag</source>
+        <translation>أي وسم</translation>
+    </message>
+    <message>
+        <location filename="../../src/crm_desktop/ui/views/contacts.py" line="92"/>
+        <source>Any owner</source>
+        <translation>أي مسؤول</translation>
+    </message>
+    <message>
+        <location filename="../../src/crm_desktop/ui/views/contacts.py" line="128"/>
+        <source>Add a tag…</source>
+        <translation>إضافة وسم…</translation>
+    </message>
+    <message>
+        <location filename="../../src/crm_desktop/ui/views/contacts.py" line="129"/>
+        <source>Assign owner</source>
+        <translation>تعيين المسؤول</translation>
+    </message>
+    <message>
+        <location filename="../../src/crm_desktop/ui/views/contacts.py" line="132"/>
+        <source>Change stage</source>
+        <translation>تغيير المرحلة</translation>
+    </message>
+    <message>
+        <location filename="../../src/crm_desktop/ui/views/contacts.py" line="146"/>
+        <source>Add a tag</source>
+        <translation>إضافة وسم</translation>
+    </message>
+    <message>
+        <location filename="../../src/crm_desktop/ui/views/contacts.py" line="146"/>
+        <source>Tag:</source>
+        <translation>الوسم:</translation>
+    </message>
+</context>
+<context>
+    <name>CustomFieldDialog</name>
+    <message>
+        <location filename="../../src/crm_desktop/ui/views/settings_page.py" line="251"/>
+        <source>Custom field</source>
+        <translation>حقل مخصّص</translation>
+    </message>
+    <message>
+        <location filename="../../src/crm_desktop/ui/views/settings_page.py" line="255"/>
+        <source>Contacts</source>
+        <translation>جهات الاتصال</translation>
+    </message>
+    <message>
+        <location filename="../../src/crm_desktop/ui/views/settings_page.py" line="256"/>
+        <source>Companies</source>
+        <translation>الشركات</translation>
+    </message>
+    <message>
+        <location filename="../../src/crm_desktop/ui/views/settings_page.py" line="257"/>
+        <source>Deals</source>
+        <translation>الصفقات</translation>
+    </message>
+    <message>
+        <location filename="../../src/crm_desktop/ui/views/settings_page.py" line="265"/>
+        <source>Text</source>
+        <translation>نص</translation>
+    </message>
+    <message>
+        <location filename="../../src/crm_desktop/ui/views/settings_page.py" line="266"/>
+        <source>Number</source>
+        <comment>field type</comment>
+        <translation>رقم</translation>
+    </message>
+    <message>
+        <location filename="../../src/crm_desktop/ui/views/settings_page.py" line="267"/>
+        <source>Date</source>
+        <translation>التاريخ</translation>
+    </message>
+    <message>
+        <location filename="../../src/crm_desktop/ui/views/settings_page.py" line="268"/>
+        <source>Choice</source>
+        <translation>اختيار من قائمة</translation>
+    </message>
+    <message>
+        <location filename="../../src/crm_desktop/ui/views/settings_page.py" line="269"/>
+        <source>Yes / no</source>
+        <translation>نعم / لا</translation>
+    </message>
+    <message>
+        <location filename="../../src/crm_desktop/ui/views/settings_page.py" line="273"/>
+        <source>For a choice: the options, separated by commas</source>
+        <translation>لحقل الاختيار: الخيارات مفصولة بفواصل</translation>
+    </message>
+    <message>
+        <location filename="../../src/crm_desktop/ui/views/settings_page.py" line="274"/>
+        <source>Must be filled in</source>
+        <translation>إلزامي</translation>
+    </message>
+    <message>
+        <location filename="../../src/crm_desktop/ui/views/settings_page.py" line="276"/>
+        <source>For</source>
+        <translation>يخص</translation>
+    </message>
+    <message>
+        <location filename="../../src/crm_desktop/ui/views/settings_page.py" line="277"/>
+        <source>Key</source>
+        <translation>المفتاح</translation>
+    </message>
+    <message>
+        <location filename="../../src/crm_desktop/ui/views/settings_page.py" line="278"/>
+        <source>Label</source>
+        <translation>التسمية</translation>
+    </message>
+    <message>
+        <location filename="../../src/crm_desktop/ui/views/settings_page.py" line="279"/>
+        <source>Type</source>
+        <translation>النوع</translation>
+    </message>
+    <message>
+        <location filename="../../src/crm_desktop/ui/views/settings_page.py" line="280"/>
+        <source>Choices</source>
+        <translation>الخيارات</translation>
+    </message>
+</context>
+<context>
+    <name>CustomerPage</name>
+    <message>
+        <location filename="../../src/crm_desktop/ui/views/customer_page.py" line="268"/>
+        <source>Back</source>
+        <translation>رجوع</translation>
+    </message>
+    <message>
+        <location filename="../../src/crm_desktop/ui/views/customer_page.py" line="293"/>
+        <source>Edit…</source>
+        <translation>تعديل…</translation>
+    </message>
+    <message>
+        <location filename="../../src/crm_desktop/ui/views/customer_page.py" line="295"/>
+        <source>Log call</source>
+        <translation>تسجيل مكالمة</translation>
+    </message>
+    <message>
+        <location filename="../../src/crm_desktop/ui/views/customer_page.py" line="298"/>
+        <source>Log meeting</source>
+        <translation>تسجيل اجتماع</translation>
+    </message>
+    <message>
+        <location filename="../../src/crm_desktop/ui/views/customer_page.py" line="301"/>
+        <source>Add note</source>
+        <translation>إضافة ملاحظة</translation>
+    </message>
+    <message>
+        <location filename="../../src/crm_desktop/ui/views/customer_page.py" line="304"/>
+        <source>New task</source>
+        <translation>مهمة جديدة</translation>
+    </message>
+    <message>
+        <location filename="../../src/crm_desktop/ui/views/customer_page.py" line="307"/>
+        <source>New deal</source>
+        <translation>صفقة جديدة</translation>
+    </message>
+    <message>
+        <location filename="../../src/crm_desktop/ui/views/customer_page.py" line="310"/>
+        <source>New case</source>
+        <translation>تذكرة جديدة</translation>
+    </message>
+    <message>
+        <location filename="../../src/crm_desktop/ui/views/customer_page.py" line="327"/>
+        <source>Preferences</source>
+        <translation>التفضيلات</translation>
+    </message>
+    <message>
+        <location filename="../../src/crm_desktop/ui/views/customer_page.py" line="329"/>
+        <source>More fields</source>
+        <translation>حقول إضافية</translation>
+    </message>
+    <message>
+        <location filename="../../src/crm_desktop/ui/views/customer_page.py" line="331"/>
+        <source>People</source>
+        <translation>الأشخاص</translation>
+    </message>
+    <message>
+        <location filename="../../src/crm_desktop/ui/views/customer_page.py" line="339"/>
+        <source>Details</source>
+        <translation>التفاصيل</translation>
+    </message>
+    <message>
+        <location filename="../../src/crm_desktop/ui/views/customer_page.py" line="341"/>
+        <source>Emails</source>
+        <translation>عناوين البريد الإلكتروني</translation>
+    </message>
+    <message>
+        <location filename="../../src/crm_desktop/ui/views/customer_page.py" line="343"/>
+        <source>Phones</source>
+        <translation>الهواتف</translation>
+    </message>
+    <message>
+        <location filename="../../src/crm_desktop/ui/views/customer_page.py" line="345"/>
+        <source>Tags</source>
+        <translation>الوسوم</translation>
+    </message>
+    <message>
+        <location filename="../../src/crm_desktop/ui/views/customer_page.py" line="351"/>
+        <location filename="../../src/crm_desktop/ui/views/customer_page.py" line="698"/>
+        <source>Notes</source>
+        <translation>ملاحظات</translation>
+    </message>
+    <message>
+        <location filename="../../src/crm_desktop/ui/views/customer_page.py" line="364"/>
+        <source>Timeline</source>
+        <translation>السجل الزمني</translation>
+    </message>
+    <message>
+        <location filename="../../src/crm_desktop/ui/views/customer_page.py" line="367"/>
+        <source>When</source>
+        <translation>الوقت</translation>
+    </message>
+    <message>
+        <location filename="../../src/crm_desktop/ui/views/customer_page.py" line="367"/>
+        <source>Kind</source>
+        <translation>النوع</translation>
+    </message>
+    <message>
+        <location filename="../../src/crm_desktop/ui/views/customer_page.py" line="367"/>
+        <source>Title</source>
+        <translation>العنوان</translation>
+    </message>
+    <message>
+        <location filename="../../src/crm_desktop/ui/views/customer_page.py" line="367"/>
+        <source>Amount or status</source>
+        <translation>المبلغ أو الحالة</translation>
+    </message>
+    <message>
+        <location filename="../../src/crm_desktop/ui/views/customer_page.py" line="373"/>
+        <source>Show more</source>
+        <translation>عرض المزيد</translation>
+    </message>
+    <message>
+        <location filename="../../src/crm_desktop/ui/views/customer_page.py" line="385"/>
+        <source>Open deals</source>
+        <translation>الصفقات المفتوحة</translation>
+    </message>
+    <message>
+        <location filename="../../src/crm_desktop/ui/views/customer_page.py" line="387"/>
+        <location filename="../../src/crm_desktop/ui/views/customer_page.py" line="831"/>
+        <source>Deal</source>
+        <translation>صفقة</translation>
+    </message>
+    <message>
+        <location filename="../../src/crm_desktop/ui/views/customer_page.py" line="387"/>
+        <source>Stage</source>
+        <translation>المرحلة</translation>
+    </message>
+    <message>
+        <location filename="../../src/crm_desktop/ui/views/customer_page.py" line="387"/>
+        <source>Amount</source>
+        <translation>المبلغ</translation>
+    </message>
+    <message>
+        <location filename="../../src/crm_desktop/ui/views/customer_page.py" line="387"/>
+        <source>Expected close</source>
+        <translation>الإغلاق المتوقع</translation>
+    </message>
+    <message>
+        <location filename="../../src/crm_desktop/ui/views/customer_page.py" line="391"/>
+        <source>Open cases</source>
+        <translation>التذاكر المفتوحة</translation>
+    </message>
+    <message>
+        <location filename="../../src/crm_desktop/ui/views/customer_page.py" line="393"/>
+        <location filename="../../src/crm_desktop/ui/views/customer_page.py" line="830"/>
+        <source>Case</source>
+        <translation>تذكرة</translation>
+    </message>
+    <message>
+        <location filename="../../src/crm_desktop/ui/views/customer_page.py" line="393"/>
+        <source>Priority</source>
+        <translation>الأولوية</translation>
+    </message>
+    <message>
+        <location filename="../../src/crm_desktop/ui/views/customer_page.py" line="393"/>
+        <source>Status</source>
+        <translation>الحالة</translation>
+    </message>
+    <message>
+        <location filename="../../src/crm_desktop/ui/views/customer_page.py" line="393"/>
+        <source>Due</source>
+        <translation>الموعد</translation>
+    </message>
+    <message>
+        <location filename="../../src/crm_desktop/ui/views/customer_page.py" line="397"/>
+        <source>Purchases</source>
+        <translation>المشتريات</translation>
+    </message>
+    <message>
+        <location filename="../../src/crm_desktop/ui/views/customer_page.py" line="399"/>
+        <source>Year</source>
+        <translation>السنة</translation>
+    </message>
+    <message>
+        <location filename="../../src/crm_desktop/ui/views/customer_page.py" line="399"/>
+        <source>Sales</source>
+        <translation>المبيعات</translation>
+    </message>
+    <message>
+        <location filename="../../src/crm_desktop/ui/views/customer_page.py" line="399"/>
+        <location filename="../../src/crm_desktop/ui/views/customer_page.py" line="401"/>
+        <source>Total</source>
+        <translation>الإجمالي</translation>
+    </message>
+    <message>
+        <location filename="../../src/crm_desktop/ui/views/customer_page.py" line="401"/>
+        <source>Product</source>
+        <translation>المنتج</translation>
+    </message>
+    <message>
+        <location filename="../../src/crm_desktop/ui/views/customer_page.py" line="401"/>
+        <source>Times</source>
+        <translation>عدد المرات</translation>
+    </message>
+    <message>
+        <location filename="../../src/crm_desktop/ui/views/customer_page.py" line="462"/>
+        <source>Customer</source>
+        <translation>العميل</translation>
+    </message>
+    <message>
+        <location filename="../../src/crm_desktop/ui/views/customer_page.py" line="494"/>
+        <source>Loading…</source>
+        <translation>جارٍ التحميل…</translation>
+    </message>
+    <message>
+        <location filename="../../src/crm_desktop/ui/views/customer_page.py" line="601"/>
+        <source>This contact is in the bin.</source>
+        <translation>جهة الاتصال هذه في سلة المحذوفات.</translation>
+    </message>
+    <message>
+        <location filename="../../src/crm_desktop/ui/views/customer_page.py" line="603"/>
+        <source>This company is in the bin.</source>
+        <translation>هذه الشركة في سلة المحذوفات.</translation>
+    </message>
+    <message>
+        <location filename="../../src/crm_desktop/ui/views/customer_page.py" line="621"/>
+        <source>No notes.</source>
+        <translation>لا ملاحظات.</translation>
+    </message>
+    <message>
+        <location filename="../../src/crm_desktop/ui/views/customer_page.py" line="638"/>
+        <source>Contact</source>
+        <translation>جهة الاتصال</translation>
+    </message>
+    <message>
+        <location filename="../../src/crm_desktop/ui/views/customer_page.py" line="644"/>
+        <location filename="../../src/crm_desktop/ui/views/customer_page.py" line="706"/>
+        <source>Owner: {0}</source>
+        <translation>المسؤول: {0}</translation>
+    </message>
+    <message>
+        <location filename="../../src/crm_desktop/ui/views/customer_page.py" line="649"/>
+        <location filename="../../src/crm_desktop/ui/views/customer_page.py" line="678"/>
+        <location filename="../../src/crm_desktop/ui/views/customer_page.py" line="745"/>
+        <source>Do not call</source>
+        <translation>عدم الاتصال هاتفيًا</translation>
+    </message>
+    <message>
+        <location filename="../../src/crm_desktop/ui/views/customer_page.py" line="650"/>
+        <location filename="../../src/crm_desktop/ui/views/customer_page.py" line="679"/>
+        <location filename="../../src/crm_desktop/ui/views/customer_page.py" line="747"/>
+        <source>Do not email</source>
+        <translation>عدم المراسلة بالبريد الإلكتروني</translation>
+    </message>
+    <message>
+        <location filename="../../src/crm_desktop/ui/views/customer_page.py" line="651"/>
+        <location filename="../../src/crm_desktop/ui/views/customer_page.py" line="680"/>
+        <source>Do not send SMS</source>
+        <translation>عدم إرسال رسائل نصية</translation>
+    </message>
+    <message>
+        <location filename="../../src/crm_desktop/ui/views/customer_page.py" line="652"/>
+        <location filename="../../src/crm_desktop/ui/views/customer_page.py" line="681"/>
+        <source>Do not send post</source>
+        <translation>عدم إرسال البريد</translation>
+    </message>
+    <message>
+        <location filename="../../src/crm_desktop/ui/views/customer_page.py" line="656"/>
+        <source>Do not contact: {0}</source>
+        <translation>عدم التواصل: {0}</translation>
+    </message>
+    <message>
+        <location filename="../../src/crm_desktop/ui/views/customer_page.py" line="660"/>
+        <source>Role</source>
+        <translation>الدور</translation>
+    </message>
+    <message>
+        <location filename="../../src/crm_desktop/ui/views/customer_page.py" line="661"/>
+        <location filename="../../src/crm_desktop/ui/views/customer_page.py" line="703"/>
+        <source>Company</source>
+        <translation>الشركة</translation>
+    </message>
+    <message>
+        <location filename="../../src/crm_desktop/ui/views/customer_page.py" line="662"/>
+        <location filename="../../src/crm_desktop/ui/views/customer_page.py" line="715"/>
+        <source>Owner</source>
+        <translation>المسؤول</translation>
+    </message>
+    <message>
+        <location filename="../../src/crm_desktop/ui/views/customer_page.py" line="663"/>
+        <location filename="../../src/crm_desktop/ui/views/customer_page.py" line="716"/>
+        <source>Address</source>
+        <translation>العنوان البريدي</translation>
+    </message>
+    <message>
+        <location filename="../../src/crm_desktop/ui/views/customer_page.py" line="664"/>
+        <source>Language</source>
+        <translation>اللغة</translation>
+    </message>
+    <message>
+        <location filename="../../src/crm_desktop/ui/views/customer_page.py" line="665"/>
+        <source>Birthday</source>
+        <translation>تاريخ الميلاد</translation>
+    </message>
+    <message>
+        <location filename="../../src/crm_desktop/ui/views/customer_page.py" line="666"/>
+        <source>Source</source>
+        <translation>المصدر</translation>
+    </message>
+    <message>
+        <location filename="../../src/crm_desktop/ui/views/customer_page.py" line="667"/>
+        <location filename="../../src/crm_desktop/ui/views/customer_page.py" line="717"/>
+        <source>Added</source>
+        <translation>تاريخ الإضافة</translation>
+    </message>
+    <message>
+        <location filename="../../src/crm_desktop/ui/views/customer_page.py" line="674"/>
+        <source>Prefers</source>
+        <translation>يفضّل</translation>
+    </message>
+    <message>
+        <location filename="../../src/crm_desktop/ui/views/customer_page.py" line="675"/>
+        <source>No preference</source>
+        <translation>بلا تفضيل</translation>
+    </message>
+    <message>
+        <location filename="../../src/crm_desktop/ui/views/customer_page.py" line="678"/>
+        <source>Calls are welcome</source>
+        <translation>المكالمات مرحَّب بها</translation>
+    </message>
+    <message>
+        <location filename="../../src/crm_desktop/ui/views/customer_page.py" line="679"/>
+        <source>Emails are welcome</source>
+        <translation>رسائل البريد الإلكتروني مرحَّب بها</translation>
+    </message>
+    <message>
+        <location filename="../../src/crm_desktop/ui/views/customer_page.py" line="680"/>
+        <source>SMS are welcome</source>
+        <translation>الرسائل النصية مرحَّب بها</translation>
+    </message>
+    <message>
+        <location filename="../../src/crm_desktop/ui/views/customer_page.py" line="681"/>
+        <source>Post is welcome</source>
+        <translation>البريد مرحَّب به</translation>
+    </message>
+    <message>
+        <location filename="../../src/crm_desktop/ui/views/customer_page.py" line="688"/>
+        <source>Agreed on {0}</source>
+        <translation>وافق في {0}</translation>
+    </message>
+    <message>
+        <location filename="../../src/crm_desktop/ui/views/customer_page.py" line="690"/>
+        <source>Agreed</source>
+        <translation>موافق</translation>
+    </message>
+    <message>
+        <location filename="../../src/crm_desktop/ui/views/customer_page.py" line="692"/>
+        <source>Not agreed</source>
+        <translation>غير موافق</translation>
+    </message>
+    <message>
+        <location filename="../../src/crm_desktop/ui/views/customer_page.py" line="694"/>
+        <source>Marketing</source>
+        <translation>التسويق</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../src/crm_desktop/ui/views/customer_page.py" line="707"/>
+        <source>%n contact(s)</source>
+        <translation>
+            <numerusform>%Ln جهة اتصال</numerusform>
+            <numerusform>جهة اتصال واحدة</numerusform>
+            <numerusform>جهتا اتصال</numerusform>
+            <numerusform>%Ln جهات اتصال</numerusform>
+            <numerusform>%Ln جهة اتصال</numerusform>
+            <numerusform>%Ln جهة اتصال</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../src/crm_desktop/ui/views/customer_page.py" line="712"/>
+        <source>Industry</source>
+        <translation>القطاع</translation>
+    </message>
+    <message>
+        <location filename="../../src/crm_desktop/ui/views/customer_page.py" line="713"/>
+        <source>Website</source>
+        <translation>الموقع الإلكتروني</translation>
+    </message>
+    <message>
+        <location filename="../../src/crm_desktop/ui/views/customer_page.py" line="714"/>
+        <source>Tax number</source>
+        <translation>الرقم الضريبي</translation>
+    </message>
+    <message>
+        <location filename="../../src/crm_desktop/ui/views/customer_page.py" line="730"/>
+        <source>work</source>
+        <translation>العمل</translation>
+    </message>
+    <message>
+        <location filename="../../src/crm_desktop/ui/views/customer_page.py" line="731"/>
+        <source>home</source>
+        <translation>المنزل</translation>
+    </message>
+    <message>
+        <location filename="../../src/crm_desktop/ui/views/customer_page.py" line="732"/>
+        <source>mobile</source>
+        <translation>الجوال</translation>
+    </message>
+    <message>
+        <location filename="../../src/crm_desktop/ui/views/customer_page.py" line="733"/>
+        <source>fax</source>
+        <translation>الفاكس</translation>
+    </message>
+    <message>
+        <location filename="../../src/crm_desktop/ui/views/customer_page.py" line="734"/>
+        <source>other</source>
+        <translation>أخرى</translation>
+    </message>
+    <message>
+        <location filename="../../src/crm_desktop/ui/views/customer_page.py" line="748"/>
+        <location filename="../../src/crm_desktop/ui/views/customer_page.py" line="749"/>
+        <location filename="../../src/crm_desktop/ui/views/customer_page.py" line="753"/>
+        <source>None</source>
+        <translation>لا يوجد</translation>
+    </message>
+    <message>
+        <location filename="../../src/crm_desktop/ui/views/customer_page.py" line="764"/>
+        <source>Yes</source>
+        <translation>نعم</translation>
+    </message>
+    <message>
+        <location filename="../../src/crm_desktop/ui/views/customer_page.py" line="764"/>
+        <source>No</source>
+        <translation>لا</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../src/crm_desktop/ui/views/customer_page.py" line="783"/>
+        <source>and %n more</source>
+        <translation>
+            <numerusform>و%Ln غيرهم</numerusform>
+            <numerusform>و%Ln غيرهم</numerusform>
+            <numerusform>و%Ln غيرهم</numerusform>
+            <numerusform>و%Ln غيرهم</numerusform>
+            <numerusform>و%Ln غيرهم</numerusform>
+            <numerusform>و%Ln غيرهم</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../src/crm_desktop/ui/views/customer_page.py" line="798"/>
+        <source>Timeline (%n entries)</source>
+        <translation>
+            <numerusform>السجل الزمني (%Ln إدخال)</numerusform>
+            <numerusform>السجل الزمني (إدخال واحد)</numerusform>
+            <numerusform>السجل الزمني (إدخالان)</numerusform>
+            <numerusform>السجل الزمني (%Ln إدخالات)</numerusform>
+            <numerusform>السجل الزمني (%Ln إدخالًا)</numerusform>
+            <numerusform>السجل الزمني (%Ln إدخال)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../src/crm_desktop/ui/views/customer_page.py" line="800"/>
+        <source>Timeline (newest %n)</source>
+        <translation>
+            <numerusform>السجل الزمني (أحدث %Ln)</numerusform>
+            <numerusform>السجل الزمني (أحدث %Ln)</numerusform>
+            <numerusform>السجل الزمني (أحدث %Ln)</numerusform>
+            <numerusform>السجل الزمني (أحدث %Ln)</numerusform>
+            <numerusform>السجل الزمني (أحدث %Ln)</numerusform>
+            <numerusform>السجل الزمني (أحدث %Ln)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../src/crm_desktop/ui/views/customer_page.py" line="825"/>
+        <source>in</source>
+        <translation>وارد</translation>
+    </message>
+    <message>
+        <location filename="../../src/crm_desktop/ui/views/customer_page.py" line="825"/>
+        <source>out</source>
+        <translation>صادر</translation>
+    </message>
+    <message>
+        <location filename="../../src/crm_desktop/ui/views/customer_page.py" line="829"/>
+        <source>Task</source>
+        <translation>مهمة</translation>
+    </message>
+    <message>
+        <location filename="../../src/crm_desktop/ui/views/customer_page.py" line="832"/>
+        <source>Sale</source>
+        <translation>عملية بيع</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../src/crm_desktop/ui/views/customer_page.py" line="839"/>
+        <source>%n min</source>
+        <translation>
+            <numerusform>%Ln دقيقة</numerusform>
+            <numerusform>دقيقة واحدة</numerusform>
+            <numerusform>دقيقتان</numerusform>
+            <numerusform>%Ln دقائق</numerusform>
+            <numerusform>%Ln دقيقة</numerusform>
+            <numerusform>%Ln دقيقة</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../src/crm_desktop/ui/views/customer_page.py" line="843"/>
+        <source>Done</source>
+        <translation>منجزة</translation>
+    </message>
+    <message>
+        <location filename="../../src/crm_desktop/ui/views/customer_page.py" line="845"/>
+        <location filename="../../src/crm_desktop/ui/views/customer_page.py" line="933"/>
+        <source>Overdue</source>
+        <translation>متأخرة</translation>
+    </message>
+    <message>
+        <location filename="../../src/crm_desktop/ui/views/customer_page.py" line="847"/>
+        <location filename="../../src/crm_desktop/ui/views/customer_page.py" line="873"/>
+        <source>Due {0}</source>
+        <translation>الموعد {0}</translation>
+    </message>
+    <message>
+        <location filename="../../src/crm_desktop/ui/views/customer_page.py" line="849"/>
+        <location filename="../../src/crm_desktop/ui/views/customer_page.py" line="881"/>
+        <source>Open</source>
+        <comment>status</comment>
+        <translation>مفتوحة</translation>
+    </message>
+    <message>
+        <location filename="../../src/crm_desktop/ui/views/customer_page.py" line="880"/>
+        <source>New</source>
+        <translation>جديد</translation>
+    </message>
+    <message>
+        <location filename="../../src/crm_desktop/ui/views/customer_page.py" line="882"/>
+        <source>Waiting</source>
+        <translation>قيد الانتظار</translation>
+    </message>
+    <message>
+        <location filename="../../src/crm_desktop/ui/views/customer_page.py" line="883"/>
+        <source>Resolved</source>
+        <translation>محلولة</translation>
+    </message>
+    <message>
+        <location filename="../../src/crm_desktop/ui/views/customer_page.py" line="884"/>
+        <source>Closed</source>
+        <translation>مغلقة</translation>
+    </message>
+    <message>
+        <location filename="../../src/crm_desktop/ui/views/customer_page.py" line="889"/>
+        <source>Low</source>
+        <translation>منخفضة</translation>
+    </message>
+    <message>
+        <location filename="../../src/crm_desktop/ui/views/customer_page.py" line="890"/>
+        <source>Normal</source>
+        <translation>عادية</translation>
+    </message>
+    <message>
+        <location filename="../../src/crm_desktop/ui/views/customer_page.py" line="891"/>
+        <source>High</source>
+        <translation>عالية</translation>
+    </message>
+    <message>
+        <location filename="../../src/crm_desktop/ui/views/customer_page.py" line="892"/>
+        <source>Urgent</source>
+        <translation>عاجلة</translation>
+    </message>
+    <message>
+        <location filename="../../src/crm_desktop/ui/views/customer_page.py" line="906"/>
+        <source>Weighted: {0} ({1} %)</source>
+        <translation>المرجَّح: {0} ({1}٪)</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../src/crm_desktop/ui/views/customer_page.py" line="913"/>
+        <source>Open deals: %n, worth {0}</source>
+        <translation>
+            <numerusform>الصفقات المفتوحة: %Ln، بقيمة {0}</numerusform>
+            <numerusform>الصفقات المفتوحة: %Ln، بقيمة {0}</numerusform>
+            <numerusform>الصفقات المفتوحة: %Ln، بقيمة {0}</numerusform>
+            <numerusform>الصفقات المفتوحة: %Ln، بقيمة {0}</numerusform>
+            <numerusform>الصفقات المفتوحة: %Ln، بقيمة {0}</numerusform>
+            <numerusform>الصفقات المفتوحة: %Ln، بقيمة {0}</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../src/crm_desktop/ui/views/customer_page.py" line="918"/>
+        <source>Open deals: none</source>
+        <translation>الصفقات المفتوحة: لا يوجد</translation>
+    </message>
+    <message>
+        <location filename="../../src/crm_desktop/ui/views/customer_page.py" line="935"/>
+        <source>Escalated to level {0}</source>
+        <translation>صُعِّدت إلى المستوى {0}</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../src/crm_desktop/ui/views/customer_page.py" line="938"/>
+        <source>Open cases: %n</source>
+        <translation>
+            <numerusform>التذاكر المفتوحة: %Ln</numerusform>
+            <numerusform>التذاكر المفتوحة: %Ln</numerusform>
+            <numerusform>التذاكر المفتوحة: %Ln</numerusform>
+            <numerusform>التذاكر المفتوحة: %Ln</numerusform>
+            <numerusform>التذاكر المفتوحة: %Ln</numerusform>
+            <numerusform>التذاكر المفتوحة: %Ln</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../src/crm_desktop/ui/views/customer_page.py" line="938"/>
+        <source>Open cases: none</source>
+        <translation>التذاكر المفتوحة: لا يوجد</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../src/crm_desktop/ui/views/customer_page.py" line="940"/>
+        <source>%n overdue</source>
+        <translation>
+            <numerusform>%Ln متأخرة</numerusform>
+            <numerusform>%Ln متأخرة</numerusform>
+            <numerusform>%Ln متأخرة</numerusform>
+            <numerusform>%Ln متأخرة</numerusform>
+            <numerusform>%Ln متأخرة</numerusform>
+            <numerusform>%Ln متأخرة</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../src/crm_desktop/ui/views/customer_page.py" line="947"/>
+        <source>No purchases yet.</source>
+        <translation>لا مشتريات بعد.</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../src/crm_desktop/ui/views/customer_page.py" line="957"/>
+        <source>%n sale(s), {0} in all; the last on {1}</source>
+        <translation>
+            <numerusform>%Ln عملية بيع، {0} إجمالًا؛ آخرها في {1}</numerusform>
+            <numerusform>عملية بيع واحدة، {0} إجمالًا؛ في {1}</numerusform>
+            <numerusform>عمليتا بيع، {0} إجمالًا؛ آخرهما في {1}</numerusform>
+            <numerusform>%Ln عمليات بيع، {0} إجمالًا؛ آخرها في {1}</numerusform>
+            <numerusform>%Ln عملية بيع، {0} إجمالًا؛ آخرها في {1}</numerusform>
+            <numerusform>%Ln عملية بيع، {0} إجمالًا؛ آخرها في {1}</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../src/crm_desktop/ui/views/customer_page.py" line="968"/>
+        <source>(no description)</source>
+        <translation>(بلا وصف)</translation>
+    </message>
+    <message>
+        <location filename="../../src/crm_desktop/ui/views/customer_page.py" line="1032"/>
+        <source>This version cannot create that yet.</source>
+        <translation>لا يستطيع هذا الإصدار إنشاء ذلك بعد.</translation>
+    </message>
+</context>
+<context>
+    <name>DashboardPage</name>
+    <message>
+        <location filename="../../src/crm_desktop/ui/views/dashboard.py" line="474"/>
+        <location filename="../../src/crm_desktop/ui/views/dashboard.py" line="543"/>
+        <source>Dashboard</source>
+        <translation>لوحة المعلومات</translation>
+    </message>
+    <message>
+        <location filename="../../src/crm_desktop/ui/views/dashboard.py" line="479"/>
+        <source>Counting…</source>
+        <translation>جارٍ العدّ…</translation>
+    </message>
+    <message>
+        <location filename="../../src/crm_desktop/ui/views/dashboard.py" line="486"/>
+        <source>Refresh</source>
+        <translation>تحديث</translation>
+    </message>
+    <message>
+        <location filename="../../src/crm_desktop/ui/views/dashboard.py" line="505"/>
+        <source>No open deals.</source>
+        <translation>لا صفقات مفتوحة.</translation>
+    </message>
+    <message>
+        <location filename="../../src/crm_desktop/ui/views/dashboard.py" line="509"/>
+        <source>No open cases.</source>
+        <translation>لا تذاكر مفتوحة.</translation>
+    </message>
+    <message>
+        <location filename="../../src/crm_desktop/ui/views/dashboard.py" line="513"/>
+        <source>No sales in the last twelve months.</source>
+        <translation>لا مبيعات في الأشهر الاثني عشر الماضية.</translation>
+    </message>
+    <message>
+        <location filename="../../src/crm_desktop/ui/views/dashboard.py" line="515"/>
+        <source>Pipeline by stage</source>
+        <translation>مسار المبيعات حسب المرحلة</translation>
+    </message>
+    <message>
+        <location filename="../../src/crm_desktop/ui/views/dashboard.py" line="516"/>
+        <source>Open cases by priority</source>
+        <translation>التذاكر المفتوحة حسب الأولوية</translation>
+    </message>
+    <message>
+        <location filename="../../src/crm_desktop/ui/views/dashboard.py" line="517"/>
+        <source>Sales by month</source>
+        <translation>المبيعات حسب الشهر</translation>
+    </message>
+    <message>
+        <location filename="../../src/crm_desktop/ui/views/dashboard.py" line="547"/>
+        <source>Open pipeline</source>
+        <translation>قيمة الصفقات المفتوحة</translation>
+    </message>
+    <message>
+        <location filename="../../src/crm_desktop/ui/views/dashboard.py" line="548"/>
+        <source>Forecast this month (weighted)</source>
+        <translation>توقعات هذا الشهر (مرجَّحة)</translation>
+    </message>
+    <message>
+        <location filename="../../src/crm_desktop/ui/views/dashboard.py" line="549"/>
+        <source>Forecast next month (weighted)</source>
+        <translation>توقعات الشهر القادم (مرجَّحة)</translation>
+    </message>
+    <message>
+        <location filename="../../src/crm_desktop/ui/views/dashboard.py" line="550"/>
+        <source>Won this month</source>
+        <translation>الرابحة هذا الشهر</translation>
+    </message>
+    <message>
+        <location filename="../../src/crm_desktop/ui/views/dashboard.py" line="551"/>
+        <source>New contacts this month</source>
+        <translation>جهات اتصال جديدة هذا الشهر</translation>
+    </message>
+    <message>
+        <location filename="../../src/crm_desktop/ui/views/dashboard.py" line="552"/>
+        <location filename="../../src/crm_desktop/ui/views/dashboard.py" line="740"/>
+        <source>Open cases</source>
+        <translation>التذاكر المفتوحة</translation>
+    </message>
+    <message>
+        <location filename="../../src/crm_desktop/ui/views/dashboard.py" line="553"/>
+        <location filename="../../src/crm_desktop/ui/views/dashboard.py" line="741"/>
+        <source>Overdue cases</source>
+        <translation>التذاكر المتأخرة</translation>
+    </message>
+    <message>
+        <location filename="../../src/crm_desktop/ui/views/dashboard.py" line="554"/>
+        <location filename="../../src/crm_desktop/ui/views/dashboard.py" line="742"/>
+        <source>Overdue tasks</source>
+        <translation>المهام المتأخرة</translation>
+    </message>
+    <message>
+        <location filename="../../src/crm_desktop/ui/views/dashboard.py" line="586"/>
+        <source>The figures could not be counted: {0}</source>
+        <translation>تعذّر حساب الأرقام: {0}</translation>
+    </message>
+    <message>
+        <location filename="../../src/crm_desktop/ui/views/dashboard.py" line="609"/>
+        <source>As of {time} · amounts in {currency}</source>
+        <translation>حتى {time} · المبالغ بـ{currency}</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../src/crm_desktop/ui/views/dashboard.py" line="616"/>
+        <source>%n open deal(s)</source>
+        <translation>
+            <numerusform>%Ln صفقة مفتوحة</numerusform>
+            <numerusform>صفقة مفتوحة واحدة</numerusform>
+            <numerusform>صفقتان مفتوحتان</numerusform>
+            <numerusform>%Ln صفقات مفتوحة</numerusform>
+            <numerusform>%Ln صفقة مفتوحة</numerusform>
+            <numerusform>%Ln صفقة مفتوحة</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../src/crm_desktop/ui/views/dashboard.py" line="628"/>
+        <source>%n deal(s) won</source>
+        <translation>
+            <numerusform>%Ln صفقة رابحة</numerusform>
+            <numerusform>صفقة رابحة واحدة</numerusform>
+            <numerusform>صفقتان رابحتان</numerusform>
+            <numerusform>%Ln صفقات رابحة</numerusform>
+            <numerusform>%Ln صفقة رابحة</numerusform>
+            <numerusform>%Ln صفقة رابحة</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../src/crm_desktop/ui/views/dashboard.py" line="633"/>
+        <source>new, open or waiting</source>
+        <translation>جديدة أو مفتوحة أو قيد الانتظار</translation>
+    </message>
+    <message>
+        <location filename="../../src/crm_desktop/ui/views/dashboard.py" line="636"/>
+        <source>past their SLA time</source>
+        <translation>تجاوزت مهلة الخدمة</translation>
+    </message>
+    <message>
+        <location filename="../../src/crm_desktop/ui/views/dashboard.py" line="641"/>
+        <source>not done, past due</source>
+        <translation>غير منجزة وفات موعدها</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../src/crm_desktop/ui/views/dashboard.py" line="652"/>
+        <source>%n deal(s) closing in {month}</source>
+        <translation>
+            <numerusform>%Ln صفقة تُغلَق في {month}</numerusform>
+            <numerusform>صفقة واحدة تُغلَق في {month}</numerusform>
+            <numerusform>صفقتان تُغلَقان في {month}</numerusform>
+            <numerusform>%Ln صفقات تُغلَق في {month}</numerusform>
+            <numerusform>%Ln صفقة تُغلَق في {month}</numerusform>
+            <numerusform>%Ln صفقة تُغلَق في {month}</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../src/crm_desktop/ui/views/dashboard.py" line="665"/>
+        <source>{stage}: %n deal(s), {amount}</source>
+        <translation>
+            <numerusform>{stage}: %Ln صفقة، {amount}</numerusform>
+            <numerusform>{stage}: صفقة واحدة، {amount}</numerusform>
+            <numerusform>{stage}: صفقتان، {amount}</numerusform>
+            <numerusform>{stage}: %Ln صفقات، {amount}</numerusform>
+            <numerusform>{stage}: %Ln صفقة، {amount}</numerusform>
+            <numerusform>{stage}: %Ln صفقة، {amount}</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../src/crm_desktop/ui/views/dashboard.py" line="671"/>
+        <source>open deals, value in {0}</source>
+        <translation>الصفقات المفتوحة، القيمة بـ{0}</translation>
+    </message>
+    <message>
+        <location filename="../../src/crm_desktop/ui/views/dashboard.py" line="675"/>
+        <source>Urgent</source>
+        <translation>عاجلة</translation>
+    </message>
+    <message>
+        <location filename="../../src/crm_desktop/ui/views/dashboard.py" line="676"/>
+        <source>High</source>
+        <translation>عالية</translation>
+    </message>
+    <message>
+        <location filename="../../src/crm_desktop/ui/views/dashboard.py" line="677"/>
+        <source>Normal</source>
+        <translation>عادية</translation>
+    </message>
+    <message>
+        <location filename="../../src/crm_desktop/ui/views/dashboard.py" line="678"/>
+        <source>Low</source>
+        <translation>منخفضة</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../src/crm_desktop/ui/views/dashboard.py" line="685"/>
+        <source>%n overdue</source>
+        <translation>
+            <numerusform>%Ln متأخرة</numerusform>
+            <numerusform>%Ln متأخرة</numerusform>
+            <numerusform>%Ln متأخرة</numerusform>
+            <numerusform>%Ln متأخرة</numerusform>
+            <numerusform>%Ln متأخرة</numerusform>
+            <numerusform>%Ln متأخرة</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../src/crm_desktop/ui/views/dashboard.py" line="694"/>
+        <source>{priority}: %n open case(s)</source>
+        <translation>
+            <numerusform>{priority}: %Ln تذكرة مفتوحة</numerusform>
+            <numerusform>{priority}: تذكرة مفتوحة واحدة</numerusform>
+            <numerusform>{priority}: تذكرتان مفتوحتان</numerusform>
+            <numerusform>{priority}: %Ln تذاكر مفتوحة</numerusform>
+            <numerusform>{priority}: %Ln تذكرة مفتوحة</numerusform>
+            <numerusform>{priority}: %Ln تذكرة مفتوحة</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../src/crm_desktop/ui/views/dashboard.py" line="704"/>
+        <source>darker: overdue</source>
+        <translation>الأغمق: متأخرة</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../src/crm_desktop/ui/views/dashboard.py" line="715"/>
+        <source>{month}: %n sale(s), {amount}</source>
+        <translation>
+            <numerusform>{month}: %Ln عملية بيع، {amount}</numerusform>
+            <numerusform>{month}: عملية بيع واحدة، {amount}</numerusform>
+            <numerusform>{month}: عمليتا بيع، {amount}</numerusform>
+            <numerusform>{month}: %Ln عمليات بيع، {amount}</numerusform>
+            <numerusform>{month}: %Ln عملية بيع، {amount}</numerusform>
+            <numerusform>{month}: %Ln عملية بيع، {amount}</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../src/crm_desktop/ui/views/dashboard.py" line="726"/>
+        <source>last twelve months, in {0}</source>
+        <translation>آخر اثني عشر شهرًا، بـ{0}</translation>
+    </message>
+    <message>
+        <location filename="../../src/crm_desktop/ui/views/dashboard.py" line="733"/>
+        <source>Open deals</source>
+        <translation>الصفقات المفتوحة</translation>
+    </message>
+    <message>
+        <location filename="../../src/crm_desktop/ui/views/dashboard.py" line="734"/>
+        <location filename="../../src/crm_desktop/ui/views/dashboard.py" line="735"/>
+        <source>Open deals closing in {0}</source>
+        <translation>الصفقات المفتوحة التي تُغلَق في {0}</translation>
+    </message>
+    <message>
+        <location filename="../../src/crm_desktop/ui/views/dashboard.py" line="738"/>
+        <source>Deals won in {0}</source>
+        <translation>الصفقات الرابحة في {0}</translation>
+    </message>
+    <message>
+        <location filename="../../src/crm_desktop/ui/views/dashboard.py" line="739"/>
+        <source>Contacts added in {0}</source>
+        <translation>جهات الاتصال المضافة في {0}</translation>
+    </message>
+    <message>
+        <location filename="../../src/crm_desktop/ui/views/dashboard.py" line="754"/>
+        <source>Deals in {0}</source>
+        <translation>الصفقات في مرحلة {0}</translation>
+    </message>
+    <message>
+        <location filename="../../src/crm_desktop/ui/views/dashboard.py" line="759"/>
+        <source>Open cases: {0}</source>
+        <translation>التذاكر المفتوحة: {0}</translation>
+    </message>
+    <message>
+        <location filename="../../src/crm_desktop/ui/views/dashboard.py" line="765"/>
+        <source>Sales in {0}</source>
+        <translation>المبيعات في {0}</translation>
+    </message>
+</context>
+<context>
+    <name>DealEditor</name>
+    <message>
+        <location filename="../../src/crm_desktop/ui/views/deal_editor.py" line="308"/>
+        <source>New deal</source>
+        <translation>صفقة جديدة</translation>
+    </message>
+    <message>
+        <location filename="../../src/crm_desktop/ui/views/deal_editor.py" line="308"/>
+        <source>Edit deal</source>
+        <translation>تعديل الصفقة</translation>
+    </message>
+    <message>
+        <location filename="../../src/crm_desktop/ui/views/deal_editor.py" line="335"/>
+        <source>Why the customer said no</source>
+        <translation>لماذا رفض العميل</translation>
+    </message>
+    <message>
+        <location filename="../../src/crm_desktop/ui/views/deal_editor.py" line="353"/>
+        <source>The deal has an expected close date</source>
+        <translation>للصفقة تاريخ إغلاق متوقَّع</translation>
+    </message>
+    <message>
+        <location filename="../../src/crm_desktop/ui/views/deal_editor.py" line="370"/>
+        <source>Nobody</source>
+        <translation>لا أحد</translation>
+    </message>
+    <message>
+        <location filename="../../src/crm_desktop/ui/views/deal_editor.py" line="374"/>
+        <source>Separate tags with commas</source>
+        <translation>افصل بين الوسوم بفواصل</translation>
+    </message>
+    <message>
+        <location filename="../../src/crm_desktop/ui/views/deal_editor.py" line="387"/>
+        <source>Title</source>
+        <translation>العنوان</translation>
+    </message>
+    <message>
+        <location filename="../../src/crm_desktop/ui/views/deal_editor.py" line="388"/>
+        <source>Contact</source>
+        <translation>جهة الاتصال</translation>
+    </message>
+    <message>
+        <location filename="../../src/crm_desktop/ui/views/deal_editor.py" line="389"/>
+        <source>Company</source>
+        <translation>الشركة</translation>
+    </message>
+    <message>
+        <location filename="../../src/crm_desktop/ui/views/deal_editor.py" line="390"/>
+        <source>Pipeline</source>
+        <translation>مسار المبيعات</translation>
+    </message>
+    <message>
+        <location filename="../../src/crm_desktop/ui/views/deal_editor.py" line="391"/>
+        <source>Stage</source>
+        <translation>المرحلة</translation>
+    </message>
+    <message>
+        <location filename="../../src/crm_desktop/ui/views/deal_editor.py" line="392"/>
+        <source>Lost because</source>
+        <translation>سبب الخسارة</translation>
+    </message>
+    <message>
+        <location filename="../../src/crm_desktop/ui/views/deal_editor.py" line="394"/>
+        <source>Amount</source>
+        <translation>المبلغ</translation>
+    </message>
+    <message>
+        <location filename="../../src/crm_desktop/ui/views/deal_editor.py" line="395"/>
+        <source>Currency</source>
+        <translation>العملة</translation>
+    </message>
+    <message>
+        <location filename="../../src/crm_desktop/ui/views/deal_editor.py" line="401"/>
+        <source>Exchange rate</source>
+        <translation>سعر الصرف</translation>
+    </message>
+    <message>
+        <location filename="../../src/crm_desktop/ui/views/deal_editor.py" line="407"/>
+        <source>Expected close</source>
+        <translation>الإغلاق المتوقع</translation>
+    </message>
+    <message>
+        <location filename="../../src/crm_desktop/ui/views/deal_editor.py" line="408"/>
+        <source>Probability</source>
+        <translation>الاحتمالية</translation>
+    </message>
+    <message>
+        <location filename="../../src/crm_desktop/ui/views/deal_editor.py" line="409"/>
+        <source>Owner</source>
+        <translation>المسؤول</translation>
+    </message>
+    <message>
+        <location filename="../../src/crm_desktop/ui/views/deal_editor.py" line="410"/>
+        <source>Tags</source>
+        <translation>الوسوم</translation>
+    </message>
+    <message>
+        <location filename="../../src/crm_desktop/ui/views/deal_editor.py" line="411"/>
+        <source>Deal</source>
+        <translation>صفقة</translation>
+    </message>
+    <message>
+        <location filename="../../src/crm_desktop/ui/views/deal_editor.py" line="414"/>
+        <source>Products offered</source>
+        <translation>المنتجات المعروضة</translation>
+    </message>
+    <message>
+        <location filename="../../src/crm_desktop/ui/views/deal_editor.py" line="415"/>
+        <source>Products</source>
+        <translation>المنتجات</translation>
+    </message>
+    <message>
+        <location filename="../../src/crm_desktop/ui/views/deal_editor.py" line="418"/>
+        <location filename="../../src/crm_desktop/ui/views/deal_editor.py" line="419"/>
+        <source>Notes</source>
+        <translation>ملاحظات</translation>
+    </message>
+    <message>
+        <location filename="../../src/crm_desktop/ui/views/deal_editor.py" line="423"/>
+        <source>More fields</source>
+        <translation>حقول إضافية</translation>
+    </message>
+    <message>
+        <location filename="../../src/crm_desktop/ui/views/deal_editor.py" line="532"/>
+        <source>From the stage ({0} %)</source>
+        <translation>حسب المرحلة ({0}٪)</translation>
+    </message>
+    <message>
+        <location filename="../../src/crm_desktop/ui/views/deal_editor.py" line="559"/>
+        <source>{0} for 1 {1}</source>
+        <translation>{0} مقابل 1 {1}</translation>
+    </message>
+    <message>
+        <location filename="../../src/crm_desktop/ui/views/deal_editor.py" line="564"/>
+        <source>The total of the products offered</source>
+        <translation>إجمالي المنتجات المعروضة</translation>
+    </message>
+    <message>
+        <location filename="../../src/crm_desktop/ui/views/deal_editor.py" line="624"/>
+        <source>Pick the contact from the list (or clear the field).</source>
+        <translation>اختر جهة الاتصال من القائمة (أو أفرغ الحقل).</translation>
+    </message>
+    <message>
+        <location filename="../../src/crm_desktop/ui/views/deal_editor.py" line="625"/>
+        <source>Pick the company from the list (or clear the field).</source>
+        <translation>اختر الشركة من القائمة (أو أفرغ الحقل).</translation>
+    </message>
+    <message>
+        <location filename="../../src/crm_desktop/ui/views/deal_editor.py" line="659"/>
+        <source>Line {0}: {1}</source>
+        <translation>السطر {0}: {1}</translation>
+    </message>
+    <message>
+        <location filename="../../src/crm_desktop/ui/views/deal_editor.py" line="673"/>
+        <source>Close without saving your changes?</source>
+        <translation>الإغلاق دون حفظ تغييراتك؟</translation>
+    </message>
+</context>
+<context>
+    <name>FigureTile</name>
+    <message>
+        <location filename="../../src/crm_desktop/ui/views/dashboard.py" line="405"/>
+        <source>Click to open the list.</source>
+        <translation>انقر لفتح القائمة.</translation>
+    </message>
+</context>
+<context>
+    <name>FirstStartDialog</name>
+    <message>
+        <location filename="../../src/crm_desktop/ui/views/first_start.py" line="50"/>
+        <source>Welcome to CRM Desktop</source>
+        <translation>مرحبًا بك في CRM Desktop</translation>
+    </message>
+    <message>
+        <location filename="../../src/crm_desktop/ui/views/first_start.py" line="58"/>
+        <source>Your shop or company</source>
+        <translation>متجرك أو شركتك</translation>
+    </message>
+    <message>
+        <location filename="../../src/crm_desktop/ui/views/first_start.py" line="71"/>
+        <source>Start with an empty database</source>
+        <translation>البدء بقاعدة بيانات فارغة</translation>
+    </message>
+    <message>
+        <location filename="../../src/crm_desktop/ui/views/first_start.py" line="72"/>
+        <source>Start with sample data to try things out</source>
+        <translation>البدء ببيانات نموذجية للتجربة</translation>
+    </message>
+    <message>
+        <location filename="../../src/crm_desktop/ui/views/first_start.py" line="76"/>
+        <source>A few questions before we start. You can change all of this later in Settings.</source>
+        <translation>بضعة أسئلة قبل أن نبدأ. يمكنك تغيير كل هذا لاحقًا من الإعدادات.</translation>
+    </message>
+    <message>
+        <location filename="../../src/crm_desktop/ui/views/first_start.py" line="80"/>
+        <source>Business name</source>
+        <translation>اسم النشاط التجاري</translation>
+    </message>
+    <message>
+        <location filename="../../src/crm_desktop/ui/views/first_start.py" line="81"/>
+        <source>Country (for phone numbers)</source>
+        <translation>الدولة (لأرقام الهواتف)</translation>
+    </message>
+    <message>
+        <location filename="../../src/crm_desktop/ui/views/first_start.py" line="82"/>
+        <source>Main currency</source>
+        <translation>العملة الأساسية</translation>
+    </message>
+    <message>
+        <location filename="../../src/crm_desktop/ui/views/first_start.py" line="83"/>
+        <source>Language</source>
+        <translation>اللغة</translation>
+    </message>
+    <message>
+        <location filename="../../src/crm_desktop/ui/views/first_start.py" line="87"/>
+        <source>Start</source>
+        <translation>ابدأ</translation>
+    </message>
+    <message>
+        <location filename="../../src/crm_desktop/ui/views/first_start.py" line="109"/>
+        <source>Type the name printed on your reports and quotes.</source>
+        <translation>اكتب الاسم الذي يُطبع على تقاريرك وعروض أسعارك.</translation>
+    </message>
+</context>
+<context>
+    <name>ForecastStrip</name>
+    <message>
+        <location filename="../../src/crm_desktop/ui/views/pipeline.py" line="524"/>
+        <source>Weighted forecast</source>
+        <translation>التوقعات المرجَّحة</translation>
+    </message>
+    <message>
+        <location filename="../../src/crm_desktop/ui/views/pipeline.py" line="533"/>
+        <source>Won this month</source>
+        <translation>الرابحة هذا الشهر</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../src/crm_desktop/ui/views/pipeline.py" line="559"/>
+        <source>%n open deal(s) expected to close</source>
+        <translation>
+            <numerusform>%Ln صفقة مفتوحة متوقَّع إغلاقها</numerusform>
+            <numerusform>صفقة مفتوحة واحدة متوقَّع إغلاقها</numerusform>
+            <numerusform>صفقتان مفتوحتان متوقَّع إغلاقهما</numerusform>
+            <numerusform>%Ln صفقات مفتوحة متوقَّع إغلاقها</numerusform>
+            <numerusform>%Ln صفقة مفتوحة متوقَّع إغلاقها</numerusform>
+            <numerusform>%Ln صفقة مفتوحة متوقَّع إغلاقها</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../src/crm_desktop/ui/views/pipeline.py" line="568"/>
+        <source>%n deal(s) won</source>
+        <translation>
+            <numerusform>%Ln صفقة رابحة</numerusform>
+            <numerusform>صفقة رابحة واحدة</numerusform>
+            <numerusform>صفقتان رابحتان</numerusform>
+            <numerusform>%Ln صفقات رابحة</numerusform>
+            <numerusform>%Ln صفقة رابحة</numerusform>
+            <numerusform>%Ln صفقة رابحة</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>GlobalSearch</name>
+    <message>
+        <location filename="../../src/crm_desktop/ui/global_search.py" line="26"/>
+        <source>Search contacts, companies, deals, cases, articles (Ctrl+K)</source>
+        <translation>ابحث في جهات الاتصال والشركات والصفقات والتذاكر والمقالات (Ctrl+K)</translation>
+    </message>
+    <message>
+        <location filename="../../src/crm_desktop/ui/global_search.py" line="44"/>
+        <source>Contact</source>
+        <translation>جهة الاتصال</translation>
+    </message>
+    <message>
+        <location filename="../../src/crm_desktop/ui/global_search.py" line="45"/>
+        <source>Company</source>
+        <translation>الشركة</translation>
+    </message>
+    <message>
+        <location filename="../../src/crm_desktop/ui/global_search.py" line="46"/>
+        <source>Deal</source>
+        <translation>صفقة</translation>
+    </message>
+    <message>
+        <location filename="../../src/crm_desktop/ui/global_search.py" line="47"/>
+        <source>Case</source>
+        <translation>تذكرة</translation>
+    </message>
+    <message>
+        <location filename="../../src/crm_desktop/ui/global_search.py" line="48"/>
+        <source>Article</source>
+        <translation>مقالة</translation>
+    </message>
+    <message>
+        <location filename="../../src/crm_desktop/ui/global_search.py" line="73"/>
+        <source>Nothing found</source>
+        <translation>لم يُعثَر على شيء</translation>
+    </message>
+</context>
+<context>
+    <name>KnowledgePage</name>
+    <message>
+        <location filename="../../src/crm_desktop/ui/views/knowledge.py" line="330"/>
+        <source>Choose an article, or press New to write one.</source>
+        <translation>اختر مقالة، أو اضغط «جديد» لكتابة واحدة.</translation>
+    </message>
+    <message>
+        <location filename="../../src/crm_desktop/ui/views/knowledge.py" line="351"/>
+        <source>Knowledge base</source>
+        <translation>قاعدة المعرفة</translation>
+    </message>
+    <message>
+        <location filename="../../src/crm_desktop/ui/views/knowledge.py" line="364"/>
+        <source>All articles</source>
+        <translation>كل المقالات</translation>
+    </message>
+    <message>
+        <location filename="../../src/crm_desktop/ui/views/knowledge.py" line="403"/>
+        <source>Discard the changes to “{0}”?</source>
+        <translation>تجاهل التغييرات على «{0}»؟</translation>
+    </message>
+    <message>
+        <location filename="../../src/crm_desktop/ui/views/knowledge.py" line="404"/>
+        <source>New article</source>
+        <translation>مقالة جديدة</translation>
+    </message>
+</context>
+<context>
+    <name>LinesEditor</name>
+    <message>
+        <location filename="../../src/crm_desktop/ui/views/sale_editor.py" line="133"/>
+        <source>Product</source>
+        <translation>المنتج</translation>
+    </message>
+    <message>
+        <location filename="../../src/crm_desktop/ui/views/sale_editor.py" line="134"/>
+        <source>Description</source>
+        <translation>الوصف</translation>
+    </message>
+    <message>
+        <location filename="../../src/crm_desktop/ui/views/sale_editor.py" line="135"/>
+        <source>Quantity</source>
+        <translation>الكمية</translation>
+    </message>
+    <message>
+        <location filename="../../src/crm_desktop/ui/views/sale_editor.py" line="136"/>
+        <source>Unit price</source>
+        <translation>سعر الوحدة</translation>
+    </message>
+    <message>
+        <location filename="../../src/crm_desktop/ui/views/sale_editor.py" line="137"/>
+        <source>Discount %</source>
+        <translation>الخصم ٪</translation>
+    </message>
+    <message>
+        <location filename="../../src/crm_desktop/ui/views/sale_editor.py" line="138"/>
+        <source>Line total</source>
+        <translation>إجمالي السطر</translation>
+    </message>
+    <message>
+        <location filename="../../src/crm_desktop/ui/views/sale_editor.py" line="152"/>
+        <source>Add line</source>
+        <translation>إضافة سطر</translation>
+    </message>
+    <message>
+        <location filename="../../src/crm_desktop/ui/views/sale_editor.py" line="198"/>
+        <source>Type a name or code</source>
+        <translation>اكتب اسمًا أو رمزًا</translation>
+    </message>
+    <message>
+        <location filename="../../src/crm_desktop/ui/views/sale_editor.py" line="210"/>
+        <source>Remove</source>
+        <translation>إزالة</translation>
+    </message>
+    <message>
+        <location filename="../../src/crm_desktop/ui/views/sale_editor.py" line="211"/>
+        <source>Remove this line</source>
+        <translation>إزالة هذا السطر</translation>
+    </message>
+    <message>
+        <location filename="../../src/crm_desktop/ui/views/sale_editor.py" line="246"/>
+        <source>Price in {0}</source>
+        <translation>السعر بـ{0}</translation>
+    </message>
+    <message>
+        <location filename="../../src/crm_desktop/ui/views/sale_editor.py" line="307"/>
+        <source>Line {0}: {1}</source>
+        <translation>السطر {0}: {1}</translation>
+    </message>
+</context>
+<context>
+    <name>LinesTable</name>
+    <message>
+        <location filename="../../src/crm_desktop/ui/views/deal_editor.py" line="101"/>
+        <source>Product</source>
+        <translation>المنتج</translation>
+    </message>
+    <message>
+        <location filename="../../src/crm_desktop/ui/views/deal_editor.py" line="102"/>
+        <source>Description</source>
+        <translation>الوصف</translation>
+    </message>
+    <message>
+        <location filename="../../src/crm_desktop/ui/views/deal_editor.py" line="103"/>
+        <source>Quantity</source>
+        <translation>الكمية</translation>
+    </message>
+    <message>
+        <location filename="../../src/crm_desktop/ui/views/deal_editor.py" line="104"/>
+        <source>Unit price</source>
+        <translation>سعر الوحدة</translation>
+    </message>
+    <message>
+        <location filename="../../src/crm_desktop/ui/views/deal_editor.py" line="105"/>
+        <source>Discount %</source>
+        <translation>الخصم ٪</translation>
+    </message>
+    <message>
+        <location filename="../../src/crm_desktop/ui/views/deal_editor.py" line="106"/>
+        <source>Total</source>
+        <translation>الإجمالي</translation>
+    </message>
+    <message>
+        <location filename="../../src/crm_desktop/ui/views/deal_editor.py" line="123"/>
+        <source>Add line</source>
+        <translation>إضافة سطر</translation>
+    </message>
+    <message>
+        <location filename="../../src/crm_desktop/ui/views/deal_editor.py" line="126"/>
+        <source>Remove line</source>
+        <translation>إزالة السطر</translation>
+    </message>
+    <message>
+        <location filename="../../src/crm_desktop/ui/views/deal_editor.py" line="162"/>
+        <source>No product</source>
+        <translation>بلا منتج</translation>
+    </message>
+    <message>
+        <location filename="../../src/crm_desktop/ui/views/deal_editor.py" line="225"/>
+        <source>This product is priced in {0}: give its price in {1}.</source>
+        <translation>سعر هذا المنتج بـ{0}: أدخل سعره بـ{1}.</translation>
+    </message>
+    <message>
+        <location filename="../../src/crm_desktop/ui/views/deal_editor.py" line="281"/>
+        <source>Total: {0}</source>
+        <translation>الإجمالي: {0}</translation>
+    </message>
+</context>
+<context>
+    <name>MainWindow</name>
+    <message>
+        <location filename="../../src/crm_desktop/ui/main_window.py" line="98"/>
+        <source>Search</source>
+        <translation>بحث</translation>
+    </message>
+    <message>
+        <location filename="../../src/crm_desktop/ui/main_window.py" line="128"/>
+        <source>&amp;File</source>
+        <translation>&amp;ملف</translation>
+    </message>
+    <message>
+        <location filename="../../src/crm_desktop/ui/main_window.py" line="130"/>
+        <source>&amp;New…</source>
+        <translation>&amp;جديد…</translation>
+    </message>
+    <message>
+        <location filename="../../src/crm_desktop/ui/main_window.py" line="133"/>
+        <source>&amp;Quit</source>
+        <translation>إ&amp;نهاء</translation>
+    </message>
+    <message>
+        <location filename="../../src/crm_desktop/ui/main_window.py" line="135"/>
+        <source>&amp;Edit</source>
+        <translation>&amp;تحرير</translation>
+    </message>
+    <message>
+        <location filename="../../src/crm_desktop/ui/main_window.py" line="136"/>
+        <location filename="../../src/crm_desktop/ui/main_window.py" line="172"/>
+        <source>&amp;Undo</source>
+        <translation>&amp;تراجع</translation>
+    </message>
+    <message>
+        <location filename="../../src/crm_desktop/ui/main_window.py" line="141"/>
+        <source>&amp;Find</source>
+        <translation>&amp;بحث</translation>
+    </message>
+    <message>
+        <location filename="../../src/crm_desktop/ui/main_window.py" line="143"/>
+        <source>Search &amp;everywhere</source>
+        <translation>البحث في &amp;كل مكان</translation>
+    </message>
+    <message>
+        <location filename="../../src/crm_desktop/ui/main_window.py" line="145"/>
+        <source>&amp;Delete</source>
+        <translation>&amp;حذف</translation>
+    </message>
+    <message>
+        <location filename="../../src/crm_desktop/ui/main_window.py" line="149"/>
+        <source>&amp;View</source>
+        <translation>&amp;عرض</translation>
+    </message>
+    <message>
+        <location filename="../../src/crm_desktop/ui/main_window.py" line="151"/>
+        <source>&amp;Refresh</source>
+        <translation>&amp;تحديث</translation>
+    </message>
+    <message>
+        <location filename="../../src/crm_desktop/ui/main_window.py" line="153"/>
+        <source>&amp;Go to</source>
+        <translation>ا&amp;نتقال إلى</translation>
+    </message>
+    <message>
+        <location filename="../../src/crm_desktop/ui/main_window.py" line="158"/>
+        <source>&amp;Help</source>
+        <translation>&amp;مساعدة</translation>
+    </message>
+    <message>
+        <location filename="../../src/crm_desktop/ui/main_window.py" line="159"/>
+        <source>&amp;About CRM Desktop</source>
+        <translation>&amp;حول CRM Desktop</translation>
+    </message>
+    <message>
+        <location filename="../../src/crm_desktop/ui/main_window.py" line="177"/>
+        <source>Undone.</source>
+        <translation>تم التراجع.</translation>
+    </message>
+    <message>
+        <location filename="../../src/crm_desktop/ui/main_window.py" line="216"/>
+        <source>Saved.</source>
+        <translation>تم الحفظ.</translation>
+    </message>
+    <message>
+        <location filename="../../src/crm_desktop/ui/main_window.py" line="224"/>
+        <source>About CRM Desktop</source>
+        <translation>حول CRM Desktop</translation>
+    </message>
+    <message>
+        <location filename="../../src/crm_desktop/ui/main_window.py" line="225"/>
+        <source>&lt;b&gt;CRM Desktop&lt;/b&gt; {version}&lt;br&gt;Data file: {path}&lt;br&gt;Licence: GPL-3.0-or-later</source>
+        <translation>&lt;b&gt;CRM Desktop&lt;/b&gt; {version}&lt;br&gt;ملف البيانات: {path}&lt;br&gt;الترخيص: GPL-3.0-or-later</translation>
+    </message>
+</context>
+<context>
+    <name>MethodsEditor</name>
+    <message>
+        <location filename="../../src/crm_desktop/ui/widgets/methods_editor.py" line="29"/>
+        <source>Add email</source>
+        <translation>إضافة بريد إلكتروني</translation>
+    </message>
+    <message>
+        <location filename="../../src/crm_desktop/ui/widgets/methods_editor.py" line="29"/>
+        <source>Add phone</source>
+        <translation>إضافة هاتف</translation>
+    </message>
+    <message>
+        <location filename="../../src/crm_desktop/ui/widgets/methods_editor.py" line="35"/>
+        <source>Work</source>
+        <translation>العمل</translation>
+    </message>
+    <message>
+        <location filename="../../src/crm_desktop/ui/widgets/methods_editor.py" line="36"/>
+        <source>Home</source>
+        <translation>المنزل</translation>
+    </message>
+    <message>
+        <location filename="../../src/crm_desktop/ui/widgets/methods_editor.py" line="37"/>
+        <source>Mobile</source>
+        <translation>الجوال</translation>
+    </message>
+    <message>
+        <location filename="../../src/crm_desktop/ui/widgets/methods_editor.py" line="38"/>
+        <source>Fax</source>
+        <translation>الفاكس</translation>
+    </message>
+    <message>
+        <location filename="../../src/crm_desktop/ui/widgets/methods_editor.py" line="39"/>
+        <source>Other</source>
+        <translation>أخرى</translation>
+    </message>
+    <message>
+        <location filename="../../src/crm_desktop/ui/widgets/methods_editor.py" line="55"/>
+        <source>Primary</source>
+        <translation>أساسي</translation>
+    </message>
+    <message>
+        <location filename="../../src/crm_desktop/ui/widgets/methods_editor.py" line="58"/>
+        <source>Remove</source>
+        <translation>إزالة</translation>
+    </message>
+</context>
+<context>
+    <name>PipelinePage</name>
+    <message>
+        <location filename="../../src/crm_desktop/ui/views/pipeline.py" line="667"/>
+        <source>Board</source>
+        <translation>اللوحة</translation>
+    </message>
+    <message>
+        <location filename="../../src/crm_desktop/ui/views/pipeline.py" line="670"/>
+        <source>List</source>
+        <translation>القائمة</translation>
+    </message>
+    <message>
+        <location filename="../../src/crm_desktop/ui/views/pipeline.py" line="680"/>
+        <source>New deal</source>
+        <translation>صفقة جديدة</translation>
+    </message>
+    <message>
+        <location filename="../../src/crm_desktop/ui/views/pipeline.py" line="684"/>
+        <source>Pipeline:</source>
+        <translation>مسار المبيعات:</translation>
+    </message>
+    <message>
+        <location filename="../../src/crm_desktop/ui/views/pipeline.py" line="725"/>
+        <source>Filter deals…</source>
+        <translation>تصفية الصفقات…</translation>
+    </message>
+    <message>
+        <location filename="../../src/crm_desktop/ui/views/pipeline.py" line="730"/>
+        <source>Open, won and lost</source>
+        <translation>المفتوحة والرابحة والخاسرة</translation>
+    </message>
+    <message>
+        <location filename="../../src/crm_desktop/ui/views/pipeline.py" line="736"/>
+        <source>Show all</source>
+        <translation>عرض الكل</translation>
+    </message>
+    <message>
+        <location filename="../../src/crm_desktop/ui/views/pipeline.py" line="761"/>
+        <location filename="../../src/crm_desktop/ui/views/pipeline.py" line="1007"/>
+        <source>Open</source>
+        <translation>فتح</translation>
+    </message>
+    <message>
+        <location filename="../../src/crm_desktop/ui/views/pipeline.py" line="807"/>
+        <source>Pipeline</source>
+        <translation>مسار المبيعات</translation>
+    </message>
+    <message>
+        <location filename="../../src/crm_desktop/ui/views/pipeline.py" line="811"/>
+        <source>Title</source>
+        <translation>العنوان</translation>
+    </message>
+    <message>
+        <location filename="../../src/crm_desktop/ui/views/pipeline.py" line="812"/>
+        <source>Customer</source>
+        <translation>العميل</translation>
+    </message>
+    <message>
+        <location filename="../../src/crm_desktop/ui/views/pipeline.py" line="813"/>
+        <source>Stage</source>
+        <translation>المرحلة</translation>
+    </message>
+    <message>
+        <location filename="../../src/crm_desktop/ui/views/pipeline.py" line="816"/>
+        <source>Amount</source>
+        <translation>المبلغ</translation>
+    </message>
+    <message>
+        <location filename="../../src/crm_desktop/ui/views/pipeline.py" line="825"/>
+        <source>Probability</source>
+        <translation>الاحتمالية</translation>
+    </message>
+    <message>
+        <location filename="../../src/crm_desktop/ui/views/pipeline.py" line="833"/>
+        <source>Expected close</source>
+        <translation>الإغلاق المتوقع</translation>
+    </message>
+    <message>
+        <location filename="../../src/crm_desktop/ui/views/pipeline.py" line="839"/>
+        <source>Owner</source>
+        <translation>المسؤول</translation>
+    </message>
+    <message>
+        <location filename="../../src/crm_desktop/ui/views/pipeline.py" line="842"/>
+        <source>Changed</source>
+        <translation>آخر تعديل</translation>
+    </message>
+    <message>
+        <location filename="../../src/crm_desktop/ui/views/pipeline.py" line="873"/>
+        <source>Every owner</source>
+        <translation>كل المسؤولين</translation>
+    </message>
+    <message>
+        <location filename="../../src/crm_desktop/ui/views/pipeline.py" line="884"/>
+        <source>Every stage</source>
+        <translation>كل المراحل</translation>
+    </message>
+    <message>
+        <location filename="../../src/crm_desktop/ui/views/pipeline.py" line="910"/>
+        <source>There is no pipeline yet. Add one in Settings.</source>
+        <translation>لا يوجد مسار مبيعات بعد. أضف واحدًا من الإعدادات.</translation>
+    </message>
+    <message>
+        <location filename="../../src/crm_desktop/ui/views/pipeline.py" line="945"/>
+        <source>This pipeline has no stages yet. Add them in Settings.</source>
+        <translation>لا مراحل في هذا المسار بعد. أضفها من الإعدادات.</translation>
+    </message>
+    <message>
+        <location filename="../../src/crm_desktop/ui/views/pipeline.py" line="1008"/>
+        <source>Move to</source>
+        <translation>نقل إلى</translation>
+    </message>
+    <message>
+        <location filename="../../src/crm_desktop/ui/views/pipeline.py" line="1017"/>
+        <location filename="../../src/crm_desktop/ui/views/pipeline.py" line="1198"/>
+        <source>Delete</source>
+        <translation>حذف</translation>
+    </message>
+    <message>
+        <location filename="../../src/crm_desktop/ui/views/pipeline.py" line="1061"/>
+        <source>Undo move of “{0}”</source>
+        <translation>التراجع عن نقل «{0}»</translation>
+    </message>
+    <message>
+        <location filename="../../src/crm_desktop/ui/views/pipeline.py" line="1062"/>
+        <source>Won: {0}</source>
+        <translation>رابحة: {0}</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../src/crm_desktop/ui/views/pipeline.py" line="1167"/>
+        <source>%n deal(s)</source>
+        <translation>
+            <numerusform>%Ln صفقة</numerusform>
+            <numerusform>صفقة واحدة</numerusform>
+            <numerusform>صفقتان</numerusform>
+            <numerusform>%Ln صفقات</numerusform>
+            <numerusform>%Ln صفقة</numerusform>
+            <numerusform>%Ln صفقة</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../src/crm_desktop/ui/views/pipeline.py" line="1169"/>
+        <source>(loading…)</source>
+        <translation>(جارٍ التحميل…)</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../src/crm_desktop/ui/views/pipeline.py" line="1243"/>
+        <source>Undo delete of %n deal(s)</source>
+        <translation>
+            <numerusform>التراجع عن حذف %Ln صفقة</numerusform>
+            <numerusform>التراجع عن حذف صفقة واحدة</numerusform>
+            <numerusform>التراجع عن حذف صفقتين</numerusform>
+            <numerusform>التراجع عن حذف %Ln صفقات</numerusform>
+            <numerusform>التراجع عن حذف %Ln صفقة</numerusform>
+            <numerusform>التراجع عن حذف %Ln صفقة</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>PipelineSettings</name>
+    <message>
+        <location filename="../../src/crm_desktop/ui/views/pipeline_settings.py" line="72"/>
+        <source>Add pipeline</source>
+        <translation>إضافة مسار</translation>
+    </message>
+    <message>
+        <location filename="../../src/crm_desktop/ui/views/pipeline_settings.py" line="75"/>
+        <location filename="../../src/crm_desktop/ui/views/pipeline_settings.py" line="336"/>
+        <source>Delete pipeline</source>
+        <translation>حذف المسار</translation>
+    </message>
+    <message>
+        <location filename="../../src/crm_desktop/ui/views/pipeline_settings.py" line="81"/>
+        <source>Rename</source>
+        <translation>إعادة تسمية</translation>
+    </message>
+    <message>
+        <location filename="../../src/crm_desktop/ui/views/pipeline_settings.py" line="91"/>
+        <location filename="../../src/crm_desktop/ui/views/pipeline_settings.py" line="149"/>
+        <source>Name</source>
+        <translation>الاسم</translation>
+    </message>
+    <message>
+        <location filename="../../src/crm_desktop/ui/views/pipeline_settings.py" line="96"/>
+        <source>Pipelines</source>
+        <translation>مسارات المبيعات</translation>
+    </message>
+    <message>
+        <location filename="../../src/crm_desktop/ui/views/pipeline_settings.py" line="105"/>
+        <source>Stage</source>
+        <translation>المرحلة</translation>
+    </message>
+    <message>
+        <location filename="../../src/crm_desktop/ui/views/pipeline_settings.py" line="105"/>
+        <location filename="../../src/crm_desktop/ui/views/pipeline_settings.py" line="150"/>
+        <source>Probability</source>
+        <translation>الاحتمالية</translation>
+    </message>
+    <message>
+        <location filename="../../src/crm_desktop/ui/views/pipeline_settings.py" line="105"/>
+        <location filename="../../src/crm_desktop/ui/views/pipeline_settings.py" line="151"/>
+        <source>Kind</source>
+        <translation>النوع</translation>
+    </message>
+    <message>
+        <location filename="../../src/crm_desktop/ui/views/pipeline_settings.py" line="105"/>
+        <source>Deals</source>
+        <translation>الصفقات</translation>
+    </message>
+    <message>
+        <location filename="../../src/crm_desktop/ui/views/pipeline_settings.py" line="116"/>
+        <source>Add stage</source>
+        <translation>إضافة مرحلة</translation>
+    </message>
+    <message>
+        <location filename="../../src/crm_desktop/ui/views/pipeline_settings.py" line="119"/>
+        <source>Move up</source>
+        <translation>نقل لأعلى</translation>
+    </message>
+    <message>
+        <location filename="../../src/crm_desktop/ui/views/pipeline_settings.py" line="122"/>
+        <source>Move down</source>
+        <translation>نقل لأسفل</translation>
+    </message>
+    <message>
+        <location filename="../../src/crm_desktop/ui/views/pipeline_settings.py" line="125"/>
+        <source>Delete stage</source>
+        <translation>حذف المرحلة</translation>
+    </message>
+    <message>
+        <location filename="../../src/crm_desktop/ui/views/pipeline_settings.py" line="144"/>
+        <source>Save stage</source>
+        <translation>حفظ المرحلة</translation>
+    </message>
+    <message>
+        <location filename="../../src/crm_desktop/ui/views/pipeline_settings.py" line="155"/>
+        <source>Stages</source>
+        <translation>المراحل</translation>
+    </message>
+    <message>
+        <location filename="../../src/crm_desktop/ui/views/pipeline_settings.py" line="274"/>
+        <source>Only a pipeline without deals can be deleted, and one pipeline must stay.</source>
+        <translation>لا يُحذَف إلا مسار بلا صفقات، ويجب أن يبقى مسار واحد على الأقل.</translation>
+    </message>
+    <message>
+        <location filename="../../src/crm_desktop/ui/views/pipeline_settings.py" line="284"/>
+        <source>Only a stage without deals can be deleted.</source>
+        <translation>لا تُحذَف إلا مرحلة بلا صفقات.</translation>
+    </message>
+    <message>
+        <location filename="../../src/crm_desktop/ui/views/pipeline_settings.py" line="302"/>
+        <source>New pipeline</source>
+        <translation>مسار جديد</translation>
+    </message>
+    <message>
+        <location filename="../../src/crm_desktop/ui/views/pipeline_settings.py" line="305"/>
+        <source>New pipeline {0}</source>
+        <translation>مسار جديد {0}</translation>
+    </message>
+    <message>
+        <location filename="../../src/crm_desktop/ui/views/pipeline_settings.py" line="337"/>
+        <source>Delete the pipeline “{0}” and its stages?</source>
+        <translation>حذف المسار «{0}» ومراحله؟</translation>
+    </message>
+    <message>
+        <location filename="../../src/crm_desktop/ui/views/pipeline_settings.py" line="364"/>
+        <source>New stage</source>
+        <translation>مرحلة جديدة</translation>
+    </message>
+</context>
+<context>
+    <name>ProductEditor</name>
+    <message>
+        <location filename="../../src/crm_desktop/ui/views/product_editor.py" line="92"/>
+        <source>New product</source>
+        <translation>منتج جديد</translation>
+    </message>
+    <message>
+        <location filename="../../src/crm_desktop/ui/views/product_editor.py" line="92"/>
+        <source>Edit product</source>
+        <translation>تعديل المنتج</translation>
+    </message>
+    <message>
+        <location filename="../../src/crm_desktop/ui/views/product_editor.py" line="97"/>
+        <source>Your code for it, e.g. TEA-250</source>
+        <translation>رمزك الخاص به، مثل TEA-250</translation>
+    </message>
+    <message>
+        <location filename="../../src/crm_desktop/ui/views/product_editor.py" line="116"/>
+        <source>On sale (shown when entering sales)</source>
+        <translation>معروض للبيع (يظهر عند إدخال المبيعات)</translation>
+    </message>
+    <message>
+        <location filename="../../src/crm_desktop/ui/views/product_editor.py" line="123"/>
+        <source>Code (SKU)</source>
+        <translation>الرمز (SKU)</translation>
+    </message>
+    <message>
+        <location filename="../../src/crm_desktop/ui/views/product_editor.py" line="124"/>
+        <source>Name</source>
+        <translation>الاسم</translation>
+    </message>
+    <message>
+        <location filename="../../src/crm_desktop/ui/views/product_editor.py" line="125"/>
+        <source>Description</source>
+        <translation>الوصف</translation>
+    </message>
+    <message>
+        <location filename="../../src/crm_desktop/ui/views/product_editor.py" line="126"/>
+        <source>Currency</source>
+        <translation>العملة</translation>
+    </message>
+    <message>
+        <location filename="../../src/crm_desktop/ui/views/product_editor.py" line="127"/>
+        <source>Price</source>
+        <translation>السعر</translation>
+    </message>
+    <message>
+        <location filename="../../src/crm_desktop/ui/views/product_editor.py" line="128"/>
+        <source>Cost</source>
+        <translation>التكلفة</translation>
+    </message>
+    <message>
+        <location filename="../../src/crm_desktop/ui/views/product_editor.py" line="129"/>
+        <source>Margin</source>
+        <translation>هامش الربح</translation>
+    </message>
+    <message>
+        <location filename="../../src/crm_desktop/ui/views/product_editor.py" line="130"/>
+        <source>Tax %</source>
+        <translation>الضريبة ٪</translation>
+    </message>
+    <message>
+        <location filename="../../src/crm_desktop/ui/views/product_editor.py" line="220"/>
+        <source>Discard the changes to this product?</source>
+        <translation>تجاهل التغييرات على هذا المنتج؟</translation>
+    </message>
+</context>
+<context>
+    <name>ProductsList</name>
+    <message>
+        <location filename="../../src/crm_desktop/ui/views/products.py" line="36"/>
+        <source>Products</source>
+        <translation>المنتجات</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../src/crm_desktop/ui/views/products.py" line="45"/>
+        <source>%n product(s)</source>
+        <translation>
+            <numerusform>%Ln منتج</numerusform>
+            <numerusform>منتج واحد</numerusform>
+            <numerusform>منتجان</numerusform>
+            <numerusform>%Ln منتجات</numerusform>
+            <numerusform>%Ln منتجًا</numerusform>
+            <numerusform>%Ln منتج</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../src/crm_desktop/ui/views/products.py" line="49"/>
+        <source>Name</source>
+        <translation>الاسم</translation>
+    </message>
+    <message>
+        <location filename="../../src/crm_desktop/ui/views/products.py" line="50"/>
+        <source>Code</source>
+        <translation>الرمز</translation>
+    </message>
+    <message>
+        <location filename="../../src/crm_desktop/ui/views/products.py" line="53"/>
+        <source>Price</source>
+        <translation>السعر</translation>
+    </message>
+    <message>
+        <location filename="../../src/crm_desktop/ui/views/products.py" line="60"/>
+        <source>Cost</source>
+        <translation>التكلفة</translation>
+    </message>
+    <message>
+        <location filename="../../src/crm_desktop/ui/views/products.py" line="64"/>
+        <source>Margin</source>
+        <translation>هامش الربح</translation>
+    </message>
+    <message>
+        <location filename="../../src/crm_desktop/ui/views/products.py" line="71"/>
+        <source>Tax</source>
+        <translation>الضريبة</translation>
+    </message>
+    <message>
+        <location filename="../../src/crm_desktop/ui/views/products.py" line="78"/>
+        <location filename="../../src/crm_desktop/ui/views/products.py" line="88"/>
+        <source>On sale</source>
+        <translation>معروض للبيع</translation>
+    </message>
+    <message>
+        <location filename="../../src/crm_desktop/ui/views/products.py" line="79"/>
+        <source>Yes</source>
+        <translation>نعم</translation>
+    </message>
+    <message>
+        <location filename="../../src/crm_desktop/ui/views/products.py" line="79"/>
+        <source>No</source>
+        <translation>لا</translation>
+    </message>
+    <message>
+        <location filename="../../src/crm_desktop/ui/views/products.py" line="87"/>
+        <source>All products</source>
+        <translation>كل المنتجات</translation>
+    </message>
+    <message>
+        <location filename="../../src/crm_desktop/ui/views/products.py" line="89"/>
+        <source>Not on sale</source>
+        <translation>غير معروض للبيع</translation>
+    </message>
+</context>
+<context>
+    <name>ProductsPage</name>
+    <message>
+        <location filename="../../src/crm_desktop/ui/views/products.py" line="196"/>
+        <source>Products &amp; sales</source>
+        <translation>المنتجات والمبيعات</translation>
+    </message>
+</context>
+<context>
+    <name>RecordListPage</name>
+    <message>
+        <location filename="../../src/crm_desktop/ui/record_list.py" line="46"/>
+        <source>Filter…</source>
+        <translation>تصفية…</translation>
+    </message>
+    <message>
+        <location filename="../../src/crm_desktop/ui/record_list.py" line="82"/>
+        <source>Show all</source>
+        <translation>عرض الكل</translation>
+    </message>
+    <message>
+        <location filename="../../src/crm_desktop/ui/record_list.py" line="92"/>
+        <source>New</source>
+        <translation>جديد</translation>
+    </message>
+    <message>
+        <location filename="../../src/crm_desktop/ui/record_list.py" line="101"/>
+        <location filename="../../src/crm_desktop/ui/record_list.py" line="253"/>
+        <source>Open</source>
+        <translation>فتح</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../src/crm_desktop/ui/record_list.py" line="125"/>
+        <source>%n record(s)</source>
+        <translation>
+            <numerusform>%Ln سجل</numerusform>
+            <numerusform>سجل واحد</numerusform>
+            <numerusform>سجلان</numerusform>
+            <numerusform>%Ln سجلات</numerusform>
+            <numerusform>%Ln سجلًا</numerusform>
+            <numerusform>%Ln سجل</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../src/crm_desktop/ui/record_list.py" line="210"/>
+        <source>Undo delete of %n record(s)</source>
+        <translation>
+            <numerusform>التراجع عن حذف %Ln سجل</numerusform>
+            <numerusform>التراجع عن حذف سجل واحد</numerusform>
+            <numerusform>التراجع عن حذف سجلين</numerusform>
+            <numerusform>التراجع عن حذف %Ln سجلات</numerusform>
+            <numerusform>التراجع عن حذف %Ln سجلًا</numerusform>
+            <numerusform>التراجع عن حذف %Ln سجل</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../src/crm_desktop/ui/record_list.py" line="234"/>
+        <source>(loading…)</source>
+        <translation>(جارٍ التحميل…)</translation>
+    </message>
+    <message>
+        <location filename="../../src/crm_desktop/ui/record_list.py" line="256"/>
+        <source>Delete</source>
+        <translation>حذف</translation>
+    </message>
+</context>
+<context>
+    <name>ReminderService</name>
+    <message>
+        <location filename="../../src/crm_desktop/ui/reminders.py" line="300"/>
+        <source>Due {0}</source>
+        <translation>الموعد {0}</translation>
+    </message>
+    <message>
+        <location filename="../../src/crm_desktop/ui/reminders.py" line="302"/>
+        <source>Reminder: {0}</source>
+        <translation>تذكير: {0}</translation>
+    </message>
+</context>
+<context>
+    <name>ReminderToast</name>
+    <message>
+        <location filename="../../src/crm_desktop/ui/reminders.py" line="66"/>
+        <source>Reminder</source>
+        <translation>تذكير</translation>
+    </message>
+    <message>
+        <location filename="../../src/crm_desktop/ui/reminders.py" line="74"/>
+        <source>Dismiss</source>
+        <translation>تجاهل</translation>
+    </message>
+    <message>
+        <location filename="../../src/crm_desktop/ui/reminders.py" line="83"/>
+        <source>Due {0}</source>
+        <translation>الموعد {0}</translation>
+    </message>
+    <message>
+        <location filename="../../src/crm_desktop/ui/reminders.py" line="86"/>
+        <source>Open</source>
+        <translation>فتح</translation>
+    </message>
+    <message>
+        <location filename="../../src/crm_desktop/ui/reminders.py" line="89"/>
+        <source>Done</source>
+        <translation>منجزة</translation>
+    </message>
+</context>
+<context>
+    <name>SaleEditor</name>
+    <message>
+        <location filename="../../src/crm_desktop/ui/views/sale_editor.py" line="327"/>
+        <source>New sale</source>
+        <translation>عملية بيع جديدة</translation>
+    </message>
+    <message>
+        <location filename="../../src/crm_desktop/ui/views/sale_editor.py" line="327"/>
+        <source>Edit sale</source>
+        <translation>تعديل عملية البيع</translation>
+    </message>
+    <message>
+        <location filename="../../src/crm_desktop/ui/views/sale_editor.py" line="330"/>
+        <source>Contact</source>
+        <translation>جهة الاتصال</translation>
+    </message>
+    <message>
+        <location filename="../../src/crm_desktop/ui/views/sale_editor.py" line="332"/>
+        <source>Company</source>
+        <translation>الشركة</translation>
+    </message>
+    <message>
+        <location filename="../../src/crm_desktop/ui/views/sale_editor.py" line="341"/>
+        <source>Type a name</source>
+        <translation>اكتب اسمًا</translation>
+    </message>
+    <message>
+        <location filename="../../src/crm_desktop/ui/views/sale_editor.py" line="357"/>
+        <source>Given when saved</source>
+        <translation>يُحدَّد عند الحفظ</translation>
+    </message>
+    <message>
+        <location filename="../../src/crm_desktop/ui/views/sale_editor.py" line="383"/>
+        <source>Customer</source>
+        <translation>العميل</translation>
+    </message>
+    <message>
+        <location filename="../../src/crm_desktop/ui/views/sale_editor.py" line="384"/>
+        <source>Date</source>
+        <translation>التاريخ</translation>
+    </message>
+    <message>
+        <location filename="../../src/crm_desktop/ui/views/sale_editor.py" line="385"/>
+        <source>Number</source>
+        <translation>الرقم</translation>
+    </message>
+    <message>
+        <location filename="../../src/crm_desktop/ui/views/sale_editor.py" line="386"/>
+        <source>Currency</source>
+        <translation>العملة</translation>
+    </message>
+    <message>
+        <location filename="../../src/crm_desktop/ui/views/sale_editor.py" line="387"/>
+        <source>Exchange rate</source>
+        <translation>سعر الصرف</translation>
+    </message>
+    <message>
+        <location filename="../../src/crm_desktop/ui/views/sale_editor.py" line="388"/>
+        <source>Notes</source>
+        <translation>ملاحظات</translation>
+    </message>
+    <message>
+        <location filename="../../src/crm_desktop/ui/views/sale_editor.py" line="394"/>
+        <source>Total</source>
+        <translation>الإجمالي</translation>
+    </message>
+    <message>
+        <location filename="../../src/crm_desktop/ui/views/sale_editor.py" line="409"/>
+        <source>Lines</source>
+        <translation>الأسطر</translation>
+    </message>
+    <message>
+        <location filename="../../src/crm_desktop/ui/views/sale_editor.py" line="469"/>
+        <source>1 {currency} in {base}:</source>
+        <translation>1 {currency} بـ{base}:</translation>
+    </message>
+    <message>
+        <location filename="../../src/crm_desktop/ui/views/sale_editor.py" line="473"/>
+        <source>Rate on the sale&apos;s date</source>
+        <translation>السعر في تاريخ البيع</translation>
+    </message>
+    <message>
+        <location filename="../../src/crm_desktop/ui/views/sale_editor.py" line="476"/>
+        <source>Not needed for {0}</source>
+        <translation>غير مطلوب لـ{0}</translation>
+    </message>
+    <message>
+        <location filename="../../src/crm_desktop/ui/views/sale_editor.py" line="563"/>
+        <source>Pick the customer from the list.</source>
+        <translation>اختر العميل من القائمة.</translation>
+    </message>
+    <message>
+        <location filename="../../src/crm_desktop/ui/views/sale_editor.py" line="609"/>
+        <source>Discard the changes to this sale?</source>
+        <translation>تجاهل التغييرات على عملية البيع هذه؟</translation>
+    </message>
+</context>
+<context>
+    <name>SalesList</name>
+    <message>
+        <location filename="../../src/crm_desktop/ui/views/products.py" line="110"/>
+        <source>Sales</source>
+        <translation>المبيعات</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../src/crm_desktop/ui/views/products.py" line="119"/>
+        <source>%n sale(s)</source>
+        <translation>
+            <numerusform>%Ln عملية بيع</numerusform>
+            <numerusform>عملية بيع واحدة</numerusform>
+            <numerusform>عمليتا بيع</numerusform>
+            <numerusform>%Ln عمليات بيع</numerusform>
+            <numerusform>%Ln عملية بيع</numerusform>
+            <numerusform>%Ln عملية بيع</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../src/crm_desktop/ui/views/products.py" line="125"/>
+        <source>Date</source>
+        <translation>التاريخ</translation>
+    </message>
+    <message>
+        <location filename="../../src/crm_desktop/ui/views/products.py" line="132"/>
+        <source>Number</source>
+        <translation>الرقم</translation>
+    </message>
+    <message>
+        <location filename="../../src/crm_desktop/ui/views/products.py" line="134"/>
+        <source>Customer</source>
+        <translation>العميل</translation>
+    </message>
+    <message>
+        <location filename="../../src/crm_desktop/ui/views/products.py" line="137"/>
+        <source>Total</source>
+        <translation>الإجمالي</translation>
+    </message>
+    <message>
+        <location filename="../../src/crm_desktop/ui/views/products.py" line="143"/>
+        <source>Lines</source>
+        <translation>الأسطر</translation>
+    </message>
+</context>
+<context>
+    <name>SettingsPage</name>
+    <message>
+        <location filename="../../src/crm_desktop/ui/views/settings_page.py" line="426"/>
+        <source>Settings</source>
+        <translation>الإعدادات</translation>
+    </message>
+    <message>
+        <location filename="../../src/crm_desktop/ui/views/settings_page.py" line="430"/>
+        <source>Business</source>
+        <translation>النشاط التجاري</translation>
+    </message>
+    <message>
+        <location filename="../../src/crm_desktop/ui/views/settings_page.py" line="431"/>
+        <source>People</source>
+        <translation>الأشخاص</translation>
+    </message>
+    <message>
+        <location filename="../../src/crm_desktop/ui/views/settings_page.py" line="432"/>
+        <source>Custom fields</source>
+        <translation>الحقول المخصّصة</translation>
+    </message>
+    <message>
+        <location filename="../../src/crm_desktop/ui/views/settings_page.py" line="433"/>
+        <source>Pipelines</source>
+        <translation>مسارات المبيعات</translation>
+    </message>
+</context>
+<context>
+    <name>StageColumnWidget</name>
+    <message numerus="yes">
+        <location filename="../../src/crm_desktop/ui/views/pipeline.py" line="502"/>
+        <source>%n deal(s)</source>
+        <translation>
+            <numerusform>%Ln صفقة</numerusform>
+            <numerusform>صفقة واحدة</numerusform>
+            <numerusform>صفقتان</numerusform>
+            <numerusform>%Ln صفقات</numerusform>
+            <numerusform>%Ln صفقة</numerusform>
+            <numerusform>%Ln صفقة</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../src/crm_desktop/ui/views/pipeline.py" line="512"/>
+        <source>%n more…</source>
+        <translation>
+            <numerusform>%Ln أخرى…</numerusform>
+            <numerusform>%Ln أخرى…</numerusform>
+            <numerusform>%Ln أخرى…</numerusform>
+            <numerusform>%Ln أخرى…</numerusform>
+            <numerusform>%Ln أخرى…</numerusform>
+            <numerusform>%Ln أخرى…</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../src/crm_desktop/ui/views/pipeline.py" line="513"/>
+        <source>Show every deal of this stage in the list</source>
+        <translation>عرض كل صفقات هذه المرحلة في القائمة</translation>
+    </message>
+</context>
+<context>
+    <name>StageNoteDialog</name>
+    <message>
+        <location filename="../../src/crm_desktop/ui/views/pipeline.py" line="599"/>
+        <source>Deal lost</source>
+        <translation>صفقة خاسرة</translation>
+    </message>
+    <message>
+        <location filename="../../src/crm_desktop/ui/views/pipeline.py" line="599"/>
+        <source>Deal won</source>
+        <translation>صفقة رابحة</translation>
+    </message>
+    <message>
+        <location filename="../../src/crm_desktop/ui/views/pipeline.py" line="601"/>
+        <source>Why was “{0}” lost?</source>
+        <translation>لماذا خُسِرت «{0}»؟</translation>
+    </message>
+    <message>
+        <location filename="../../src/crm_desktop/ui/views/pipeline.py" line="603"/>
+        <source>“{0}” moves to {1}. Add a note if you like (optional).</source>
+        <translation>تنتقل «{0}» إلى {1}. أضف ملاحظة إن شئت (اختياري).</translation>
+    </message>
+    <message>
+        <location filename="../../src/crm_desktop/ui/views/pipeline.py" line="610"/>
+        <source>Price, timing, a competitor…</source>
+        <translation>السعر، التوقيت، منافس…</translation>
+    </message>
+</context>
+<context>
+    <name>TaskEditor</name>
+    <message>
+        <location filename="../../src/crm_desktop/ui/views/task_editor.py" line="132"/>
+        <source>New task</source>
+        <translation>مهمة جديدة</translation>
+    </message>
+    <message>
+        <location filename="../../src/crm_desktop/ui/views/task_editor.py" line="132"/>
+        <source>Edit task</source>
+        <translation>تعديل المهمة</translation>
+    </message>
+    <message>
+        <location filename="../../src/crm_desktop/ui/views/task_editor.py" line="147"/>
+        <source>The task has a due time</source>
+        <translation>للمهمة موعد نهائي</translation>
+    </message>
+    <message>
+        <location filename="../../src/crm_desktop/ui/views/task_editor.py" line="154"/>
+        <source>Remind me at this time</source>
+        <translation>ذكّرني في هذا الوقت</translation>
+    </message>
+    <message>
+        <location filename="../../src/crm_desktop/ui/views/task_editor.py" line="173"/>
+        <source>Nobody</source>
+        <translation>لا أحد</translation>
+    </message>
+    <message>
+        <location filename="../../src/crm_desktop/ui/views/task_editor.py" line="176"/>
+        <source>Done</source>
+        <translation>منجزة</translation>
+    </message>
+    <message>
+        <location filename="../../src/crm_desktop/ui/views/task_editor.py" line="180"/>
+        <source>Title</source>
+        <translation>العنوان</translation>
+    </message>
+    <message>
+        <location filename="../../src/crm_desktop/ui/views/task_editor.py" line="182"/>
+        <source>Due</source>
+        <translation>الموعد</translation>
+    </message>
+    <message>
+        <location filename="../../src/crm_desktop/ui/views/task_editor.py" line="183"/>
+        <source>Reminder</source>
+        <translation>تذكير</translation>
+    </message>
+    <message>
+        <location filename="../../src/crm_desktop/ui/views/task_editor.py" line="184"/>
+        <source>Priority</source>
+        <translation>الأولوية</translation>
+    </message>
+    <message>
+        <location filename="../../src/crm_desktop/ui/views/task_editor.py" line="185"/>
+        <source>Assigned to</source>
+        <translation>مُسنَدة إلى</translation>
+    </message>
+    <message>
+        <location filename="../../src/crm_desktop/ui/views/task_editor.py" line="186"/>
+        <source>Notes</source>
+        <translation>ملاحظات</translation>
+    </message>
+    <message>
+        <location filename="../../src/crm_desktop/ui/views/task_editor.py" line="239"/>
+        <source>Contact: {0}</source>
+        <translation>جهة الاتصال: {0}</translation>
+    </message>
+    <message>
+        <location filename="../../src/crm_desktop/ui/views/task_editor.py" line="244"/>
+        <source>Company: {0}</source>
+        <translation>الشركة: {0}</translation>
+    </message>
+    <message>
+        <location filename="../../src/crm_desktop/ui/views/task_editor.py" line="249"/>
+        <source>Deal: {0}</source>
+        <translation>الصفقة: {0}</translation>
+    </message>
+    <message>
+        <location filename="../../src/crm_desktop/ui/views/task_editor.py" line="254"/>
+        <source>Case: {0}</source>
+        <translation>التذكرة: {0}</translation>
+    </message>
+</context>
+<context>
+    <name>TasksPage</name>
+    <message>
+        <location filename="../../src/crm_desktop/ui/views/tasks.py" line="213"/>
+        <source>Today</source>
+        <translation>اليوم</translation>
+    </message>
+    <message>
+        <location filename="../../src/crm_desktop/ui/views/tasks.py" line="214"/>
+        <source>Overdue</source>
+        <translation>متأخرة</translation>
+    </message>
+    <message>
+        <location filename="../../src/crm_desktop/ui/views/tasks.py" line="215"/>
+        <source>Upcoming</source>
+        <translation>القادمة</translation>
+    </message>
+    <message>
+        <location filename="../../src/crm_desktop/ui/views/tasks.py" line="216"/>
+        <location filename="../../src/crm_desktop/ui/views/tasks.py" line="268"/>
+        <source>Done</source>
+        <translation>منجزة</translation>
+    </message>
+    <message>
+        <location filename="../../src/crm_desktop/ui/views/tasks.py" line="248"/>
+        <source>Tasks</source>
+        <translation>المهام</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../src/crm_desktop/ui/views/tasks.py" line="257"/>
+        <source>%n task(s)</source>
+        <translation>
+            <numerusform>%Ln مهمة</numerusform>
+            <numerusform>مهمة واحدة</numerusform>
+            <numerusform>مهمتان</numerusform>
+            <numerusform>%Ln مهام</numerusform>
+            <numerusform>%Ln مهمة</numerusform>
+            <numerusform>%Ln مهمة</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../src/crm_desktop/ui/views/tasks.py" line="262"/>
+        <source>Task</source>
+        <translation>مهمة</translation>
+    </message>
+    <message>
+        <location filename="../../src/crm_desktop/ui/views/tasks.py" line="263"/>
+        <source>Due</source>
+        <translation>الموعد</translation>
+    </message>
+    <message>
+        <location filename="../../src/crm_desktop/ui/views/tasks.py" line="264"/>
+        <source>Priority</source>
+        <translation>الأولوية</translation>
+    </message>
+    <message>
+        <location filename="../../src/crm_desktop/ui/views/tasks.py" line="265"/>
+        <source>For</source>
+        <translation>يخص</translation>
+    </message>
+    <message>
+        <location filename="../../src/crm_desktop/ui/views/tasks.py" line="266"/>
+        <location filename="../../src/crm_desktop/ui/views/tasks.py" line="293"/>
+        <source>Assigned to</source>
+        <translation>مُسنَدة إلى</translation>
+    </message>
+    <message>
+        <location filename="../../src/crm_desktop/ui/views/tasks.py" line="267"/>
+        <source>Reminder</source>
+        <translation>تذكير</translation>
+    </message>
+    <message>
+        <location filename="../../src/crm_desktop/ui/views/tasks.py" line="273"/>
+        <source>No due date</source>
+        <translation>بلا موعد</translation>
+    </message>
+    <message>
+        <location filename="../../src/crm_desktop/ui/views/tasks.py" line="276"/>
+        <source>⚠ Overdue: {0}</source>
+        <translation>⚠ متأخرة: {0}</translation>
+    </message>
+    <message>
+        <location filename="../../src/crm_desktop/ui/views/tasks.py" line="281"/>
+        <source>Case: {0}</source>
+        <translation>التذكرة: {0}</translation>
+    </message>
+    <message>
+        <location filename="../../src/crm_desktop/ui/views/tasks.py" line="282"/>
+        <source>Deal: {0}</source>
+        <translation>الصفقة: {0}</translation>
+    </message>
+    <message>
+        <location filename="../../src/crm_desktop/ui/views/tasks.py" line="283"/>
+        <source>Contact: {0}</source>
+        <translation>جهة الاتصال: {0}</translation>
+    </message>
+    <message>
+        <location filename="../../src/crm_desktop/ui/views/tasks.py" line="284"/>
+        <source>Company: {0}</source>
+        <translation>الشركة: {0}</translation>
+    </message>
+    <message>
+        <location filename="../../src/crm_desktop/ui/views/tasks.py" line="303"/>
+        <source>Open linked record</source>
+        <translation>فتح السجل المرتبط</translation>
+    </message>
+    <message>
+        <location filename="../../src/crm_desktop/ui/views/tasks.py" line="313"/>
+        <source>Anyone</source>
+        <translation>أي شخص</translation>
+    </message>
+    <message>
+        <location filename="../../src/crm_desktop/ui/views/tasks.py" line="314"/>
+        <source>Nobody yet</source>
+        <translation>لا أحد بعد</translation>
+    </message>
+    <message>
+        <location filename="../../src/crm_desktop/ui/views/tasks.py" line="403"/>
+        <location filename="../../src/crm_desktop/ui/views/tasks.py" line="450"/>
+        <source>Mark done</source>
+        <translation>تعليم كمنجزة</translation>
+    </message>
+    <message>
+        <location filename="../../src/crm_desktop/ui/views/tasks.py" line="403"/>
+        <location filename="../../src/crm_desktop/ui/views/tasks.py" line="450"/>
+        <source>Mark not done</source>
+        <translation>تعليم كغير منجزة</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../src/crm_desktop/ui/views/tasks.py" line="418"/>
+        <source>Undo marking %n task(s) done</source>
+        <translation>
+            <numerusform>التراجع عن تعليم %Ln مهمة كمنجزة</numerusform>
+            <numerusform>التراجع عن تعليم مهمة واحدة كمنجزة</numerusform>
+            <numerusform>التراجع عن تعليم مهمتين كمنجزتين</numerusform>
+            <numerusform>التراجع عن تعليم %Ln مهام كمنجزة</numerusform>
+            <numerusform>التراجع عن تعليم %Ln مهمة كمنجزة</numerusform>
+            <numerusform>التراجع عن تعليم %Ln مهمة كمنجزة</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../src/crm_desktop/ui/views/tasks.py" line="420"/>
+        <source>Undo marking %n task(s) not done</source>
+        <translation>
+            <numerusform>التراجع عن تعليم %Ln مهمة كغير منجزة</numerusform>
+            <numerusform>التراجع عن تعليم مهمة واحدة كغير منجزة</numerusform>
+            <numerusform>التراجع عن تعليم مهمتين كغير منجزتين</numerusform>
+            <numerusform>التراجع عن تعليم %Ln مهام كغير منجزة</numerusform>
+            <numerusform>التراجع عن تعليم %Ln مهمة كغير منجزة</numerusform>
+            <numerusform>التراجع عن تعليم %Ln مهمة كغير منجزة</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../src/crm_desktop/ui/views/tasks.py" line="476"/>
+        <source>{bucket} ({count})</source>
+        <translation>{bucket} ({count})</translation>
+    </message>
+</context>
+<context>
+    <name>UserDialog</name>
+    <message>
+        <location filename="../../src/crm_desktop/ui/views/settings_page.py" line="191"/>
+        <source>New person</source>
+        <translation>شخص جديد</translation>
+    </message>
+    <message>
+        <location filename="../../src/crm_desktop/ui/views/settings_page.py" line="191"/>
+        <source>Edit person</source>
+        <translation>تعديل الشخص</translation>
+    </message>
+    <message>
+        <location filename="../../src/crm_desktop/ui/views/settings_page.py" line="197"/>
+        <source>Owner</source>
+        <translation>المسؤول</translation>
+    </message>
+    <message>
+        <location filename="../../src/crm_desktop/ui/views/settings_page.py" line="198"/>
+        <source>Manager</source>
+        <translation>مدير</translation>
+    </message>
+    <message>
+        <location filename="../../src/crm_desktop/ui/views/settings_page.py" line="199"/>
+        <source>Seller</source>
+        <translation>بائع</translation>
+    </message>
+    <message>
+        <location filename="../../src/crm_desktop/ui/views/settings_page.py" line="200"/>
+        <source>Support</source>
+        <translation>الدعم</translation>
+    </message>
+    <message>
+        <location filename="../../src/crm_desktop/ui/views/settings_page.py" line="203"/>
+        <source>Works here now</source>
+        <translation>يعمل هنا حاليًا</translation>
+    </message>
+    <message>
+        <location filename="../../src/crm_desktop/ui/views/settings_page.py" line="206"/>
+        <source>Name</source>
+        <translation>الاسم</translation>
+    </message>
+    <message>
+        <location filename="../../src/crm_desktop/ui/views/settings_page.py" line="207"/>
+        <source>Email</source>
+        <translation>البريد الإلكتروني</translation>
+    </message>
+    <message>
+        <location filename="../../src/crm_desktop/ui/views/settings_page.py" line="208"/>
+        <source>Role</source>
+        <translation>الدور</translation>
+    </message>
+</context>
+<context>
+    <name>UsersEditor</name>
+    <message>
+        <location filename="../../src/crm_desktop/ui/views/settings_page.py" line="396"/>
+        <source>(left)</source>
+        <translation>(غادر)</translation>
+    </message>
+</context>
+<context>
+    <name>_ListEditor</name>
+    <message>
+        <location filename="../../src/crm_desktop/ui/views/settings_page.py" line="340"/>
+        <source>New…</source>
+        <translation>جديد…</translation>
+    </message>
+    <message>
+        <location filename="../../src/crm_desktop/ui/views/settings_page.py" line="341"/>
+        <source>Edit…</source>
+        <translation>تعديل…</translation>
+    </message>
+    <message>
+        <location filename="../../src/crm_desktop/ui/views/settings_page.py" line="342"/>
+        <source>Delete</source>
+        <translation>حذف</translation>
+    </message>
+</context>
+<context>
+    <name>first_start</name>
+    <message>
+        <location filename="../../src/crm_desktop/ui/application.py" line="105"/>
+        <source>Making sample data…</source>
+        <translation>جارٍ إنشاء البيانات النموذجية…</translation>
+    </message>
+</context>
+<context>
+    <name>parent</name>
+    <message>
+        <location filename="../../src/crm_desktop/ui/views/activity_dialog.py" line="68"/>
+        <source>Discard the changes you made?</source>
+        <translation>تجاهل التغييرات التي أجريتها؟</translation>
+    </message>
+</context>
+<context>
+    <name>run_with_progress</name>
+    <message>
+        <location filename="../../src/crm_desktop/ui/progress.py" line="30"/>
+        <source>Cancel</source>
+        <translation>إلغاء</translation>
+    </message>
+</context>
+<context>
+    <name>translator</name>
+    <message>
+        <location filename="../../src/crm_desktop/ui/views/cases.py" line="213"/>
+        <source>Not escalated</source>
+        <translation>غير مصعَّدة</translation>
+    </message>
+    <message>
+        <location filename="../../src/crm_desktop/ui/views/cases.py" line="214"/>
+        <source>Escalation level {0} of {1}</source>
+        <translation>مستوى التصعيد {0} من {1}</translation>
+    </message>
+    <message>
+        <location filename="../../src/crm_desktop/ui/views/cases.py" line="216"/>
+        <source>(since {0})</source>
+        <translation>(منذ {0})</translation>
+    </message>
+    <message>
+        <location filename="../../src/crm_desktop/ui/views/cases.py" line="670"/>
+        <source>No SLA</source>
+        <translation>بلا مهلة خدمة</translation>
+    </message>
+    <message>
+        <location filename="../../src/crm_desktop/ui/views/cases.py" line="673"/>
+        <source>Due {0}</source>
+        <translation>الموعد {0}</translation>
+    </message>
+    <message>
+        <location filename="../../src/crm_desktop/ui/views/cases.py" line="675"/>
+        <source>Met: resolved {0}, due {1}</source>
+        <translation>ضمن المهلة: حُلَّت {0}، والموعد {1}</translation>
+    </message>
+    <message>
+        <location filename="../../src/crm_desktop/ui/views/cases.py" line="678"/>
+        <source>Missed: resolved {0}, due {1}</source>
+        <translation>تجاوزت المهلة: حُلَّت {0}، والموعد {1}</translation>
+    </message>
+    <message>
+        <location filename="../../src/crm_desktop/ui/views/cases.py" line="682"/>
+        <source>⚠ Overdue by {0} (due {1})</source>
+        <translation>⚠ متأخرة {0} (الموعد {1})</translation>
+    </message>
+    <message>
+        <location filename="../../src/crm_desktop/ui/views/cases.py" line="685"/>
+        <source>Due {0} ({1} left)</source>
+        <translation>الموعد {0} (متبقٍّ {1})</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../src/crm_desktop/ui/views/task_editor.py" line="74"/>
+        <source>%n min</source>
+        <translation>
+            <numerusform>%Ln دقيقة</numerusform>
+            <numerusform>دقيقة واحدة</numerusform>
+            <numerusform>دقيقتان</numerusform>
+            <numerusform>%Ln دقائق</numerusform>
+            <numerusform>%Ln دقيقة</numerusform>
+            <numerusform>%Ln دقيقة</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../src/crm_desktop/ui/views/task_editor.py" line="77"/>
+        <source>%n h</source>
+        <translation>
+            <numerusform>%Ln ساعة</numerusform>
+            <numerusform>ساعة واحدة</numerusform>
+            <numerusform>ساعتان</numerusform>
+            <numerusform>%Ln ساعات</numerusform>
+            <numerusform>%Ln ساعة</numerusform>
+            <numerusform>%Ln ساعة</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../src/crm_desktop/ui/views/task_editor.py" line="78"/>
+        <source>%n day(s)</source>
+        <translation>
+            <numerusform>%Ln يوم</numerusform>
+            <numerusform>يوم واحد</numerusform>
+            <numerusform>يومان</numerusform>
+            <numerusform>%Ln أيام</numerusform>
+            <numerusform>%Ln يومًا</numerusform>
+            <numerusform>%Ln يوم</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>widget</name>
+    <message>
+        <location filename="../../src/crm_desktop/ui/views/activity_dialog.py" line="37"/>
+        <location filename="../../src/crm_desktop/ui/views/cases.py" line="294"/>
+        <source>Call</source>
+        <translation>مكالمة</translation>
+    </message>
+    <message>
+        <location filename="../../src/crm_desktop/ui/views/activity_dialog.py" line="38"/>
+        <location filename="../../src/crm_desktop/ui/views/cases.py" line="295"/>
+        <source>Meeting</source>
+        <translation>اجتماع</translation>
+    </message>
+    <message>
+        <location filename="../../src/crm_desktop/ui/views/activity_dialog.py" line="39"/>
+        <location filename="../../src/crm_desktop/ui/views/cases.py" line="297"/>
+        <source>Note</source>
+        <translation>ملاحظة</translation>
+    </message>
+    <message>
+        <location filename="../../src/crm_desktop/ui/views/activity_dialog.py" line="40"/>
+        <location filename="../../src/crm_desktop/ui/views/cases.py" line="296"/>
+        <location filename="../../src/crm_desktop/ui/views/contact_editor.py" line="49"/>
+        <source>Email</source>
+        <translation>البريد الإلكتروني</translation>
+    </message>
+    <message>
+        <location filename="../../src/crm_desktop/ui/views/activity_dialog.py" line="41"/>
+        <location filename="../../src/crm_desktop/ui/views/cases.py" line="298"/>
+        <location filename="../../src/crm_desktop/ui/views/contact_editor.py" line="53"/>
+        <source>Visit</source>
+        <translation>زيارة</translation>
+    </message>
+    <message>
+        <location filename="../../src/crm_desktop/ui/views/activity_dialog.py" line="42"/>
+        <location filename="../../src/crm_desktop/ui/views/cases.py" line="299"/>
+        <location filename="../../src/crm_desktop/ui/views/contact_editor.py" line="50"/>
+        <source>SMS</source>
+        <translation>رسالة نصية</translation>
+    </message>
+    <message>
+        <location filename="../../src/crm_desktop/ui/views/activity_dialog.py" line="43"/>
+        <location filename="../../src/crm_desktop/ui/views/cases.py" line="300"/>
+        <source>Stage change</source>
+        <translation>تغيير المرحلة</translation>
+    </message>
+    <message>
+        <location filename="../../src/crm_desktop/ui/views/activity_dialog.py" line="49"/>
+        <source>Not applicable</source>
+        <translation>لا ينطبق</translation>
+    </message>
+    <message>
+        <location filename="../../src/crm_desktop/ui/views/activity_dialog.py" line="50"/>
+        <source>We contacted them</source>
+        <translation>تواصلنا معهم</translation>
+    </message>
+    <message>
+        <location filename="../../src/crm_desktop/ui/views/activity_dialog.py" line="51"/>
+        <source>They contacted us</source>
+        <translation>تواصلوا معنا</translation>
+    </message>
+    <message>
+        <location filename="../../src/crm_desktop/ui/views/case_editor.py" line="44"/>
+        <source>New</source>
+        <translation>جديد</translation>
+    </message>
+    <message>
+        <location filename="../../src/crm_desktop/ui/views/case_editor.py" line="45"/>
+        <location filename="../../src/crm_desktop/ui/views/deal_editor.py" line="80"/>
+        <source>Open</source>
+        <comment>status</comment>
+        <translation>مفتوحة</translation>
+    </message>
+    <message>
+        <location filename="../../src/crm_desktop/ui/views/case_editor.py" line="46"/>
+        <source>Waiting</source>
+        <translation>قيد الانتظار</translation>
+    </message>
+    <message>
+        <location filename="../../src/crm_desktop/ui/views/case_editor.py" line="47"/>
+        <source>Resolved</source>
+        <translation>محلولة</translation>
+    </message>
+    <message>
+        <location filename="../../src/crm_desktop/ui/views/case_editor.py" line="48"/>
+        <source>Closed</source>
+        <translation>مغلقة</translation>
+    </message>
+    <message>
+        <location filename="../../src/crm_desktop/ui/views/contact_editor.py" line="39"/>
+        <source>Lead</source>
+        <translation>عميل محتمل</translation>
+    </message>
+    <message>
+        <location filename="../../src/crm_desktop/ui/views/contact_editor.py" line="40"/>
+        <source>Prospect</source>
+        <translation>عميل مرتقب</translation>
+    </message>
+    <message>
+        <location filename="../../src/crm_desktop/ui/views/contact_editor.py" line="41"/>
+        <source>Customer</source>
+        <comment>lifecycle</comment>
+        <translation>عميل</translation>
+    </message>
+    <message>
+        <location filename="../../src/crm_desktop/ui/views/contact_editor.py" line="42"/>
+        <source>Former customer</source>
+        <translation>عميل سابق</translation>
+    </message>
+    <message>
+        <location filename="../../src/crm_desktop/ui/views/contact_editor.py" line="48"/>
+        <source>Phone</source>
+        <translation>الهاتف</translation>
+    </message>
+    <message>
+        <location filename="../../src/crm_desktop/ui/views/contact_editor.py" line="51"/>
+        <source>WhatsApp</source>
+        <translation>واتساب</translation>
+    </message>
+    <message>
+        <location filename="../../src/crm_desktop/ui/views/contact_editor.py" line="52"/>
+        <source>Post</source>
+        <translation>البريد</translation>
+    </message>
+    <message>
+        <location filename="../../src/crm_desktop/ui/views/contact_editor.py" line="54"/>
+        <source>Web</source>
+        <translation>الويب</translation>
+    </message>
+    <message>
+        <location filename="../../src/crm_desktop/ui/views/contact_editor.py" line="55"/>
+        <source>Social media</source>
+        <translation>وسائل التواصل الاجتماعي</translation>
+    </message>
+    <message>
+        <location filename="../../src/crm_desktop/ui/views/contact_editor.py" line="56"/>
+        <source>Walk-in</source>
+        <translation>زيارة المتجر</translation>
+    </message>
+    <message>
+        <location filename="../../src/crm_desktop/ui/views/deal_editor.py" line="81"/>
+        <source>Won</source>
+        <translation>رابحة</translation>
+    </message>
+    <message>
+        <location filename="../../src/crm_desktop/ui/views/deal_editor.py" line="82"/>
+        <source>Lost</source>
+        <translation>خاسرة</translation>
+    </message>
+    <message>
+        <location filename="../../src/crm_desktop/ui/views/task_editor.py" line="90"/>
+        <source>Urgent</source>
+        <translation>عاجلة</translation>
+    </message>
+    <message>
+        <location filename="../../src/crm_desktop/ui/views/task_editor.py" line="91"/>
+        <source>High</source>
+        <translation>عالية</translation>
+    </message>
+    <message>
+        <location filename="../../src/crm_desktop/ui/views/task_editor.py" line="92"/>
+        <source>Normal</source>
+        <translation>عادية</translation>
+    </message>
+    <message>
+        <location filename="../../src/crm_desktop/ui/views/task_editor.py" line="93"/>
+        <source>Low</source>
+        <translation>منخفضة</translation>
+    </message>
+</context>
+</TS>

@@ -1,0 +1,364 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="en" sourcelanguage="en">
+<context>
+    <name>ArticlesList</name>
+    <message numerus="yes">
+        <location filename="../../src/crm_desktop/ui/views/knowledge.py" line="64"/>
+        <source>%n article(s)</source>
+        <translation>
+            <numerusform>%Ln article</numerusform>
+            <numerusform>%Ln articles</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>CaseDetail</name>
+    <message numerus="yes">
+        <location filename="../../src/crm_desktop/ui/views/cases.py" line="543"/>
+        <source>Suggested articles (%n)</source>
+        <translation>
+            <numerusform>Suggested articles (%Ln)</numerusform>
+            <numerusform>Suggested articles (%Ln)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../src/crm_desktop/ui/views/cases.py" line="566"/>
+        <source>Activity (%n)</source>
+        <translation>
+            <numerusform>Activity (%Ln)</numerusform>
+            <numerusform>Activity (%Ln)</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>CaseEditor</name>
+    <message numerus="yes">
+        <location filename="../../src/crm_desktop/ui/views/case_editor.py" line="193"/>
+        <source>{when} (%n hour(s) after it was opened)</source>
+        <translation>
+            <numerusform>{when} (%Ln hour after it was opened)</numerusform>
+            <numerusform>{when} (%Ln hours after it was opened)</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>CasesPage</name>
+    <message numerus="yes">
+        <location filename="../../src/crm_desktop/ui/views/cases.py" line="743"/>
+        <source>%n case(s)</source>
+        <translation>
+            <numerusform>%Ln case</numerusform>
+            <numerusform>%Ln cases</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>CompaniesPage</name>
+    <message numerus="yes">
+        <location filename="../../src/crm_desktop/ui/views/companies.py" line="63"/>
+        <source>%n company(s)</source>
+        <translation>
+            <numerusform>%Ln company</numerusform>
+            <numerusform>%Ln companies</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>ContactsPage</name>
+    <message numerus="yes">
+        <location filename="../../src/crm_desktop/ui/views/contacts.py" line="39"/>
+        <source>%n contact(s)</source>
+        <translation>
+            <numerusform>%Ln contact</numerusform>
+            <numerusform>%Ln contacts</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>CustomerPage</name>
+    <message numerus="yes">
+        <location filename="../../src/crm_desktop/ui/views/customer_page.py" line="707"/>
+        <source>%n contact(s)</source>
+        <translation>
+            <numerusform>%Ln contact</numerusform>
+            <numerusform>%Ln contacts</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../src/crm_desktop/ui/views/customer_page.py" line="783"/>
+        <source>and %n more</source>
+        <translation>
+            <numerusform>and %Ln more</numerusform>
+            <numerusform>and %Ln more</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../src/crm_desktop/ui/views/customer_page.py" line="798"/>
+        <source>Timeline (%n entries)</source>
+        <translation>
+            <numerusform>Timeline (%Ln entry)</numerusform>
+            <numerusform>Timeline (%Ln entries)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../src/crm_desktop/ui/views/customer_page.py" line="800"/>
+        <source>Timeline (newest %n)</source>
+        <translation>
+            <numerusform>Timeline (newest %Ln)</numerusform>
+            <numerusform>Timeline (newest %Ln)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../src/crm_desktop/ui/views/customer_page.py" line="839"/>
+        <source>%n min</source>
+        <translation>
+            <numerusform>%Ln min</numerusform>
+            <numerusform>%Ln min</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../src/crm_desktop/ui/views/customer_page.py" line="913"/>
+        <source>Open deals: %n, worth {0}</source>
+        <translation>
+            <numerusform>Open deals: %Ln, worth {0}</numerusform>
+            <numerusform>Open deals: %Ln, worth {0}</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../src/crm_desktop/ui/views/customer_page.py" line="938"/>
+        <source>Open cases: %n</source>
+        <translation>
+            <numerusform>Open cases: %Ln</numerusform>
+            <numerusform>Open cases: %Ln</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../src/crm_desktop/ui/views/customer_page.py" line="940"/>
+        <source>%n overdue</source>
+        <translation>
+            <numerusform>%Ln overdue</numerusform>
+            <numerusform>%Ln overdue</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../src/crm_desktop/ui/views/customer_page.py" line="957"/>
+        <source>%n sale(s), {0} in all; the last on {1}</source>
+        <translation>
+            <numerusform>%Ln sale, {0} in all; the last on {1}</numerusform>
+            <numerusform>%Ln sales, {0} in all; the last on {1}</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>DashboardPage</name>
+    <message numerus="yes">
+        <location filename="../../src/crm_desktop/ui/views/dashboard.py" line="616"/>
+        <source>%n open deal(s)</source>
+        <translation>
+            <numerusform>%Ln open deal</numerusform>
+            <numerusform>%Ln open deals</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../src/crm_desktop/ui/views/dashboard.py" line="628"/>
+        <source>%n deal(s) won</source>
+        <translation>
+            <numerusform>%Ln deal won</numerusform>
+            <numerusform>%Ln deals won</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../src/crm_desktop/ui/views/dashboard.py" line="652"/>
+        <source>%n deal(s) closing in {month}</source>
+        <translation>
+            <numerusform>%Ln deal closing in {month}</numerusform>
+            <numerusform>%Ln deals closing in {month}</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../src/crm_desktop/ui/views/dashboard.py" line="665"/>
+        <source>{stage}: %n deal(s), {amount}</source>
+        <translation>
+            <numerusform>{stage}: %Ln deal, {amount}</numerusform>
+            <numerusform>{stage}: %Ln deals, {amount}</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../src/crm_desktop/ui/views/dashboard.py" line="685"/>
+        <source>%n overdue</source>
+        <translation>
+            <numerusform>%Ln overdue</numerusform>
+            <numerusform>%Ln overdue</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../src/crm_desktop/ui/views/dashboard.py" line="694"/>
+        <source>{priority}: %n open case(s)</source>
+        <translation>
+            <numerusform>{priority}: %Ln open case</numerusform>
+            <numerusform>{priority}: %Ln open cases</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../src/crm_desktop/ui/views/dashboard.py" line="715"/>
+        <source>{month}: %n sale(s), {amount}</source>
+        <translation>
+            <numerusform>{month}: %Ln sale, {amount}</numerusform>
+            <numerusform>{month}: %Ln sales, {amount}</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>ForecastStrip</name>
+    <message numerus="yes">
+        <location filename="../../src/crm_desktop/ui/views/pipeline.py" line="559"/>
+        <source>%n open deal(s) expected to close</source>
+        <translation>
+            <numerusform>%Ln open deal expected to close</numerusform>
+            <numerusform>%Ln open deals expected to close</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../src/crm_desktop/ui/views/pipeline.py" line="568"/>
+        <source>%n deal(s) won</source>
+        <translation>
+            <numerusform>%Ln deal won</numerusform>
+            <numerusform>%Ln deals won</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>PipelinePage</name>
+    <message numerus="yes">
+        <location filename="../../src/crm_desktop/ui/views/pipeline.py" line="1167"/>
+        <source>%n deal(s)</source>
+        <translation>
+            <numerusform>%Ln deal</numerusform>
+            <numerusform>%Ln deals</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../src/crm_desktop/ui/views/pipeline.py" line="1243"/>
+        <source>Undo delete of %n deal(s)</source>
+        <translation>
+            <numerusform>Undo delete of %Ln deal</numerusform>
+            <numerusform>Undo delete of %Ln deals</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>ProductsList</name>
+    <message numerus="yes">
+        <location filename="../../src/crm_desktop/ui/views/products.py" line="45"/>
+        <source>%n product(s)</source>
+        <translation>
+            <numerusform>%Ln product</numerusform>
+            <numerusform>%Ln products</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>RecordListPage</name>
+    <message numerus="yes">
+        <location filename="../../src/crm_desktop/ui/record_list.py" line="125"/>
+        <source>%n record(s)</source>
+        <translation>
+            <numerusform>%Ln record</numerusform>
+            <numerusform>%Ln records</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../src/crm_desktop/ui/record_list.py" line="210"/>
+        <source>Undo delete of %n record(s)</source>
+        <translation>
+            <numerusform>Undo delete of %Ln record</numerusform>
+            <numerusform>Undo delete of %Ln records</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>SalesList</name>
+    <message numerus="yes">
+        <location filename="../../src/crm_desktop/ui/views/products.py" line="119"/>
+        <source>%n sale(s)</source>
+        <translation>
+            <numerusform>%Ln sale</numerusform>
+            <numerusform>%Ln sales</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>StageColumnWidget</name>
+    <message numerus="yes">
+        <location filename="../../src/crm_desktop/ui/views/pipeline.py" line="502"/>
+        <source>%n deal(s)</source>
+        <translation>
+            <numerusform>%Ln deal</numerusform>
+            <numerusform>%Ln deals</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../src/crm_desktop/ui/views/pipeline.py" line="512"/>
+        <source>%n more…</source>
+        <translation>
+            <numerusform>%Ln more…</numerusform>
+            <numerusform>%Ln more…</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>TasksPage</name>
+    <message numerus="yes">
+        <location filename="../../src/crm_desktop/ui/views/tasks.py" line="257"/>
+        <source>%n task(s)</source>
+        <translation>
+            <numerusform>%Ln task</numerusform>
+            <numerusform>%Ln tasks</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../src/crm_desktop/ui/views/tasks.py" line="418"/>
+        <source>Undo marking %n task(s) done</source>
+        <translation>
+            <numerusform>Undo marking %Ln task done</numerusform>
+            <numerusform>Undo marking %Ln tasks done</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../src/crm_desktop/ui/views/tasks.py" line="420"/>
+        <source>Undo marking %n task(s) not done</source>
+        <translation>
+            <numerusform>Undo marking %Ln task not done</numerusform>
+            <numerusform>Undo marking %Ln tasks not done</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>translator</name>
+    <message numerus="yes">
+        <location filename="../../src/crm_desktop/ui/views/task_editor.py" line="74"/>
+        <source>%n min</source>
+        <translation>
+            <numerusform>%Ln min</numerusform>
+            <numerusform>%Ln min</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../src/crm_desktop/ui/views/task_editor.py" line="77"/>
+        <source>%n h</source>
+        <translation>
+            <numerusform>%Ln h</numerusform>
+            <numerusform>%Ln h</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../src/crm_desktop/ui/views/task_editor.py" line="78"/>
+        <source>%n day(s)</source>
+        <translation>
+            <numerusform>%Ln day</numerusform>
+            <numerusform>%Ln days</numerusform>
+        </translation>
+    </message>
+</context>
+</TS>

@@ -1,0 +1,4065 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="fa" sourcelanguage="en">
+<context>
+    <name>ActivityDialog</name>
+    <message>
+        <location filename="../../src/crm_desktop/ui/views/activity_dialog.py" line="122"/>
+        <source> min</source>
+        <translation> دقیقه</translation>
+    </message>
+    <message>
+        <location filename="../../src/crm_desktop/ui/views/activity_dialog.py" line="123"/>
+        <source>Not recorded</source>
+        <translation>ثبت نشده</translation>
+    </message>
+    <message>
+        <location filename="../../src/crm_desktop/ui/views/activity_dialog.py" line="126"/>
+        <source>What came of it: ordered, call back, not interested…</source>
+        <translation>نتیجه چه شد: سفارش داد، تماس دوباره، علاقه‌ای ندارد…</translation>
+    </message>
+    <message>
+        <location filename="../../src/crm_desktop/ui/views/activity_dialog.py" line="129"/>
+        <source>What was said or agreed</source>
+        <translation>آنچه گفته یا توافق شد</translation>
+    </message>
+    <message>
+        <location filename="../../src/crm_desktop/ui/views/activity_dialog.py" line="132"/>
+        <source>Kind</source>
+        <translation>نوع</translation>
+    </message>
+    <message>
+        <location filename="../../src/crm_desktop/ui/views/activity_dialog.py" line="133"/>
+        <source>Who called</source>
+        <translation>چه کسی تماس گرفت</translation>
+    </message>
+    <message>
+        <location filename="../../src/crm_desktop/ui/views/activity_dialog.py" line="134"/>
+        <source>Subject</source>
+        <translation>موضوع</translation>
+    </message>
+    <message>
+        <location filename="../../src/crm_desktop/ui/views/activity_dialog.py" line="135"/>
+        <source>When</source>
+        <translation>زمان</translation>
+    </message>
+    <message>
+        <location filename="../../src/crm_desktop/ui/views/activity_dialog.py" line="136"/>
+        <source>Duration</source>
+        <translation>مدت</translation>
+    </message>
+    <message>
+        <location filename="../../src/crm_desktop/ui/views/activity_dialog.py" line="137"/>
+        <source>Outcome</source>
+        <translation>نتیجه</translation>
+    </message>
+    <message>
+        <location filename="../../src/crm_desktop/ui/views/activity_dialog.py" line="138"/>
+        <source>Notes</source>
+        <translation>یادداشت‌ها</translation>
+    </message>
+    <message>
+        <location filename="../../src/crm_desktop/ui/views/activity_dialog.py" line="168"/>
+        <source>Log a call</source>
+        <translation>ثبت تماس</translation>
+    </message>
+    <message>
+        <location filename="../../src/crm_desktop/ui/views/activity_dialog.py" line="169"/>
+        <source>Log a meeting</source>
+        <translation>ثبت جلسه</translation>
+    </message>
+    <message>
+        <location filename="../../src/crm_desktop/ui/views/activity_dialog.py" line="170"/>
+        <source>Add a note</source>
+        <translation>افزودن یادداشت</translation>
+    </message>
+    <message>
+        <location filename="../../src/crm_desktop/ui/views/activity_dialog.py" line="171"/>
+        <source>Log an email</source>
+        <translation>ثبت ایمیل</translation>
+    </message>
+    <message>
+        <location filename="../../src/crm_desktop/ui/views/activity_dialog.py" line="172"/>
+        <source>Log a visit</source>
+        <translation>ثبت بازدید</translation>
+    </message>
+    <message>
+        <location filename="../../src/crm_desktop/ui/views/activity_dialog.py" line="173"/>
+        <source>Log an SMS</source>
+        <translation>ثبت پیامک</translation>
+    </message>
+    <message>
+        <location filename="../../src/crm_desktop/ui/views/activity_dialog.py" line="176"/>
+        <source>Edit activity</source>
+        <translation>ویرایش فعالیت</translation>
+    </message>
+    <message>
+        <location filename="../../src/crm_desktop/ui/views/activity_dialog.py" line="176"/>
+        <source>Log</source>
+        <translation>ثبت</translation>
+    </message>
+</context>
+<context>
+    <name>AppSession</name>
+    <message>
+        <location filename="../../src/crm_desktop/ui/session.py" line="64"/>
+        <source>Something went wrong: {0}</source>
+        <translation>مشکلی پیش آمد: {0}</translation>
+    </message>
+</context>
+<context>
+    <name>ArticleEditor</name>
+    <message>
+        <location filename="../../src/crm_desktop/ui/views/knowledge.py" line="162"/>
+        <source>Separate tags with commas</source>
+        <translation>برچسب‌ها را با ویرگول جدا کنید</translation>
+    </message>
+    <message>
+        <location filename="../../src/crm_desktop/ui/views/knowledge.py" line="163"/>
+        <source>Published (suggested for cases and shown to everyone)</source>
+        <translation>منتشرشده (برای تیکت‌ها پیشنهاد می‌شود و همه آن را می‌بینند)</translation>
+    </message>
+    <message>
+        <location filename="../../src/crm_desktop/ui/views/knowledge.py" line="168"/>
+        <source>Write the article. Markdown works: # Heading, **bold**, - lists.</source>
+        <translation>مقاله را بنویسید. Markdown کار می‌کند: # عنوان، **پررنگ**، - فهرست‌ها.</translation>
+    </message>
+    <message>
+        <location filename="../../src/crm_desktop/ui/views/knowledge.py" line="175"/>
+        <source>Write</source>
+        <translation>نوشتن</translation>
+    </message>
+    <message>
+        <location filename="../../src/crm_desktop/ui/views/knowledge.py" line="176"/>
+        <source>Preview</source>
+        <translation>پیش‌نمایش</translation>
+    </message>
+    <message>
+        <location filename="../../src/crm_desktop/ui/views/knowledge.py" line="185"/>
+        <source>Title</source>
+        <translation>عنوان</translation>
+    </message>
+    <message>
+        <location filename="../../src/crm_desktop/ui/views/knowledge.py" line="186"/>
+        <source>Category</source>
+        <translation>دسته</translation>
+    </message>
+    <message>
+        <location filename="../../src/crm_desktop/ui/views/knowledge.py" line="187"/>
+        <source>Tags</source>
+        <translation>برچسب‌ها</translation>
+    </message>
+    <message>
+        <location filename="../../src/crm_desktop/ui/views/knowledge.py" line="192"/>
+        <source>Save</source>
+        <translation>ذخیره</translation>
+    </message>
+    <message>
+        <location filename="../../src/crm_desktop/ui/views/knowledge.py" line="196"/>
+        <source>Discard changes</source>
+        <translation>کنار گذاشتن تغییرات</translation>
+    </message>
+    <message>
+        <location filename="../../src/crm_desktop/ui/views/knowledge.py" line="233"/>
+        <source>New article</source>
+        <translation>مقاله جدید</translation>
+    </message>
+</context>
+<context>
+    <name>ArticlesList</name>
+    <message>
+        <location filename="../../src/crm_desktop/ui/views/knowledge.py" line="58"/>
+        <source>Articles</source>
+        <translation>مقاله‌ها</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../src/crm_desktop/ui/views/knowledge.py" line="64"/>
+        <source>%n article(s)</source>
+        <translation>
+            <numerusform>%Ln مقاله</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../src/crm_desktop/ui/views/knowledge.py" line="68"/>
+        <source>Title</source>
+        <translation>عنوان</translation>
+    </message>
+    <message>
+        <location filename="../../src/crm_desktop/ui/views/knowledge.py" line="69"/>
+        <source>Category</source>
+        <translation>دسته</translation>
+    </message>
+    <message>
+        <location filename="../../src/crm_desktop/ui/views/knowledge.py" line="72"/>
+        <source>State</source>
+        <translation>وضعیت</translation>
+    </message>
+    <message>
+        <location filename="../../src/crm_desktop/ui/views/knowledge.py" line="73"/>
+        <location filename="../../src/crm_desktop/ui/views/knowledge.py" line="90"/>
+        <source>Published</source>
+        <translation>منتشرشده</translation>
+    </message>
+    <message>
+        <location filename="../../src/crm_desktop/ui/views/knowledge.py" line="73"/>
+        <source>Draft</source>
+        <translation>پیش‌نویس</translation>
+    </message>
+    <message>
+        <location filename="../../src/crm_desktop/ui/views/knowledge.py" line="78"/>
+        <source>Changed</source>
+        <translation>آخرین تغییر</translation>
+    </message>
+    <message>
+        <location filename="../../src/crm_desktop/ui/views/knowledge.py" line="89"/>
+        <source>Published and drafts</source>
+        <translation>منتشرشده‌ها و پیش‌نویس‌ها</translation>
+    </message>
+    <message>
+        <location filename="../../src/crm_desktop/ui/views/knowledge.py" line="91"/>
+        <source>Drafts</source>
+        <translation>پیش‌نویس‌ها</translation>
+    </message>
+</context>
+<context>
+    <name>BarChart</name>
+    <message>
+        <location filename="../../src/crm_desktop/ui/views/dashboard.py" line="158"/>
+        <source>Nothing to show yet.</source>
+        <translation>هنوز چیزی برای نمایش نیست.</translation>
+    </message>
+</context>
+<context>
+    <name>BusinessSettingsForm</name>
+    <message>
+        <location filename="../../src/crm_desktop/ui/views/settings_page.py" line="54"/>
+        <source>A PNG or JPEG file for report headers</source>
+        <translation>فایل PNG یا JPEG برای سربرگ گزارش‌ها</translation>
+    </message>
+    <message>
+        <location filename="../../src/crm_desktop/ui/views/settings_page.py" line="64"/>
+        <source>Gregorian</source>
+        <translation>میلادی</translation>
+    </message>
+    <message>
+        <location filename="../../src/crm_desktop/ui/views/settings_page.py" line="65"/>
+        <source>Hijri (Umm al-Qura)</source>
+        <translation>هجری قمری (ام‌القری)</translation>
+    </message>
+    <message>
+        <location filename="../../src/crm_desktop/ui/views/settings_page.py" line="66"/>
+        <source>Persian (Jalali)</source>
+        <translation>هجری شمسی (جلالی)</translation>
+    </message>
+    <message>
+        <location filename="../../src/crm_desktop/ui/views/settings_page.py" line="74"/>
+        <source>Urgent</source>
+        <translation>فوری</translation>
+    </message>
+    <message>
+        <location filename="../../src/crm_desktop/ui/views/settings_page.py" line="75"/>
+        <source>High</source>
+        <translation>بالا</translation>
+    </message>
+    <message>
+        <location filename="../../src/crm_desktop/ui/views/settings_page.py" line="76"/>
+        <source>Normal</source>
+        <translation>عادی</translation>
+    </message>
+    <message>
+        <location filename="../../src/crm_desktop/ui/views/settings_page.py" line="77"/>
+        <source>Low</source>
+        <translation>پایین</translation>
+    </message>
+    <message>
+        <location filename="../../src/crm_desktop/ui/views/settings_page.py" line="81"/>
+        <source> h</source>
+        <translation> ساعت</translation>
+    </message>
+    <message>
+        <location filename="../../src/crm_desktop/ui/views/settings_page.py" line="86"/>
+        <source>Currency</source>
+        <translation>ارز</translation>
+    </message>
+    <message>
+        <location filename="../../src/crm_desktop/ui/views/settings_page.py" line="86"/>
+        <source>Value in main currency</source>
+        <translation>ارزش به ارز اصلی</translation>
+    </message>
+    <message>
+        <location filename="../../src/crm_desktop/ui/views/settings_page.py" line="88"/>
+        <source>Add a currency</source>
+        <translation>افزودن ارز</translation>
+    </message>
+    <message>
+        <location filename="../../src/crm_desktop/ui/views/settings_page.py" line="94"/>
+        <source> days</source>
+        <translation> روز</translation>
+    </message>
+    <message>
+        <location filename="../../src/crm_desktop/ui/views/settings_page.py" line="97"/>
+        <source>Business name</source>
+        <translation>نام کسب‌وکار</translation>
+    </message>
+    <message>
+        <location filename="../../src/crm_desktop/ui/views/settings_page.py" line="98"/>
+        <source>Address</source>
+        <translation>نشانی</translation>
+    </message>
+    <message>
+        <location filename="../../src/crm_desktop/ui/views/settings_page.py" line="99"/>
+        <source>Logo</source>
+        <translation>لوگو</translation>
+    </message>
+    <message>
+        <location filename="../../src/crm_desktop/ui/views/settings_page.py" line="100"/>
+        <source>Main currency</source>
+        <translation>ارز اصلی</translation>
+    </message>
+    <message>
+        <location filename="../../src/crm_desktop/ui/views/settings_page.py" line="101"/>
+        <source>Country for phone numbers</source>
+        <translation>کشور برای شماره‌های تلفن</translation>
+    </message>
+    <message>
+        <location filename="../../src/crm_desktop/ui/views/settings_page.py" line="102"/>
+        <source>Language</source>
+        <translation>زبان</translation>
+    </message>
+    <message>
+        <location filename="../../src/crm_desktop/ui/views/settings_page.py" line="103"/>
+        <source>Calendar</source>
+        <translation>تقویم</translation>
+    </message>
+    <message>
+        <location filename="../../src/crm_desktop/ui/views/settings_page.py" line="104"/>
+        <source>Time to resolve a case</source>
+        <translation>مهلت حل تیکت</translation>
+    </message>
+    <message>
+        <location filename="../../src/crm_desktop/ui/views/settings_page.py" line="110"/>
+        <source>Exchange rates</source>
+        <translation>نرخ‌های ارز</translation>
+    </message>
+    <message>
+        <location filename="../../src/crm_desktop/ui/views/settings_page.py" line="111"/>
+        <source>Quote terms</source>
+        <translation>شرایط پیش‌فاکتور</translation>
+    </message>
+    <message>
+        <location filename="../../src/crm_desktop/ui/views/settings_page.py" line="112"/>
+        <source>Quotes valid for</source>
+        <translation>مدت اعتبار پیش‌فاکتورها</translation>
+    </message>
+    <message>
+        <location filename="../../src/crm_desktop/ui/views/settings_page.py" line="116"/>
+        <source>Save settings</source>
+        <translation>ذخیره تنظیمات</translation>
+    </message>
+    <message>
+        <location filename="../../src/crm_desktop/ui/views/settings_page.py" line="179"/>
+        <source>Settings saved.</source>
+        <translation>تنظیمات ذخیره شد.</translation>
+    </message>
+</context>
+<context>
+    <name>CaseDetail</name>
+    <message>
+        <location filename="../../src/crm_desktop/ui/views/cases.py" line="321"/>
+        <source>Choose a case in the queue to work on it here.</source>
+        <translation>یک تیکت را از صف انتخاب کنید تا اینجا روی آن کار کنید.</translation>
+    </message>
+    <message>
+        <location filename="../../src/crm_desktop/ui/views/cases.py" line="352"/>
+        <source>Open</source>
+        <comment>status</comment>
+        <translation>باز</translation>
+    </message>
+    <message>
+        <location filename="../../src/crm_desktop/ui/views/cases.py" line="353"/>
+        <source>Waiting</source>
+        <translation>در انتظار</translation>
+    </message>
+    <message>
+        <location filename="../../src/crm_desktop/ui/views/cases.py" line="354"/>
+        <source>Resolved…</source>
+        <translation>حل‌شده…</translation>
+    </message>
+    <message>
+        <location filename="../../src/crm_desktop/ui/views/cases.py" line="355"/>
+        <source>Closed…</source>
+        <translation>بسته…</translation>
+    </message>
+    <message>
+        <location filename="../../src/crm_desktop/ui/views/cases.py" line="356"/>
+        <source>Reopen</source>
+        <translation>بازگشایی</translation>
+    </message>
+    <message>
+        <location filename="../../src/crm_desktop/ui/views/cases.py" line="368"/>
+        <source>Escalate…</source>
+        <translation>ارجاع به سطح بالاتر…</translation>
+    </message>
+    <message>
+        <location filename="../../src/crm_desktop/ui/views/cases.py" line="371"/>
+        <source>Add note…</source>
+        <translation>افزودن یادداشت…</translation>
+    </message>
+    <message>
+        <location filename="../../src/crm_desktop/ui/views/cases.py" line="374"/>
+        <source>Edit…</source>
+        <translation>ویرایش…</translation>
+    </message>
+    <message>
+        <location filename="../../src/crm_desktop/ui/views/cases.py" line="378"/>
+        <source>Assigned to</source>
+        <translation>واگذارشده به</translation>
+    </message>
+    <message>
+        <location filename="../../src/crm_desktop/ui/views/cases.py" line="398"/>
+        <source>Case</source>
+        <translation>تیکت</translation>
+    </message>
+    <message>
+        <location filename="../../src/crm_desktop/ui/views/cases.py" line="399"/>
+        <source>Suggested articles</source>
+        <translation>مقاله‌های پیشنهادی</translation>
+    </message>
+    <message>
+        <location filename="../../src/crm_desktop/ui/views/cases.py" line="400"/>
+        <source>Activity</source>
+        <translation>فعالیت</translation>
+    </message>
+    <message>
+        <location filename="../../src/crm_desktop/ui/views/cases.py" line="403"/>
+        <source>Status</source>
+        <translation>وضعیت</translation>
+    </message>
+    <message>
+        <location filename="../../src/crm_desktop/ui/views/cases.py" line="404"/>
+        <source>SLA</source>
+        <translation>مهلت خدمت</translation>
+    </message>
+    <message>
+        <location filename="../../src/crm_desktop/ui/views/cases.py" line="405"/>
+        <source>Customer</source>
+        <translation>مشتری</translation>
+    </message>
+    <message>
+        <location filename="../../src/crm_desktop/ui/views/cases.py" line="406"/>
+        <source>Details</source>
+        <translation>جزئیات</translation>
+    </message>
+    <message>
+        <location filename="../../src/crm_desktop/ui/views/cases.py" line="407"/>
+        <source>Escalation</source>
+        <translation>ارجاع</translation>
+    </message>
+    <message>
+        <location filename="../../src/crm_desktop/ui/views/cases.py" line="461"/>
+        <source>{status} · {priority} priority</source>
+        <translation>{status} · اولویت {priority}</translation>
+    </message>
+    <message>
+        <location filename="../../src/crm_desktop/ui/views/cases.py" line="473"/>
+        <source>Nobody linked</source>
+        <translation>کسی مرتبط نیست</translation>
+    </message>
+    <message>
+        <location filename="../../src/crm_desktop/ui/views/cases.py" line="475"/>
+        <source>Came in by {0}</source>
+        <translation>دریافت از طریق {0}</translation>
+    </message>
+    <message>
+        <location filename="../../src/crm_desktop/ui/views/cases.py" line="476"/>
+        <source>opened {0}</source>
+        <translation>باز شده در {0}</translation>
+    </message>
+    <message>
+        <location filename="../../src/crm_desktop/ui/views/cases.py" line="479"/>
+        <source>Product: {0}</source>
+        <translation>محصول: {0}</translation>
+    </message>
+    <message>
+        <location filename="../../src/crm_desktop/ui/views/cases.py" line="488"/>
+        <source>No description</source>
+        <translation>بدون شرح</translation>
+    </message>
+    <message>
+        <location filename="../../src/crm_desktop/ui/views/cases.py" line="489"/>
+        <source>Resolution</source>
+        <translation>راه‌حل</translation>
+    </message>
+    <message>
+        <location filename="../../src/crm_desktop/ui/views/cases.py" line="513"/>
+        <source>Nobody</source>
+        <translation>هیچ‌کس</translation>
+    </message>
+    <message>
+        <location filename="../../src/crm_desktop/ui/views/cases.py" line="540"/>
+        <source>No article matches this case.</source>
+        <translation>هیچ مقاله‌ای با این تیکت جور نیست.</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../src/crm_desktop/ui/views/cases.py" line="543"/>
+        <source>Suggested articles (%n)</source>
+        <translation>
+            <numerusform>مقاله‌های پیشنهادی (%Ln)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../src/crm_desktop/ui/views/cases.py" line="566"/>
+        <source>Activity (%n)</source>
+        <translation>
+            <numerusform>فعالیت (%Ln)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../src/crm_desktop/ui/views/cases.py" line="617"/>
+        <source>Resolve case</source>
+        <translation>حل تیکت</translation>
+    </message>
+    <message>
+        <location filename="../../src/crm_desktop/ui/views/cases.py" line="617"/>
+        <source>Close case</source>
+        <translation>بستن تیکت</translation>
+    </message>
+    <message>
+        <location filename="../../src/crm_desktop/ui/views/cases.py" line="618"/>
+        <source>How was “{0}” resolved? The customer may be told this.</source>
+        <translation>«{0}» چگونه حل شد؟ ممکن است این به مشتری گفته شود.</translation>
+    </message>
+    <message>
+        <location filename="../../src/crm_desktop/ui/views/cases.py" line="636"/>
+        <source>Escalate case</source>
+        <translation>ارجاع تیکت به سطح بالاتر</translation>
+    </message>
+    <message>
+        <location filename="../../src/crm_desktop/ui/views/cases.py" line="637"/>
+        <source>Why does “{0}” need escalating? The reason is kept with the case.</source>
+        <translation>چرا «{0}» باید به سطح بالاتر ارجاع شود؟ دلیل همراه تیکت نگه داشته می‌شود.</translation>
+    </message>
+    <message>
+        <location filename="../../src/crm_desktop/ui/views/cases.py" line="647"/>
+        <source>Add a note</source>
+        <translation>افزودن یادداشت</translation>
+    </message>
+    <message>
+        <location filename="../../src/crm_desktop/ui/views/cases.py" line="647"/>
+        <source>Note on “{0}”:</source>
+        <translation>یادداشت برای «{0}»:</translation>
+    </message>
+</context>
+<context>
+    <name>CaseEditor</name>
+    <message>
+        <location filename="../../src/crm_desktop/ui/views/case_editor.py" line="80"/>
+        <source>New case</source>
+        <translation>تیکت جدید</translation>
+    </message>
+    <message>
+        <location filename="../../src/crm_desktop/ui/views/case_editor.py" line="80"/>
+        <source>Edit case</source>
+        <translation>ویرایش تیکت</translation>
+    </message>
+    <message>
+        <location filename="../../src/crm_desktop/ui/views/case_editor.py" line="90"/>
+        <source>What the customer reported, in their words</source>
+        <translation>آنچه مشتری گزارش داد، با کلمات خودش</translation>
+    </message>
+    <message>
+        <location filename="../../src/crm_desktop/ui/views/case_editor.py" line="106"/>
+        <source>No product</source>
+        <translation>بدون محصول</translation>
+    </message>
+    <message>
+        <location filename="../../src/crm_desktop/ui/views/case_editor.py" line="113"/>
+        <source>Nobody</source>
+        <translation>هیچ‌کس</translation>
+    </message>
+    <message>
+        <location filename="../../src/crm_desktop/ui/views/case_editor.py" line="121"/>
+        <source>Subject</source>
+        <translation>موضوع</translation>
+    </message>
+    <message>
+        <location filename="../../src/crm_desktop/ui/views/case_editor.py" line="122"/>
+        <source>Description</source>
+        <translation>شرح</translation>
+    </message>
+    <message>
+        <location filename="../../src/crm_desktop/ui/views/case_editor.py" line="123"/>
+        <source>Came in by</source>
+        <translation>کانال دریافت</translation>
+    </message>
+    <message>
+        <location filename="../../src/crm_desktop/ui/views/case_editor.py" line="124"/>
+        <source>Priority</source>
+        <translation>اولویت</translation>
+    </message>
+    <message>
+        <location filename="../../src/crm_desktop/ui/views/case_editor.py" line="125"/>
+        <source>SLA due</source>
+        <translation>سررسید مهلت</translation>
+    </message>
+    <message>
+        <location filename="../../src/crm_desktop/ui/views/case_editor.py" line="126"/>
+        <source>Contact</source>
+        <translation>مخاطب</translation>
+    </message>
+    <message>
+        <location filename="../../src/crm_desktop/ui/views/case_editor.py" line="127"/>
+        <source>Company</source>
+        <translation>شرکت</translation>
+    </message>
+    <message>
+        <location filename="../../src/crm_desktop/ui/views/case_editor.py" line="128"/>
+        <source>Product</source>
+        <translation>محصول</translation>
+    </message>
+    <message>
+        <location filename="../../src/crm_desktop/ui/views/case_editor.py" line="129"/>
+        <source>Assigned to</source>
+        <translation>واگذارشده به</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../src/crm_desktop/ui/views/case_editor.py" line="193"/>
+        <source>{when} (%n hour(s) after it was opened)</source>
+        <translation>
+            <numerusform>{when} (%Ln ساعت پس از باز شدن)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../src/crm_desktop/ui/views/case_editor.py" line="214"/>
+        <source>Pick the contact from the list (or clear the field).</source>
+        <translation>مخاطب را از فهرست انتخاب کنید (یا فیلد را خالی کنید).</translation>
+    </message>
+    <message>
+        <location filename="../../src/crm_desktop/ui/views/case_editor.py" line="215"/>
+        <source>Pick the company from the list (or clear the field).</source>
+        <translation>شرکت را از فهرست انتخاب کنید (یا فیلد را خالی کنید).</translation>
+    </message>
+</context>
+<context>
+    <name>CaseQueueModel</name>
+    <message>
+        <location filename="../../src/crm_desktop/ui/views/cases.py" line="206"/>
+        <source>Overdue: it was due {0}.</source>
+        <translation>دیرکرد: سررسید آن {0} بود.</translation>
+    </message>
+</context>
+<context>
+    <name>CasesPage</name>
+    <message>
+        <location filename="../../src/crm_desktop/ui/views/cases.py" line="734"/>
+        <source>Cases</source>
+        <translation>تیکت‌ها</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../src/crm_desktop/ui/views/cases.py" line="743"/>
+        <source>%n case(s)</source>
+        <translation>
+            <numerusform>%Ln تیکت</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../src/crm_desktop/ui/views/cases.py" line="749"/>
+        <source>SLA due</source>
+        <translation>سررسید مهلت</translation>
+    </message>
+    <message>
+        <location filename="../../src/crm_desktop/ui/views/cases.py" line="750"/>
+        <source>SLA</source>
+        <translation>مهلت خدمت</translation>
+    </message>
+    <message>
+        <location filename="../../src/crm_desktop/ui/views/cases.py" line="751"/>
+        <source>Priority</source>
+        <translation>اولویت</translation>
+    </message>
+    <message>
+        <location filename="../../src/crm_desktop/ui/views/cases.py" line="752"/>
+        <source>Subject</source>
+        <translation>موضوع</translation>
+    </message>
+    <message>
+        <location filename="../../src/crm_desktop/ui/views/cases.py" line="753"/>
+        <source>Status</source>
+        <translation>وضعیت</translation>
+    </message>
+    <message>
+        <location filename="../../src/crm_desktop/ui/views/cases.py" line="754"/>
+        <source>Escalation</source>
+        <translation>ارجاع</translation>
+    </message>
+    <message>
+        <location filename="../../src/crm_desktop/ui/views/cases.py" line="755"/>
+        <source>Customer</source>
+        <translation>مشتری</translation>
+    </message>
+    <message>
+        <location filename="../../src/crm_desktop/ui/views/cases.py" line="756"/>
+        <source>Assigned to</source>
+        <translation>واگذارشده به</translation>
+    </message>
+    <message>
+        <location filename="../../src/crm_desktop/ui/views/cases.py" line="757"/>
+        <source>Opened</source>
+        <translation>زمان باز شدن</translation>
+    </message>
+    <message>
+        <location filename="../../src/crm_desktop/ui/views/cases.py" line="766"/>
+        <source>Met</source>
+        <translation>در مهلت</translation>
+    </message>
+    <message>
+        <location filename="../../src/crm_desktop/ui/views/cases.py" line="766"/>
+        <source>Missed</source>
+        <translation>خارج از مهلت</translation>
+    </message>
+    <message>
+        <location filename="../../src/crm_desktop/ui/views/cases.py" line="770"/>
+        <source>⚠ Overdue by {0}</source>
+        <translation>⚠ {0} دیرکرد</translation>
+    </message>
+    <message>
+        <location filename="../../src/crm_desktop/ui/views/cases.py" line="771"/>
+        <source>{0} left</source>
+        <translation>{0} مانده</translation>
+    </message>
+    <message>
+        <location filename="../../src/crm_desktop/ui/views/cases.py" line="774"/>
+        <source>Level {0}</source>
+        <translation>سطح {0}</translation>
+    </message>
+    <message>
+        <location filename="../../src/crm_desktop/ui/views/cases.py" line="779"/>
+        <source>Open queue</source>
+        <translation>صف باز</translation>
+    </message>
+    <message>
+        <location filename="../../src/crm_desktop/ui/views/cases.py" line="780"/>
+        <source>Any status</source>
+        <translation>هر وضعیتی</translation>
+    </message>
+    <message>
+        <location filename="../../src/crm_desktop/ui/views/cases.py" line="785"/>
+        <source>Any priority</source>
+        <translation>هر اولویتی</translation>
+    </message>
+    <message>
+        <location filename="../../src/crm_desktop/ui/views/cases.py" line="791"/>
+        <source>Overdue only</source>
+        <translation>فقط دیرکردها</translation>
+    </message>
+    <message>
+        <location filename="../../src/crm_desktop/ui/views/cases.py" line="793"/>
+        <location filename="../../src/crm_desktop/ui/views/cases.py" line="954"/>
+        <source>My cases</source>
+        <translation>تیکت‌های من</translation>
+    </message>
+    <message>
+        <location filename="../../src/crm_desktop/ui/views/cases.py" line="808"/>
+        <source>Anyone</source>
+        <translation>هر کسی</translation>
+    </message>
+    <message>
+        <location filename="../../src/crm_desktop/ui/views/cases.py" line="809"/>
+        <source>Nobody yet</source>
+        <translation>هنوز هیچ‌کس</translation>
+    </message>
+    <message>
+        <location filename="../../src/crm_desktop/ui/views/cases.py" line="869"/>
+        <source>Assign to</source>
+        <translation>واگذاری به</translation>
+    </message>
+    <message>
+        <location filename="../../src/crm_desktop/ui/views/cases.py" line="870"/>
+        <source>Nobody</source>
+        <translation>هیچ‌کس</translation>
+    </message>
+    <message>
+        <location filename="../../src/crm_desktop/ui/views/cases.py" line="954"/>
+        <source>Which user are you?</source>
+        <translation>کدام کاربر هستید؟</translation>
+    </message>
+</context>
+<context>
+    <name>CompaniesPage</name>
+    <message>
+        <location filename="../../src/crm_desktop/ui/views/companies.py" line="54"/>
+        <source>Companies</source>
+        <translation>شرکت‌ها</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../src/crm_desktop/ui/views/companies.py" line="63"/>
+        <source>%n company(s)</source>
+        <translation>
+            <numerusform>%Ln شرکت</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../src/crm_desktop/ui/views/companies.py" line="68"/>
+        <source>Name</source>
+        <translation>نام</translation>
+    </message>
+    <message>
+        <location filename="../../src/crm_desktop/ui/views/companies.py" line="69"/>
+        <source>Industry</source>
+        <translation>صنعت</translation>
+    </message>
+    <message>
+        <location filename="../../src/crm_desktop/ui/views/companies.py" line="70"/>
+        <source>City</source>
+        <translation>شهر</translation>
+    </message>
+    <message>
+        <location filename="../../src/crm_desktop/ui/views/companies.py" line="73"/>
+        <source>Country</source>
+        <translation>کشور</translation>
+    </message>
+    <message>
+        <location filename="../../src/crm_desktop/ui/views/companies.py" line="79"/>
+        <source>Phone</source>
+        <translation>تلفن</translation>
+    </message>
+    <message>
+        <location filename="../../src/crm_desktop/ui/views/companies.py" line="80"/>
+        <source>Email</source>
+        <translation>ایمیل</translation>
+    </message>
+    <message>
+        <location filename="../../src/crm_desktop/ui/views/companies.py" line="81"/>
+        <source>Owner</source>
+        <translation>مسئول</translation>
+    </message>
+    <message>
+        <location filename="../../src/crm_desktop/ui/views/companies.py" line="84"/>
+        <source>Changed</source>
+        <translation>آخرین تغییر</translation>
+    </message>
+    <message>
+        <location filename="../../src/crm_desktop/ui/views/companies.py" line="109"/>
+        <source>Any tag</source>
+        <translation>هر برچسبی</translation>
+    </message>
+    <message>
+        <location filename="../../src/crm_desktop/ui/views/companies.py" line="110"/>
+        <source>Any owner</source>
+        <translation>هر مسئولی</translation>
+    </message>
+    <message>
+        <location filename="../../src/crm_desktop/ui/views/companies.py" line="169"/>
+        <source>Edit…</source>
+        <translation>ویرایش…</translation>
+    </message>
+    <message>
+        <location filename="../../src/crm_desktop/ui/views/companies.py" line="170"/>
+        <source>Add a tag…</source>
+        <translation>افزودن برچسب…</translation>
+    </message>
+    <message>
+        <location filename="../../src/crm_desktop/ui/views/companies.py" line="171"/>
+        <source>Assign owner</source>
+        <translation>تعیین مسئول</translation>
+    </message>
+    <message>
+        <location filename="../../src/crm_desktop/ui/views/companies.py" line="172"/>
+        <source>Nobody</source>
+        <translation>هیچ‌کس</translation>
+    </message>
+    <message>
+        <location filename="../../src/crm_desktop/ui/views/companies.py" line="189"/>
+        <source>Add a tag</source>
+        <translation>افزودن برچسب</translation>
+    </message>
+    <message>
+        <location filename="../../src/crm_desktop/ui/views/companies.py" line="189"/>
+        <source>Tag:</source>
+        <translation>برچسب:</translation>
+    </message>
+</context>
+<context>
+    <name>CompanyEditor</name>
+    <message>
+        <location filename="../../src/crm_desktop/ui/views/company_editor.py" line="45"/>
+        <source>New company</source>
+        <translation>شرکت جدید</translation>
+    </message>
+    <message>
+        <location filename="../../src/crm_desktop/ui/views/company_editor.py" line="45"/>
+        <source>Edit company</source>
+        <translation>ویرایش شرکت</translation>
+    </message>
+    <message>
+        <location filename="../../src/crm_desktop/ui/views/company_editor.py" line="62"/>
+        <source>Nobody</source>
+        <translation>هیچ‌کس</translation>
+    </message>
+    <message>
+        <location filename="../../src/crm_desktop/ui/views/company_editor.py" line="67"/>
+        <source>Separate tags with commas</source>
+        <translation>برچسب‌ها را با ویرگول جدا کنید</translation>
+    </message>
+    <message>
+        <location filename="../../src/crm_desktop/ui/views/company_editor.py" line="82"/>
+        <source>Name</source>
+        <translation>نام</translation>
+    </message>
+    <message>
+        <location filename="../../src/crm_desktop/ui/views/company_editor.py" line="83"/>
+        <source>Industry</source>
+        <translation>صنعت</translation>
+    </message>
+    <message>
+        <location filename="../../src/crm_desktop/ui/views/company_editor.py" line="84"/>
+        <source>Website</source>
+        <translation>وب‌سایت</translation>
+    </message>
+    <message>
+        <location filename="../../src/crm_desktop/ui/views/company_editor.py" line="85"/>
+        <source>Tax number</source>
+        <translation>شماره مالیاتی</translation>
+    </message>
+    <message>
+        <location filename="../../src/crm_desktop/ui/views/company_editor.py" line="86"/>
+        <source>Emails</source>
+        <translation>ایمیل‌ها</translation>
+    </message>
+    <message>
+        <location filename="../../src/crm_desktop/ui/views/company_editor.py" line="87"/>
+        <source>Phones</source>
+        <translation>تلفن‌ها</translation>
+    </message>
+    <message>
+        <location filename="../../src/crm_desktop/ui/views/company_editor.py" line="88"/>
+        <source>Owner</source>
+        <translation>مسئول</translation>
+    </message>
+    <message>
+        <location filename="../../src/crm_desktop/ui/views/company_editor.py" line="89"/>
+        <source>Tags</source>
+        <translation>برچسب‌ها</translation>
+    </message>
+    <message>
+        <location filename="../../src/crm_desktop/ui/views/company_editor.py" line="90"/>
+        <source>Company</source>
+        <translation>شرکت</translation>
+    </message>
+    <message>
+        <location filename="../../src/crm_desktop/ui/views/company_editor.py" line="93"/>
+        <source>Address</source>
+        <translation>نشانی</translation>
+    </message>
+    <message>
+        <location filename="../../src/crm_desktop/ui/views/company_editor.py" line="94"/>
+        <source>City</source>
+        <translation>شهر</translation>
+    </message>
+    <message>
+        <location filename="../../src/crm_desktop/ui/views/company_editor.py" line="95"/>
+        <source>Region</source>
+        <translation>استان</translation>
+    </message>
+    <message>
+        <location filename="../../src/crm_desktop/ui/views/company_editor.py" line="96"/>
+        <source>Postal code</source>
+        <translation>کد پستی</translation>
+    </message>
+    <message>
+        <location filename="../../src/crm_desktop/ui/views/company_editor.py" line="97"/>
+        <source>Country</source>
+        <translation>کشور</translation>
+    </message>
+    <message>
+        <location filename="../../src/crm_desktop/ui/views/company_editor.py" line="98"/>
+        <source>Notes</source>
+        <translation>یادداشت‌ها</translation>
+    </message>
+    <message>
+        <location filename="../../src/crm_desktop/ui/views/company_editor.py" line="99"/>
+        <source>Address and notes</source>
+        <translation>نشانی و یادداشت‌ها</translation>
+    </message>
+    <message>
+        <location filename="../../src/crm_desktop/ui/views/company_editor.py" line="103"/>
+        <source>More fields</source>
+        <translation>فیلدهای بیشتر</translation>
+    </message>
+</context>
+<context>
+    <name>ContactEditor</name>
+    <message>
+        <location filename="../../src/crm_desktop/ui/views/contact_editor.py" line="72"/>
+        <source>New contact</source>
+        <translation>مخاطب جدید</translation>
+    </message>
+    <message>
+        <location filename="../../src/crm_desktop/ui/views/contact_editor.py" line="72"/>
+        <source>Edit contact</source>
+        <translation>ویرایش مخاطب</translation>
+    </message>
+    <message>
+        <location filename="../../src/crm_desktop/ui/views/contact_editor.py" line="79"/>
+        <source>From the given and family names</source>
+        <translation>از نام و نام خانوادگی</translation>
+    </message>
+    <message>
+        <location filename="../../src/crm_desktop/ui/views/contact_editor.py" line="90"/>
+        <source>Nobody</source>
+        <translation>هیچ‌کس</translation>
+    </message>
+    <message>
+        <location filename="../../src/crm_desktop/ui/views/contact_editor.py" line="94"/>
+        <source>Separate tags with commas</source>
+        <translation>برچسب‌ها را با ویرگول جدا کنید</translation>
+    </message>
+    <message>
+        <location filename="../../src/crm_desktop/ui/views/contact_editor.py" line="99"/>
+        <source>Not known</source>
+        <translation>نامعلوم</translation>
+    </message>
+    <message>
+        <location filename="../../src/crm_desktop/ui/views/contact_editor.py" line="111"/>
+        <source>No preference</source>
+        <translation>بدون ترجیح</translation>
+    </message>
+    <message>
+        <location filename="../../src/crm_desktop/ui/views/contact_editor.py" line="114"/>
+        <source>Do not call</source>
+        <translation>تماس تلفنی نگیرید</translation>
+    </message>
+    <message>
+        <location filename="../../src/crm_desktop/ui/views/contact_editor.py" line="115"/>
+        <source>Do not email</source>
+        <translation>ایمیل نفرستید</translation>
+    </message>
+    <message>
+        <location filename="../../src/crm_desktop/ui/views/contact_editor.py" line="116"/>
+        <source>Do not send SMS</source>
+        <translation>پیامک نفرستید</translation>
+    </message>
+    <message>
+        <location filename="../../src/crm_desktop/ui/views/contact_editor.py" line="117"/>
+        <source>Do not send post</source>
+        <translation>نامه پستی نفرستید</translation>
+    </message>
+    <message>
+        <location filename="../../src/crm_desktop/ui/views/contact_editor.py" line="118"/>
+        <source>Agreed to receive marketing</source>
+        <translation>با دریافت پیام‌های بازاریابی موافقت کرده</translation>
+    </message>
+    <message>
+        <location filename="../../src/crm_desktop/ui/views/contact_editor.py" line="121"/>
+        <source>How this person likes to be served</source>
+        <translation>این فرد دوست دارد چگونه به او خدمت شود</translation>
+    </message>
+    <message>
+        <location filename="../../src/crm_desktop/ui/views/contact_editor.py" line="128"/>
+        <source>Given name</source>
+        <translation>نام</translation>
+    </message>
+    <message>
+        <location filename="../../src/crm_desktop/ui/views/contact_editor.py" line="129"/>
+        <source>Family name</source>
+        <translation>نام خانوادگی</translation>
+    </message>
+    <message>
+        <location filename="../../src/crm_desktop/ui/views/contact_editor.py" line="130"/>
+        <source>Shown as</source>
+        <translation>نمایش به نام</translation>
+    </message>
+    <message>
+        <location filename="../../src/crm_desktop/ui/views/contact_editor.py" line="131"/>
+        <source>Company</source>
+        <translation>شرکت</translation>
+    </message>
+    <message>
+        <location filename="../../src/crm_desktop/ui/views/contact_editor.py" line="132"/>
+        <source>Role</source>
+        <translation>نقش</translation>
+    </message>
+    <message>
+        <location filename="../../src/crm_desktop/ui/views/contact_editor.py" line="133"/>
+        <source>Emails</source>
+        <translation>ایمیل‌ها</translation>
+    </message>
+    <message>
+        <location filename="../../src/crm_desktop/ui/views/contact_editor.py" line="134"/>
+        <source>Phones</source>
+        <translation>تلفن‌ها</translation>
+    </message>
+    <message>
+        <location filename="../../src/crm_desktop/ui/views/contact_editor.py" line="135"/>
+        <source>Stage</source>
+        <translation>مرحله</translation>
+    </message>
+    <message>
+        <location filename="../../src/crm_desktop/ui/views/contact_editor.py" line="136"/>
+        <source>Owner</source>
+        <translation>مسئول</translation>
+    </message>
+    <message>
+        <location filename="../../src/crm_desktop/ui/views/contact_editor.py" line="137"/>
+        <source>Tags</source>
+        <translation>برچسب‌ها</translation>
+    </message>
+    <message>
+        <location filename="../../src/crm_desktop/ui/views/contact_editor.py" line="138"/>
+        <source>Contact</source>
+        <translation>مخاطب</translation>
+    </message>
+    <message>
+        <location filename="../../src/crm_desktop/ui/views/contact_editor.py" line="141"/>
+        <source>Birthday</source>
+        <translation>تاریخ تولد</translation>
+    </message>
+    <message>
+        <location filename="../../src/crm_desktop/ui/views/contact_editor.py" line="142"/>
+        <source>Language</source>
+        <translation>زبان</translation>
+    </message>
+    <message>
+        <location filename="../../src/crm_desktop/ui/views/contact_editor.py" line="143"/>
+        <source>Source</source>
+        <translation>منبع</translation>
+    </message>
+    <message>
+        <location filename="../../src/crm_desktop/ui/views/contact_editor.py" line="144"/>
+        <source>Address</source>
+        <translation>نشانی</translation>
+    </message>
+    <message>
+        <location filename="../../src/crm_desktop/ui/views/contact_editor.py" line="145"/>
+        <source>City</source>
+        <translation>شهر</translation>
+    </message>
+    <message>
+        <location filename="../../src/crm_desktop/ui/views/contact_editor.py" line="146"/>
+        <source>Region</source>
+        <translation>استان</translation>
+    </message>
+    <message>
+        <location filename="../../src/crm_desktop/ui/views/contact_editor.py" line="147"/>
+        <source>Postal code</source>
+        <translation>کد پستی</translation>
+    </message>
+    <message>
+        <location filename="../../src/crm_desktop/ui/views/contact_editor.py" line="148"/>
+        <source>Country</source>
+        <translation>کشور</translation>
+    </message>
+    <message>
+        <location filename="../../src/crm_desktop/ui/views/contact_editor.py" line="149"/>
+        <source>Notes</source>
+        <translation>یادداشت‌ها</translation>
+    </message>
+    <message>
+        <location filename="../../src/crm_desktop/ui/views/contact_editor.py" line="150"/>
+        <source>Details</source>
+        <translation>جزئیات</translation>
+    </message>
+    <message>
+        <location filename="../../src/crm_desktop/ui/views/contact_editor.py" line="153"/>
+        <source>Preferred channel</source>
+        <translation>کانال ترجیحی</translation>
+    </message>
+    <message>
+        <location filename="../../src/crm_desktop/ui/views/contact_editor.py" line="158"/>
+        <location filename="../../src/crm_desktop/ui/views/contact_editor.py" line="159"/>
+        <source>Preferences</source>
+        <translation>ترجیحات</translation>
+    </message>
+    <message>
+        <location filename="../../src/crm_desktop/ui/views/contact_editor.py" line="163"/>
+        <source>More fields</source>
+        <translation>فیلدهای بیشتر</translation>
+    </message>
+    <message>
+        <location filename="../../src/crm_desktop/ui/views/contact_editor.py" line="212"/>
+        <source>Agreed on {0}</source>
+        <translation>موافقت در {0}</translation>
+    </message>
+    <message>
+        <location filename="../../src/crm_desktop/ui/views/contact_editor.py" line="254"/>
+        <source>Pick the company from the list (or clear the field).</source>
+        <translation>شرکت را از فهرست انتخاب کنید (یا فیلد را خالی کنید).</translation>
+    </message>
+</context>
+<context>
+    <name>ContactsPage</name>
+    <message>
+        <location filename="../../src/crm_desktop/ui/views/contacts.py" line="33"/>
+        <source>Contacts</source>
+        <translation>مخاطبان</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../src/crm_desktop/ui/views/contacts.py" line="39"/>
+        <source>%n contact(s)</source>
+        <translation>
+            <numerusform>%Ln مخاطب</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../src/crm_desktop/ui/views/contacts.py" line="44"/>
+        <source>Name</source>
+        <translation>نام</translation>
+    </message>
+    <message>
+        <location filename="../../src/crm_desktop/ui/views/contacts.py" line="45"/>
+        <source>Company</source>
+        <translation>شرکت</translation>
+    </message>
+    <message>
+        <location filename="../../src/crm_desktop/ui/views/contacts.py" line="46"/>
+        <source>Phone</source>
+        <translation>تلفن</translation>
+    </message>
+    <message>
+        <location filename="../../src/crm_desktop/ui/views/contacts.py" line="47"/>
+        <source>Email</source>
+        <translation>ایمیل</translation>
+    </message>
+    <message>
+        <location filename="../../src/crm_desktop/ui/views/contacts.py" line="48"/>
+        <source>City</source>
+        <translation>شهر</translation>
+    </message>
+    <message>
+        <location filename="../../src/crm_desktop/ui/views/contacts.py" line="51"/>
+        <source>Stage</source>
+        <translation>مرحله</translation>
+    </message>
+    <message>
+        <location filename="../../src/crm_desktop/ui/views/contacts.py" line="56"/>
+        <source>Owner</source>
+        <translation>مسئول</translation>
+    </message>
+    <message>
+        <location filename="../../src/crm_desktop/ui/views/contacts.py" line="59"/>
+        <source>Changed</source>
+        <translation>آخرین تغییر</translation>
+    </message>
+    <message>
+        <location filename="../../src/crm_desktop/ui/views/contacts.py" line="70"/>
+        <source>Any stage</source>
+        <translation>هر مرحله‌ای</translation>
+    </message>
+    <message>
+        <location filename="../../src/crm_desktop/ui/views/contacts.py" line="87"/>
+        <source>Any tag</source>
+        <translation>هر برچسبی</translation>
+    </message>
+    <message>
+        <location filename="../../src/crm_desktop/ui/views/contacts.py" line="92"/>
+        <source>Any owner</source>
+        <translation>هر مسئولی</translation>
+    </message>
+    <message>
+        <location filename="../../src/crm_desktop/ui/views/contacts.py" line="128"/>
+        <source>Add a tag…</source>
+        <translation>افزودن برچسب…</translation>
+    </message>
+    <message>
+        <location filename="../../src/crm_desktop/ui/views/contacts.py" line="129"/>
+        <source>Assign owner</source>
+        <translation>تعیین مسئول</translation>
+    </message>
+    <message>
+        <location filename="../../src/crm_desktop/ui/views/contacts.py" line="132"/>
+        <source>Change stage</source>
+        <translation>تغییر مرحله</translation>
+    </message>
+    <message>
+        <location filename="../../src/crm_desktop/ui/views/contacts.py" line="146"/>
+        <source>Add a tag</source>
+        <translation>افزودن برچسب</translation>
+    </message>
+    <message>
+        <location filename="../../src/crm_desktop/ui/views/contacts.py" line="146"/>
+        <source>Tag:</source>
+        <translation>برچسب:</translation>
+    </message>
+</context>
+<context>
+    <name>CustomFieldDialog</name>
+    <message>
+        <location filename="../../src/crm_desktop/ui/views/settings_page.py" line="251"/>
+        <source>Custom field</source>
+        <translation>فیلد سفارشی</translation>
+    </message>
+    <message>
+        <location filename="../../src/crm_desktop/ui/views/settings_page.py" line="255"/>
+        <source>Contacts</source>
+        <translation>مخاطبان</translation>
+    </message>
+    <message>
+        <location filename="../../src/crm_desktop/ui/views/settings_page.py" line="256"/>
+        <source>Companies</source>
+        <translation>شرکت‌ها</translation>
+    </message>
+    <message>
+        <location filename="../../src/crm_desktop/ui/views/settings_page.py" line="257"/>
+        <source>Deals</source>
+        <translation>معاملات</translation>
+    </message>
+    <message>
+        <location filename="../../src/crm_desktop/ui/views/settings_page.py" line="265"/>
+        <source>Text</source>
+        <translation>متن</translation>
+    </message>
+    <message>
+        <location filename="../../src/crm_desktop/ui/views/settings_page.py" line="266"/>
+        <source>Number</source>
+        <comment>field type</comment>
+        <translation>عدد</translation>
+    </message>
+    <message>
+        <location filename="../../src/crm_desktop/ui/views/settings_page.py" line="267"/>
+        <source>Date</source>
+        <translation>تاریخ</translation>
+    </message>
+    <message>
+        <location filename="../../src/crm_desktop/ui/views/settings_page.py" line="268"/>
+        <source>Choice</source>
+        <translation>انتخابی</translation>
+    </message>
+    <message>
+        <location filename="../../src/crm_desktop/ui/views/settings_page.py" line="269"/>
+        <source>Yes / no</source>
+        <translation>بله / خیر</translation>
+    </message>
+    <message>
+        <location filename="../../src/crm_desktop/ui/views/settings_page.py" line="273"/>
+        <source>For a choice: the options, separated by commas</source>
+        <translation>برای فیلد انتخابی: گزینه‌ها، جداشده با ویرگول</translation>
+    </message>
+    <message>
+        <location filename="../../src/crm_desktop/ui/views/settings_page.py" line="274"/>
+        <source>Must be filled in</source>
+        <translation>الزامی</translation>
+    </message>
+    <message>
+        <location filename="../../src/crm_desktop/ui/views/settings_page.py" line="276"/>
+        <source>For</source>
+        <translation>مربوط به</translation>
+    </message>
+    <message>
+        <location filename="../../src/crm_desktop/ui/views/settings_page.py" line="277"/>
+        <source>Key</source>
+        <translation>کلید</translation>
+    </message>
+    <message>
+        <location filename="../../src/crm_desktop/ui/views/settings_page.py" line="278"/>
+        <source>Label</source>
+        <translation>عنوان نمایشی</translation>
+    </message>
+    <message>
+        <location filename="../../src/crm_desktop/ui/views/settings_page.py" line="279"/>
+        <source>Type</source>
+        <translation>نوع</translation>
+    </message>
+    <message>
+        <location filename="../../src/crm_desktop/ui/views/settings_page.py" line="280"/>
+        <source>Choices</source>
+        <translation>گزینه‌ها</translation>
+    </message>
+</context>
+<context>
+    <name>CustomerPage</name>
+    <message>
+        <location filename="../../src/crm_desktop/ui/views/customer_page.py" line="268"/>
+        <source>Back</source>
+        <translation>بازگشت</translation>
+    </message>
+    <message>
+        <location filename="../../src/crm_desktop/ui/views/customer_page.py" line="293"/>
+        <source>Edit…</source>
+        <translation>ویرایش…</translation>
+    </message>
+    <message>
+        <location filename="../../src/crm_desktop/ui/views/customer_page.py" line="295"/>
+        <source>Log call</source>
+        <translation>ثبت تماس</translation>
+    </message>
+    <message>
+        <location filename="../../src/crm_desktop/ui/views/customer_page.py" line="298"/>
+        <source>Log meeting</source>
+        <translation>ثبت جلسه</translation>
+    </message>
+    <message>
+        <location filename="../../src/crm_desktop/ui/views/customer_page.py" line="301"/>
+        <source>Add note</source>
+        <translation>افزودن یادداشت</translation>
+    </message>
+    <message>
+        <location filename="../../src/crm_desktop/ui/views/customer_page.py" line="304"/>
+        <source>New task</source>
+        <translation>وظیفه جدید</translation>
+    </message>
+    <message>
+        <location filename="../../src/crm_desktop/ui/views/customer_page.py" line="307"/>
+        <source>New deal</source>
+        <translation>معامله جدید</translation>
+    </message>
+    <message>
+        <location filename="../../src/crm_desktop/ui/views/customer_page.py" line="310"/>
+        <source>New case</source>
+        <translation>تیکت جدید</translation>
+    </message>
+    <message>
+        <location filename="../../src/crm_desktop/ui/views/customer_page.py" line="327"/>
+        <source>Preferences</source>
+        <translation>ترجیحات</translation>
+    </message>
+    <message>
+        <location filename="../../src/crm_desktop/ui/views/customer_page.py" line="329"/>
+        <source>More fields</source>
+        <translation>فیلدهای بیشتر</translation>
+    </message>
+    <message>
+        <location filename="../../src/crm_desktop/ui/views/customer_page.py" line="331"/>
+        <source>People</source>
+        <translation>افراد</translation>
+    </message>
+    <message>
+        <location filename="../../src/crm_desktop/ui/views/customer_page.py" line="339"/>
+        <source>Details</source>
+        <translation>جزئیات</translation>
+    </message>
+    <message>
+        <location filename="../../src/crm_desktop/ui/views/customer_page.py" line="341"/>
+        <source>Emails</source>
+        <translation>ایمیل‌ها</translation>
+    </message>
+    <message>
+        <location filename="../../src/crm_desktop/ui/views/customer_page.py" line="343"/>
+        <source>Phones</source>
+        <translation>تلفن‌ها</translation>
+    </message>
+    <message>
+        <location filename="../../src/crm_desktop/ui/views/customer_page.py" line="345"/>
+        <source>Tags</source>
+        <translation>برچسب‌ها</translation>
+    </message>
+    <message>
+        <location filename="../../src/crm_desktop/ui/views/customer_page.py" line="351"/>
+        <location filename="../../src/crm_desktop/ui/views/customer_page.py" line="698"/>
+        <source>Notes</source>
+        <translation>یادداشت‌ها</translation>
+    </message>
+    <message>
+        <location filename="../../src/crm_desktop/ui/views/customer_page.py" line="364"/>
+        <source>Timeline</source>
+        <translation>خط زمانی</translation>
+    </message>
+    <message>
+        <location filename="../../src/crm_desktop/ui/views/customer_page.py" line="367"/>
+        <source>When</source>
+        <translation>زمان</translation>
+    </message>
+    <message>
+        <location filename="../../src/crm_desktop/ui/views/customer_page.py" line="367"/>
+        <source>Kind</source>
+        <translation>نوع</translation>
+    </message>
+    <message>
+        <location filename="../../src/crm_desktop/ui/views/customer_page.py" line="367"/>
+        <source>Title</source>
+        <translation>عنوان</translation>
+    </message>
+    <message>
+        <location filename="../../src/crm_desktop/ui/views/customer_page.py" line="367"/>
+        <source>Amount or status</source>
+        <translation>مبلغ یا وضعیت</translation>
+    </message>
+    <message>
+        <location filename="../../src/crm_desktop/ui/views/customer_page.py" line="373"/>
+        <source>Show more</source>
+        <translation>نمایش بیشتر</translation>
+    </message>
+    <message>
+        <location filename="../../src/crm_desktop/ui/views/customer_page.py" line="385"/>
+        <source>Open deals</source>
+        <translation>معاملات باز</translation>
+    </message>
+    <message>
+        <location filename="../../src/crm_desktop/ui/views/customer_page.py" line="387"/>
+        <location filename="../../src/crm_desktop/ui/views/customer_page.py" line="831"/>
+        <source>Deal</source>
+        <translation>معامله</translation>
+    </message>
+    <message>
+        <location filename="../../src/crm_desktop/ui/views/customer_page.py" line="387"/>
+        <source>Stage</source>
+        <translation>مرحله</translation>
+    </message>
+    <message>
+        <location filename="../../src/crm_desktop/ui/views/customer_page.py" line="387"/>
+        <source>Amount</source>
+        <translation>مبلغ</translation>
+    </message>
+    <message>
+        <location filename="../../src/crm_desktop/ui/views/customer_page.py" line="387"/>
+        <source>Expected close</source>
+        <translation>تاریخ بستن پیش‌بینی‌شده</translation>
+    </message>
+    <message>
+        <location filename="../../src/crm_desktop/ui/views/customer_page.py" line="391"/>
+        <source>Open cases</source>
+        <translation>تیکت‌های باز</translation>
+    </message>
+    <message>
+        <location filename="../../src/crm_desktop/ui/views/customer_page.py" line="393"/>
+        <location filename="../../src/crm_desktop/ui/views/customer_page.py" line="830"/>
+        <source>Case</source>
+        <translation>تیکت</translation>
+    </message>
+    <message>
+        <location filename="../../src/crm_desktop/ui/views/customer_page.py" line="393"/>
+        <source>Priority</source>
+        <translation>اولویت</translation>
+    </message>
+    <message>
+        <location filename="../../src/crm_desktop/ui/views/customer_page.py" line="393"/>
+        <source>Status</source>
+        <translation>وضعیت</translation>
+    </message>
+    <message>
+        <location filename="../../src/crm_desktop/ui/views/customer_page.py" line="393"/>
+        <source>Due</source>
+        <translation>سررسید</translation>
+    </message>
+    <message>
+        <location filename="../../src/crm_desktop/ui/views/customer_page.py" line="397"/>
+        <source>Purchases</source>
+        <translation>خریدها</translation>
+    </message>
+    <message>
+        <location filename="../../src/crm_desktop/ui/views/customer_page.py" line="399"/>
+        <source>Year</source>
+        <translation>سال</translation>
+    </message>
+    <message>
+        <location filename="../../src/crm_desktop/ui/views/customer_page.py" line="399"/>
+        <source>Sales</source>
+        <translation>فروش‌ها</translation>
+    </message>
+    <message>
+        <location filename="../../src/crm_desktop/ui/views/customer_page.py" line="399"/>
+        <location filename="../../src/crm_desktop/ui/views/customer_page.py" line="401"/>
+        <source>Total</source>
+        <translation>جمع</translation>
+    </message>
+    <message>
+        <location filename="../../src/crm_desktop/ui/views/customer_page.py" line="401"/>
+        <source>Product</source>
+        <translation>محصول</translation>
+    </message>
+    <message>
+        <location filename="../../src/crm_desktop/ui/views/customer_page.py" line="401"/>
+        <source>Times</source>
+        <translation>دفعات</translation>
+    </message>
+    <message>
+        <location filename="../../src/crm_desktop/ui/views/customer_page.py" line="462"/>
+        <source>Customer</source>
+        <translation>مشتری</translation>
+    </message>
+    <message>
+        <location filename="../../src/crm_desktop/ui/views/customer_page.py" line="494"/>
+        <source>Loading…</source>
+        <translation>در حال بارگذاری…</translation>
+    </message>
+    <message>
+        <location filename="../../src/crm_desktop/ui/views/customer_page.py" line="601"/>
+        <source>This contact is in the bin.</source>
+        <translation>این مخاطب در سطل بازیافت است.</translation>
+    </message>
+    <message>
+        <location filename="../../src/crm_desktop/ui/views/customer_page.py" line="603"/>
+        <source>This company is in the bin.</source>
+        <translation>این شرکت در سطل بازیافت است.</translation>
+    </message>
+    <message>
+        <location filename="../../src/crm_desktop/ui/views/customer_page.py" line="621"/>
+        <source>No notes.</source>
+        <translation>یادداشتی نیست.</translation>
+    </message>
+    <message>
+        <location filename="../../src/crm_desktop/ui/views/customer_page.py" line="638"/>
+        <source>Contact</source>
+        <translation>مخاطب</translation>
+    </message>
+    <message>
+        <location filename="../../src/crm_desktop/ui/views/customer_page.py" line="644"/>
+        <location filename="../../src/crm_desktop/ui/views/customer_page.py" line="706"/>
+        <source>Owner: {0}</source>
+        <translation>مسئول: {0}</translation>
+    </message>
+    <message>
+        <location filename="../../src/crm_desktop/ui/views/customer_page.py" line="649"/>
+        <location filename="../../src/crm_desktop/ui/views/customer_page.py" line="678"/>
+        <location filename="../../src/crm_desktop/ui/views/customer_page.py" line="745"/>
+        <source>Do not call</source>
+        <translation>تماس تلفنی نگیرید</translation>
+    </message>
+    <message>
+        <location filename="../../src/crm_desktop/ui/views/customer_page.py" line="650"/>
+        <location filename="../../src/crm_desktop/ui/views/customer_page.py" line="679"/>
+        <location filename="../../src/crm_desktop/ui/views/customer_page.py" line="747"/>
+        <source>Do not email</source>
+        <translation>ایمیل نفرستید</translation>
+    </message>
+    <message>
+        <location filename="../../src/crm_desktop/ui/views/customer_page.py" line="651"/>
+        <location filename="../../src/crm_desktop/ui/views/customer_page.py" line="680"/>
+        <source>Do not send SMS</source>
+        <translation>پیامک نفرستید</translation>
+    </message>
+    <message>
+        <location filename="../../src/crm_desktop/ui/views/customer_page.py" line="652"/>
+        <location filename="../../src/crm_desktop/ui/views/customer_page.py" line="681"/>
+        <source>Do not send post</source>
+        <translation>نامه پستی نفرستید</translation>
+    </message>
+    <message>
+        <location filename="../../src/crm_desktop/ui/views/customer_page.py" line="656"/>
+        <source>Do not contact: {0}</source>
+        <translation>تماس ممنوع: {0}</translation>
+    </message>
+    <message>
+        <location filename="../../src/crm_desktop/ui/views/customer_page.py" line="660"/>
+        <source>Role</source>
+        <translation>نقش</translation>
+    </message>
+    <message>
+        <location filename="../../src/crm_desktop/ui/views/customer_page.py" line="661"/>
+        <location filename="../../src/crm_desktop/ui/views/customer_page.py" line="703"/>
+        <source>Company</source>
+        <translation>شرکت</translation>
+    </message>
+    <message>
+        <location filename="../../src/crm_desktop/ui/views/customer_page.py" line="662"/>
+        <location filename="../../src/crm_desktop/ui/views/customer_page.py" line="715"/>
+        <source>Owner</source>
+        <translation>مسئول</translation>
+    </message>
+    <message>
+        <location filename="../../src/crm_desktop/ui/views/customer_page.py" line="663"/>
+        <location filename="../../src/crm_desktop/ui/views/customer_page.py" line="716"/>
+        <source>Address</source>
+        <translation>نشانی</translation>
+    </message>
+    <message>
+        <location filename="../../src/crm_desktop/ui/views/customer_page.py" line="664"/>
+        <source>Language</source>
+        <translation>زبان</translation>
+    </message>
+    <message>
+        <location filename="../../src/crm_desktop/ui/views/customer_page.py" line="665"/>
+        <source>Birthday</source>
+        <translation>تاریخ تولد</translation>
+    </message>
+    <message>
+        <location filename="../../src/crm_desktop/ui/views/customer_page.py" line="666"/>
+        <source>Source</source>
+        <translation>منبع</translation>
+    </message>
+    <message>
+        <location filename="../../src/crm_desktop/ui/views/customer_page.py" line="667"/>
+        <location filename="../../src/crm_desktop/ui/views/customer_page.py" line="717"/>
+        <source>Added</source>
+        <translation>تاریخ افزودن</translation>
+    </message>
+    <message>
+        <location filename="../../src/crm_desktop/ui/views/customer_page.py" line="674"/>
+        <source>Prefers</source>
+        <translation>ترجیح</translation>
+    </message>
+    <message>
+        <location filename="../../src/crm_desktop/ui/views/customer_page.py" line="675"/>
+        <source>No preference</source>
+        <translation>بدون ترجیح</translation>
+    </message>
+    <message>
+        <location filename="../../src/crm_desktop/ui/views/customer_page.py" line="678"/>
+        <source>Calls are welcome</source>
+        <translation>تماس تلفنی مجاز است</translation>
+    </message>
+    <message>
+        <location filename="../../src/crm_desktop/ui/views/customer_page.py" line="679"/>
+        <source>Emails are welcome</source>
+        <translation>ایمیل مجاز است</translation>
+    </message>
+    <message>
+        <location filename="../../src/crm_desktop/ui/views/customer_page.py" line="680"/>
+        <source>SMS are welcome</source>
+        <translation>پیامک مجاز است</translation>
+    </message>
+    <message>
+        <location filename="../../src/crm_desktop/ui/views/customer_page.py" line="681"/>
+        <source>Post is welcome</source>
+        <translation>نامه پستی مجاز است</translation>
+    </message>
+    <message>
+        <location filename="../../src/crm_desktop/ui/views/customer_page.py" line="688"/>
+        <source>Agreed on {0}</source>
+        <translation>موافقت در {0}</translation>
+    </message>
+    <message>
+        <location filename="../../src/crm_desktop/ui/views/customer_page.py" line="690"/>
+        <source>Agreed</source>
+        <translation>موافقت کرده</translation>
+    </message>
+    <message>
+        <location filename="../../src/crm_desktop/ui/views/customer_page.py" line="692"/>
+        <source>Not agreed</source>
+        <translation>موافقت نکرده</translation>
+    </message>
+    <message>
+        <location filename="../../src/crm_desktop/ui/views/customer_page.py" line="694"/>
+        <source>Marketing</source>
+        <translation>بازاریابی</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../src/crm_desktop/ui/views/customer_page.py" line="707"/>
+        <source>%n contact(s)</source>
+        <translation>
+            <numerusform>%Ln مخاطب</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../src/crm_desktop/ui/views/customer_page.py" line="712"/>
+        <source>Industry</source>
+        <translation>صنعت</translation>
+    </message>
+    <message>
+        <location filename="../../src/crm_desktop/ui/views/customer_page.py" line="713"/>
+        <source>Website</source>
+        <translation>وب‌سایت</translation>
+    </message>
+    <message>
+        <location filename="../../src/crm_desktop/ui/views/customer_page.py" line="714"/>
+        <source>Tax number</source>
+        <translation>شماره مالیاتی</translation>
+    </message>
+    <message>
+        <location filename="../../src/crm_desktop/ui/views/customer_page.py" line="730"/>
+        <source>work</source>
+        <translation>محل کار</translation>
+    </message>
+    <message>
+        <location filename="../../src/crm_desktop/ui/views/customer_page.py" line="731"/>
+        <source>home</source>
+        <translation>منزل</translation>
+    </message>
+    <message>
+        <location filename="../../src/crm_desktop/ui/views/customer_page.py" line="732"/>
+        <source>mobile</source>
+        <translation>همراه</translation>
+    </message>
+    <message>
+        <location filename="../../src/crm_desktop/ui/views/customer_page.py" line="733"/>
+        <source>fax</source>
+        <translation>فکس</translation>
+    </message>
+    <message>
+        <location filename="../../src/crm_desktop/ui/views/customer_page.py" line="734"/>
+        <source>other</source>
+        <translation>سایر</translation>
+    </message>
+    <message>
+        <location filename="../../src/crm_desktop/ui/views/customer_page.py" line="748"/>
+        <location filename="../../src/crm_desktop/ui/views/customer_page.py" line="749"/>
+        <location filename="../../src/crm_desktop/ui/views/customer_page.py" line="753"/>
+        <source>None</source>
+        <translation>هیچ</translation>
+    </message>
+    <message>
+        <location filename="../../src/crm_desktop/ui/views/customer_page.py" line="764"/>
+        <source>Yes</source>
+        <translation>بله</translation>
+    </message>
+    <message>
+        <location filename="../../src/crm_desktop/ui/views/customer_page.py" line="764"/>
+        <source>No</source>
+        <translation>خیر</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../src/crm_desktop/ui/views/customer_page.py" line="783"/>
+        <source>and %n more</source>
+        <translation>
+            <numerusform>و %Ln نفر دیگر</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../src/crm_desktop/ui/views/customer_page.py" line="798"/>
+        <source>Timeline (%n entries)</source>
+        <translation>
+            <numerusform>خط زمانی (%Ln مورد)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../src/crm_desktop/ui/views/customer_page.py" line="800"/>
+        <source>Timeline (newest %n)</source>
+        <translation>
+            <numerusform>خط زمانی (%Ln مورد آخر)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../src/crm_desktop/ui/views/customer_page.py" line="825"/>
+        <source>in</source>
+        <translation>ورودی</translation>
+    </message>
+    <message>
+        <location filename="../../src/crm_desktop/ui/views/customer_page.py" line="825"/>
+        <source>out</source>
+        <translation>خروجی</translation>
+    </message>
+    <message>
+        <location filename="../../src/crm_desktop/ui/views/customer_page.py" line="829"/>
+        <source>Task</source>
+        <translation>وظیفه</translation>
+    </message>
+    <message>
+        <location filename="../../src/crm_desktop/ui/views/customer_page.py" line="832"/>
+        <source>Sale</source>
+        <translation>فروش</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../src/crm_desktop/ui/views/customer_page.py" line="839"/>
+        <source>%n min</source>
+        <translation>
+            <numerusform>%Ln دقیقه</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../src/crm_desktop/ui/views/customer_page.py" line="843"/>
+        <source>Done</source>
+        <translation>انجام شد</translation>
+    </message>
+    <message>
+        <location filename="../../src/crm_desktop/ui/views/customer_page.py" line="845"/>
+        <location filename="../../src/crm_desktop/ui/views/customer_page.py" line="933"/>
+        <source>Overdue</source>
+        <translation>دیرکرد</translation>
+    </message>
+    <message>
+        <location filename="../../src/crm_desktop/ui/views/customer_page.py" line="847"/>
+        <location filename="../../src/crm_desktop/ui/views/customer_page.py" line="873"/>
+        <source>Due {0}</source>
+        <translation>سررسید {0}</translation>
+    </message>
+    <message>
+        <location filename="../../src/crm_desktop/ui/views/customer_page.py" line="849"/>
+        <location filename="../../src/crm_desktop/ui/views/customer_page.py" line="881"/>
+        <source>Open</source>
+        <comment>status</comment>
+        <translation>باز</translation>
+    </message>
+    <message>
+        <location filename="../../src/crm_desktop/ui/views/customer_page.py" line="880"/>
+        <source>New</source>
+        <translation>جدید</translation>
+    </message>
+    <message>
+        <location filename="../../src/crm_desktop/ui/views/customer_page.py" line="882"/>
+        <source>Waiting</source>
+        <translation>در انتظار</translation>
+    </message>
+    <message>
+        <location filename="../../src/crm_desktop/ui/views/customer_page.py" line="883"/>
+        <source>Resolved</source>
+        <translation>حل‌شده</translation>
+    </message>
+    <message>
+        <location filename="../../src/crm_desktop/ui/views/customer_page.py" line="884"/>
+        <source>Closed</source>
+        <translation>بسته</translation>
+    </message>
+    <message>
+        <location filename="../../src/crm_desktop/ui/views/customer_page.py" line="889"/>
+        <source>Low</source>
+        <translation>پایین</translation>
+    </message>
+    <message>
+        <location filename="../../src/crm_desktop/ui/views/customer_page.py" line="890"/>
+        <source>Normal</source>
+        <translation>عادی</translation>
+    </message>
+    <message>
+        <location filename="../../src/crm_desktop/ui/views/customer_page.py" line="891"/>
+        <source>High</source>
+        <translation>بالا</translation>
+    </message>
+    <message>
+        <location filename="../../src/crm_desktop/ui/views/customer_page.py" line="892"/>
+        <source>Urgent</source>
+        <translation>فوری</translation>
+    </message>
+    <message>
+        <location filename="../../src/crm_desktop/ui/views/customer_page.py" line="906"/>
+        <source>Weighted: {0} ({1} %)</source>
+        <translation>وزنی: {0} ({1}٪)</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../src/crm_desktop/ui/views/customer_page.py" line="913"/>
+        <source>Open deals: %n, worth {0}</source>
+        <translation>
+            <numerusform>معاملات باز: %Ln، به ارزش {0}</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../src/crm_desktop/ui/views/customer_page.py" line="918"/>
+        <source>Open deals: none</source>
+        <translation>معاملات باز: هیچ</translation>
+    </message>
+    <message>
+        <location filename="../../src/crm_desktop/ui/views/customer_page.py" line="935"/>
+        <source>Escalated to level {0}</source>
+        <translation>به سطح {0} ارجاع شد</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../src/crm_desktop/ui/views/customer_page.py" line="938"/>
+        <source>Open cases: %n</source>
+        <translation>
+            <numerusform>تیکت‌های باز: %Ln</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../src/crm_desktop/ui/views/customer_page.py" line="938"/>
+        <source>Open cases: none</source>
+        <translation>تیکت‌های باز: هیچ</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../src/crm_desktop/ui/views/customer_page.py" line="940"/>
+        <source>%n overdue</source>
+        <translation>
+            <numerusform>%Ln مورد دارای دیرکرد</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../src/crm_desktop/ui/views/customer_page.py" line="947"/>
+        <source>No purchases yet.</source>
+        <translation>هنوز خریدی ثبت نشده است.</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../src/crm_desktop/ui/views/customer_page.py" line="957"/>
+        <source>%n sale(s), {0} in all; the last on {1}</source>
+        <translation>
+            <numerusform>%Ln فروش، جمعاً {0}؛ آخرین در {1}</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../src/crm_desktop/ui/views/customer_page.py" line="968"/>
+        <source>(no description)</source>
+        <translation>(بدون شرح)</translation>
+    </message>
+    <message>
+        <location filename="../../src/crm_desktop/ui/views/customer_page.py" line="1032"/>
+        <source>This version cannot create that yet.</source>
+        <translation>این نسخه هنوز نمی‌تواند آن را بسازد.</translation>
+    </message>
+</context>
+<context>
+    <name>DashboardPage</name>
+    <message>
+        <location filename="../../src/crm_desktop/ui/views/dashboard.py" line="474"/>
+        <location filename="../../src/crm_desktop/ui/views/dashboard.py" line="543"/>
+        <source>Dashboard</source>
+        <translation>داشبورد</translation>
+    </message>
+    <message>
+        <location filename="../../src/crm_desktop/ui/views/dashboard.py" line="479"/>
+        <source>Counting…</source>
+        <translation>در حال شمارش…</translation>
+    </message>
+    <message>
+        <location filename="../../src/crm_desktop/ui/views/dashboard.py" line="486"/>
+        <source>Refresh</source>
+        <translation>تازه‌سازی</translation>
+    </message>
+    <message>
+        <location filename="../../src/crm_desktop/ui/views/dashboard.py" line="505"/>
+        <source>No open deals.</source>
+        <translation>معامله بازی نیست.</translation>
+    </message>
+    <message>
+        <location filename="../../src/crm_desktop/ui/views/dashboard.py" line="509"/>
+        <source>No open cases.</source>
+        <translation>تیکت بازی نیست.</translation>
+    </message>
+    <message>
+        <location filename="../../src/crm_desktop/ui/views/dashboard.py" line="513"/>
+        <source>No sales in the last twelve months.</source>
+        <translation>در دوازده ماه گذشته فروشی نبوده است.</translation>
+    </message>
+    <message>
+        <location filename="../../src/crm_desktop/ui/views/dashboard.py" line="515"/>
+        <source>Pipeline by stage</source>
+        <translation>قیف فروش بر اساس مرحله</translation>
+    </message>
+    <message>
+        <location filename="../../src/crm_desktop/ui/views/dashboard.py" line="516"/>
+        <source>Open cases by priority</source>
+        <translation>تیکت‌های باز بر اساس اولویت</translation>
+    </message>
+    <message>
+        <location filename="../../src/crm_desktop/ui/views/dashboard.py" line="517"/>
+        <source>Sales by month</source>
+        <translation>فروش بر اساس ماه</translation>
+    </message>
+    <message>
+        <location filename="../../src/crm_desktop/ui/views/dashboard.py" line="547"/>
+        <source>Open pipeline</source>
+        <translation>ارزش معاملات باز</translation>
+    </message>
+    <message>
+        <location filename="../../src/crm_desktop/ui/views/dashboard.py" line="548"/>
+        <source>Forecast this month (weighted)</source>
+        <translation>پیش‌بینی این ماه (وزنی)</translation>
+    </message>
+    <message>
+        <location filename="../../src/crm_desktop/ui/views/dashboard.py" line="549"/>
+        <source>Forecast next month (weighted)</source>
+        <translation>پیش‌بینی ماه بعد (وزنی)</translation>
+    </message>
+    <message>
+        <location filename="../../src/crm_desktop/ui/views/dashboard.py" line="550"/>
+        <source>Won this month</source>
+        <translation>موفق در این ماه</translation>
+    </message>
+    <message>
+        <location filename="../../src/crm_desktop/ui/views/dashboard.py" line="551"/>
+        <source>New contacts this month</source>
+        <translation>مخاطبان جدید این ماه</translation>
+    </message>
+    <message>
+        <location filename="../../src/crm_desktop/ui/views/dashboard.py" line="552"/>
+        <location filename="../../src/crm_desktop/ui/views/dashboard.py" line="740"/>
+        <source>Open cases</source>
+        <translation>تیکت‌های باز</translation>
+    </message>
+    <message>
+        <location filename="../../src/crm_desktop/ui/views/dashboard.py" line="553"/>
+        <location filename="../../src/crm_desktop/ui/views/dashboard.py" line="741"/>
+        <source>Overdue cases</source>
+        <translation>تیکت‌های دارای دیرکرد</translation>
+    </message>
+    <message>
+        <location filename="../../src/crm_desktop/ui/views/dashboard.py" line="554"/>
+        <location filename="../../src/crm_desktop/ui/views/dashboard.py" line="742"/>
+        <source>Overdue tasks</source>
+        <translation>وظایف دارای دیرکرد</translation>
+    </message>
+    <message>
+        <location filename="../../src/crm_desktop/ui/views/dashboard.py" line="586"/>
+        <source>The figures could not be counted: {0}</source>
+        <translation>ارقام محاسبه نشد: {0}</translation>
+    </message>
+    <message>
+        <location filename="../../src/crm_desktop/ui/views/dashboard.py" line="609"/>
+        <source>As of {time} · amounts in {currency}</source>
+        <translation>تا {time} · مبالغ به {currency}</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../src/crm_desktop/ui/views/dashboard.py" line="616"/>
+        <source>%n open deal(s)</source>
+        <translation>
+            <numerusform>%Ln معامله باز</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../src/crm_desktop/ui/views/dashboard.py" line="628"/>
+        <source>%n deal(s) won</source>
+        <translation>
+            <numerusform>%Ln معامله موفق</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../src/crm_desktop/ui/views/dashboard.py" line="633"/>
+        <source>new, open or waiting</source>
+        <translation>جدید، باز یا در انتظار</translation>
+    </message>
+    <message>
+        <location filename="../../src/crm_desktop/ui/views/dashboard.py" line="636"/>
+        <source>past their SLA time</source>
+        <translation>گذشته از مهلت خدمت</translation>
+    </message>
+    <message>
+        <location filename="../../src/crm_desktop/ui/views/dashboard.py" line="641"/>
+        <source>not done, past due</source>
+        <translation>انجام‌نشده و سررسیدگذشته</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../src/crm_desktop/ui/views/dashboard.py" line="652"/>
+        <source>%n deal(s) closing in {month}</source>
+        <translation>
+            <numerusform>%Ln معامله که در {month} بسته می‌شود</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../src/crm_desktop/ui/views/dashboard.py" line="665"/>
+        <source>{stage}: %n deal(s), {amount}</source>
+        <translation>
+            <numerusform>{stage}: %Ln معامله، {amount}</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../src/crm_desktop/ui/views/dashboard.py" line="671"/>
+        <source>open deals, value in {0}</source>
+        <translation>معاملات باز، ارزش به {0}</translation>
+    </message>
+    <message>
+        <location filename="../../src/crm_desktop/ui/views/dashboard.py" line="675"/>
+        <source>Urgent</source>
+        <translation>فوری</translation>
+    </message>
+    <message>
+        <location filename="../../src/crm_desktop/ui/views/dashboard.py" line="676"/>
+        <source>High</source>
+        <translation>بالا</translation>
+    </message>
+    <message>
+        <location filename="../../src/crm_desktop/ui/views/dashboard.py" line="677"/>
+        <source>Normal</source>
+        <translation>عادی</translation>
+    </message>
+    <message>
+        <location filename="../../src/crm_desktop/ui/views/dashboard.py" line="678"/>
+        <source>Low</source>
+        <translation>پایین</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../src/crm_desktop/ui/views/dashboard.py" line="685"/>
+        <source>%n overdue</source>
+        <translation>
+            <numerusform>%Ln مورد دارای دیرکرد</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../src/crm_desktop/ui/views/dashboard.py" line="694"/>
+        <source>{priority}: %n open case(s)</source>
+        <translation>
+            <numerusform>{priority}: %Ln تیکت باز</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../src/crm_desktop/ui/views/dashboard.py" line="704"/>
+        <source>darker: overdue</source>
+        <translation>تیره‌تر: دارای دیرکرد</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../src/crm_desktop/ui/views/dashboard.py" line="715"/>
+        <source>{month}: %n sale(s), {amount}</source>
+        <translation>
+            <numerusform>{month}: %Ln فروش، {amount}</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../src/crm_desktop/ui/views/dashboard.py" line="726"/>
+        <source>last twelve months, in {0}</source>
+        <translation>دوازده ماه گذشته، به {0}</translation>
+    </message>
+    <message>
+        <location filename="../../src/crm_desktop/ui/views/dashboard.py" line="733"/>
+        <source>Open deals</source>
+        <translation>معاملات باز</translation>
+    </message>
+    <message>
+        <location filename="../../src/crm_desktop/ui/views/dashboard.py" line="734"/>
+        <location filename="../../src/crm_desktop/ui/views/dashboard.py" line="735"/>
+        <source>Open deals closing in {0}</source>
+        <translation>معاملات بازی که در {0} بسته می‌شوند</translation>
+    </message>
+    <message>
+        <location filename="../../src/crm_desktop/ui/views/dashboard.py" line="738"/>
+        <source>Deals won in {0}</source>
+        <translation>معاملات موفق در {0}</translation>
+    </message>
+    <message>
+        <location filename="../../src/crm_desktop/ui/views/dashboard.py" line="739"/>
+        <source>Contacts added in {0}</source>
+        <translation>مخاطبان افزوده‌شده در {0}</translation>
+    </message>
+    <message>
+        <location filename="../../src/crm_desktop/ui/views/dashboard.py" line="754"/>
+        <source>Deals in {0}</source>
+        <translation>معاملات در مرحله {0}</translation>
+    </message>
+    <message>
+        <location filename="../../src/crm_desktop/ui/views/dashboard.py" line="759"/>
+        <source>Open cases: {0}</source>
+        <translation>تیکت‌های باز: {0}</translation>
+    </message>
+    <message>
+        <location filename="../../src/crm_desktop/ui/views/dashboard.py" line="765"/>
+        <source>Sales in {0}</source>
+        <translation>فروش‌ها در {0}</translation>
+    </message>
+</context>
+<context>
+    <name>DealEditor</name>
+    <message>
+        <location filename="../../src/crm_desktop/ui/views/deal_editor.py" line="308"/>
+        <source>New deal</source>
+        <translation>معامله جدید</translation>
+    </message>
+    <message>
+        <location filename="../../src/crm_desktop/ui/views/deal_editor.py" line="308"/>
+        <source>Edit deal</source>
+        <translation>ویرایش معامله</translation>
+    </message>
+    <message>
+        <location filename="../../src/crm_desktop/ui/views/deal_editor.py" line="335"/>
+        <source>Why the customer said no</source>
+        <translation>چرا مشتری نه گفت</translation>
+    </message>
+    <message>
+        <location filename="../../src/crm_desktop/ui/views/deal_editor.py" line="353"/>
+        <source>The deal has an expected close date</source>
+        <translation>معامله تاریخ بستن پیش‌بینی‌شده دارد</translation>
+    </message>
+    <message>
+        <location filename="../../src/crm_desktop/ui/views/deal_editor.py" line="370"/>
+        <source>Nobody</source>
+        <translation>هیچ‌کس</translation>
+    </message>
+    <message>
+        <location filename="../../src/crm_desktop/ui/views/deal_editor.py" line="374"/>
+        <source>Separate tags with commas</source>
+        <translation>برچسب‌ها را با ویرگول جدا کنید</translation>
+    </message>
+    <message>
+        <location filename="../../src/crm_desktop/ui/views/deal_editor.py" line="387"/>
+        <source>Title</source>
+        <translation>عنوان</translation>
+    </message>
+    <message>
+        <location filename="../../src/crm_desktop/ui/views/deal_editor.py" line="388"/>
+        <source>Contact</source>
+        <translation>مخاطب</translation>
+    </message>
+    <message>
+        <location filename="../../src/crm_desktop/ui/views/deal_editor.py" line="389"/>
+        <source>Company</source>
+        <translation>شرکت</translation>
+    </message>
+    <message>
+        <location filename="../../src/crm_desktop/ui/views/deal_editor.py" line="390"/>
+        <source>Pipeline</source>
+        <translation>قیف فروش</translation>
+    </message>
+    <message>
+        <location filename="../../src/crm_desktop/ui/views/deal_editor.py" line="391"/>
+        <source>Stage</source>
+        <translation>مرحله</translation>
+    </message>
+    <message>
+        <location filename="../../src/crm_desktop/ui/views/deal_editor.py" line="392"/>
+        <source>Lost because</source>
+        <translation>دلیل ناموفق بودن</translation>
+    </message>
+    <message>
+        <location filename="../../src/crm_desktop/ui/views/deal_editor.py" line="394"/>
+        <source>Amount</source>
+        <translation>مبلغ</translation>
+    </message>
+    <message>
+        <location filename="../../src/crm_desktop/ui/views/deal_editor.py" line="395"/>
+        <source>Currency</source>
+        <translation>ارز</translation>
+    </message>
+    <message>
+        <location filename="../../src/crm_desktop/ui/views/deal_editor.py" line="401"/>
+        <source>Exchange rate</source>
+        <translation>نرخ ارز</translation>
+    </message>
+    <message>
+        <location filename="../../src/crm_desktop/ui/views/deal_editor.py" line="407"/>
+        <source>Expected close</source>
+        <translation>تاریخ بستن پیش‌بینی‌شده</translation>
+    </message>
+    <message>
+        <location filename="../../src/crm_desktop/ui/views/deal_editor.py" line="408"/>
+        <source>Probability</source>
+        <translation>احتمال</translation>
+    </message>
+    <message>
+        <location filename="../../src/crm_desktop/ui/views/deal_editor.py" line="409"/>
+        <source>Owner</source>
+        <translation>مسئول</translation>
+    </message>
+    <message>
+        <location filename="../../src/crm_desktop/ui/views/deal_editor.py" line="410"/>
+        <source>Tags</source>
+        <translation>برچسب‌ها</translation>
+    </message>
+    <message>
+        <location filename="../../src/crm_desktop/ui/views/deal_editor.py" line="411"/>
+        <source>Deal</source>
+        <translation>معامله</translation>
+    </message>
+    <message>
+        <location filename="../../src/crm_desktop/ui/views/deal_editor.py" line="414"/>
+        <source>Products offered</source>
+        <translation>محصولات پیشنهادی</translation>
+    </message>
+    <message>
+        <location filename="../../src/crm_desktop/ui/views/deal_editor.py" line="415"/>
+        <source>Products</source>
+        <translation>محصولات</translation>
+    </message>
+    <message>
+        <location filename="../../src/crm_desktop/ui/views/deal_editor.py" line="418"/>
+        <location filename="../../src/crm_desktop/ui/views/deal_editor.py" line="419"/>
+        <source>Notes</source>
+        <translation>یادداشت‌ها</translation>
+    </message>
+    <message>
+        <location filename="../../src/crm_desktop/ui/views/deal_editor.py" line="423"/>
+        <source>More fields</source>
+        <translation>فیلدهای بیشتر</translation>
+    </message>
+    <message>
+        <location filename="../../src/crm_desktop/ui/views/deal_editor.py" line="532"/>
+        <source>From the stage ({0} %)</source>
+        <translation>بر اساس مرحله ({0}٪)</translation>
+    </message>
+    <message>
+        <location filename="../../src/crm_desktop/ui/views/deal_editor.py" line="559"/>
+        <source>{0} for 1 {1}</source>
+        <translation>{0} به ازای 1 {1}</translation>
+    </message>
+    <message>
+        <location filename="../../src/crm_desktop/ui/views/deal_editor.py" line="564"/>
+        <source>The total of the products offered</source>
+        <translation>جمع محصولات پیشنهادی</translation>
+    </message>
+    <message>
+        <location filename="../../src/crm_desktop/ui/views/deal_editor.py" line="624"/>
+        <source>Pick the contact from the list (or clear the field).</source>
+        <translation>مخاطب را از فهرست انتخاب کنید (یا فیلد را خالی کنید).</translation>
+    </message>
+    <message>
+        <location filename="../../src/crm_desktop/ui/views/deal_editor.py" line="625"/>
+        <source>Pick the company from the list (or clear the field).</source>
+        <translation>شرکت را از فهرست انتخاب کنید (یا فیلد را خالی کنید).</translation>
+    </message>
+    <message>
+        <location filename="../../src/crm_desktop/ui/views/deal_editor.py" line="659"/>
+        <source>Line {0}: {1}</source>
+        <translation>ردیف {0}: {1}</translation>
+    </message>
+    <message>
+        <location filename="../../src/crm_desktop/ui/views/deal_editor.py" line="673"/>
+        <source>Close without saving your changes?</source>
+        <translation>بدون ذخیره تغییرات بسته شود؟</translation>
+    </message>
+</context>
+<context>
+    <name>FigureTile</name>
+    <message>
+        <location filename="../../src/crm_desktop/ui/views/dashboard.py" line="405"/>
+        <source>Click to open the list.</source>
+        <translation>برای باز کردن فهرست کلیک کنید.</translation>
+    </message>
+</context>
+<context>
+    <name>FirstStartDialog</name>
+    <message>
+        <location filename="../../src/crm_desktop/ui/views/first_start.py" line="50"/>
+        <source>Welcome to CRM Desktop</source>
+        <translation>به CRM Desktop خوش آمدید</translation>
+    </message>
+    <message>
+        <location filename="../../src/crm_desktop/ui/views/first_start.py" line="58"/>
+        <source>Your shop or company</source>
+        <translation>فروشگاه یا شرکت شما</translation>
+    </message>
+    <message>
+        <location filename="../../src/crm_desktop/ui/views/first_start.py" line="71"/>
+        <source>Start with an empty database</source>
+        <translation>شروع با پایگاه داده خالی</translation>
+    </message>
+    <message>
+        <location filename="../../src/crm_desktop/ui/views/first_start.py" line="72"/>
+        <source>Start with sample data to try things out</source>
+        <translation>شروع با داده‌های نمونه برای امتحان کردن</translation>
+    </message>
+    <message>
+        <location filename="../../src/crm_desktop/ui/views/first_start.py" line="76"/>
+        <source>A few questions before we start. You can change all of this later in Settings.</source>
+        <translation>پیش از شروع چند پرسش داریم. همه این‌ها را بعداً می‌توانید در تنظیمات تغییر دهید.</translation>
+    </message>
+    <message>
+        <location filename="../../src/crm_desktop/ui/views/first_start.py" line="80"/>
+        <source>Business name</source>
+        <translation>نام کسب‌وکار</translation>
+    </message>
+    <message>
+        <location filename="../../src/crm_desktop/ui/views/first_start.py" line="81"/>
+        <source>Country (for phone numbers)</source>
+        <translation>کشور (برای شماره‌های تلفن)</translation>
+    </message>
+    <message>
+        <location filename="../../src/crm_desktop/ui/views/first_start.py" line="82"/>
+        <source>Main currency</source>
+        <translation>ارز اصلی</translation>
+    </message>
+    <message>
+        <location filename="../../src/crm_desktop/ui/views/first_start.py" line="83"/>
+        <source>Language</source>
+        <translation>زبان</translation>
+    </message>
+    <message>
+        <location filename="../../src/crm_desktop/ui/views/first_start.py" line="87"/>
+        <source>Start</source>
+        <translation>شروع</translation>
+    </message>
+    <message>
+        <location filename="../../src/crm_desktop/ui/views/first_start.py" line="109"/>
+        <source>Type the name printed on your reports and quotes.</source>
+        <translation>نامی را بنویسید که روی گزارش‌ها و پیش‌فاکتورهای شما چاپ می‌شود.</translation>
+    </message>
+</context>
+<context>
+    <name>ForecastStrip</name>
+    <message>
+        <location filename="../../src/crm_desktop/ui/views/pipeline.py" line="524"/>
+        <source>Weighted forecast</source>
+        <translation>پیش‌بینی وزنی</translation>
+    </message>
+    <message>
+        <location filename="../../src/crm_desktop/ui/views/pipeline.py" line="533"/>
+        <source>Won this month</source>
+        <translation>موفق در این ماه</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../src/crm_desktop/ui/views/pipeline.py" line="559"/>
+        <source>%n open deal(s) expected to close</source>
+        <translation>
+            <numerusform>%Ln معامله باز که انتظار می‌رود بسته شود</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../src/crm_desktop/ui/views/pipeline.py" line="568"/>
+        <source>%n deal(s) won</source>
+        <translation>
+            <numerusform>%Ln معامله موفق</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>GlobalSearch</name>
+    <message>
+        <location filename="../../src/crm_desktop/ui/global_search.py" line="26"/>
+        <source>Search contacts, companies, deals, cases, articles (Ctrl+K)</source>
+        <translation>جستجوی مخاطبان، شرکت‌ها، معاملات، تیکت‌ها و مقاله‌ها (Ctrl+K)</translation>
+    </message>
+    <message>
+        <location filename="../../src/crm_desktop/ui/global_search.py" line="44"/>
+        <source>Contact</source>
+        <translation>مخاطب</translation>
+    </message>
+    <message>
+        <location filename="../../src/crm_desktop/ui/global_search.py" line="45"/>
+        <source>Company</source>
+        <translation>شرکت</translation>
+    </message>
+    <message>
+        <location filename="../../src/crm_desktop/ui/global_search.py" line="46"/>
+        <source>Deal</source>
+        <translation>معامله</translation>
+    </message>
+    <message>
+        <location filename="../../src/crm_desktop/ui/global_search.py" line="47"/>
+        <source>Case</source>
+        <translation>تیکت</translation>
+    </message>
+    <message>
+        <location filename="../../src/crm_desktop/ui/global_search.py" line="48"/>
+        <source>Article</source>
+        <translation>مقاله</translation>
+    </message>
+    <message>
+        <location filename="../../src/crm_desktop/ui/global_search.py" line="73"/>
+        <source>Nothing found</source>
+        <translation>چیزی پیدا نشد</translation>
+    </message>
+</context>
+<context>
+    <name>KnowledgePage</name>
+    <message>
+        <location filename="../../src/crm_desktop/ui/views/knowledge.py" line="330"/>
+        <source>Choose an article, or press New to write one.</source>
+        <translation>یک مقاله انتخاب کنید، یا برای نوشتن مقاله «جدید» را بزنید.</translation>
+    </message>
+    <message>
+        <location filename="../../src/crm_desktop/ui/views/knowledge.py" line="351"/>
+        <source>Knowledge base</source>
+        <translation>پایگاه دانش</translation>
+    </message>
+    <message>
+        <location filename="../../src/crm_desktop/ui/views/knowledge.py" line="364"/>
+        <source>All articles</source>
+        <translation>همه مقاله‌ها</translation>
+    </message>
+    <message>
+        <location filename="../../src/crm_desktop/ui/views/knowledge.py" line="403"/>
+        <source>Discard the changes to “{0}”?</source>
+        <translation>تغییرات «{0}» کنار گذاشته شود؟</translation>
+    </message>
+    <message>
+        <location filename="../../src/crm_desktop/ui/views/knowledge.py" line="404"/>
+        <source>New article</source>
+        <translation>مقاله جدید</translation>
+    </message>
+</context>
+<context>
+    <name>LinesEditor</name>
+    <message>
+        <location filename="../../src/crm_desktop/ui/views/sale_editor.py" line="133"/>
+        <source>Product</source>
+        <translation>محصول</translation>
+    </message>
+    <message>
+        <location filename="../../src/crm_desktop/ui/views/sale_editor.py" line="134"/>
+        <source>Description</source>
+        <translation>شرح</translation>
+    </message>
+    <message>
+        <location filename="../../src/crm_desktop/ui/views/sale_editor.py" line="135"/>
+        <source>Quantity</source>
+        <translation>تعداد</translation>
+    </message>
+    <message>
+        <location filename="../../src/crm_desktop/ui/views/sale_editor.py" line="136"/>
+        <source>Unit price</source>
+        <translation>قیمت واحد</translation>
+    </message>
+    <message>
+        <location filename="../../src/crm_desktop/ui/views/sale_editor.py" line="137"/>
+        <source>Discount %</source>
+        <translation>تخفیف ٪</translation>
+    </message>
+    <message>
+        <location filename="../../src/crm_desktop/ui/views/sale_editor.py" line="138"/>
+        <source>Line total</source>
+        <translation>جمع ردیف</translation>
+    </message>
+    <message>
+        <location filename="../../src/crm_desktop/ui/views/sale_editor.py" line="152"/>
+        <source>Add line</source>
+        <translation>افزودن ردیف</translation>
+    </message>
+    <message>
+        <location filename="../../src/crm_desktop/ui/views/sale_editor.py" line="198"/>
+        <source>Type a name or code</source>
+        <translation>نام یا کد را بنویسید</translation>
+    </message>
+    <message>
+        <location filename="../../src/crm_desktop/ui/views/sale_editor.py" line="210"/>
+        <source>Remove</source>
+        <translation>حذف</translation>
+    </message>
+    <message>
+        <location filename="../../src/crm_desktop/ui/views/sale_editor.py" line="211"/>
+        <source>Remove this line</source>
+        <translation>حذف این ردیف</translation>
+    </message>
+    <message>
+        <location filename="../../src/crm_desktop/ui/views/sale_editor.py" line="246"/>
+        <source>Price in {0}</source>
+        <translation>قیمت به {0}</translation>
+    </message>
+    <message>
+        <location filename="../../src/crm_desktop/ui/views/sale_editor.py" line="307"/>
+        <source>Line {0}: {1}</source>
+        <translation>ردیف {0}: {1}</translation>
+    </message>
+</context>
+<context>
+    <name>LinesTable</name>
+    <message>
+        <location filename="../../src/crm_desktop/ui/views/deal_editor.py" line="101"/>
+        <source>Product</source>
+        <translation>محصول</translation>
+    </message>
+    <message>
+        <location filename="../../src/crm_desktop/ui/views/deal_editor.py" line="102"/>
+        <source>Description</source>
+        <translation>شرح</translation>
+    </message>
+    <message>
+        <location filename="../../src/crm_desktop/ui/views/deal_editor.py" line="103"/>
+        <source>Quantity</source>
+        <translation>تعداد</translation>
+    </message>
+    <message>
+        <location filename="../../src/crm_desktop/ui/views/deal_editor.py" line="104"/>
+        <source>Unit price</source>
+        <translation>قیمت واحد</translation>
+    </message>
+    <message>
+        <location filename="../../src/crm_desktop/ui/views/deal_editor.py" line="105"/>
+        <source>Discount %</source>
+        <translation>تخفیف ٪</translation>
+    </message>
+    <message>
+        <location filename="../../src/crm_desktop/ui/views/deal_editor.py" line="106"/>
+        <source>Total</source>
+        <translation>جمع</translation>
+    </message>
+    <message>
+        <location filename="../../src/crm_desktop/ui/views/deal_editor.py" line="123"/>
+        <source>Add line</source>
+        <translation>افزودن ردیف</translation>
+    </message>
+    <message>
+        <location filename="../../src/crm_desktop/ui/views/deal_editor.py" line="126"/>
+        <source>Remove line</source>
+        <translation>حذف ردیف</translation>
+    </message>
+    <message>
+        <location filename="../../src/crm_desktop/ui/views/deal_editor.py" line="162"/>
+        <source>No product</source>
+        <translation>بدون محصول</translation>
+    </message>
+    <message>
+        <location filename="../../src/crm_desktop/ui/views/deal_editor.py" line="225"/>
+        <source>This product is priced in {0}: give its price in {1}.</source>
+        <translation>قیمت این محصول به {0} است: قیمت آن را به {1} وارد کنید.</translation>
+    </message>
+    <message>
+        <location filename="../../src/crm_desktop/ui/views/deal_editor.py" line="281"/>
+        <source>Total: {0}</source>
+        <translation>جمع: {0}</translation>
+    </message>
+</context>
+<context>
+    <name>MainWindow</name>
+    <message>
+        <location filename="../../src/crm_desktop/ui/main_window.py" line="98"/>
+        <source>Search</source>
+        <translation>جستجو</translation>
+    </message>
+    <message>
+        <location filename="../../src/crm_desktop/ui/main_window.py" line="128"/>
+        <source>&amp;File</source>
+        <translation>&amp;پرونده</translation>
+    </message>
+    <message>
+        <location filename="../../src/crm_desktop/ui/main_window.py" line="130"/>
+        <source>&amp;New…</source>
+        <translation>&amp;جدید…</translation>
+    </message>
+    <message>
+        <location filename="../../src/crm_desktop/ui/main_window.py" line="133"/>
+        <source>&amp;Quit</source>
+        <translation>&amp;خروج</translation>
+    </message>
+    <message>
+        <location filename="../../src/crm_desktop/ui/main_window.py" line="135"/>
+        <source>&amp;Edit</source>
+        <translation>&amp;ویرایش</translation>
+    </message>
+    <message>
+        <location filename="../../src/crm_desktop/ui/main_window.py" line="136"/>
+        <location filename="../../src/crm_desktop/ui/main_window.py" line="172"/>
+        <source>&amp;Undo</source>
+        <translation>&amp;واگرد</translation>
+    </message>
+    <message>
+        <location filename="../../src/crm_desktop/ui/main_window.py" line="141"/>
+        <source>&amp;Find</source>
+        <translation>&amp;یافتن</translation>
+    </message>
+    <message>
+        <location filename="../../src/crm_desktop/ui/main_window.py" line="143"/>
+        <source>Search &amp;everywhere</source>
+        <translation>جستجو در &amp;همه‌جا</translation>
+    </message>
+    <message>
+        <location filename="../../src/crm_desktop/ui/main_window.py" line="145"/>
+        <source>&amp;Delete</source>
+        <translation>&amp;حذف</translation>
+    </message>
+    <message>
+        <location filename="../../src/crm_desktop/ui/main_window.py" line="149"/>
+        <source>&amp;View</source>
+        <translation>&amp;نما</translation>
+    </message>
+    <message>
+        <location filename="../../src/crm_desktop/ui/main_window.py" line="151"/>
+        <source>&amp;Refresh</source>
+        <translation>&amp;تازه‌سازی</translation>
+    </message>
+    <message>
+        <location filename="../../src/crm_desktop/ui/main_window.py" line="153"/>
+        <source>&amp;Go to</source>
+        <translation>&amp;رفتن به</translation>
+    </message>
+    <message>
+        <location filename="../../src/crm_desktop/ui/main_window.py" line="158"/>
+        <source>&amp;Help</source>
+        <translation>&amp;راهنما</translation>
+    </message>
+    <message>
+        <location filename="../../src/crm_desktop/ui/main_window.py" line="159"/>
+        <source>&amp;About CRM Desktop</source>
+        <translation>&amp;درباره CRM Desktop</translation>
+    </message>
+    <message>
+        <location filename="../../src/crm_desktop/ui/main_window.py" line="177"/>
+        <source>Undone.</source>
+        <translation>واگرد شد.</translation>
+    </message>
+    <message>
+        <location filename="../../src/crm_desktop/ui/main_window.py" line="216"/>
+        <source>Saved.</source>
+        <translation>ذخیره شد.</translation>
+    </message>
+    <message>
+        <location filename="../../src/crm_desktop/ui/main_window.py" line="224"/>
+        <source>About CRM Desktop</source>
+        <translation>درباره CRM Desktop</translation>
+    </message>
+    <message>
+        <location filename="../../src/crm_desktop/ui/main_window.py" line="225"/>
+        <source>&lt;b&gt;CRM Desktop&lt;/b&gt; {version}&lt;br&gt;Data file: {path}&lt;br&gt;Licence: GPL-3.0-or-later</source>
+        <translation>&lt;b&gt;CRM Desktop&lt;/b&gt; {version}&lt;br&gt;فایل داده: {path}&lt;br&gt;مجوز: GPL-3.0-or-later</translation>
+    </message>
+</context>
+<context>
+    <name>MethodsEditor</name>
+    <message>
+        <location filename="../../src/crm_desktop/ui/widgets/methods_editor.py" line="29"/>
+        <source>Add email</source>
+        <translation>افزودن ایمیل</translation>
+    </message>
+    <message>
+        <location filename="../../src/crm_desktop/ui/widgets/methods_editor.py" line="29"/>
+        <source>Add phone</source>
+        <translation>افزودن تلفن</translation>
+    </message>
+    <message>
+        <location filename="../../src/crm_desktop/ui/widgets/methods_editor.py" line="35"/>
+        <source>Work</source>
+        <translation>محل کار</translation>
+    </message>
+    <message>
+        <location filename="../../src/crm_desktop/ui/widgets/methods_editor.py" line="36"/>
+        <source>Home</source>
+        <translation>منزل</translation>
+    </message>
+    <message>
+        <location filename="../../src/crm_desktop/ui/widgets/methods_editor.py" line="37"/>
+        <source>Mobile</source>
+        <translation>همراه</translation>
+    </message>
+    <message>
+        <location filename="../../src/crm_desktop/ui/widgets/methods_editor.py" line="38"/>
+        <source>Fax</source>
+        <translation>فکس</translation>
+    </message>
+    <message>
+        <location filename="../../src/crm_desktop/ui/widgets/methods_editor.py" line="39"/>
+        <source>Other</source>
+        <translation>سایر</translation>
+    </message>
+    <message>
+        <location filename="../../src/crm_desktop/ui/widgets/methods_editor.py" line="55"/>
+        <source>Primary</source>
+        <translation>اصلی</translation>
+    </message>
+    <message>
+        <location filename="../../src/crm_desktop/ui/widgets/methods_editor.py" line="58"/>
+        <source>Remove</source>
+        <translation>حذف</translation>
+    </message>
+</context>
+<context>
+    <name>PipelinePage</name>
+    <message>
+        <location filename="../../src/crm_desktop/ui/views/pipeline.py" line="667"/>
+        <source>Board</source>
+        <translation>تابلو</translation>
+    </message>
+    <message>
+        <location filename="../../src/crm_desktop/ui/views/pipeline.py" line="670"/>
+        <source>List</source>
+        <translation>فهرست</translation>
+    </message>
+    <message>
+        <location filename="../../src/crm_desktop/ui/views/pipeline.py" line="680"/>
+        <source>New deal</source>
+        <translation>معامله جدید</translation>
+    </message>
+    <message>
+        <location filename="../../src/crm_desktop/ui/views/pipeline.py" line="684"/>
+        <source>Pipeline:</source>
+        <translation>قیف فروش:</translation>
+    </message>
+    <message>
+        <location filename="../../src/crm_desktop/ui/views/pipeline.py" line="725"/>
+        <source>Filter deals…</source>
+        <translation>فیلتر معاملات…</translation>
+    </message>
+    <message>
+        <location filename="../../src/crm_desktop/ui/views/pipeline.py" line="730"/>
+        <source>Open, won and lost</source>
+        <translation>باز، موفق و ناموفق</translation>
+    </message>
+    <message>
+        <location filename="../../src/crm_desktop/ui/views/pipeline.py" line="736"/>
+        <source>Show all</source>
+        <translation>نمایش همه</translation>
+    </message>
+    <message>
+        <location filename="../../src/crm_desktop/ui/views/pipeline.py" line="761"/>
+        <location filename="../../src/crm_desktop/ui/views/pipeline.py" line="1007"/>
+        <source>Open</source>
+        <translation>باز کردن</translation>
+    </message>
+    <message>
+        <location filename="../../src/crm_desktop/ui/views/pipeline.py" line="807"/>
+        <source>Pipeline</source>
+        <translation>قیف فروش</translation>
+    </message>
+    <message>
+        <location filename="../../src/crm_desktop/ui/views/pipeline.py" line="811"/>
+        <source>Title</source>
+        <translation>عنوان</translation>
+    </message>
+    <message>
+        <location filename="../../src/crm_desktop/ui/views/pipeline.py" line="812"/>
+        <source>Customer</source>
+        <translation>مشتری</translation>
+    </message>
+    <message>
+        <location filename="../../src/crm_desktop/ui/views/pipeline.py" line="813"/>
+        <source>Stage</source>
+        <translation>مرحله</translation>
+    </message>
+    <message>
+        <location filename="../../src/crm_desktop/ui/views/pipeline.py" line="816"/>
+        <source>Amount</source>
+        <translation>مبلغ</translation>
+    </message>
+    <message>
+        <location filename="../../src/crm_desktop/ui/views/pipeline.py" line="825"/>
+        <source>Probability</source>
+        <translation>احتمال</translation>
+    </message>
+    <message>
+        <location filename="../../src/crm_desktop/ui/views/pipeline.py" line="833"/>
+        <source>Expected close</source>
+        <translation>تاریخ بستن پیش‌بینی‌شده</translation>
+    </message>
+    <message>
+        <location filename="../../src/crm_desktop/ui/views/pipeline.py" line="839"/>
+        <source>Owner</source>
+        <translation>مسئول</translation>
+    </message>
+    <message>
+        <location filename="../../src/crm_desktop/ui/views/pipeline.py" line="842"/>
+        <source>Changed</source>
+        <translation>آخرین تغییر</translation>
+    </message>
+    <message>
+        <location filename="../../src/crm_desktop/ui/views/pipeline.py" line="873"/>
+        <source>Every owner</source>
+        <translation>همه مسئولان</translation>
+    </message>
+    <message>
+        <location filename="../../src/crm_desktop/ui/views/pipeline.py" line="884"/>
+        <source>Every stage</source>
+        <translation>همه مراحل</translation>
+    </message>
+    <message>
+        <location filename="../../src/crm_desktop/ui/views/pipeline.py" line="910"/>
+        <source>There is no pipeline yet. Add one in Settings.</source>
+        <translation>هنوز قیف فروشی وجود ندارد. در تنظیمات یکی اضافه کنید.</translation>
+    </message>
+    <message>
+        <location filename="../../src/crm_desktop/ui/views/pipeline.py" line="945"/>
+        <source>This pipeline has no stages yet. Add them in Settings.</source>
+        <translation>این قیف فروش هنوز مرحله‌ای ندارد. در تنظیمات اضافه کنید.</translation>
+    </message>
+    <message>
+        <location filename="../../src/crm_desktop/ui/views/pipeline.py" line="1008"/>
+        <source>Move to</source>
+        <translation>انتقال به</translation>
+    </message>
+    <message>
+        <location filename="../../src/crm_desktop/ui/views/pipeline.py" line="1017"/>
+        <location filename="../../src/crm_desktop/ui/views/pipeline.py" line="1198"/>
+        <source>Delete</source>
+        <translation>حذف</translation>
+    </message>
+    <message>
+        <location filename="../../src/crm_desktop/ui/views/pipeline.py" line="1061"/>
+        <source>Undo move of “{0}”</source>
+        <translation>واگرد انتقال «{0}»</translation>
+    </message>
+    <message>
+        <location filename="../../src/crm_desktop/ui/views/pipeline.py" line="1062"/>
+        <source>Won: {0}</source>
+        <translation>موفق: {0}</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../src/crm_desktop/ui/views/pipeline.py" line="1167"/>
+        <source>%n deal(s)</source>
+        <translation>
+            <numerusform>%Ln معامله</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../src/crm_desktop/ui/views/pipeline.py" line="1169"/>
+        <source>(loading…)</source>
+        <translation>(در حال بارگذاری…)</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../src/crm_desktop/ui/views/pipeline.py" line="1243"/>
+        <source>Undo delete of %n deal(s)</source>
+        <translation>
+            <numerusform>واگرد حذف %Ln معامله</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>PipelineSettings</name>
+    <message>
+        <location filename="../../src/crm_desktop/ui/views/pipeline_settings.py" line="72"/>
+        <source>Add pipeline</source>
+        <translation>افزودن قیف فروش</translation>
+    </message>
+    <message>
+        <location filename="../../src/crm_desktop/ui/views/pipeline_settings.py" line="75"/>
+        <location filename="../../src/crm_desktop/ui/views/pipeline_settings.py" line="336"/>
+        <source>Delete pipeline</source>
+        <translation>حذف قیف فروش</translation>
+    </message>
+    <message>
+        <location filename="../../src/crm_desktop/ui/views/pipeline_settings.py" line="81"/>
+        <source>Rename</source>
+        <translation>تغییر نام</translation>
+    </message>
+    <message>
+        <location filename="../../src/crm_desktop/ui/views/pipeline_settings.py" line="91"/>
+        <location filename="../../src/crm_desktop/ui/views/pipeline_settings.py" line="149"/>
+        <source>Name</source>
+        <translation>نام</translation>
+    </message>
+    <message>
+        <location filename="../../src/crm_desktop/ui/views/pipeline_settings.py" line="96"/>
+        <source>Pipelines</source>
+        <translation>قیف‌های فروش</translation>
+    </message>
+    <message>
+        <location filename="../../src/crm_desktop/ui/views/pipeline_settings.py" line="105"/>
+        <source>Stage</source>
+        <translation>مرحله</translation>
+    </message>
+    <message>
+        <location filename="../../src/crm_desktop/ui/views/pipeline_settings.py" line="105"/>
+        <location filename="../../src/crm_desktop/ui/views/pipeline_settings.py" line="150"/>
+        <source>Probability</source>
+        <translation>احتمال</translation>
+    </message>
+    <message>
+        <location filename="../../src/crm_desktop/ui/views/pipeline_settings.py" line="105"/>
+        <location filename="../../src/crm_desktop/ui/views/pipeline_settings.py" line="151"/>
+        <source>Kind</source>
+        <translation>نوع</translation>
+    </message>
+    <message>
+        <location filename="../../src/crm_desktop/ui/views/pipeline_settings.py" line="105"/>
+        <source>Deals</source>
+        <translation>معاملات</translation>
+    </message>
+    <message>
+        <location filename="../../src/crm_desktop/ui/views/pipeline_settings.py" line="116"/>
+        <source>Add stage</source>
+        <translation>افزودن مرحله</translation>
+    </message>
+    <message>
+        <location filename="../../src/crm_desktop/ui/views/pipeline_settings.py" line="119"/>
+        <source>Move up</source>
+        <translation>انتقال به بالا</translation>
+    </message>
+    <message>
+        <location filename="../../src/crm_desktop/ui/views/pipeline_settings.py" line="122"/>
+        <source>Move down</source>
+        <translation>انتقال به پایین</translation>
+    </message>
+    <message>
+        <location filename="../../src/crm_desktop/ui/views/pipeline_settings.py" line="125"/>
+        <source>Delete stage</source>
+        <translation>حذف مرحله</translation>
+    </message>
+    <message>
+        <location filename="../../src/crm_desktop/ui/views/pipeline_settings.py" line="144"/>
+        <source>Save stage</source>
+        <translation>ذخیره مرحله</translation>
+    </message>
+    <message>
+        <location filename="../../src/crm_desktop/ui/views/pipeline_settings.py" line="155"/>
+        <source>Stages</source>
+        <translation>مراحل</translation>
+    </message>
+    <message>
+        <location filename="../../src/crm_desktop/ui/views/pipeline_settings.py" line="274"/>
+        <source>Only a pipeline without deals can be deleted, and one pipeline must stay.</source>
+        <translation>فقط قیف فروشی که معامله ندارد حذف می‌شود و دست‌کم یک قیف باید بماند.</translation>
+    </message>
+    <message>
+        <location filename="../../src/crm_desktop/ui/views/pipeline_settings.py" line="284"/>
+        <source>Only a stage without deals can be deleted.</source>
+        <translation>فقط مرحله‌ای که معامله ندارد حذف می‌شود.</translation>
+    </message>
+    <message>
+        <location filename="../../src/crm_desktop/ui/views/pipeline_settings.py" line="302"/>
+        <source>New pipeline</source>
+        <translation>قیف فروش جدید</translation>
+    </message>
+    <message>
+        <location filename="../../src/crm_desktop/ui/views/pipeline_settings.py" line="305"/>
+        <source>New pipeline {0}</source>
+        <translation>قیف فروش جدید {0}</translation>
+    </message>
+    <message>
+        <location filename="../../src/crm_desktop/ui/views/pipeline_settings.py" line="337"/>
+        <source>Delete the pipeline “{0}” and its stages?</source>
+        <translation>قیف فروش «{0}» و مراحل آن حذف شود؟</translation>
+    </message>
+    <message>
+        <location filename="../../src/crm_desktop/ui/views/pipeline_settings.py" line="364"/>
+        <source>New stage</source>
+        <translation>مرحله جدید</translation>
+    </message>
+</context>
+<context>
+    <name>ProductEditor</name>
+    <message>
+        <location filename="../../src/crm_desktop/ui/views/product_editor.py" line="92"/>
+        <source>New product</source>
+        <translation>محصول جدید</translation>
+    </message>
+    <message>
+        <location filename="../../src/crm_desktop/ui/views/product_editor.py" line="92"/>
+        <source>Edit product</source>
+        <translation>ویرایش محصول</translation>
+    </message>
+    <message>
+        <location filename="../../src/crm_desktop/ui/views/product_editor.py" line="97"/>
+        <source>Your code for it, e.g. TEA-250</source>
+        <translation>کد شما برای آن، مثلاً TEA-250</translation>
+    </message>
+    <message>
+        <location filename="../../src/crm_desktop/ui/views/product_editor.py" line="116"/>
+        <source>On sale (shown when entering sales)</source>
+        <translation>در حال فروش (هنگام ثبت فروش نمایش داده می‌شود)</translation>
+    </message>
+    <message>
+        <location filename="../../src/crm_desktop/ui/views/product_editor.py" line="123"/>
+        <source>Code (SKU)</source>
+        <translation>کد (SKU)</translation>
+    </message>
+    <message>
+        <location filename="../../src/crm_desktop/ui/views/product_editor.py" line="124"/>
+        <source>Name</source>
+        <translation>نام</translation>
+    </message>
+    <message>
+        <location filename="../../src/crm_desktop/ui/views/product_editor.py" line="125"/>
+        <source>Description</source>
+        <translation>شرح</translation>
+    </message>
+    <message>
+        <location filename="../../src/crm_desktop/ui/views/product_editor.py" line="126"/>
+        <source>Currency</source>
+        <translation>ارز</translation>
+    </message>
+    <message>
+        <location filename="../../src/crm_desktop/ui/views/product_editor.py" line="127"/>
+        <source>Price</source>
+        <translation>قیمت</translation>
+    </message>
+    <message>
+        <location filename="../../src/crm_desktop/ui/views/product_editor.py" line="128"/>
+        <source>Cost</source>
+        <translation>بهای تمام‌شده</translation>
+    </message>
+    <message>
+        <location filename="../../src/crm_desktop/ui/views/product_editor.py" line="129"/>
+        <source>Margin</source>
+        <translation>حاشیه سود</translation>
+    </message>
+    <message>
+        <location filename="../../src/crm_desktop/ui/views/product_editor.py" line="130"/>
+        <source>Tax %</source>
+        <translation>مالیات ٪</translation>
+    </message>
+    <message>
+        <location filename="../../src/crm_desktop/ui/views/product_editor.py" line="220"/>
+        <source>Discard the changes to this product?</source>
+        <translation>تغییرات این محصول کنار گذاشته شود؟</translation>
+    </message>
+</context>
+<context>
+    <name>ProductsList</name>
+    <message>
+        <location filename="../../src/crm_desktop/ui/views/products.py" line="36"/>
+        <source>Products</source>
+        <translation>محصولات</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../src/crm_desktop/ui/views/products.py" line="45"/>
+        <source>%n product(s)</source>
+        <translation>
+            <numerusform>%Ln محصول</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../src/crm_desktop/ui/views/products.py" line="49"/>
+        <source>Name</source>
+        <translation>نام</translation>
+    </message>
+    <message>
+        <location filename="../../src/crm_desktop/ui/views/products.py" line="50"/>
+        <source>Code</source>
+        <translation>کد</translation>
+    </message>
+    <message>
+        <location filename="../../src/crm_desktop/ui/views/products.py" line="53"/>
+        <source>Price</source>
+        <translation>قیمت</translation>
+    </message>
+    <message>
+        <location filename="../../src/crm_desktop/ui/views/products.py" line="60"/>
+        <source>Cost</source>
+        <translation>بهای تمام‌شده</translation>
+    </message>
+    <message>
+        <location filename="../../src/crm_desktop/ui/views/products.py" line="64"/>
+        <source>Margin</source>
+        <translation>حاشیه سود</translation>
+    </message>
+    <message>
+        <location filename="../../src/crm_desktop/ui/views/products.py" line="71"/>
+        <source>Tax</source>
+        <translation>مالیات</translation>
+    </message>
+    <message>
+        <location filename="../../src/crm_desktop/ui/views/products.py" line="78"/>
+        <location filename="../../src/crm_desktop/ui/views/products.py" line="88"/>
+        <source>On sale</source>
+        <translation>در حال فروش</translation>
+    </message>
+    <message>
+        <location filename="../../src/crm_desktop/ui/views/products.py" line="79"/>
+        <source>Yes</source>
+        <translation>بله</translation>
+    </message>
+    <message>
+        <location filename="../../src/crm_desktop/ui/views/products.py" line="79"/>
+        <source>No</source>
+        <translation>خیر</translation>
+    </message>
+    <message>
+        <location filename="../../src/crm_desktop/ui/views/products.py" line="87"/>
+        <source>All products</source>
+        <translation>همه محصولات</translation>
+    </message>
+    <message>
+        <location filename="../../src/crm_desktop/ui/views/products.py" line="89"/>
+        <source>Not on sale</source>
+        <translation>خارج از فروش</translation>
+    </message>
+</context>
+<context>
+    <name>ProductsPage</name>
+    <message>
+        <location filename="../../src/crm_desktop/ui/views/products.py" line="196"/>
+        <source>Products &amp; sales</source>
+        <translation>محصولات و فروش</translation>
+    </message>
+</context>
+<context>
+    <name>RecordListPage</name>
+    <message>
+        <location filename="../../src/crm_desktop/ui/record_list.py" line="46"/>
+        <source>Filter…</source>
+        <translation>فیلتر…</translation>
+    </message>
+    <message>
+        <location filename="../../src/crm_desktop/ui/record_list.py" line="82"/>
+        <source>Show all</source>
+        <translation>نمایش همه</translation>
+    </message>
+    <message>
+        <location filename="../../src/crm_desktop/ui/record_list.py" line="92"/>
+        <source>New</source>
+        <translation>جدید</translation>
+    </message>
+    <message>
+        <location filename="../../src/crm_desktop/ui/record_list.py" line="101"/>
+        <location filename="../../src/crm_desktop/ui/record_list.py" line="253"/>
+        <source>Open</source>
+        <translation>باز کردن</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../src/crm_desktop/ui/record_list.py" line="125"/>
+        <source>%n record(s)</source>
+        <translation>
+            <numerusform>%Ln رکورد</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../src/crm_desktop/ui/record_list.py" line="210"/>
+        <source>Undo delete of %n record(s)</source>
+        <translation>
+            <numerusform>واگرد حذف %Ln رکورد</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../src/crm_desktop/ui/record_list.py" line="234"/>
+        <source>(loading…)</source>
+        <translation>(در حال بارگذاری…)</translation>
+    </message>
+    <message>
+        <location filename="../../src/crm_desktop/ui/record_list.py" line="256"/>
+        <source>Delete</source>
+        <translation>حذف</translation>
+    </message>
+</context>
+<context>
+    <name>ReminderService</name>
+    <message>
+        <location filename="../../src/crm_desktop/ui/reminders.py" line="300"/>
+        <source>Due {0}</source>
+        <translation>سررسید {0}</translation>
+    </message>
+    <message>
+        <location filename="../../src/crm_desktop/ui/reminders.py" line="302"/>
+        <source>Reminder: {0}</source>
+        <translation>یادآوری: {0}</translation>
+    </message>
+</context>
+<context>
+    <name>ReminderToast</name>
+    <message>
+        <location filename="../../src/crm_desktop/ui/reminders.py" line="66"/>
+        <source>Reminder</source>
+        <translation>یادآوری</translation>
+    </message>
+    <message>
+        <location filename="../../src/crm_desktop/ui/reminders.py" line="74"/>
+        <source>Dismiss</source>
+        <translation>بستن</translation>
+    </message>
+    <message>
+        <location filename="../../src/crm_desktop/ui/reminders.py" line="83"/>
+        <source>Due {0}</source>
+        <translation>سررسید {0}</translation>
+    </message>
+    <message>
+        <location filename="../../src/crm_desktop/ui/reminders.py" line="86"/>
+        <source>Open</source>
+        <translation>باز کردن</translation>
+    </message>
+    <message>
+        <location filename="../../src/crm_desktop/ui/reminders.py" line="89"/>
+        <source>Done</source>
+        <translation>انجام شد</translation>
+    </message>
+</context>
+<context>
+    <name>SaleEditor</name>
+    <message>
+        <location filename="../../src/crm_desktop/ui/views/sale_editor.py" line="327"/>
+        <source>New sale</source>
+        <translation>فروش جدید</translation>
+    </message>
+    <message>
+        <location filename="../../src/crm_desktop/ui/views/sale_editor.py" line="327"/>
+        <source>Edit sale</source>
+        <translation>ویرایش فروش</translation>
+    </message>
+    <message>
+        <location filename="../../src/crm_desktop/ui/views/sale_editor.py" line="330"/>
+        <source>Contact</source>
+        <translation>مخاطب</translation>
+    </message>
+    <message>
+        <location filename="../../src/crm_desktop/ui/views/sale_editor.py" line="332"/>
+        <source>Company</source>
+        <translation>شرکت</translation>
+    </message>
+    <message>
+        <location filename="../../src/crm_desktop/ui/views/sale_editor.py" line="341"/>
+        <source>Type a name</source>
+        <translation>نامی بنویسید</translation>
+    </message>
+    <message>
+        <location filename="../../src/crm_desktop/ui/views/sale_editor.py" line="357"/>
+        <source>Given when saved</source>
+        <translation>هنگام ذخیره تعیین می‌شود</translation>
+    </message>
+    <message>
+        <location filename="../../src/crm_desktop/ui/views/sale_editor.py" line="383"/>
+        <source>Customer</source>
+        <translation>مشتری</translation>
+    </message>
+    <message>
+        <location filename="../../src/crm_desktop/ui/views/sale_editor.py" line="384"/>
+        <source>Date</source>
+        <translation>تاریخ</translation>
+    </message>
+    <message>
+        <location filename="../../src/crm_desktop/ui/views/sale_editor.py" line="385"/>
+        <source>Number</source>
+        <translation>شماره</translation>
+    </message>
+    <message>
+        <location filename="../../src/crm_desktop/ui/views/sale_editor.py" line="386"/>
+        <source>Currency</source>
+        <translation>ارز</translation>
+    </message>
+    <message>
+        <location filename="../../src/crm_desktop/ui/views/sale_editor.py" line="387"/>
+        <source>Exchange rate</source>
+        <translation>نرخ ارز</translation>
+    </message>
+    <message>
+        <location filename="../../src/crm_desktop/ui/views/sale_editor.py" line="388"/>
+        <source>Notes</source>
+        <translation>یادداشت‌ها</translation>
+    </message>
+    <message>
+        <location filename="../../src/crm_desktop/ui/views/sale_editor.py" line="394"/>
+        <source>Total</source>
+        <translation>جمع</translation>
+    </message>
+    <message>
+        <location filename="../../src/crm_desktop/ui/views/sale_editor.py" line="409"/>
+        <source>Lines</source>
+        <translation>ردیف‌ها</translation>
+    </message>
+    <message>
+        <location filename="../../src/crm_desktop/ui/views/sale_editor.py" line="469"/>
+        <source>1 {currency} in {base}:</source>
+        <translation>1 {currency} به {base}:</translation>
+    </message>
+    <message>
+        <location filename="../../src/crm_desktop/ui/views/sale_editor.py" line="473"/>
+        <source>Rate on the sale&apos;s date</source>
+        <translation>نرخ در تاریخ فروش</translation>
+    </message>
+    <message>
+        <location filename="../../src/crm_desktop/ui/views/sale_editor.py" line="476"/>
+        <source>Not needed for {0}</source>
+        <translation>برای {0} لازم نیست</translation>
+    </message>
+    <message>
+        <location filename="../../src/crm_desktop/ui/views/sale_editor.py" line="563"/>
+        <source>Pick the customer from the list.</source>
+        <translation>مشتری را از فهرست انتخاب کنید.</translation>
+    </message>
+    <message>
+        <location filename="../../src/crm_desktop/ui/views/sale_editor.py" line="609"/>
+        <source>Discard the changes to this sale?</source>
+        <translation>تغییرات این فروش کنار گذاشته شود؟</translation>
+    </message>
+</context>
+<context>
+    <name>SalesList</name>
+    <message>
+        <location filename="../../src/crm_desktop/ui/views/products.py" line="110"/>
+        <source>Sales</source>
+        <translation>فروش‌ها</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../src/crm_desktop/ui/views/products.py" line="119"/>
+        <source>%n sale(s)</source>
+        <translation>
+            <numerusform>%Ln فروش</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../src/crm_desktop/ui/views/products.py" line="125"/>
+        <source>Date</source>
+        <translation>تاریخ</translation>
+    </message>
+    <message>
+        <location filename="../../src/crm_desktop/ui/views/products.py" line="132"/>
+        <source>Number</source>
+        <translation>شماره</translation>
+    </message>
+    <message>
+        <location filename="../../src/crm_desktop/ui/views/products.py" line="134"/>
+        <source>Customer</source>
+        <translation>مشتری</translation>
+    </message>
+    <message>
+        <location filename="../../src/crm_desktop/ui/views/products.py" line="137"/>
+        <source>Total</source>
+        <translation>جمع</translation>
+    </message>
+    <message>
+        <location filename="../../src/crm_desktop/ui/views/products.py" line="143"/>
+        <source>Lines</source>
+        <translation>ردیف‌ها</translation>
+    </message>
+</context>
+<context>
+    <name>SettingsPage</name>
+    <message>
+        <location filename="../../src/crm_desktop/ui/views/settings_page.py" line="426"/>
+        <source>Settings</source>
+        <translation>تنظیمات</translation>
+    </message>
+    <message>
+        <location filename="../../src/crm_desktop/ui/views/settings_page.py" line="430"/>
+        <source>Business</source>
+        <translation>کسب‌وکار</translation>
+    </message>
+    <message>
+        <location filename="../../src/crm_desktop/ui/views/settings_page.py" line="431"/>
+        <source>People</source>
+        <translation>افراد</translation>
+    </message>
+    <message>
+        <location filename="../../src/crm_desktop/ui/views/settings_page.py" line="432"/>
+        <source>Custom fields</source>
+        <translation>فیلدهای سفارشی</translation>
+    </message>
+    <message>
+        <location filename="../../src/crm_desktop/ui/views/settings_page.py" line="433"/>
+        <source>Pipelines</source>
+        <translation>قیف‌های فروش</translation>
+    </message>
+</context>
+<context>
+    <name>StageColumnWidget</name>
+    <message numerus="yes">
+        <location filename="../../src/crm_desktop/ui/views/pipeline.py" line="502"/>
+        <source>%n deal(s)</source>
+        <translation>
+            <numerusform>%Ln معامله</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../src/crm_desktop/ui/views/pipeline.py" line="512"/>
+        <source>%n more…</source>
+        <translation>
+            <numerusform>%Ln مورد دیگر…</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../src/crm_desktop/ui/views/pipeline.py" line="513"/>
+        <source>Show every deal of this stage in the list</source>
+        <translation>نمایش همه معاملات این مرحله در فهرست</translation>
+    </message>
+</context>
+<context>
+    <name>StageNoteDialog</name>
+    <message>
+        <location filename="../../src/crm_desktop/ui/views/pipeline.py" line="599"/>
+        <source>Deal lost</source>
+        <translation>معامله ناموفق</translation>
+    </message>
+    <message>
+        <location filename="../../src/crm_desktop/ui/views/pipeline.py" line="599"/>
+        <source>Deal won</source>
+        <translation>معامله موفق</translation>
+    </message>
+    <message>
+        <location filename="../../src/crm_desktop/ui/views/pipeline.py" line="601"/>
+        <source>Why was “{0}” lost?</source>
+        <translation>چرا «{0}» ناموفق شد؟</translation>
+    </message>
+    <message>
+        <location filename="../../src/crm_desktop/ui/views/pipeline.py" line="603"/>
+        <source>“{0}” moves to {1}. Add a note if you like (optional).</source>
+        <translation>«{0}» به {1} منتقل می‌شود. اگر خواستید یادداشتی اضافه کنید (اختیاری).</translation>
+    </message>
+    <message>
+        <location filename="../../src/crm_desktop/ui/views/pipeline.py" line="610"/>
+        <source>Price, timing, a competitor…</source>
+        <translation>قیمت، زمان‌بندی، یک رقیب…</translation>
+    </message>
+</context>
+<context>
+    <name>TaskEditor</name>
+    <message>
+        <location filename="../../src/crm_desktop/ui/views/task_editor.py" line="132"/>
+        <source>New task</source>
+        <translation>وظیفه جدید</translation>
+    </message>
+    <message>
+        <location filename="../../src/crm_desktop/ui/views/task_editor.py" line="132"/>
+        <source>Edit task</source>
+        <translation>ویرایش وظیفه</translation>
+    </message>
+    <message>
+        <location filename="../../src/crm_desktop/ui/views/task_editor.py" line="147"/>
+        <source>The task has a due time</source>
+        <translation>وظیفه زمان سررسید دارد</translation>
+    </message>
+    <message>
+        <location filename="../../src/crm_desktop/ui/views/task_editor.py" line="154"/>
+        <source>Remind me at this time</source>
+        <translation>در این زمان یادآوری کن</translation>
+    </message>
+    <message>
+        <location filename="../../src/crm_desktop/ui/views/task_editor.py" line="173"/>
+        <source>Nobody</source>
+        <translation>هیچ‌کس</translation>
+    </message>
+    <message>
+        <location filename="../../src/crm_desktop/ui/views/task_editor.py" line="176"/>
+        <source>Done</source>
+        <translation>انجام شد</translation>
+    </message>
+    <message>
+        <location filename="../../src/crm_desktop/ui/views/task_editor.py" line="180"/>
+        <source>Title</source>
+        <translation>عنوان</translation>
+    </message>
+    <message>
+        <location filename="../../src/crm_desktop/ui/views/task_editor.py" line="182"/>
+        <source>Due</source>
+        <translation>سررسید</translation>
+    </message>
+    <message>
+        <location filename="../../src/crm_desktop/ui/views/task_editor.py" line="183"/>
+        <source>Reminder</source>
+        <translation>یادآوری</translation>
+    </message>
+    <message>
+        <location filename="../../src/crm_desktop/ui/views/task_editor.py" line="184"/>
+        <source>Priority</source>
+        <translation>اولویت</translation>
+    </message>
+    <message>
+        <location filename="../../src/crm_desktop/ui/views/task_editor.py" line="185"/>
+        <source>Assigned to</source>
+        <translation>واگذارشده به</translation>
+    </message>
+    <message>
+        <location filename="../../src/crm_desktop/ui/views/task_editor.py" line="186"/>
+        <source>Notes</source>
+        <translation>یادداشت‌ها</translation>
+    </message>
+    <message>
+        <location filename="../../src/crm_desktop/ui/views/task_editor.py" line="239"/>
+        <source>Contact: {0}</source>
+        <translation>مخاطب: {0}</translation>
+    </message>
+    <message>
+        <location filename="../../src/crm_desktop/ui/views/task_editor.py" line="244"/>
+        <source>Company: {0}</source>
+        <translation>شرکت: {0}</translation>
+    </message>
+    <message>
+        <location filename="../../src/crm_desktop/ui/views/task_editor.py" line="249"/>
+        <source>Deal: {0}</source>
+        <translation>معامله: {0}</translation>
+    </message>
+    <message>
+        <location filename="../../src/crm_desktop/ui/views/task_editor.py" line="254"/>
+        <source>Case: {0}</source>
+        <translation>تیکت: {0}</translation>
+    </message>
+</context>
+<context>
+    <name>TasksPage</name>
+    <message>
+        <location filename="../../src/crm_desktop/ui/views/tasks.py" line="213"/>
+        <source>Today</source>
+        <translation>امروز</translation>
+    </message>
+    <message>
+        <location filename="../../src/crm_desktop/ui/views/tasks.py" line="214"/>
+        <source>Overdue</source>
+        <translation>دیرکرد</translation>
+    </message>
+    <message>
+        <location filename="../../src/crm_desktop/ui/views/tasks.py" line="215"/>
+        <source>Upcoming</source>
+        <translation>آینده</translation>
+    </message>
+    <message>
+        <location filename="../../src/crm_desktop/ui/views/tasks.py" line="216"/>
+        <location filename="../../src/crm_desktop/ui/views/tasks.py" line="268"/>
+        <source>Done</source>
+        <translation>انجام شد</translation>
+    </message>
+    <message>
+        <location filename="../../src/crm_desktop/ui/views/tasks.py" line="248"/>
+        <source>Tasks</source>
+        <translation>وظایف</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../src/crm_desktop/ui/views/tasks.py" line="257"/>
+        <source>%n task(s)</source>
+        <translation>
+            <numerusform>%Ln وظیفه</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../src/crm_desktop/ui/views/tasks.py" line="262"/>
+        <source>Task</source>
+        <translation>وظیفه</translation>
+    </message>
+    <message>
+        <location filename="../../src/crm_desktop/ui/views/tasks.py" line="263"/>
+        <source>Due</source>
+        <translation>سررسید</translation>
+    </message>
+    <message>
+        <location filename="../../src/crm_desktop/ui/views/tasks.py" line="264"/>
+        <source>Priority</source>
+        <translation>اولویت</translation>
+    </message>
+    <message>
+        <location filename="../../src/crm_desktop/ui/views/tasks.py" line="265"/>
+        <source>For</source>
+        <translation>مربوط به</translation>
+    </message>
+    <message>
+        <location filename="../../src/crm_desktop/ui/views/tasks.py" line="266"/>
+        <location filename="../../src/crm_desktop/ui/views/tasks.py" line="293"/>
+        <source>Assigned to</source>
+        <translation>واگذارشده به</translation>
+    </message>
+    <message>
+        <location filename="../../src/crm_desktop/ui/views/tasks.py" line="267"/>
+        <source>Reminder</source>
+        <translation>یادآوری</translation>
+    </message>
+    <message>
+        <location filename="../../src/crm_desktop/ui/views/tasks.py" line="273"/>
+        <source>No due date</source>
+        <translation>بدون سررسید</translation>
+    </message>
+    <message>
+        <location filename="../../src/crm_desktop/ui/views/tasks.py" line="276"/>
+        <source>⚠ Overdue: {0}</source>
+        <translation>⚠ دیرکرد: {0}</translation>
+    </message>
+    <message>
+        <location filename="../../src/crm_desktop/ui/views/tasks.py" line="281"/>
+        <source>Case: {0}</source>
+        <translation>تیکت: {0}</translation>
+    </message>
+    <message>
+        <location filename="../../src/crm_desktop/ui/views/tasks.py" line="282"/>
+        <source>Deal: {0}</source>
+        <translation>معامله: {0}</translation>
+    </message>
+    <message>
+        <location filename="../../src/crm_desktop/ui/views/tasks.py" line="283"/>
+        <source>Contact: {0}</source>
+        <translation>مخاطب: {0}</translation>
+    </message>
+    <message>
+        <location filename="../../src/crm_desktop/ui/views/tasks.py" line="284"/>
+        <source>Company: {0}</source>
+        <translation>شرکت: {0}</translation>
+    </message>
+    <message>
+        <location filename="../../src/crm_desktop/ui/views/tasks.py" line="303"/>
+        <source>Open linked record</source>
+        <translation>باز کردن رکورد مرتبط</translation>
+    </message>
+    <message>
+        <location filename="../../src/crm_desktop/ui/views/tasks.py" line="313"/>
+        <source>Anyone</source>
+        <translation>هر کسی</translation>
+    </message>
+    <message>
+        <location filename="../../src/crm_desktop/ui/views/tasks.py" line="314"/>
+        <source>Nobody yet</source>
+        <translation>هنوز هیچ‌کس</translation>
+    </message>
+    <message>
+        <location filename="../../src/crm_desktop/ui/views/tasks.py" line="403"/>
+        <location filename="../../src/crm_desktop/ui/views/tasks.py" line="450"/>
+        <source>Mark done</source>
+        <translation>علامت انجام‌شده</translation>
+    </message>
+    <message>
+        <location filename="../../src/crm_desktop/ui/views/tasks.py" line="403"/>
+        <location filename="../../src/crm_desktop/ui/views/tasks.py" line="450"/>
+        <source>Mark not done</source>
+        <translation>علامت انجام‌نشده</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../src/crm_desktop/ui/views/tasks.py" line="418"/>
+        <source>Undo marking %n task(s) done</source>
+        <translation>
+            <numerusform>واگرد علامت انجام‌شده برای %Ln وظیفه</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../src/crm_desktop/ui/views/tasks.py" line="420"/>
+        <source>Undo marking %n task(s) not done</source>
+        <translation>
+            <numerusform>واگرد علامت انجام‌نشده برای %Ln وظیفه</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../src/crm_desktop/ui/views/tasks.py" line="476"/>
+        <source>{bucket} ({count})</source>
+        <translation>{bucket} ({count})</translation>
+    </message>
+</context>
+<context>
+    <name>UserDialog</name>
+    <message>
+        <location filename="../../src/crm_desktop/ui/views/settings_page.py" line="191"/>
+        <source>New person</source>
+        <translation>فرد جدید</translation>
+    </message>
+    <message>
+        <location filename="../../src/crm_desktop/ui/views/settings_page.py" line="191"/>
+        <source>Edit person</source>
+        <translation>ویرایش فرد</translation>
+    </message>
+    <message>
+        <location filename="../../src/crm_desktop/ui/views/settings_page.py" line="197"/>
+        <source>Owner</source>
+        <translation>مسئول</translation>
+    </message>
+    <message>
+        <location filename="../../src/crm_desktop/ui/views/settings_page.py" line="198"/>
+        <source>Manager</source>
+        <translation>مدیر</translation>
+    </message>
+    <message>
+        <location filename="../../src/crm_desktop/ui/views/settings_page.py" line="199"/>
+        <source>Seller</source>
+        <translation>فروشنده</translation>
+    </message>
+    <message>
+        <location filename="../../src/crm_desktop/ui/views/settings_page.py" line="200"/>
+        <source>Support</source>
+        <translation>پشتیبانی</translation>
+    </message>
+    <message>
+        <location filename="../../src/crm_desktop/ui/views/settings_page.py" line="203"/>
+        <source>Works here now</source>
+        <translation>اکنون اینجا کار می‌کند</translation>
+    </message>
+    <message>
+        <location filename="../../src/crm_desktop/ui/views/settings_page.py" line="206"/>
+        <source>Name</source>
+        <translation>نام</translation>
+    </message>
+    <message>
+        <location filename="../../src/crm_desktop/ui/views/settings_page.py" line="207"/>
+        <source>Email</source>
+        <translation>ایمیل</translation>
+    </message>
+    <message>
+        <location filename="../../src/crm_desktop/ui/views/settings_page.py" line="208"/>
+        <source>Role</source>
+        <translation>نقش</translation>
+    </message>
+</context>
+<context>
+    <name>UsersEditor</name>
+    <message>
+        <location filename="../../src/crm_desktop/ui/views/settings_page.py" line="396"/>
+        <source>(left)</source>
+        <translation>(رفته)</translation>
+    </message>
+</context>
+<context>
+    <name>_ListEditor</name>
+    <message>
+        <location filename="../../src/crm_desktop/ui/views/settings_page.py" line="340"/>
+        <source>New…</source>
+        <translation>جدید…</translation>
+    </message>
+    <message>
+        <location filename="../../src/crm_desktop/ui/views/settings_page.py" line="341"/>
+        <source>Edit…</source>
+        <translation>ویرایش…</translation>
+    </message>
+    <message>
+        <location filename="../../src/crm_desktop/ui/views/settings_page.py" line="342"/>
+        <source>Delete</source>
+        <translation>حذف</translation>
+    </message>
+</context>
+<context>
+    <name>first_start</name>
+    <message>
+        <location filename="../../src/crm_desktop/ui/application.py" line="105"/>
+        <source>Making sample data…</source>
+        <translation>در حال ساخت داده‌های نمونه…</translation>
+    </message>
+</context>
+<context>
+    <name>parent</name>
+    <message>
+        <location filename="../../src/crm_desktop/ui/views/activity_dialog.py" line="68"/>
+        <source>Discard the changes you made?</source>
+        <translation>تغییراتی که دادید کنار گذاشته شود؟</translation>
+    </message>
+</context>
+<context>
+    <name>run_with_progress</name>
+    <message>
+        <location filename="../../src/crm_desktop/ui/progress.py" line="30"/>
+        <source>Cancel</source>
+        <translation>لغو</translation>
+    </message>
+</context>
+<context>
+    <name>translator</name>
+    <message>
+        <location filename="../../src/crm_desktop/ui/views/cases.py" line="213"/>
+        <source>Not escalated</source>
+        <translation>ارجاع نشده</translation>
+    </message>
+    <message>
+        <location filename="../../src/crm_desktop/ui/views/cases.py" line="214"/>
+        <source>Escalation level {0} of {1}</source>
+        <translation>سطح ارجاع {0} از {1}</translation>
+    </message>
+    <message>
+        <location filename="../../src/crm_desktop/ui/views/cases.py" line="216"/>
+        <source>(since {0})</source>
+        <translation>(از {0})</translation>
+    </message>
+    <message>
+        <location filename="../../src/crm_desktop/ui/views/cases.py" line="670"/>
+        <source>No SLA</source>
+        <translation>بدون مهلت خدمت</translation>
+    </message>
+    <message>
+        <location filename="../../src/crm_desktop/ui/views/cases.py" line="673"/>
+        <source>Due {0}</source>
+        <translation>سررسید {0}</translation>
+    </message>
+    <message>
+        <location filename="../../src/crm_desktop/ui/views/cases.py" line="675"/>
+        <source>Met: resolved {0}, due {1}</source>
+        <translation>در مهلت: حل در {0}، سررسید {1}</translation>
+    </message>
+    <message>
+        <location filename="../../src/crm_desktop/ui/views/cases.py" line="678"/>
+        <source>Missed: resolved {0}, due {1}</source>
+        <translation>خارج از مهلت: حل در {0}، سررسید {1}</translation>
+    </message>
+    <message>
+        <location filename="../../src/crm_desktop/ui/views/cases.py" line="682"/>
+        <source>⚠ Overdue by {0} (due {1})</source>
+        <translation>⚠ {0} دیرکرد (سررسید {1})</translation>
+    </message>
+    <message>
+        <location filename="../../src/crm_desktop/ui/views/cases.py" line="685"/>
+        <source>Due {0} ({1} left)</source>
+        <translation>سررسید {0} ({1} مانده)</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../src/crm_desktop/ui/views/task_editor.py" line="74"/>
+        <source>%n min</source>
+        <translation>
+            <numerusform>%Ln دقیقه</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../src/crm_desktop/ui/views/task_editor.py" line="77"/>
+        <source>%n h</source>
+        <translation>
+            <numerusform>%Ln ساعت</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../src/crm_desktop/ui/views/task_editor.py" line="78"/>
+        <source>%n day(s)</source>
+        <translation>
+            <numerusform>%Ln روز</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>widget</name>
+    <message>
+        <location filename="../../src/crm_desktop/ui/views/activity_dialog.py" line="37"/>
+        <location filename="../../src/crm_desktop/ui/views/cases.py" line="294"/>
+        <source>Call</source>
+        <translation>تماس</translation>
+    </message>
+    <message>
+        <location filename="../../src/crm_desktop/ui/views/activity_dialog.py" line="38"/>
+        <location filename="../../src/crm_desktop/ui/views/cases.py" line="295"/>
+        <source>Meeting</source>
+        <translation>جلسه</translation>
+    </message>
+    <message>
+        <location filename="../../src/crm_desktop/ui/views/activity_dialog.py" line="39"/>
+        <location filename="../../src/crm_desktop/ui/views/cases.py" line="297"/>
+        <source>Note</source>
+        <translation>یادداشت</translation>
+    </message>
+    <message>
+        <location filename="../../src/crm_desktop/ui/views/activity_dialog.py" line="40"/>
+        <location filename="../../src/crm_desktop/ui/views/cases.py" line="296"/>
+        <location filename="../../src/crm_desktop/ui/views/contact_editor.py" line="49"/>
+        <source>Email</source>
+        <translation>ایمیل</translation>
+    </message>
+    <message>
+        <location filename="../../src/crm_desktop/ui/views/activity_dialog.py" line="41"/>
+        <location filename="../../src/crm_desktop/ui/views/cases.py" line="298"/>
+        <location filename="../../src/crm_desktop/ui/views/contact_editor.py" line="53"/>
+        <source>Visit</source>
+        <translation>بازدید</translation>
+    </message>
+    <message>
+        <location filename="../../src/crm_desktop/ui/views/activity_dialog.py" line="42"/>
+        <location filename="../../src/crm_desktop/ui/views/cases.py" line="299"/>
+        <location filename="../../src/crm_desktop/ui/views/contact_editor.py" line="50"/>
+        <source>SMS</source>
+        <translation>پیامک</translation>
+    </message>
+    <message>
+        <location filename="../../src/crm_desktop/ui/views/activity_dialog.py" line="43"/>
+        <location filename="../../src/crm_desktop/ui/views/cases.py" line="300"/>
+        <source>Stage change</source>
+        <translation>تغییر مرحله</translation>
+    </message>
+    <message>
+        <location filename="../../src/crm_desktop/ui/views/activity_dialog.py" line="49"/>
+        <source>Not applicable</source>
+        <translation>کاربرد ندارد</translation>
+    </message>
+    <message>
+        <location filename="../../src/crm_desktop/ui/views/activity_dialog.py" line="50"/>
+        <source>We contacted them</source>
+        <translation>ما با آن‌ها تماس گرفتیم</translation>
+    </message>
+    <message>
+        <location filename="../../src/crm_desktop/ui/views/activity_dialog.py" line="51"/>
+        <source>They contacted us</source>
+        <translation>آن‌ها با ما تماس گرفتند</translation>
+    </message>
+    <message>
+        <location filename="../../src/crm_desktop/ui/views/case_editor.py" line="44"/>
+        <source>New</source>
+        <translation>جدید</translation>
+    </message>
+    <message>
+        <location filename="../../src/crm_desktop/ui/views/case_editor.py" line="45"/>
+        <location filename="../../src/crm_desktop/ui/views/deal_editor.py" line="80"/>
+        <source>Open</source>
+        <comment>status</comment>
+        <translation>باز</translation>
+    </message>
+    <message>
+        <location filename="../../src/crm_desktop/ui/views/case_editor.py" line="46"/>
+        <source>Waiting</source>
+        <translation>در انتظار</translation>
+    </message>
+    <message>
+        <location filename="../../src/crm_desktop/ui/views/case_editor.py" line="47"/>
+        <source>Resolved</source>
+        <translation>حل‌شده</translation>
+    </message>
+    <message>
+        <location filename="../../src/crm_desktop/ui/views/case_editor.py" line="48"/>
+        <source>Closed</source>
+        <translation>بسته</translation>
+    </message>
+    <message>
+        <location filename="../../src/crm_desktop/ui/views/contact_editor.py" line="39"/>
+        <source>Lead</source>
+        <translation>سرنخ</translation>
+    </message>
+    <message>
+        <location filename="../../src/crm_desktop/ui/views/contact_editor.py" line="40"/>
+        <source>Prospect</source>
+        <translation>مشتری بالقوه</translation>
+    </message>
+    <message>
+        <location filename="../../src/crm_desktop/ui/views/contact_editor.py" line="41"/>
+        <source>Customer</source>
+        <comment>lifecycle</comment>
+        <translation>مشتری</translation>
+    </message>
+    <message>
+        <location filename="../../src/crm_desktop/ui/views/contact_editor.py" line="42"/>
+        <source>Former customer</source>
+        <translation>مشتری سابق</translation>
+    </message>
+    <message>
+        <location filename="../../src/crm_desktop/ui/views/contact_editor.py" line="48"/>
+        <source>Phone</source>
+        <translation>تلفن</translation>
+    </message>
+    <message>
+        <location filename="../../src/crm_desktop/ui/views/contact_editor.py" line="51"/>
+        <source>WhatsApp</source>
+        <translation>واتس‌اپ</translation>
+    </message>
+    <message>
+        <location filename="../../src/crm_desktop/ui/views/contact_editor.py" line="52"/>
+        <source>Post</source>
+        <translation>پست</translation>
+    </message>
+    <message>
+        <location filename="../../src/crm_desktop/ui/views/contact_editor.py" line="54"/>
+        <source>Web</source>
+        <translation>وب</translation>
+    </message>
+    <message>
+        <location filename="../../src/crm_desktop/ui/views/contact_editor.py" line="55"/>
+        <source>Social media</source>
+        <translation>شبکه‌های اجتماعی</translation>
+    </message>
+    <message>
+        <location filename="../../src/crm_desktop/ui/views/contact_editor.py" line="56"/>
+        <source>Walk-in</source>
+        <translation>مراجعه حضوری</translation>
+    </message>
+    <message>
+        <location filename="../../src/crm_desktop/ui/views/deal_editor.py" line="81"/>
+        <source>Won</source>
+        <translation>موفق</translation>
+    </message>
+    <message>
+        <location filename="../../src/crm_desktop/ui/views/deal_editor.py" line="82"/>
+        <source>Lost</source>
+        <translation>ناموفق</translation>
+    </message>
+    <message>
+        <location filename="../../src/crm_desktop/ui/views/task_editor.py" line="90"/>
+        <source>Urgent</source>
+        <translation>فوری</translation>
+    </message>
+    <message>
+        <location filename="../../src/crm_desktop/ui/views/task_editor.py" line="91"/>
+        <source>High</source>
+        <translation>بالا</translation>
+    </message>
+    <message>
+        <location filename="../../src/crm_desktop/ui/views/task_editor.py" line="92"/>
+        <source>Normal</source>
+        <translation>عادی</translation>
+    </message>
+    <message>
+        <location filename="../../src/crm_desktop/ui/views/task_editor.py" line="93"/>
+        <source>Low</source>
+        <translation>پایین</translation>
+    </message>
+</context>
+</TS>

@@ -1,0 +1,4065 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="tr" sourcelanguage="en">
+<context>
+    <name>ActivityDialog</name>
+    <message>
+        <location filename="../../src/crm_desktop/ui/views/activity_dialog.py" line="122"/>
+        <source> min</source>
+        <translation> dk</translation>
+    </message>
+    <message>
+        <location filename="../../src/crm_desktop/ui/views/activity_dialog.py" line="123"/>
+        <source>Not recorded</source>
+        <translation>Kaydedilmedi</translation>
+    </message>
+    <message>
+        <location filename="../../src/crm_desktop/ui/views/activity_dialog.py" line="126"/>
+        <source>What came of it: ordered, call back, not interested…</source>
+        <translation>Sonuç ne oldu: sipariş verdi, geri aranacak, ilgilenmiyor…</translation>
+    </message>
+    <message>
+        <location filename="../../src/crm_desktop/ui/views/activity_dialog.py" line="129"/>
+        <source>What was said or agreed</source>
+        <translation>Ne konuşuldu veya ne üzerinde anlaşıldı</translation>
+    </message>
+    <message>
+        <location filename="../../src/crm_desktop/ui/views/activity_dialog.py" line="132"/>
+        <source>Kind</source>
+        <translation>Tür</translation>
+    </message>
+    <message>
+        <location filename="../../src/crm_desktop/ui/views/activity_dialog.py" line="133"/>
+        <source>Who called</source>
+        <translation>Kim aradı</translation>
+    </message>
+    <message>
+        <location filename="../../src/crm_desktop/ui/views/activity_dialog.py" line="134"/>
+        <source>Subject</source>
+        <translation>Konu</translation>
+    </message>
+    <message>
+        <location filename="../../src/crm_desktop/ui/views/activity_dialog.py" line="135"/>
+        <source>When</source>
+        <translation>Zaman</translation>
+    </message>
+    <message>
+        <location filename="../../src/crm_desktop/ui/views/activity_dialog.py" line="136"/>
+        <source>Duration</source>
+        <translation>Süre</translation>
+    </message>
+    <message>
+        <location filename="../../src/crm_desktop/ui/views/activity_dialog.py" line="137"/>
+        <source>Outcome</source>
+        <translation>Sonuç</translation>
+    </message>
+    <message>
+        <location filename="../../src/crm_desktop/ui/views/activity_dialog.py" line="138"/>
+        <source>Notes</source>
+        <translation>Notlar</translation>
+    </message>
+    <message>
+        <location filename="../../src/crm_desktop/ui/views/activity_dialog.py" line="168"/>
+        <source>Log a call</source>
+        <translation>Arama kaydet</translation>
+    </message>
+    <message>
+        <location filename="../../src/crm_desktop/ui/views/activity_dialog.py" line="169"/>
+        <source>Log a meeting</source>
+        <translation>Toplantı kaydet</translation>
+    </message>
+    <message>
+        <location filename="../../src/crm_desktop/ui/views/activity_dialog.py" line="170"/>
+        <source>Add a note</source>
+        <translation>Not ekle</translation>
+    </message>
+    <message>
+        <location filename="../../src/crm_desktop/ui/views/activity_dialog.py" line="171"/>
+        <source>Log an email</source>
+        <translation>E-posta kaydet</translation>
+    </message>
+    <message>
+        <location filename="../../src/crm_desktop/ui/views/activity_dialog.py" line="172"/>
+        <source>Log a visit</source>
+        <translation>Ziyaret kaydet</translation>
+    </message>
+    <message>
+        <location filename="../../src/crm_desktop/ui/views/activity_dialog.py" line="173"/>
+        <source>Log an SMS</source>
+        <translation>SMS kaydet</translation>
+    </message>
+    <message>
+        <location filename="../../src/crm_desktop/ui/views/activity_dialog.py" line="176"/>
+        <source>Edit activity</source>
+        <translation>Etkinliği düzenle</translation>
+    </message>
+    <message>
+        <location filename="../../src/crm_desktop/ui/views/activity_dialog.py" line="176"/>
+        <source>Log</source>
+        <translation>Kaydet</translation>
+    </message>
+</context>
+<context>
+    <name>AppSession</name>
+    <message>
+        <location filename="../../src/crm_desktop/ui/session.py" line="64"/>
+        <source>Something went wrong: {0}</source>
+        <translation>Bir şeyler ters gitti: {0}</translation>
+    </message>
+</context>
+<context>
+    <name>ArticleEditor</name>
+    <message>
+        <location filename="../../src/crm_desktop/ui/views/knowledge.py" line="162"/>
+        <source>Separate tags with commas</source>
+        <translation>Etiketleri virgülle ayırın</translation>
+    </message>
+    <message>
+        <location filename="../../src/crm_desktop/ui/views/knowledge.py" line="163"/>
+        <source>Published (suggested for cases and shown to everyone)</source>
+        <translation>Yayımlanmış (vakalara önerilir ve herkes görür)</translation>
+    </message>
+    <message>
+        <location filename="../../src/crm_desktop/ui/views/knowledge.py" line="168"/>
+        <source>Write the article. Markdown works: # Heading, **bold**, - lists.</source>
+        <translation>Makaleyi yazın. Markdown kullanılabilir: # Başlık, **kalın**, - listeler.</translation>
+    </message>
+    <message>
+        <location filename="../../src/crm_desktop/ui/views/knowledge.py" line="175"/>
+        <source>Write</source>
+        <translation>Yaz</translation>
+    </message>
+    <message>
+        <location filename="../../src/crm_desktop/ui/views/knowledge.py" line="176"/>
+        <source>Preview</source>
+        <translation>Önizleme</translation>
+    </message>
+    <message>
+        <location filename="../../src/crm_desktop/ui/views/knowledge.py" line="185"/>
+        <source>Title</source>
+        <translation>Başlık</translation>
+    </message>
+    <message>
+        <location filename="../../src/crm_desktop/ui/views/knowledge.py" line="186"/>
+        <source>Category</source>
+        <translation>Kategori</translation>
+    </message>
+    <message>
+        <location filename="../../src/crm_desktop/ui/views/knowledge.py" line="187"/>
+        <source>Tags</source>
+        <translation>Etiketler</translation>
+    </message>
+    <message>
+        <location filename="../../src/crm_desktop/ui/views/knowledge.py" line="192"/>
+        <source>Save</source>
+        <translation>Kaydet</translation>
+    </message>
+    <message>
+        <location filename="../../src/crm_desktop/ui/views/knowledge.py" line="196"/>
+        <source>Discard changes</source>
+        <translation>Değişiklikleri at</translation>
+    </message>
+    <message>
+        <location filename="../../src/crm_desktop/ui/views/knowledge.py" line="233"/>
+        <source>New article</source>
+        <translation>Yeni makale</translation>
+    </message>
+</context>
+<context>
+    <name>ArticlesList</name>
+    <message>
+        <location filename="../../src/crm_desktop/ui/views/knowledge.py" line="58"/>
+        <source>Articles</source>
+        <translation>Makaleler</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../src/crm_desktop/ui/views/knowledge.py" line="64"/>
+        <source>%n article(s)</source>
+        <translation>
+            <numerusform>%Ln makale</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../src/crm_desktop/ui/views/knowledge.py" line="68"/>
+        <source>Title</source>
+        <translation>Başlık</translation>
+    </message>
+    <message>
+        <location filename="../../src/crm_desktop/ui/views/knowledge.py" line="69"/>
+        <source>Category</source>
+        <translation>Kategori</translation>
+    </message>
+    <message>
+        <location filename="../../src/crm_desktop/ui/views/knowledge.py" line="72"/>
+        <source>State</source>
+        <translation>Durum</translation>
+    </message>
+    <message>
+        <location filename="../../src/crm_desktop/ui/views/knowledge.py" line="73"/>
+        <location filename="../../src/crm_desktop/ui/views/knowledge.py" line="90"/>
+        <source>Published</source>
+        <translation>Yayımlandı</translation>
+    </message>
+    <message>
+        <location filename="../../src/crm_desktop/ui/views/knowledge.py" line="73"/>
+        <source>Draft</source>
+        <translation>Taslak</translation>
+    </message>
+    <message>
+        <location filename="../../src/crm_desktop/ui/views/knowledge.py" line="78"/>
+        <source>Changed</source>
+        <translation>Son değişiklik</translation>
+    </message>
+    <message>
+        <location filename="../../src/crm_desktop/ui/views/knowledge.py" line="89"/>
+        <source>Published and drafts</source>
+        <translation>Yayımlananlar ve taslaklar</translation>
+    </message>
+    <message>
+        <location filename="../../src/crm_desktop/ui/views/knowledge.py" line="91"/>
+        <source>Drafts</source>
+        <translation>Taslaklar</translation>
+    </message>
+</context>
+<context>
+    <name>BarChart</name>
+    <message>
+        <location filename="../../src/crm_desktop/ui/views/dashboard.py" line="158"/>
+        <source>Nothing to show yet.</source>
+        <translation>Henüz gösterilecek bir şey yok.</translation>
+    </message>
+</context>
+<context>
+    <name>BusinessSettingsForm</name>
+    <message>
+        <location filename="../../src/crm_desktop/ui/views/settings_page.py" line="54"/>
+        <source>A PNG or JPEG file for report headers</source>
+        <translation>Rapor başlıkları için PNG veya JPEG dosyası</translation>
+    </message>
+    <message>
+        <location filename="../../src/crm_desktop/ui/views/settings_page.py" line="64"/>
+        <source>Gregorian</source>
+        <translation>Miladi</translation>
+    </message>
+    <message>
+        <location filename="../../src/crm_desktop/ui/views/settings_page.py" line="65"/>
+        <source>Hijri (Umm al-Qura)</source>
+        <translation>Hicri (Ümmü&apos;l-Kurâ)</translation>
+    </message>
+    <message>
+        <location filename="../../src/crm_desktop/ui/views/settings_page.py" line="66"/>
+        <source>Persian (Jalali)</source>
+        <translation>İran takvimi (Celâlî)</translation>
+    </message>
+    <message>
+        <location filename="../../src/crm_desktop/ui/views/settings_page.py" line="74"/>
+        <source>Urgent</source>
+        <translation>Acil</translation>
+    </message>
+    <message>
+        <location filename="../../src/crm_desktop/ui/views/settings_page.py" line="75"/>
+        <source>High</source>
+        <translation>Yüksek</translation>
+    </message>
+    <message>
+        <location filename="../../src/crm_desktop/ui/views/settings_page.py" line="76"/>
+        <source>Normal</source>
+        <translation>Normal</translation>
+    </message>
+    <message>
+        <location filename="../../src/crm_desktop/ui/views/settings_page.py" line="77"/>
+        <source>Low</source>
+        <translation>Düşük</translation>
+    </message>
+    <message>
+        <location filename="../../src/crm_desktop/ui/views/settings_page.py" line="81"/>
+        <source> h</source>
+        <translation> sa</translation>
+    </message>
+    <message>
+        <location filename="../../src/crm_desktop/ui/views/settings_page.py" line="86"/>
+        <source>Currency</source>
+        <translation>Para birimi</translation>
+    </message>
+    <message>
+        <location filename="../../src/crm_desktop/ui/views/settings_page.py" line="86"/>
+        <source>Value in main currency</source>
+        <translation>Ana para birimindeki değeri</translation>
+    </message>
+    <message>
+        <location filename="../../src/crm_desktop/ui/views/settings_page.py" line="88"/>
+        <source>Add a currency</source>
+        <translation>Para birimi ekle</translation>
+    </message>
+    <message>
+        <location filename="../../src/crm_desktop/ui/views/settings_page.py" line="94"/>
+        <source> days</source>
+        <translation> gün</translation>
+    </message>
+    <message>
+        <location filename="../../src/crm_desktop/ui/views/settings_page.py" line="97"/>
+        <source>Business name</source>
+        <translation>İşletme adı</translation>
+    </message>
+    <message>
+        <location filename="../../src/crm_desktop/ui/views/settings_page.py" line="98"/>
+        <source>Address</source>
+        <translation>Adres</translation>
+    </message>
+    <message>
+        <location filename="../../src/crm_desktop/ui/views/settings_page.py" line="99"/>
+        <source>Logo</source>
+        <translation>Logo</translation>
+    </message>
+    <message>
+        <location filename="../../src/crm_desktop/ui/views/settings_page.py" line="100"/>
+        <source>Main currency</source>
+        <translation>Ana para birimi</translation>
+    </message>
+    <message>
+        <location filename="../../src/crm_desktop/ui/views/settings_page.py" line="101"/>
+        <source>Country for phone numbers</source>
+        <translation>Telefon numaraları için ülke</translation>
+    </message>
+    <message>
+        <location filename="../../src/crm_desktop/ui/views/settings_page.py" line="102"/>
+        <source>Language</source>
+        <translation>Dil</translation>
+    </message>
+    <message>
+        <location filename="../../src/crm_desktop/ui/views/settings_page.py" line="103"/>
+        <source>Calendar</source>
+        <translation>Takvim</translation>
+    </message>
+    <message>
+        <location filename="../../src/crm_desktop/ui/views/settings_page.py" line="104"/>
+        <source>Time to resolve a case</source>
+        <translation>Vaka çözüm süresi</translation>
+    </message>
+    <message>
+        <location filename="../../src/crm_desktop/ui/views/settings_page.py" line="110"/>
+        <source>Exchange rates</source>
+        <translation>Döviz kurları</translation>
+    </message>
+    <message>
+        <location filename="../../src/crm_desktop/ui/views/settings_page.py" line="111"/>
+        <source>Quote terms</source>
+        <translation>Teklif koşulları</translation>
+    </message>
+    <message>
+        <location filename="../../src/crm_desktop/ui/views/settings_page.py" line="112"/>
+        <source>Quotes valid for</source>
+        <translation>Tekliflerin geçerlilik süresi</translation>
+    </message>
+    <message>
+        <location filename="../../src/crm_desktop/ui/views/settings_page.py" line="116"/>
+        <source>Save settings</source>
+        <translation>Ayarları kaydet</translation>
+    </message>
+    <message>
+        <location filename="../../src/crm_desktop/ui/views/settings_page.py" line="179"/>
+        <source>Settings saved.</source>
+        <translation>Ayarlar kaydedildi.</translation>
+    </message>
+</context>
+<context>
+    <name>CaseDetail</name>
+    <message>
+        <location filename="../../src/crm_desktop/ui/views/cases.py" line="321"/>
+        <source>Choose a case in the queue to work on it here.</source>
+        <translation>Burada üzerinde çalışmak için kuyruktan bir vaka seçin.</translation>
+    </message>
+    <message>
+        <location filename="../../src/crm_desktop/ui/views/cases.py" line="352"/>
+        <source>Open</source>
+        <comment>status</comment>
+        <translation>Açık</translation>
+    </message>
+    <message>
+        <location filename="../../src/crm_desktop/ui/views/cases.py" line="353"/>
+        <source>Waiting</source>
+        <translation>Beklemede</translation>
+    </message>
+    <message>
+        <location filename="../../src/crm_desktop/ui/views/cases.py" line="354"/>
+        <source>Resolved…</source>
+        <translation>Çözüldü…</translation>
+    </message>
+    <message>
+        <location filename="../../src/crm_desktop/ui/views/cases.py" line="355"/>
+        <source>Closed…</source>
+        <translation>Kapalı…</translation>
+    </message>
+    <message>
+        <location filename="../../src/crm_desktop/ui/views/cases.py" line="356"/>
+        <source>Reopen</source>
+        <translation>Yeniden aç</translation>
+    </message>
+    <message>
+        <location filename="../../src/crm_desktop/ui/views/cases.py" line="368"/>
+        <source>Escalate…</source>
+        <translation>Yükselt…</translation>
+    </message>
+    <message>
+        <location filename="../../src/crm_desktop/ui/views/cases.py" line="371"/>
+        <source>Add note…</source>
+        <translation>Not ekle…</translation>
+    </message>
+    <message>
+        <location filename="../../src/crm_desktop/ui/views/cases.py" line="374"/>
+        <source>Edit…</source>
+        <translation>Düzenle…</translation>
+    </message>
+    <message>
+        <location filename="../../src/crm_desktop/ui/views/cases.py" line="378"/>
+        <source>Assigned to</source>
+        <translation>Atanan</translation>
+    </message>
+    <message>
+        <location filename="../../src/crm_desktop/ui/views/cases.py" line="398"/>
+        <source>Case</source>
+        <translation>Vaka</translation>
+    </message>
+    <message>
+        <location filename="../../src/crm_desktop/ui/views/cases.py" line="399"/>
+        <source>Suggested articles</source>
+        <translation>Önerilen makaleler</translation>
+    </message>
+    <message>
+        <location filename="../../src/crm_desktop/ui/views/cases.py" line="400"/>
+        <source>Activity</source>
+        <translation>Etkinlik</translation>
+    </message>
+    <message>
+        <location filename="../../src/crm_desktop/ui/views/cases.py" line="403"/>
+        <source>Status</source>
+        <translation>Durum</translation>
+    </message>
+    <message>
+        <location filename="../../src/crm_desktop/ui/views/cases.py" line="404"/>
+        <source>SLA</source>
+        <translation>SLA</translation>
+    </message>
+    <message>
+        <location filename="../../src/crm_desktop/ui/views/cases.py" line="405"/>
+        <source>Customer</source>
+        <translation>Müşteri</translation>
+    </message>
+    <message>
+        <location filename="../../src/crm_desktop/ui/views/cases.py" line="406"/>
+        <source>Details</source>
+        <translation>Ayrıntılar</translation>
+    </message>
+    <message>
+        <location filename="../../src/crm_desktop/ui/views/cases.py" line="407"/>
+        <source>Escalation</source>
+        <translation>Yükseltme</translation>
+    </message>
+    <message>
+        <location filename="../../src/crm_desktop/ui/views/cases.py" line="461"/>
+        <source>{status} · {priority} priority</source>
+        <translation>{status} · {priority} öncelik</translation>
+    </message>
+    <message>
+        <location filename="../../src/crm_desktop/ui/views/cases.py" line="473"/>
+        <source>Nobody linked</source>
+        <translation>Bağlı kimse yok</translation>
+    </message>
+    <message>
+        <location filename="../../src/crm_desktop/ui/views/cases.py" line="475"/>
+        <source>Came in by {0}</source>
+        <translation>Geliş kanalı: {0}</translation>
+    </message>
+    <message>
+        <location filename="../../src/crm_desktop/ui/views/cases.py" line="476"/>
+        <source>opened {0}</source>
+        <translation>açılış: {0}</translation>
+    </message>
+    <message>
+        <location filename="../../src/crm_desktop/ui/views/cases.py" line="479"/>
+        <source>Product: {0}</source>
+        <translation>Ürün: {0}</translation>
+    </message>
+    <message>
+        <location filename="../../src/crm_desktop/ui/views/cases.py" line="488"/>
+        <source>No description</source>
+        <translation>Açıklama yok</translation>
+    </message>
+    <message>
+        <location filename="../../src/crm_desktop/ui/views/cases.py" line="489"/>
+        <source>Resolution</source>
+        <translation>Çözüm</translation>
+    </message>
+    <message>
+        <location filename="../../src/crm_desktop/ui/views/cases.py" line="513"/>
+        <source>Nobody</source>
+        <translation>Kimse</translation>
+    </message>
+    <message>
+        <location filename="../../src/crm_desktop/ui/views/cases.py" line="540"/>
+        <source>No article matches this case.</source>
+        <translation>Bu vakayla eşleşen makale yok.</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../src/crm_desktop/ui/views/cases.py" line="543"/>
+        <source>Suggested articles (%n)</source>
+        <translation>
+            <numerusform>Önerilen makaleler (%Ln)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../src/crm_desktop/ui/views/cases.py" line="566"/>
+        <source>Activity (%n)</source>
+        <translation>
+            <numerusform>Etkinlik (%Ln)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../src/crm_desktop/ui/views/cases.py" line="617"/>
+        <source>Resolve case</source>
+        <translation>Vakayı çöz</translation>
+    </message>
+    <message>
+        <location filename="../../src/crm_desktop/ui/views/cases.py" line="617"/>
+        <source>Close case</source>
+        <translation>Vakayı kapat</translation>
+    </message>
+    <message>
+        <location filename="../../src/crm_desktop/ui/views/cases.py" line="618"/>
+        <source>How was “{0}” resolved? The customer may be told this.</source>
+        <translation>“{0}” nasıl çözüldü? Bu bilgi müşteriye iletilebilir.</translation>
+    </message>
+    <message>
+        <location filename="../../src/crm_desktop/ui/views/cases.py" line="636"/>
+        <source>Escalate case</source>
+        <translation>Vakayı yükselt</translation>
+    </message>
+    <message>
+        <location filename="../../src/crm_desktop/ui/views/cases.py" line="637"/>
+        <source>Why does “{0}” need escalating? The reason is kept with the case.</source>
+        <translation>“{0}” neden yükseltilmeli? Gerekçe vakayla birlikte saklanır.</translation>
+    </message>
+    <message>
+        <location filename="../../src/crm_desktop/ui/views/cases.py" line="647"/>
+        <source>Add a note</source>
+        <translation>Not ekle</translation>
+    </message>
+    <message>
+        <location filename="../../src/crm_desktop/ui/views/cases.py" line="647"/>
+        <source>Note on “{0}”:</source>
+        <translation>“{0}” için not:</translation>
+    </message>
+</context>
+<context>
+    <name>CaseEditor</name>
+    <message>
+        <location filename="../../src/crm_desktop/ui/views/case_editor.py" line="80"/>
+        <source>New case</source>
+        <translation>Yeni vaka</translation>
+    </message>
+    <message>
+        <location filename="../../src/crm_desktop/ui/views/case_editor.py" line="80"/>
+        <source>Edit case</source>
+        <translation>Vakayı düzenle</translation>
+    </message>
+    <message>
+        <location filename="../../src/crm_desktop/ui/views/case_editor.py" line="90"/>
+        <source>What the customer reported, in their words</source>
+        <translation>Müşterinin bildirdiği, kendi sözleriyle</translation>
+    </message>
+    <message>
+        <location filename="../../src/crm_desktop/ui/views/case_editor.py" line="106"/>
+        <source>No product</source>
+        <translation>Ürün yok</translation>
+    </message>
+    <message>
+        <location filename="../../src/crm_desktop/ui/views/case_editor.py" line="113"/>
+        <source>Nobody</source>
+        <translation>Kimse</translation>
+    </message>
+    <message>
+        <location filename="../../src/crm_desktop/ui/views/case_editor.py" line="121"/>
+        <source>Subject</source>
+        <translation>Konu</translation>
+    </message>
+    <message>
+        <location filename="../../src/crm_desktop/ui/views/case_editor.py" line="122"/>
+        <source>Description</source>
+        <translation>Açıklama</translation>
+    </message>
+    <message>
+        <location filename="../../src/crm_desktop/ui/views/case_editor.py" line="123"/>
+        <source>Came in by</source>
+        <translation>Geliş kanalı</translation>
+    </message>
+    <message>
+        <location filename="../../src/crm_desktop/ui/views/case_editor.py" line="124"/>
+        <source>Priority</source>
+        <translation>Öncelik</translation>
+    </message>
+    <message>
+        <location filename="../../src/crm_desktop/ui/views/case_editor.py" line="125"/>
+        <source>SLA due</source>
+        <translation>SLA bitişi</translation>
+    </message>
+    <message>
+        <location filename="../../src/crm_desktop/ui/views/case_editor.py" line="126"/>
+        <source>Contact</source>
+        <translation>Kişi</translation>
+    </message>
+    <message>
+        <location filename="../../src/crm_desktop/ui/views/case_editor.py" line="127"/>
+        <source>Company</source>
+        <translation>Şirket</translation>
+    </message>
+    <message>
+        <location filename="../../src/crm_desktop/ui/views/case_editor.py" line="128"/>
+        <source>Product</source>
+        <translation>Ürün</translation>
+    </message>
+    <message>
+        <location filename="../../src/crm_desktop/ui/views/case_editor.py" line="129"/>
+        <source>Assigned to</source>
+        <translation>Atanan</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../src/crm_desktop/ui/views/case_editor.py" line="193"/>
+        <source>{when} (%n hour(s) after it was opened)</source>
+        <translation>
+            <numerusform>{when} (açıldıktan %Ln saat sonra)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../src/crm_desktop/ui/views/case_editor.py" line="214"/>
+        <source>Pick the contact from the list (or clear the field).</source>
+        <translation>Kişiyi listeden seçin (veya alanı boşaltın).</translation>
+    </message>
+    <message>
+        <location filename="../../src/crm_desktop/ui/views/case_editor.py" line="215"/>
+        <source>Pick the company from the list (or clear the field).</source>
+        <translation>Şirketi listeden seçin (veya alanı boşaltın).</translation>
+    </message>
+</context>
+<context>
+    <name>CaseQueueModel</name>
+    <message>
+        <location filename="../../src/crm_desktop/ui/views/cases.py" line="206"/>
+        <source>Overdue: it was due {0}.</source>
+        <translation>Gecikmiş: son tarihi {0} idi.</translation>
+    </message>
+</context>
+<context>
+    <name>CasesPage</name>
+    <message>
+        <location filename="../../src/crm_desktop/ui/views/cases.py" line="734"/>
+        <source>Cases</source>
+        <translation>Vakalar</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../src/crm_desktop/ui/views/cases.py" line="743"/>
+        <source>%n case(s)</source>
+        <translation>
+            <numerusform>%Ln vaka</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../src/crm_desktop/ui/views/cases.py" line="749"/>
+        <source>SLA due</source>
+        <translation>SLA bitişi</translation>
+    </message>
+    <message>
+        <location filename="../../src/crm_desktop/ui/views/cases.py" line="750"/>
+        <source>SLA</source>
+        <translation>SLA</translation>
+    </message>
+    <message>
+        <location filename="../../src/crm_desktop/ui/views/cases.py" line="751"/>
+        <source>Priority</source>
+        <translation>Öncelik</translation>
+    </message>
+    <message>
+        <location filename="../../src/crm_desktop/ui/views/cases.py" line="752"/>
+        <source>Subject</source>
+        <translation>Konu</translation>
+    </message>
+    <message>
+        <location filename="../../src/crm_desktop/ui/views/cases.py" line="753"/>
+        <source>Status</source>
+        <translation>Durum</translation>
+    </message>
+    <message>
+        <location filename="../../src/crm_desktop/ui/views/cases.py" line="754"/>
+        <source>Escalation</source>
+        <translation>Yükseltme</translation>
+    </message>
+    <message>
+        <location filename="../../src/crm_desktop/ui/views/cases.py" line="755"/>
+        <source>Customer</source>
+        <translation>Müşteri</translation>
+    </message>
+    <message>
+        <location filename="../../src/crm_desktop/ui/views/cases.py" line="756"/>
+        <source>Assigned to</source>
+        <translation>Atanan</translation>
+    </message>
+    <message>
+        <location filename="../../src/crm_desktop/ui/views/cases.py" line="757"/>
+        <source>Opened</source>
+        <translation>Açılış</translation>
+    </message>
+    <message>
+        <location filename="../../src/crm_desktop/ui/views/cases.py" line="766"/>
+        <source>Met</source>
+        <translation>Karşılandı</translation>
+    </message>
+    <message>
+        <location filename="../../src/crm_desktop/ui/views/cases.py" line="766"/>
+        <source>Missed</source>
+        <translation>Kaçırıldı</translation>
+    </message>
+    <message>
+        <location filename="../../src/crm_desktop/ui/views/cases.py" line="770"/>
+        <source>⚠ Overdue by {0}</source>
+        <translation>⚠ {0} gecikmiş</translation>
+    </message>
+    <message>
+        <location filename="../../src/crm_desktop/ui/views/cases.py" line="771"/>
+        <source>{0} left</source>
+        <translation>{0} kaldı</translation>
+    </message>
+    <message>
+        <location filename="../../src/crm_desktop/ui/views/cases.py" line="774"/>
+        <source>Level {0}</source>
+        <translation>Seviye {0}</translation>
+    </message>
+    <message>
+        <location filename="../../src/crm_desktop/ui/views/cases.py" line="779"/>
+        <source>Open queue</source>
+        <translation>Açık kuyruk</translation>
+    </message>
+    <message>
+        <location filename="../../src/crm_desktop/ui/views/cases.py" line="780"/>
+        <source>Any status</source>
+        <translation>Tüm durumlar</translation>
+    </message>
+    <message>
+        <location filename="../../src/crm_desktop/ui/views/cases.py" line="785"/>
+        <source>Any priority</source>
+        <translation>Tüm öncelikler</translation>
+    </message>
+    <message>
+        <location filename="../../src/crm_desktop/ui/views/cases.py" line="791"/>
+        <source>Overdue only</source>
+        <translation>Yalnızca gecikenler</translation>
+    </message>
+    <message>
+        <location filename="../../src/crm_desktop/ui/views/cases.py" line="793"/>
+        <location filename="../../src/crm_desktop/ui/views/cases.py" line="954"/>
+        <source>My cases</source>
+        <translation>Vakalarım</translation>
+    </message>
+    <message>
+        <location filename="../../src/crm_desktop/ui/views/cases.py" line="808"/>
+        <source>Anyone</source>
+        <translation>Herkes</translation>
+    </message>
+    <message>
+        <location filename="../../src/crm_desktop/ui/views/cases.py" line="809"/>
+        <source>Nobody yet</source>
+        <translation>Henüz kimse</translation>
+    </message>
+    <message>
+        <location filename="../../src/crm_desktop/ui/views/cases.py" line="869"/>
+        <source>Assign to</source>
+        <translation>Ata</translation>
+    </message>
+    <message>
+        <location filename="../../src/crm_desktop/ui/views/cases.py" line="870"/>
+        <source>Nobody</source>
+        <translation>Kimse</translation>
+    </message>
+    <message>
+        <location filename="../../src/crm_desktop/ui/views/cases.py" line="954"/>
+        <source>Which user are you?</source>
+        <translation>Hangi kullanıcısınız?</translation>
+    </message>
+</context>
+<context>
+    <name>CompaniesPage</name>
+    <message>
+        <location filename="../../src/crm_desktop/ui/views/companies.py" line="54"/>
+        <source>Companies</source>
+        <translation>Şirketler</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../src/crm_desktop/ui/views/companies.py" line="63"/>
+        <source>%n company(s)</source>
+        <translation>
+            <numerusform>%Ln şirket</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../src/crm_desktop/ui/views/companies.py" line="68"/>
+        <source>Name</source>
+        <translation>Ad</translation>
+    </message>
+    <message>
+        <location filename="../../src/crm_desktop/ui/views/companies.py" line="69"/>
+        <source>Industry</source>
+        <translation>Sektör</translation>
+    </message>
+    <message>
+        <location filename="../../src/crm_desktop/ui/views/companies.py" line="70"/>
+        <source>City</source>
+        <translation>Şehir</translation>
+    </message>
+    <message>
+        <location filename="../../src/crm_desktop/ui/views/companies.py" line="73"/>
+        <source>Country</source>
+        <translation>Ülke</translation>
+    </message>
+    <message>
+        <location filename="../../src/crm_desktop/ui/views/companies.py" line="79"/>
+        <source>Phone</source>
+        <translation>Telefon</translation>
+    </message>
+    <message>
+        <location filename="../../src/crm_desktop/ui/views/companies.py" line="80"/>
+        <source>Email</source>
+        <translation>E-posta</translation>
+    </message>
+    <message>
+        <location filename="../../src/crm_desktop/ui/views/companies.py" line="81"/>
+        <source>Owner</source>
+        <translation>Sorumlu</translation>
+    </message>
+    <message>
+        <location filename="../../src/crm_desktop/ui/views/companies.py" line="84"/>
+        <source>Changed</source>
+        <translation>Son değişiklik</translation>
+    </message>
+    <message>
+        <location filename="../../src/crm_desktop/ui/views/companies.py" line="109"/>
+        <source>Any tag</source>
+        <translation>Tüm etiketler</translation>
+    </message>
+    <message>
+        <location filename="../../src/crm_desktop/ui/views/companies.py" line="110"/>
+        <source>Any owner</source>
+        <translation>Tüm sorumlular</translation>
+    </message>
+    <message>
+        <location filename="../../src/crm_desktop/ui/views/companies.py" line="169"/>
+        <source>Edit…</source>
+        <translation>Düzenle…</translation>
+    </message>
+    <message>
+        <location filename="../../src/crm_desktop/ui/views/companies.py" line="170"/>
+        <source>Add a tag…</source>
+        <translation>Etiket ekle…</translation>
+    </message>
+    <message>
+        <location filename="../../src/crm_desktop/ui/views/companies.py" line="171"/>
+        <source>Assign owner</source>
+        <translation>Sorumlu ata</translation>
+    </message>
+    <message>
+        <location filename="../../src/crm_desktop/ui/views/companies.py" line="172"/>
+        <source>Nobody</source>
+        <translation>Kimse</translation>
+    </message>
+    <message>
+        <location filename="../../src/crm_desktop/ui/views/companies.py" line="189"/>
+        <source>Add a tag</source>
+        <translation>Etiket ekle</translation>
+    </message>
+    <message>
+        <location filename="../../src/crm_desktop/ui/views/companies.py" line="189"/>
+        <source>Tag:</source>
+        <translation>Etiket:</translation>
+    </message>
+</context>
+<context>
+    <name>CompanyEditor</name>
+    <message>
+        <location filename="../../src/crm_desktop/ui/views/company_editor.py" line="45"/>
+        <source>New company</source>
+        <translation>Yeni şirket</translation>
+    </message>
+    <message>
+        <location filename="../../src/crm_desktop/ui/views/company_editor.py" line="45"/>
+        <source>Edit company</source>
+        <translation>Şirketi düzenle</translation>
+    </message>
+    <message>
+        <location filename="../../src/crm_desktop/ui/views/company_editor.py" line="62"/>
+        <source>Nobody</source>
+        <translation>Kimse</translation>
+    </message>
+    <message>
+        <location filename="../../src/crm_desktop/ui/views/company_editor.py" line="67"/>
+        <source>Separate tags with commas</source>
+        <translation>Etiketleri virgülle ayırın</translation>
+    </message>
+    <message>
+        <location filename="../../src/crm_desktop/ui/views/company_editor.py" line="82"/>
+        <source>Name</source>
+        <translation>Ad</translation>
+    </message>
+    <message>
+        <location filename="../../src/crm_desktop/ui/views/company_editor.py" line="83"/>
+        <source>Industry</source>
+        <translation>Sektör</translation>
+    </message>
+    <message>
+        <location filename="../../src/crm_desktop/ui/views/company_editor.py" line="84"/>
+        <source>Website</source>
+        <translation>Web sitesi</translation>
+    </message>
+    <message>
+        <location filename="../../src/crm_desktop/ui/views/company_editor.py" line="85"/>
+        <source>Tax number</source>
+        <translation>Vergi numarası</translation>
+    </message>
+    <message>
+        <location filename="../../src/crm_desktop/ui/views/company_editor.py" line="86"/>
+        <source>Emails</source>
+        <translation>E-postalar</translation>
+    </message>
+    <message>
+        <location filename="../../src/crm_desktop/ui/views/company_editor.py" line="87"/>
+        <source>Phones</source>
+        <translation>Telefonlar</translation>
+    </message>
+    <message>
+        <location filename="../../src/crm_desktop/ui/views/company_editor.py" line="88"/>
+        <source>Owner</source>
+        <translation>Sorumlu</translation>
+    </message>
+    <message>
+        <location filename="../../src/crm_desktop/ui/views/company_editor.py" line="89"/>
+        <source>Tags</source>
+        <translation>Etiketler</translation>
+    </message>
+    <message>
+        <location filename="../../src/crm_desktop/ui/views/company_editor.py" line="90"/>
+        <source>Company</source>
+        <translation>Şirket</translation>
+    </message>
+    <message>
+        <location filename="../../src/crm_desktop/ui/views/company_editor.py" line="93"/>
+        <source>Address</source>
+        <translation>Adres</translation>
+    </message>
+    <message>
+        <location filename="../../src/crm_desktop/ui/views/company_editor.py" line="94"/>
+        <source>City</source>
+        <translation>Şehir</translation>
+    </message>
+    <message>
+        <location filename="../../src/crm_desktop/ui/views/company_editor.py" line="95"/>
+        <source>Region</source>
+        <translation>Bölge</translation>
+    </message>
+    <message>
+        <location filename="../../src/crm_desktop/ui/views/company_editor.py" line="96"/>
+        <source>Postal code</source>
+        <translation>Posta kodu</translation>
+    </message>
+    <message>
+        <location filename="../../src/crm_desktop/ui/views/company_editor.py" line="97"/>
+        <source>Country</source>
+        <translation>Ülke</translation>
+    </message>
+    <message>
+        <location filename="../../src/crm_desktop/ui/views/company_editor.py" line="98"/>
+        <source>Notes</source>
+        <translation>Notlar</translation>
+    </message>
+    <message>
+        <location filename="../../src/crm_desktop/ui/views/company_editor.py" line="99"/>
+        <source>Address and notes</source>
+        <translation>Adres ve notlar</translation>
+    </message>
+    <message>
+        <location filename="../../src/crm_desktop/ui/views/company_editor.py" line="103"/>
+        <source>More fields</source>
+        <translation>Diğer alanlar</translation>
+    </message>
+</context>
+<context>
+    <name>ContactEditor</name>
+    <message>
+        <location filename="../../src/crm_desktop/ui/views/contact_editor.py" line="72"/>
+        <source>New contact</source>
+        <translation>Yeni kişi</translation>
+    </message>
+    <message>
+        <location filename="../../src/crm_desktop/ui/views/contact_editor.py" line="72"/>
+        <source>Edit contact</source>
+        <translation>Kişiyi düzenle</translation>
+    </message>
+    <message>
+        <location filename="../../src/crm_desktop/ui/views/contact_editor.py" line="79"/>
+        <source>From the given and family names</source>
+        <translation>Ad ve soyaddan</translation>
+    </message>
+    <message>
+        <location filename="../../src/crm_desktop/ui/views/contact_editor.py" line="90"/>
+        <source>Nobody</source>
+        <translation>Kimse</translation>
+    </message>
+    <message>
+        <location filename="../../src/crm_desktop/ui/views/contact_editor.py" line="94"/>
+        <source>Separate tags with commas</source>
+        <translation>Etiketleri virgülle ayırın</translation>
+    </message>
+    <message>
+        <location filename="../../src/crm_desktop/ui/views/contact_editor.py" line="99"/>
+        <source>Not known</source>
+        <translation>Bilinmiyor</translation>
+    </message>
+    <message>
+        <location filename="../../src/crm_desktop/ui/views/contact_editor.py" line="111"/>
+        <source>No preference</source>
+        <translation>Tercih yok</translation>
+    </message>
+    <message>
+        <location filename="../../src/crm_desktop/ui/views/contact_editor.py" line="114"/>
+        <source>Do not call</source>
+        <translation>Aranmasın</translation>
+    </message>
+    <message>
+        <location filename="../../src/crm_desktop/ui/views/contact_editor.py" line="115"/>
+        <source>Do not email</source>
+        <translation>E-posta gönderilmesin</translation>
+    </message>
+    <message>
+        <location filename="../../src/crm_desktop/ui/views/contact_editor.py" line="116"/>
+        <source>Do not send SMS</source>
+        <translation>SMS gönderilmesin</translation>
+    </message>
+    <message>
+        <location filename="../../src/crm_desktop/ui/views/contact_editor.py" line="117"/>
+        <source>Do not send post</source>
+        <translation>Posta gönderilmesin</translation>
+    </message>
+    <message>
+        <location filename="../../src/crm_desktop/ui/views/contact_editor.py" line="118"/>
+        <source>Agreed to receive marketing</source>
+        <translation>Pazarlama iletileri almayı kabul etti</translation>
+    </message>
+    <message>
+        <location filename="../../src/crm_desktop/ui/views/contact_editor.py" line="121"/>
+        <source>How this person likes to be served</source>
+        <translation>Bu kişi nasıl hizmet almak istiyor</translation>
+    </message>
+    <message>
+        <location filename="../../src/crm_desktop/ui/views/contact_editor.py" line="128"/>
+        <source>Given name</source>
+        <translation>Ad</translation>
+    </message>
+    <message>
+        <location filename="../../src/crm_desktop/ui/views/contact_editor.py" line="129"/>
+        <source>Family name</source>
+        <translation>Soyad</translation>
+    </message>
+    <message>
+        <location filename="../../src/crm_desktop/ui/views/contact_editor.py" line="130"/>
+        <source>Shown as</source>
+        <translation>Görünen ad</translation>
+    </message>
+    <message>
+        <location filename="../../src/crm_desktop/ui/views/contact_editor.py" line="131"/>
+        <source>Company</source>
+        <translation>Şirket</translation>
+    </message>
+    <message>
+        <location filename="../../src/crm_desktop/ui/views/contact_editor.py" line="132"/>
+        <source>Role</source>
+        <translation>Rol</translation>
+    </message>
+    <message>
+        <location filename="../../src/crm_desktop/ui/views/contact_editor.py" line="133"/>
+        <source>Emails</source>
+        <translation>E-postalar</translation>
+    </message>
+    <message>
+        <location filename="../../src/crm_desktop/ui/views/contact_editor.py" line="134"/>
+        <source>Phones</source>
+        <translation>Telefonlar</translation>
+    </message>
+    <message>
+        <location filename="../../src/crm_desktop/ui/views/contact_editor.py" line="135"/>
+        <source>Stage</source>
+        <translation>Aşama</translation>
+    </message>
+    <message>
+        <location filename="../../src/crm_desktop/ui/views/contact_editor.py" line="136"/>
+        <source>Owner</source>
+        <translation>Sorumlu</translation>
+    </message>
+    <message>
+        <location filename="../../src/crm_desktop/ui/views/contact_editor.py" line="137"/>
+        <source>Tags</source>
+        <translation>Etiketler</translation>
+    </message>
+    <message>
+        <location filename="../../src/crm_desktop/ui/views/contact_editor.py" line="138"/>
+        <source>Contact</source>
+        <translation>Kişi</translation>
+    </message>
+    <message>
+        <location filename="../../src/crm_desktop/ui/views/contact_editor.py" line="141"/>
+        <source>Birthday</source>
+        <translation>Doğum günü</translation>
+    </message>
+    <message>
+        <location filename="../../src/crm_desktop/ui/views/contact_editor.py" line="142"/>
+        <source>Language</source>
+        <translation>Dil</translation>
+    </message>
+    <message>
+        <location filename="../../src/crm_desktop/ui/views/contact_editor.py" line="143"/>
+        <source>Source</source>
+        <translation>Kaynak</translation>
+    </message>
+    <message>
+        <location filename="../../src/crm_desktop/ui/views/contact_editor.py" line="144"/>
+        <source>Address</source>
+        <translation>Adres</translation>
+    </message>
+    <message>
+        <location filename="../../src/crm_desktop/ui/views/contact_editor.py" line="145"/>
+        <source>City</source>
+        <translation>Şehir</translation>
+    </message>
+    <message>
+        <location filename="../../src/crm_desktop/ui/views/contact_editor.py" line="146"/>
+        <source>Region</source>
+        <translation>Bölge</translation>
+    </message>
+    <message>
+        <location filename="../../src/crm_desktop/ui/views/contact_editor.py" line="147"/>
+        <source>Postal code</source>
+        <translation>Posta kodu</translation>
+    </message>
+    <message>
+        <location filename="../../src/crm_desktop/ui/views/contact_editor.py" line="148"/>
+        <source>Country</source>
+        <translation>Ülke</translation>
+    </message>
+    <message>
+        <location filename="../../src/crm_desktop/ui/views/contact_editor.py" line="149"/>
+        <source>Notes</source>
+        <translation>Notlar</translation>
+    </message>
+    <message>
+        <location filename="../../src/crm_desktop/ui/views/contact_editor.py" line="150"/>
+        <source>Details</source>
+        <translation>Ayrıntılar</translation>
+    </message>
+    <message>
+        <location filename="../../src/crm_desktop/ui/views/contact_editor.py" line="153"/>
+        <source>Preferred channel</source>
+        <translation>Tercih edilen kanal</translation>
+    </message>
+    <message>
+        <location filename="../../src/crm_desktop/ui/views/contact_editor.py" line="158"/>
+        <location filename="../../src/crm_desktop/ui/views/contact_editor.py" line="159"/>
+        <source>Preferences</source>
+        <translation>Tercihler</translation>
+    </message>
+    <message>
+        <location filename="../../src/crm_desktop/ui/views/contact_editor.py" line="163"/>
+        <source>More fields</source>
+        <translation>Diğer alanlar</translation>
+    </message>
+    <message>
+        <location filename="../../src/crm_desktop/ui/views/contact_editor.py" line="212"/>
+        <source>Agreed on {0}</source>
+        <translation>Onay tarihi: {0}</translation>
+    </message>
+    <message>
+        <location filename="../../src/crm_desktop/ui/views/contact_editor.py" line="254"/>
+        <source>Pick the company from the list (or clear the field).</source>
+        <translation>Şirketi listeden seçin (veya alanı boşaltın).</translation>
+    </message>
+</context>
+<context>
+    <name>ContactsPage</name>
+    <message>
+        <location filename="../../src/crm_desktop/ui/views/contacts.py" line="33"/>
+        <source>Contacts</source>
+        <translation>Kişiler</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../src/crm_desktop/ui/views/contacts.py" line="39"/>
+        <source>%n contact(s)</source>
+        <translation>
+            <numerusform>%Ln kişi</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../src/crm_desktop/ui/views/contacts.py" line="44"/>
+        <source>Name</source>
+        <translation>Ad</translation>
+    </message>
+    <message>
+        <location filename="../../src/crm_desktop/ui/views/contacts.py" line="45"/>
+        <source>Company</source>
+        <translation>Şirket</translation>
+    </message>
+    <message>
+        <location filename="../../src/crm_desktop/ui/views/contacts.py" line="46"/>
+        <source>Phone</source>
+        <translation>Telefon</translation>
+    </message>
+    <message>
+        <location filename="../../src/crm_desktop/ui/views/contacts.py" line="47"/>
+        <source>Email</source>
+        <translation>E-posta</translation>
+    </message>
+    <message>
+        <location filename="../../src/crm_desktop/ui/views/contacts.py" line="48"/>
+        <source>City</source>
+        <translation>Şehir</translation>
+    </message>
+    <message>
+        <location filename="../../src/crm_desktop/ui/views/contacts.py" line="51"/>
+        <source>Stage</source>
+        <translation>Aşama</translation>
+    </message>
+    <message>
+        <location filename="../../src/crm_desktop/ui/views/contacts.py" line="56"/>
+        <source>Owner</source>
+        <translation>Sorumlu</translation>
+    </message>
+    <message>
+        <location filename="../../src/crm_desktop/ui/views/contacts.py" line="59"/>
+        <source>Changed</source>
+        <translation>Son değişiklik</translation>
+    </message>
+    <message>
+        <location filename="../../src/crm_desktop/ui/views/contacts.py" line="70"/>
+        <source>Any stage</source>
+        <translation>Tüm aşamalar</translation>
+    </message>
+    <message>
+        <location filename="../../src/crm_desktop/ui/views/contacts.py" line="87"/>
+        <source>Any tag</source>
+        <translation>Tüm etiketler</translation>
+    </message>
+    <message>
+        <location filename="../../src/crm_desktop/ui/views/contacts.py" line="92"/>
+        <source>Any owner</source>
+        <translation>Tüm sorumlular</translation>
+    </message>
+    <message>
+        <location filename="../../src/crm_desktop/ui/views/contacts.py" line="128"/>
+        <source>Add a tag…</source>
+        <translation>Etiket ekle…</translation>
+    </message>
+    <message>
+        <location filename="../../src/crm_desktop/ui/views/contacts.py" line="129"/>
+        <source>Assign owner</source>
+        <translation>Sorumlu ata</translation>
+    </message>
+    <message>
+        <location filename="../../src/crm_desktop/ui/views/contacts.py" line="132"/>
+        <source>Change stage</source>
+        <translation>Aşamayı değiştir</translation>
+    </message>
+    <message>
+        <location filename="../../src/crm_desktop/ui/views/contacts.py" line="146"/>
+        <source>Add a tag</source>
+        <translation>Etiket ekle</translation>
+    </message>
+    <message>
+        <location filename="../../src/crm_desktop/ui/views/contacts.py" line="146"/>
+        <source>Tag:</source>
+        <translation>Etiket:</translation>
+    </message>
+</context>
+<context>
+    <name>CustomFieldDialog</name>
+    <message>
+        <location filename="../../src/crm_desktop/ui/views/settings_page.py" line="251"/>
+        <source>Custom field</source>
+        <translation>Özel alan</translation>
+    </message>
+    <message>
+        <location filename="../../src/crm_desktop/ui/views/settings_page.py" line="255"/>
+        <source>Contacts</source>
+        <translation>Kişiler</translation>
+    </message>
+    <message>
+        <location filename="../../src/crm_desktop/ui/views/settings_page.py" line="256"/>
+        <source>Companies</source>
+        <translation>Şirketler</translation>
+    </message>
+    <message>
+        <location filename="../../src/crm_desktop/ui/views/settings_page.py" line="257"/>
+        <source>Deals</source>
+        <translation>Fırsatlar</translation>
+    </message>
+    <message>
+        <location filename="../../src/crm_desktop/ui/views/settings_page.py" line="265"/>
+        <source>Text</source>
+        <translation>Metin</translation>
+    </message>
+    <message>
+        <location filename="../../src/crm_desktop/ui/views/settings_page.py" line="266"/>
+        <source>Number</source>
+        <comment>field type</comment>
+        <translation>Sayı</translation>
+    </message>
+    <message>
+        <location filename="../../src/crm_desktop/ui/views/settings_page.py" line="267"/>
+        <source>Date</source>
+        <translation>Tarih</translation>
+    </message>
+    <message>
+        <location filename="../../src/crm_desktop/ui/views/settings_page.py" line="268"/>
+        <source>Choice</source>
+        <translation>Seçim</translation>
+    </message>
+    <message>
+        <location filename="../../src/crm_desktop/ui/views/settings_page.py" line="269"/>
+        <source>Yes / no</source>
+        <translation>Evet / hayır</translation>
+    </message>
+    <message>
+        <location filename="../../src/crm_desktop/ui/views/settings_page.py" line="273"/>
+        <source>For a choice: the options, separated by commas</source>
+        <translation>Seçim için: seçenekler, virgülle ayrılmış</translation>
+    </message>
+    <message>
+        <location filename="../../src/crm_desktop/ui/views/settings_page.py" line="274"/>
+        <source>Must be filled in</source>
+        <translation>Doldurulması zorunlu</translation>
+    </message>
+    <message>
+        <location filename="../../src/crm_desktop/ui/views/settings_page.py" line="276"/>
+        <source>For</source>
+        <translation>İlgili</translation>
+    </message>
+    <message>
+        <location filename="../../src/crm_desktop/ui/views/settings_page.py" line="277"/>
+        <source>Key</source>
+        <translation>Anahtar</translation>
+    </message>
+    <message>
+        <location filename="../../src/crm_desktop/ui/views/settings_page.py" line="278"/>
+        <source>Label</source>
+        <translation>Görünen ad</translation>
+    </message>
+    <message>
+        <location filename="../../src/crm_desktop/ui/views/settings_page.py" line="279"/>
+        <source>Type</source>
+        <translation>Tür</translation>
+    </message>
+    <message>
+        <location filename="../../src/crm_desktop/ui/views/settings_page.py" line="280"/>
+        <source>Choices</source>
+        <translation>Seçenekler</translation>
+    </message>
+</context>
+<context>
+    <name>CustomerPage</name>
+    <message>
+        <location filename="../../src/crm_desktop/ui/views/customer_page.py" line="268"/>
+        <source>Back</source>
+        <translation>Geri</translation>
+    </message>
+    <message>
+        <location filename="../../src/crm_desktop/ui/views/customer_page.py" line="293"/>
+        <source>Edit…</source>
+        <translation>Düzenle…</translation>
+    </message>
+    <message>
+        <location filename="../../src/crm_desktop/ui/views/customer_page.py" line="295"/>
+        <source>Log call</source>
+        <translation>Arama kaydet</translation>
+    </message>
+    <message>
+        <location filename="../../src/crm_desktop/ui/views/customer_page.py" line="298"/>
+        <source>Log meeting</source>
+        <translation>Toplantı kaydet</translation>
+    </message>
+    <message>
+        <location filename="../../src/crm_desktop/ui/views/customer_page.py" line="301"/>
+        <source>Add note</source>
+        <translation>Not ekle</translation>
+    </message>
+    <message>
+        <location filename="../../src/crm_desktop/ui/views/customer_page.py" line="304"/>
+        <source>New task</source>
+        <translation>Yeni görev</translation>
+    </message>
+    <message>
+        <location filename="../../src/crm_desktop/ui/views/customer_page.py" line="307"/>
+        <source>New deal</source>
+        <translation>Yeni fırsat</translation>
+    </message>
+    <message>
+        <location filename="../../src/crm_desktop/ui/views/customer_page.py" line="310"/>
+        <source>New case</source>
+        <translation>Yeni vaka</translation>
+    </message>
+    <message>
+        <location filename="../../src/crm_desktop/ui/views/customer_page.py" line="327"/>
+        <source>Preferences</source>
+        <translation>Tercihler</translation>
+    </message>
+    <message>
+        <location filename="../../src/crm_desktop/ui/views/customer_page.py" line="329"/>
+        <source>More fields</source>
+        <translation>Diğer alanlar</translation>
+    </message>
+    <message>
+        <location filename="../../src/crm_desktop/ui/views/customer_page.py" line="331"/>
+        <source>People</source>
+        <translation>Çalışanlar</translation>
+    </message>
+    <message>
+        <location filename="../../src/crm_desktop/ui/views/customer_page.py" line="339"/>
+        <source>Details</source>
+        <translation>Ayrıntılar</translation>
+    </message>
+    <message>
+        <location filename="../../src/crm_desktop/ui/views/customer_page.py" line="341"/>
+        <source>Emails</source>
+        <translation>E-postalar</translation>
+    </message>
+    <message>
+        <location filename="../../src/crm_desktop/ui/views/customer_page.py" line="343"/>
+        <source>Phones</source>
+        <translation>Telefonlar</translation>
+    </message>
+    <message>
+        <location filename="../../src/crm_desktop/ui/views/customer_page.py" line="345"/>
+        <source>Tags</source>
+        <translation>Etiketler</translation>
+    </message>
+    <message>
+        <location filename="../../src/crm_desktop/ui/views/customer_page.py" line="351"/>
+        <location filename="../../src/crm_desktop/ui/views/customer_page.py" line="698"/>
+        <source>Notes</source>
+        <translation>Notlar</translation>
+    </message>
+    <message>
+        <location filename="../../src/crm_desktop/ui/views/customer_page.py" line="364"/>
+        <source>Timeline</source>
+        <translation>Zaman çizelgesi</translation>
+    </message>
+    <message>
+        <location filename="../../src/crm_desktop/ui/views/customer_page.py" line="367"/>
+        <source>When</source>
+        <translation>Zaman</translation>
+    </message>
+    <message>
+        <location filename="../../src/crm_desktop/ui/views/customer_page.py" line="367"/>
+        <source>Kind</source>
+        <translation>Tür</translation>
+    </message>
+    <message>
+        <location filename="../../src/crm_desktop/ui/views/customer_page.py" line="367"/>
+        <source>Title</source>
+        <translation>Başlık</translation>
+    </message>
+    <message>
+        <location filename="../../src/crm_desktop/ui/views/customer_page.py" line="367"/>
+        <source>Amount or status</source>
+        <translation>Tutar veya durum</translation>
+    </message>
+    <message>
+        <location filename="../../src/crm_desktop/ui/views/customer_page.py" line="373"/>
+        <source>Show more</source>
+        <translation>Daha fazla göster</translation>
+    </message>
+    <message>
+        <location filename="../../src/crm_desktop/ui/views/customer_page.py" line="385"/>
+        <source>Open deals</source>
+        <translation>Açık fırsatlar</translation>
+    </message>
+    <message>
+        <location filename="../../src/crm_desktop/ui/views/customer_page.py" line="387"/>
+        <location filename="../../src/crm_desktop/ui/views/customer_page.py" line="831"/>
+        <source>Deal</source>
+        <translation>Fırsat</translation>
+    </message>
+    <message>
+        <location filename="../../src/crm_desktop/ui/views/customer_page.py" line="387"/>
+        <source>Stage</source>
+        <translation>Aşama</translation>
+    </message>
+    <message>
+        <location filename="../../src/crm_desktop/ui/views/customer_page.py" line="387"/>
+        <source>Amount</source>
+        <translation>Tutar</translation>
+    </message>
+    <message>
+        <location filename="../../src/crm_desktop/ui/views/customer_page.py" line="387"/>
+        <source>Expected close</source>
+        <translation>Beklenen kapanış</translation>
+    </message>
+    <message>
+        <location filename="../../src/crm_desktop/ui/views/customer_page.py" line="391"/>
+        <source>Open cases</source>
+        <translation>Açık vakalar</translation>
+    </message>
+    <message>
+        <location filename="../../src/crm_desktop/ui/views/customer_page.py" line="393"/>
+        <location filename="../../src/crm_desktop/ui/views/customer_page.py" line="830"/>
+        <source>Case</source>
+        <translation>Vaka</translation>
+    </message>
+    <message>
+        <location filename="../../src/crm_desktop/ui/views/customer_page.py" line="393"/>
+        <source>Priority</source>
+        <translation>Öncelik</translation>
+    </message>
+    <message>
+        <location filename="../../src/crm_desktop/ui/views/customer_page.py" line="393"/>
+        <source>Status</source>
+        <translation>Durum</translation>
+    </message>
+    <message>
+        <location filename="../../src/crm_desktop/ui/views/customer_page.py" line="393"/>
+        <source>Due</source>
+        <translation>Son tarih</translation>
+    </message>
+    <message>
+        <location filename="../../src/crm_desktop/ui/views/customer_page.py" line="397"/>
+        <source>Purchases</source>
+        <translation>Satın almalar</translation>
+    </message>
+    <message>
+        <location filename="../../src/crm_desktop/ui/views/customer_page.py" line="399"/>
+        <source>Year</source>
+        <translation>Yıl</translation>
+    </message>
+    <message>
+        <location filename="../../src/crm_desktop/ui/views/customer_page.py" line="399"/>
+        <source>Sales</source>
+        <translation>Satışlar</translation>
+    </message>
+    <message>
+        <location filename="../../src/crm_desktop/ui/views/customer_page.py" line="399"/>
+        <location filename="../../src/crm_desktop/ui/views/customer_page.py" line="401"/>
+        <source>Total</source>
+        <translation>Toplam</translation>
+    </message>
+    <message>
+        <location filename="../../src/crm_desktop/ui/views/customer_page.py" line="401"/>
+        <source>Product</source>
+        <translation>Ürün</translation>
+    </message>
+    <message>
+        <location filename="../../src/crm_desktop/ui/views/customer_page.py" line="401"/>
+        <source>Times</source>
+        <translation>Kaç kez</translation>
+    </message>
+    <message>
+        <location filename="../../src/crm_desktop/ui/views/customer_page.py" line="462"/>
+        <source>Customer</source>
+        <translation>Müşteri</translation>
+    </message>
+    <message>
+        <location filename="../../src/crm_desktop/ui/views/customer_page.py" line="494"/>
+        <source>Loading…</source>
+        <translation>Yükleniyor…</translation>
+    </message>
+    <message>
+        <location filename="../../src/crm_desktop/ui/views/customer_page.py" line="601"/>
+        <source>This contact is in the bin.</source>
+        <translation>Bu kişi çöp kutusunda.</translation>
+    </message>
+    <message>
+        <location filename="../../src/crm_desktop/ui/views/customer_page.py" line="603"/>
+        <source>This company is in the bin.</source>
+        <translation>Bu şirket çöp kutusunda.</translation>
+    </message>
+    <message>
+        <location filename="../../src/crm_desktop/ui/views/customer_page.py" line="621"/>
+        <source>No notes.</source>
+        <translation>Not yok.</translation>
+    </message>
+    <message>
+        <location filename="../../src/crm_desktop/ui/views/customer_page.py" line="638"/>
+        <source>Contact</source>
+        <translation>Kişi</translation>
+    </message>
+    <message>
+        <location filename="../../src/crm_desktop/ui/views/customer_page.py" line="644"/>
+        <location filename="../../src/crm_desktop/ui/views/customer_page.py" line="706"/>
+        <source>Owner: {0}</source>
+        <translation>Sorumlu: {0}</translation>
+    </message>
+    <message>
+        <location filename="../../src/crm_desktop/ui/views/customer_page.py" line="649"/>
+        <location filename="../../src/crm_desktop/ui/views/customer_page.py" line="678"/>
+        <location filename="../../src/crm_desktop/ui/views/customer_page.py" line="745"/>
+        <source>Do not call</source>
+        <translation>Aranmasın</translation>
+    </message>
+    <message>
+        <location filename="../../src/crm_desktop/ui/views/customer_page.py" line="650"/>
+        <location filename="../../src/crm_desktop/ui/views/customer_page.py" line="679"/>
+        <location filename="../../src/crm_desktop/ui/views/customer_page.py" line="747"/>
+        <source>Do not email</source>
+        <translation>E-posta gönderilmesin</translation>
+    </message>
+    <message>
+        <location filename="../../src/crm_desktop/ui/views/customer_page.py" line="651"/>
+        <location filename="../../src/crm_desktop/ui/views/customer_page.py" line="680"/>
+        <source>Do not send SMS</source>
+        <translation>SMS gönderilmesin</translation>
+    </message>
+    <message>
+        <location filename="../../src/crm_desktop/ui/views/customer_page.py" line="652"/>
+        <location filename="../../src/crm_desktop/ui/views/customer_page.py" line="681"/>
+        <source>Do not send post</source>
+        <translation>Posta gönderilmesin</translation>
+    </message>
+    <message>
+        <location filename="../../src/crm_desktop/ui/views/customer_page.py" line="656"/>
+        <source>Do not contact: {0}</source>
+        <translation>İletişim kurulmasın: {0}</translation>
+    </message>
+    <message>
+        <location filename="../../src/crm_desktop/ui/views/customer_page.py" line="660"/>
+        <source>Role</source>
+        <translation>Rol</translation>
+    </message>
+    <message>
+        <location filename="../../src/crm_desktop/ui/views/customer_page.py" line="661"/>
+        <location filename="../../src/crm_desktop/ui/views/customer_page.py" line="703"/>
+        <source>Company</source>
+        <translation>Şirket</translation>
+    </message>
+    <message>
+        <location filename="../../src/crm_desktop/ui/views/customer_page.py" line="662"/>
+        <location filename="../../src/crm_desktop/ui/views/customer_page.py" line="715"/>
+        <source>Owner</source>
+        <translation>Sorumlu</translation>
+    </message>
+    <message>
+        <location filename="../../src/crm_desktop/ui/views/customer_page.py" line="663"/>
+        <location filename="../../src/crm_desktop/ui/views/customer_page.py" line="716"/>
+        <source>Address</source>
+        <translation>Adres</translation>
+    </message>
+    <message>
+        <location filename="../../src/crm_desktop/ui/views/customer_page.py" line="664"/>
+        <source>Language</source>
+        <translation>Dil</translation>
+    </message>
+    <message>
+        <location filename="../../src/crm_desktop/ui/views/customer_page.py" line="665"/>
+        <source>Birthday</source>
+        <translation>Doğum günü</translation>
+    </message>
+    <message>
+        <location filename="../../src/crm_desktop/ui/views/customer_page.py" line="666"/>
+        <source>Source</source>
+        <translation>Kaynak</translation>
+    </message>
+    <message>
+        <location filename="../../src/crm_desktop/ui/views/customer_page.py" line="667"/>
+        <location filename="../../src/crm_desktop/ui/views/customer_page.py" line="717"/>
+        <source>Added</source>
+        <translation>Eklenme tarihi</translation>
+    </message>
+    <message>
+        <location filename="../../src/crm_desktop/ui/views/customer_page.py" line="674"/>
+        <source>Prefers</source>
+        <translation>Tercihi</translation>
+    </message>
+    <message>
+        <location filename="../../src/crm_desktop/ui/views/customer_page.py" line="675"/>
+        <source>No preference</source>
+        <translation>Tercih yok</translation>
+    </message>
+    <message>
+        <location filename="../../src/crm_desktop/ui/views/customer_page.py" line="678"/>
+        <source>Calls are welcome</source>
+        <translation>Aranabilir</translation>
+    </message>
+    <message>
+        <location filename="../../src/crm_desktop/ui/views/customer_page.py" line="679"/>
+        <source>Emails are welcome</source>
+        <translation>E-posta gönderilebilir</translation>
+    </message>
+    <message>
+        <location filename="../../src/crm_desktop/ui/views/customer_page.py" line="680"/>
+        <source>SMS are welcome</source>
+        <translation>SMS gönderilebilir</translation>
+    </message>
+    <message>
+        <location filename="../../src/crm_desktop/ui/views/customer_page.py" line="681"/>
+        <source>Post is welcome</source>
+        <translation>Posta gönderilebilir</translation>
+    </message>
+    <message>
+        <location filename="../../src/crm_desktop/ui/views/customer_page.py" line="688"/>
+        <source>Agreed on {0}</source>
+        <translation>Onay tarihi: {0}</translation>
+    </message>
+    <message>
+        <location filename="../../src/crm_desktop/ui/views/customer_page.py" line="690"/>
+        <source>Agreed</source>
+        <translation>Onay verdi</translation>
+    </message>
+    <message>
+        <location filename="../../src/crm_desktop/ui/views/customer_page.py" line="692"/>
+        <source>Not agreed</source>
+        <translation>Onay vermedi</translation>
+    </message>
+    <message>
+        <location filename="../../src/crm_desktop/ui/views/customer_page.py" line="694"/>
+        <source>Marketing</source>
+        <translation>Pazarlama</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../src/crm_desktop/ui/views/customer_page.py" line="707"/>
+        <source>%n contact(s)</source>
+        <translation>
+            <numerusform>%Ln kişi</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../src/crm_desktop/ui/views/customer_page.py" line="712"/>
+        <source>Industry</source>
+        <translation>Sektör</translation>
+    </message>
+    <message>
+        <location filename="../../src/crm_desktop/ui/views/customer_page.py" line="713"/>
+        <source>Website</source>
+        <translation>Web sitesi</translation>
+    </message>
+    <message>
+        <location filename="../../src/crm_desktop/ui/views/customer_page.py" line="714"/>
+        <source>Tax number</source>
+        <translation>Vergi numarası</translation>
+    </message>
+    <message>
+        <location filename="../../src/crm_desktop/ui/views/customer_page.py" line="730"/>
+        <source>work</source>
+        <translation>iş</translation>
+    </message>
+    <message>
+        <location filename="../../src/crm_desktop/ui/views/customer_page.py" line="731"/>
+        <source>home</source>
+        <translation>ev</translation>
+    </message>
+    <message>
+        <location filename="../../src/crm_desktop/ui/views/customer_page.py" line="732"/>
+        <source>mobile</source>
+        <translation>cep</translation>
+    </message>
+    <message>
+        <location filename="../../src/crm_desktop/ui/views/customer_page.py" line="733"/>
+        <source>fax</source>
+        <translation>faks</translation>
+    </message>
+    <message>
+        <location filename="../../src/crm_desktop/ui/views/customer_page.py" line="734"/>
+        <source>other</source>
+        <translation>diğer</translation>
+    </message>
+    <message>
+        <location filename="../../src/crm_desktop/ui/views/customer_page.py" line="748"/>
+        <location filename="../../src/crm_desktop/ui/views/customer_page.py" line="749"/>
+        <location filename="../../src/crm_desktop/ui/views/customer_page.py" line="753"/>
+        <source>None</source>
+        <translation>Yok</translation>
+    </message>
+    <message>
+        <location filename="../../src/crm_desktop/ui/views/customer_page.py" line="764"/>
+        <source>Yes</source>
+        <translation>Evet</translation>
+    </message>
+    <message>
+        <location filename="../../src/crm_desktop/ui/views/customer_page.py" line="764"/>
+        <source>No</source>
+        <translation>Hayır</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../src/crm_desktop/ui/views/customer_page.py" line="783"/>
+        <source>and %n more</source>
+        <translation>
+            <numerusform>ve %Ln kişi daha</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../src/crm_desktop/ui/views/customer_page.py" line="798"/>
+        <source>Timeline (%n entries)</source>
+        <translation>
+            <numerusform>Zaman çizelgesi (%Ln kayıt)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../src/crm_desktop/ui/views/customer_page.py" line="800"/>
+        <source>Timeline (newest %n)</source>
+        <translation>
+            <numerusform>Zaman çizelgesi (en yeni %Ln)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../src/crm_desktop/ui/views/customer_page.py" line="825"/>
+        <source>in</source>
+        <translation>gelen</translation>
+    </message>
+    <message>
+        <location filename="../../src/crm_desktop/ui/views/customer_page.py" line="825"/>
+        <source>out</source>
+        <translation>giden</translation>
+    </message>
+    <message>
+        <location filename="../../src/crm_desktop/ui/views/customer_page.py" line="829"/>
+        <source>Task</source>
+        <translation>Görev</translation>
+    </message>
+    <message>
+        <location filename="../../src/crm_desktop/ui/views/customer_page.py" line="832"/>
+        <source>Sale</source>
+        <translation>Satış</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../src/crm_desktop/ui/views/customer_page.py" line="839"/>
+        <source>%n min</source>
+        <translation>
+            <numerusform>%Ln dk</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../src/crm_desktop/ui/views/customer_page.py" line="843"/>
+        <source>Done</source>
+        <translation>Tamamlandı</translation>
+    </message>
+    <message>
+        <location filename="../../src/crm_desktop/ui/views/customer_page.py" line="845"/>
+        <location filename="../../src/crm_desktop/ui/views/customer_page.py" line="933"/>
+        <source>Overdue</source>
+        <translation>Gecikmiş</translation>
+    </message>
+    <message>
+        <location filename="../../src/crm_desktop/ui/views/customer_page.py" line="847"/>
+        <location filename="../../src/crm_desktop/ui/views/customer_page.py" line="873"/>
+        <source>Due {0}</source>
+        <translation>Son tarih {0}</translation>
+    </message>
+    <message>
+        <location filename="../../src/crm_desktop/ui/views/customer_page.py" line="849"/>
+        <location filename="../../src/crm_desktop/ui/views/customer_page.py" line="881"/>
+        <source>Open</source>
+        <comment>status</comment>
+        <translation>Açık</translation>
+    </message>
+    <message>
+        <location filename="../../src/crm_desktop/ui/views/customer_page.py" line="880"/>
+        <source>New</source>
+        <translation>Yeni</translation>
+    </message>
+    <message>
+        <location filename="../../src/crm_desktop/ui/views/customer_page.py" line="882"/>
+        <source>Waiting</source>
+        <translation>Beklemede</translation>
+    </message>
+    <message>
+        <location filename="../../src/crm_desktop/ui/views/customer_page.py" line="883"/>
+        <source>Resolved</source>
+        <translation>Çözüldü</translation>
+    </message>
+    <message>
+        <location filename="../../src/crm_desktop/ui/views/customer_page.py" line="884"/>
+        <source>Closed</source>
+        <translation>Kapalı</translation>
+    </message>
+    <message>
+        <location filename="../../src/crm_desktop/ui/views/customer_page.py" line="889"/>
+        <source>Low</source>
+        <translation>Düşük</translation>
+    </message>
+    <message>
+        <location filename="../../src/crm_desktop/ui/views/customer_page.py" line="890"/>
+        <source>Normal</source>
+        <translation>Normal</translation>
+    </message>
+    <message>
+        <location filename="../../src/crm_desktop/ui/views/customer_page.py" line="891"/>
+        <source>High</source>
+        <translation>Yüksek</translation>
+    </message>
+    <message>
+        <location filename="../../src/crm_desktop/ui/views/customer_page.py" line="892"/>
+        <source>Urgent</source>
+        <translation>Acil</translation>
+    </message>
+    <message>
+        <location filename="../../src/crm_desktop/ui/views/customer_page.py" line="906"/>
+        <source>Weighted: {0} ({1} %)</source>
+        <translation>Ağırlıklı: {0} (%{1})</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../src/crm_desktop/ui/views/customer_page.py" line="913"/>
+        <source>Open deals: %n, worth {0}</source>
+        <translation>
+            <numerusform>Açık fırsatlar: %Ln, değeri {0}</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../src/crm_desktop/ui/views/customer_page.py" line="918"/>
+        <source>Open deals: none</source>
+        <translation>Açık fırsatlar: yok</translation>
+    </message>
+    <message>
+        <location filename="../../src/crm_desktop/ui/views/customer_page.py" line="935"/>
+        <source>Escalated to level {0}</source>
+        <translation>{0}. seviyeye yükseltildi</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../src/crm_desktop/ui/views/customer_page.py" line="938"/>
+        <source>Open cases: %n</source>
+        <translation>
+            <numerusform>Açık vakalar: %Ln</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../src/crm_desktop/ui/views/customer_page.py" line="938"/>
+        <source>Open cases: none</source>
+        <translation>Açık vakalar: yok</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../src/crm_desktop/ui/views/customer_page.py" line="940"/>
+        <source>%n overdue</source>
+        <translation>
+            <numerusform>%Ln gecikmiş</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../src/crm_desktop/ui/views/customer_page.py" line="947"/>
+        <source>No purchases yet.</source>
+        <translation>Henüz satın alma yok.</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../src/crm_desktop/ui/views/customer_page.py" line="957"/>
+        <source>%n sale(s), {0} in all; the last on {1}</source>
+        <translation>
+            <numerusform>%Ln satış, toplam {0}; sonuncusu {1}</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../src/crm_desktop/ui/views/customer_page.py" line="968"/>
+        <source>(no description)</source>
+        <translation>(açıklama yok)</translation>
+    </message>
+    <message>
+        <location filename="../../src/crm_desktop/ui/views/customer_page.py" line="1032"/>
+        <source>This version cannot create that yet.</source>
+        <translation>Bu sürüm bunu henüz oluşturamıyor.</translation>
+    </message>
+</context>
+<context>
+    <name>DashboardPage</name>
+    <message>
+        <location filename="../../src/crm_desktop/ui/views/dashboard.py" line="474"/>
+        <location filename="../../src/crm_desktop/ui/views/dashboard.py" line="543"/>
+        <source>Dashboard</source>
+        <translation>Gösterge paneli</translation>
+    </message>
+    <message>
+        <location filename="../../src/crm_desktop/ui/views/dashboard.py" line="479"/>
+        <source>Counting…</source>
+        <translation>Sayılıyor…</translation>
+    </message>
+    <message>
+        <location filename="../../src/crm_desktop/ui/views/dashboard.py" line="486"/>
+        <source>Refresh</source>
+        <translation>Yenile</translation>
+    </message>
+    <message>
+        <location filename="../../src/crm_desktop/ui/views/dashboard.py" line="505"/>
+        <source>No open deals.</source>
+        <translation>Açık fırsat yok.</translation>
+    </message>
+    <message>
+        <location filename="../../src/crm_desktop/ui/views/dashboard.py" line="509"/>
+        <source>No open cases.</source>
+        <translation>Açık vaka yok.</translation>
+    </message>
+    <message>
+        <location filename="../../src/crm_desktop/ui/views/dashboard.py" line="513"/>
+        <source>No sales in the last twelve months.</source>
+        <translation>Son on iki ayda satış yok.</translation>
+    </message>
+    <message>
+        <location filename="../../src/crm_desktop/ui/views/dashboard.py" line="515"/>
+        <source>Pipeline by stage</source>
+        <translation>Aşamalara göre satış hattı</translation>
+    </message>
+    <message>
+        <location filename="../../src/crm_desktop/ui/views/dashboard.py" line="516"/>
+        <source>Open cases by priority</source>
+        <translation>Önceliğe göre açık vakalar</translation>
+    </message>
+    <message>
+        <location filename="../../src/crm_desktop/ui/views/dashboard.py" line="517"/>
+        <source>Sales by month</source>
+        <translation>Aylara göre satışlar</translation>
+    </message>
+    <message>
+        <location filename="../../src/crm_desktop/ui/views/dashboard.py" line="547"/>
+        <source>Open pipeline</source>
+        <translation>Açık fırsatların değeri</translation>
+    </message>
+    <message>
+        <location filename="../../src/crm_desktop/ui/views/dashboard.py" line="548"/>
+        <source>Forecast this month (weighted)</source>
+        <translation>Bu ayın tahmini (ağırlıklı)</translation>
+    </message>
+    <message>
+        <location filename="../../src/crm_desktop/ui/views/dashboard.py" line="549"/>
+        <source>Forecast next month (weighted)</source>
+        <translation>Gelecek ayın tahmini (ağırlıklı)</translation>
+    </message>
+    <message>
+        <location filename="../../src/crm_desktop/ui/views/dashboard.py" line="550"/>
+        <source>Won this month</source>
+        <translation>Bu ay kazanılan</translation>
+    </message>
+    <message>
+        <location filename="../../src/crm_desktop/ui/views/dashboard.py" line="551"/>
+        <source>New contacts this month</source>
+        <translation>Bu ayki yeni kişiler</translation>
+    </message>
+    <message>
+        <location filename="../../src/crm_desktop/ui/views/dashboard.py" line="552"/>
+        <location filename="../../src/crm_desktop/ui/views/dashboard.py" line="740"/>
+        <source>Open cases</source>
+        <translation>Açık vakalar</translation>
+    </message>
+    <message>
+        <location filename="../../src/crm_desktop/ui/views/dashboard.py" line="553"/>
+        <location filename="../../src/crm_desktop/ui/views/dashboard.py" line="741"/>
+        <source>Overdue cases</source>
+        <translation>Gecikmiş vakalar</translation>
+    </message>
+    <message>
+        <location filename="../../src/crm_desktop/ui/views/dashboard.py" line="554"/>
+        <location filename="../../src/crm_desktop/ui/views/dashboard.py" line="742"/>
+        <source>Overdue tasks</source>
+        <translation>Gecikmiş görevler</translation>
+    </message>
+    <message>
+        <location filename="../../src/crm_desktop/ui/views/dashboard.py" line="586"/>
+        <source>The figures could not be counted: {0}</source>
+        <translation>Rakamlar hesaplanamadı: {0}</translation>
+    </message>
+    <message>
+        <location filename="../../src/crm_desktop/ui/views/dashboard.py" line="609"/>
+        <source>As of {time} · amounts in {currency}</source>
+        <translation>{time} itibarıyla · tutarlar {currency} cinsinden</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../src/crm_desktop/ui/views/dashboard.py" line="616"/>
+        <source>%n open deal(s)</source>
+        <translation>
+            <numerusform>%Ln açık fırsat</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../src/crm_desktop/ui/views/dashboard.py" line="628"/>
+        <source>%n deal(s) won</source>
+        <translation>
+            <numerusform>%Ln fırsat kazanıldı</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../src/crm_desktop/ui/views/dashboard.py" line="633"/>
+        <source>new, open or waiting</source>
+        <translation>yeni, açık veya beklemede</translation>
+    </message>
+    <message>
+        <location filename="../../src/crm_desktop/ui/views/dashboard.py" line="636"/>
+        <source>past their SLA time</source>
+        <translation>SLA süresi geçmiş</translation>
+    </message>
+    <message>
+        <location filename="../../src/crm_desktop/ui/views/dashboard.py" line="641"/>
+        <source>not done, past due</source>
+        <translation>tamamlanmamış, süresi geçmiş</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../src/crm_desktop/ui/views/dashboard.py" line="652"/>
+        <source>%n deal(s) closing in {month}</source>
+        <translation>
+            <numerusform>{month} içinde kapanacak %Ln fırsat</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../src/crm_desktop/ui/views/dashboard.py" line="665"/>
+        <source>{stage}: %n deal(s), {amount}</source>
+        <translation>
+            <numerusform>{stage}: %Ln fırsat, {amount}</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../src/crm_desktop/ui/views/dashboard.py" line="671"/>
+        <source>open deals, value in {0}</source>
+        <translation>açık fırsatlar, değer {0} cinsinden</translation>
+    </message>
+    <message>
+        <location filename="../../src/crm_desktop/ui/views/dashboard.py" line="675"/>
+        <source>Urgent</source>
+        <translation>Acil</translation>
+    </message>
+    <message>
+        <location filename="../../src/crm_desktop/ui/views/dashboard.py" line="676"/>
+        <source>High</source>
+        <translation>Yüksek</translation>
+    </message>
+    <message>
+        <location filename="../../src/crm_desktop/ui/views/dashboard.py" line="677"/>
+        <source>Normal</source>
+        <translation>Normal</translation>
+    </message>
+    <message>
+        <location filename="../../src/crm_desktop/ui/views/dashboard.py" line="678"/>
+        <source>Low</source>
+        <translation>Düşük</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../src/crm_desktop/ui/views/dashboard.py" line="685"/>
+        <source>%n overdue</source>
+        <translation>
+            <numerusform>%Ln gecikmiş</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../src/crm_desktop/ui/views/dashboard.py" line="694"/>
+        <source>{priority}: %n open case(s)</source>
+        <translation>
+            <numerusform>{priority}: %Ln açık vaka</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../src/crm_desktop/ui/views/dashboard.py" line="704"/>
+        <source>darker: overdue</source>
+        <translation>koyu renk: gecikmiş</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../src/crm_desktop/ui/views/dashboard.py" line="715"/>
+        <source>{month}: %n sale(s), {amount}</source>
+        <translation>
+            <numerusform>{month}: %Ln satış, {amount}</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../src/crm_desktop/ui/views/dashboard.py" line="726"/>
+        <source>last twelve months, in {0}</source>
+        <translation>son on iki ay, {0} cinsinden</translation>
+    </message>
+    <message>
+        <location filename="../../src/crm_desktop/ui/views/dashboard.py" line="733"/>
+        <source>Open deals</source>
+        <translation>Açık fırsatlar</translation>
+    </message>
+    <message>
+        <location filename="../../src/crm_desktop/ui/views/dashboard.py" line="734"/>
+        <location filename="../../src/crm_desktop/ui/views/dashboard.py" line="735"/>
+        <source>Open deals closing in {0}</source>
+        <translation>{0} içinde kapanacak açık fırsatlar</translation>
+    </message>
+    <message>
+        <location filename="../../src/crm_desktop/ui/views/dashboard.py" line="738"/>
+        <source>Deals won in {0}</source>
+        <translation>{0} içinde kazanılan fırsatlar</translation>
+    </message>
+    <message>
+        <location filename="../../src/crm_desktop/ui/views/dashboard.py" line="739"/>
+        <source>Contacts added in {0}</source>
+        <translation>{0} içinde eklenen kişiler</translation>
+    </message>
+    <message>
+        <location filename="../../src/crm_desktop/ui/views/dashboard.py" line="754"/>
+        <source>Deals in {0}</source>
+        <translation>{0} aşamasındaki fırsatlar</translation>
+    </message>
+    <message>
+        <location filename="../../src/crm_desktop/ui/views/dashboard.py" line="759"/>
+        <source>Open cases: {0}</source>
+        <translation>Açık vakalar: {0}</translation>
+    </message>
+    <message>
+        <location filename="../../src/crm_desktop/ui/views/dashboard.py" line="765"/>
+        <source>Sales in {0}</source>
+        <translation>{0} satışları</translation>
+    </message>
+</context>
+<context>
+    <name>DealEditor</name>
+    <message>
+        <location filename="../../src/crm_desktop/ui/views/deal_editor.py" line="308"/>
+        <source>New deal</source>
+        <translation>Yeni fırsat</translation>
+    </message>
+    <message>
+        <location filename="../../src/crm_desktop/ui/views/deal_editor.py" line="308"/>
+        <source>Edit deal</source>
+        <translation>Fırsatı düzenle</translation>
+    </message>
+    <message>
+        <location filename="../../src/crm_desktop/ui/views/deal_editor.py" line="335"/>
+        <source>Why the customer said no</source>
+        <translation>Müşteri neden hayır dedi</translation>
+    </message>
+    <message>
+        <location filename="../../src/crm_desktop/ui/views/deal_editor.py" line="353"/>
+        <source>The deal has an expected close date</source>
+        <translation>Fırsatın beklenen bir kapanış tarihi var</translation>
+    </message>
+    <message>
+        <location filename="../../src/crm_desktop/ui/views/deal_editor.py" line="370"/>
+        <source>Nobody</source>
+        <translation>Kimse</translation>
+    </message>
+    <message>
+        <location filename="../../src/crm_desktop/ui/views/deal_editor.py" line="374"/>
+        <source>Separate tags with commas</source>
+        <translation>Etiketleri virgülle ayırın</translation>
+    </message>
+    <message>
+        <location filename="../../src/crm_desktop/ui/views/deal_editor.py" line="387"/>
+        <source>Title</source>
+        <translation>Başlık</translation>
+    </message>
+    <message>
+        <location filename="../../src/crm_desktop/ui/views/deal_editor.py" line="388"/>
+        <source>Contact</source>
+        <translation>Kişi</translation>
+    </message>
+    <message>
+        <location filename="../../src/crm_desktop/ui/views/deal_editor.py" line="389"/>
+        <source>Company</source>
+        <translation>Şirket</translation>
+    </message>
+    <message>
+        <location filename="../../src/crm_desktop/ui/views/deal_editor.py" line="390"/>
+        <source>Pipeline</source>
+        <translation>Satış hattı</translation>
+    </message>
+    <message>
+        <location filename="../../src/crm_desktop/ui/views/deal_editor.py" line="391"/>
+        <source>Stage</source>
+        <translation>Aşama</translation>
+    </message>
+    <message>
+        <location filename="../../src/crm_desktop/ui/views/deal_editor.py" line="392"/>
+        <source>Lost because</source>
+        <translation>Kaybedilme nedeni</translation>
+    </message>
+    <message>
+        <location filename="../../src/crm_desktop/ui/views/deal_editor.py" line="394"/>
+        <source>Amount</source>
+        <translation>Tutar</translation>
+    </message>
+    <message>
+        <location filename="../../src/crm_desktop/ui/views/deal_editor.py" line="395"/>
+        <source>Currency</source>
+        <translation>Para birimi</translation>
+    </message>
+    <message>
+        <location filename="../../src/crm_desktop/ui/views/deal_editor.py" line="401"/>
+        <source>Exchange rate</source>
+        <translation>Döviz kuru</translation>
+    </message>
+    <message>
+        <location filename="../../src/crm_desktop/ui/views/deal_editor.py" line="407"/>
+        <source>Expected close</source>
+        <translation>Beklenen kapanış</translation>
+    </message>
+    <message>
+        <location filename="../../src/crm_desktop/ui/views/deal_editor.py" line="408"/>
+        <source>Probability</source>
+        <translation>Olasılık</translation>
+    </message>
+    <message>
+        <location filename="../../src/crm_desktop/ui/views/deal_editor.py" line="409"/>
+        <source>Owner</source>
+        <translation>Sorumlu</translation>
+    </message>
+    <message>
+        <location filename="../../src/crm_desktop/ui/views/deal_editor.py" line="410"/>
+        <source>Tags</source>
+        <translation>Etiketler</translation>
+    </message>
+    <message>
+        <location filename="../../src/crm_desktop/ui/views/deal_editor.py" line="411"/>
+        <source>Deal</source>
+        <translation>Fırsat</translation>
+    </message>
+    <message>
+        <location filename="../../src/crm_desktop/ui/views/deal_editor.py" line="414"/>
+        <source>Products offered</source>
+        <translation>Önerilen ürünler</translation>
+    </message>
+    <message>
+        <location filename="../../src/crm_desktop/ui/views/deal_editor.py" line="415"/>
+        <source>Products</source>
+        <translation>Ürünler</translation>
+    </message>
+    <message>
+        <location filename="../../src/crm_desktop/ui/views/deal_editor.py" line="418"/>
+        <location filename="../../src/crm_desktop/ui/views/deal_editor.py" line="419"/>
+        <source>Notes</source>
+        <translation>Notlar</translation>
+    </message>
+    <message>
+        <location filename="../../src/crm_desktop/ui/views/deal_editor.py" line="423"/>
+        <source>More fields</source>
+        <translation>Diğer alanlar</translation>
+    </message>
+    <message>
+        <location filename="../../src/crm_desktop/ui/views/deal_editor.py" line="532"/>
+        <source>From the stage ({0} %)</source>
+        <translation>Aşamadan (%{0})</translation>
+    </message>
+    <message>
+        <location filename="../../src/crm_desktop/ui/views/deal_editor.py" line="559"/>
+        <source>{0} for 1 {1}</source>
+        <translation>1 {1} için {0}</translation>
+    </message>
+    <message>
+        <location filename="../../src/crm_desktop/ui/views/deal_editor.py" line="564"/>
+        <source>The total of the products offered</source>
+        <translation>Önerilen ürünlerin toplamı</translation>
+    </message>
+    <message>
+        <location filename="../../src/crm_desktop/ui/views/deal_editor.py" line="624"/>
+        <source>Pick the contact from the list (or clear the field).</source>
+        <translation>Kişiyi listeden seçin (veya alanı boşaltın).</translation>
+    </message>
+    <message>
+        <location filename="../../src/crm_desktop/ui/views/deal_editor.py" line="625"/>
+        <source>Pick the company from the list (or clear the field).</source>
+        <translation>Şirketi listeden seçin (veya alanı boşaltın).</translation>
+    </message>
+    <message>
+        <location filename="../../src/crm_desktop/ui/views/deal_editor.py" line="659"/>
+        <source>Line {0}: {1}</source>
+        <translation>Satır {0}: {1}</translation>
+    </message>
+    <message>
+        <location filename="../../src/crm_desktop/ui/views/deal_editor.py" line="673"/>
+        <source>Close without saving your changes?</source>
+        <translation>Değişiklikleriniz kaydedilmeden kapatılsın mı?</translation>
+    </message>
+</context>
+<context>
+    <name>FigureTile</name>
+    <message>
+        <location filename="../../src/crm_desktop/ui/views/dashboard.py" line="405"/>
+        <source>Click to open the list.</source>
+        <translation>Listeyi açmak için tıklayın.</translation>
+    </message>
+</context>
+<context>
+    <name>FirstStartDialog</name>
+    <message>
+        <location filename="../../src/crm_desktop/ui/views/first_start.py" line="50"/>
+        <source>Welcome to CRM Desktop</source>
+        <translation>CRM Desktop&apos;a hoş geldiniz</translation>
+    </message>
+    <message>
+        <location filename="../../src/crm_desktop/ui/views/first_start.py" line="58"/>
+        <source>Your shop or company</source>
+        <translation>Mağazanız veya şirketiniz</translation>
+    </message>
+    <message>
+        <location filename="../../src/crm_desktop/ui/views/first_start.py" line="71"/>
+        <source>Start with an empty database</source>
+        <translation>Boş bir veritabanıyla başla</translation>
+    </message>
+    <message>
+        <location filename="../../src/crm_desktop/ui/views/first_start.py" line="72"/>
+        <source>Start with sample data to try things out</source>
+        <translation>Denemek için örnek verilerle başla</translation>
+    </message>
+    <message>
+        <location filename="../../src/crm_desktop/ui/views/first_start.py" line="76"/>
+        <source>A few questions before we start. You can change all of this later in Settings.</source>
+        <translation>Başlamadan önce birkaç soru. Bunların hepsini daha sonra Ayarlar&apos;dan değiştirebilirsiniz.</translation>
+    </message>
+    <message>
+        <location filename="../../src/crm_desktop/ui/views/first_start.py" line="80"/>
+        <source>Business name</source>
+        <translation>İşletme adı</translation>
+    </message>
+    <message>
+        <location filename="../../src/crm_desktop/ui/views/first_start.py" line="81"/>
+        <source>Country (for phone numbers)</source>
+        <translation>Ülke (telefon numaraları için)</translation>
+    </message>
+    <message>
+        <location filename="../../src/crm_desktop/ui/views/first_start.py" line="82"/>
+        <source>Main currency</source>
+        <translation>Ana para birimi</translation>
+    </message>
+    <message>
+        <location filename="../../src/crm_desktop/ui/views/first_start.py" line="83"/>
+        <source>Language</source>
+        <translation>Dil</translation>
+    </message>
+    <message>
+        <location filename="../../src/crm_desktop/ui/views/first_start.py" line="87"/>
+        <source>Start</source>
+        <translation>Başla</translation>
+    </message>
+    <message>
+        <location filename="../../src/crm_desktop/ui/views/first_start.py" line="109"/>
+        <source>Type the name printed on your reports and quotes.</source>
+        <translation>Raporlarınızda ve tekliflerinizde basılacak adı yazın.</translation>
+    </message>
+</context>
+<context>
+    <name>ForecastStrip</name>
+    <message>
+        <location filename="../../src/crm_desktop/ui/views/pipeline.py" line="524"/>
+        <source>Weighted forecast</source>
+        <translation>Ağırlıklı tahmin</translation>
+    </message>
+    <message>
+        <location filename="../../src/crm_desktop/ui/views/pipeline.py" line="533"/>
+        <source>Won this month</source>
+        <translation>Bu ay kazanılan</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../src/crm_desktop/ui/views/pipeline.py" line="559"/>
+        <source>%n open deal(s) expected to close</source>
+        <translation>
+            <numerusform>kapanması beklenen %Ln açık fırsat</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../src/crm_desktop/ui/views/pipeline.py" line="568"/>
+        <source>%n deal(s) won</source>
+        <translation>
+            <numerusform>%Ln fırsat kazanıldı</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>GlobalSearch</name>
+    <message>
+        <location filename="../../src/crm_desktop/ui/global_search.py" line="26"/>
+        <source>Search contacts, companies, deals, cases, articles (Ctrl+K)</source>
+        <translation>Kişi, şirket, fırsat, vaka ve makale ara (Ctrl+K)</translation>
+    </message>
+    <message>
+        <location filename="../../src/crm_desktop/ui/global_search.py" line="44"/>
+        <source>Contact</source>
+        <translation>Kişi</translation>
+    </message>
+    <message>
+        <location filename="../../src/crm_desktop/ui/global_search.py" line="45"/>
+        <source>Company</source>
+        <translation>Şirket</translation>
+    </message>
+    <message>
+        <location filename="../../src/crm_desktop/ui/global_search.py" line="46"/>
+        <source>Deal</source>
+        <translation>Fırsat</translation>
+    </message>
+    <message>
+        <location filename="../../src/crm_desktop/ui/global_search.py" line="47"/>
+        <source>Case</source>
+        <translation>Vaka</translation>
+    </message>
+    <message>
+        <location filename="../../src/crm_desktop/ui/global_search.py" line="48"/>
+        <source>Article</source>
+        <translation>Makale</translation>
+    </message>
+    <message>
+        <location filename="../../src/crm_desktop/ui/global_search.py" line="73"/>
+        <source>Nothing found</source>
+        <translation>Hiçbir şey bulunamadı</translation>
+    </message>
+</context>
+<context>
+    <name>KnowledgePage</name>
+    <message>
+        <location filename="../../src/crm_desktop/ui/views/knowledge.py" line="330"/>
+        <source>Choose an article, or press New to write one.</source>
+        <translation>Bir makale seçin ya da yeni bir tane yazmak için Yeni&apos;ye basın.</translation>
+    </message>
+    <message>
+        <location filename="../../src/crm_desktop/ui/views/knowledge.py" line="351"/>
+        <source>Knowledge base</source>
+        <translation>Bilgi bankası</translation>
+    </message>
+    <message>
+        <location filename="../../src/crm_desktop/ui/views/knowledge.py" line="364"/>
+        <source>All articles</source>
+        <translation>Tüm makaleler</translation>
+    </message>
+    <message>
+        <location filename="../../src/crm_desktop/ui/views/knowledge.py" line="403"/>
+        <source>Discard the changes to “{0}”?</source>
+        <translation>“{0}” üzerindeki değişiklikler atılsın mı?</translation>
+    </message>
+    <message>
+        <location filename="../../src/crm_desktop/ui/views/knowledge.py" line="404"/>
+        <source>New article</source>
+        <translation>Yeni makale</translation>
+    </message>
+</context>
+<context>
+    <name>LinesEditor</name>
+    <message>
+        <location filename="../../src/crm_desktop/ui/views/sale_editor.py" line="133"/>
+        <source>Product</source>
+        <translation>Ürün</translation>
+    </message>
+    <message>
+        <location filename="../../src/crm_desktop/ui/views/sale_editor.py" line="134"/>
+        <source>Description</source>
+        <translation>Açıklama</translation>
+    </message>
+    <message>
+        <location filename="../../src/crm_desktop/ui/views/sale_editor.py" line="135"/>
+        <source>Quantity</source>
+        <translation>Miktar</translation>
+    </message>
+    <message>
+        <location filename="../../src/crm_desktop/ui/views/sale_editor.py" line="136"/>
+        <source>Unit price</source>
+        <translation>Birim fiyat</translation>
+    </message>
+    <message>
+        <location filename="../../src/crm_desktop/ui/views/sale_editor.py" line="137"/>
+        <source>Discount %</source>
+        <translation>İndirim %</translation>
+    </message>
+    <message>
+        <location filename="../../src/crm_desktop/ui/views/sale_editor.py" line="138"/>
+        <source>Line total</source>
+        <translation>Satır toplamı</translation>
+    </message>
+    <message>
+        <location filename="../../src/crm_desktop/ui/views/sale_editor.py" line="152"/>
+        <source>Add line</source>
+        <translation>Satır ekle</translation>
+    </message>
+    <message>
+        <location filename="../../src/crm_desktop/ui/views/sale_editor.py" line="198"/>
+        <source>Type a name or code</source>
+        <translation>Ad veya kod yazın</translation>
+    </message>
+    <message>
+        <location filename="../../src/crm_desktop/ui/views/sale_editor.py" line="210"/>
+        <source>Remove</source>
+        <translation>Kaldır</translation>
+    </message>
+    <message>
+        <location filename="../../src/crm_desktop/ui/views/sale_editor.py" line="211"/>
+        <source>Remove this line</source>
+        <translation>Bu satırı kaldır</translation>
+    </message>
+    <message>
+        <location filename="../../src/crm_desktop/ui/views/sale_editor.py" line="246"/>
+        <source>Price in {0}</source>
+        <translation>{0} cinsinden fiyat</translation>
+    </message>
+    <message>
+        <location filename="../../src/crm_desktop/ui/views/sale_editor.py" line="307"/>
+        <source>Line {0}: {1}</source>
+        <translation>Satır {0}: {1}</translation>
+    </message>
+</context>
+<context>
+    <name>LinesTable</name>
+    <message>
+        <location filename="../../src/crm_desktop/ui/views/deal_editor.py" line="101"/>
+        <source>Product</source>
+        <translation>Ürün</translation>
+    </message>
+    <message>
+        <location filename="../../src/crm_desktop/ui/views/deal_editor.py" line="102"/>
+        <source>Description</source>
+        <translation>Açıklama</translation>
+    </message>
+    <message>
+        <location filename="../../src/crm_desktop/ui/views/deal_editor.py" line="103"/>
+        <source>Quantity</source>
+        <translation>Miktar</translation>
+    </message>
+    <message>
+        <location filename="../../src/crm_desktop/ui/views/deal_editor.py" line="104"/>
+        <source>Unit price</source>
+        <translation>Birim fiyat</translation>
+    </message>
+    <message>
+        <location filename="../../src/crm_desktop/ui/views/deal_editor.py" line="105"/>
+        <source>Discount %</source>
+        <translation>İndirim %</translation>
+    </message>
+    <message>
+        <location filename="../../src/crm_desktop/ui/views/deal_editor.py" line="106"/>
+        <source>Total</source>
+        <translation>Toplam</translation>
+    </message>
+    <message>
+        <location filename="../../src/crm_desktop/ui/views/deal_editor.py" line="123"/>
+        <source>Add line</source>
+        <translation>Satır ekle</translation>
+    </message>
+    <message>
+        <location filename="../../src/crm_desktop/ui/views/deal_editor.py" line="126"/>
+        <source>Remove line</source>
+        <translation>Satırı kaldır</translation>
+    </message>
+    <message>
+        <location filename="../../src/crm_desktop/ui/views/deal_editor.py" line="162"/>
+        <source>No product</source>
+        <translation>Ürün yok</translation>
+    </message>
+    <message>
+        <location filename="../../src/crm_desktop/ui/views/deal_editor.py" line="225"/>
+        <source>This product is priced in {0}: give its price in {1}.</source>
+        <translation>Bu ürünün fiyatı {0} cinsinden: fiyatını {1} cinsinden girin.</translation>
+    </message>
+    <message>
+        <location filename="../../src/crm_desktop/ui/views/deal_editor.py" line="281"/>
+        <source>Total: {0}</source>
+        <translation>Toplam: {0}</translation>
+    </message>
+</context>
+<context>
+    <name>MainWindow</name>
+    <message>
+        <location filename="../../src/crm_desktop/ui/main_window.py" line="98"/>
+        <source>Search</source>
+        <translation>Ara</translation>
+    </message>
+    <message>
+        <location filename="../../src/crm_desktop/ui/main_window.py" line="128"/>
+        <source>&amp;File</source>
+        <translation>&amp;Dosya</translation>
+    </message>
+    <message>
+        <location filename="../../src/crm_desktop/ui/main_window.py" line="130"/>
+        <source>&amp;New…</source>
+        <translation>&amp;Yeni…</translation>
+    </message>
+    <message>
+        <location filename="../../src/crm_desktop/ui/main_window.py" line="133"/>
+        <source>&amp;Quit</source>
+        <translation>Çı&amp;kış</translation>
+    </message>
+    <message>
+        <location filename="../../src/crm_desktop/ui/main_window.py" line="135"/>
+        <source>&amp;Edit</source>
+        <translation>Dü&amp;zen</translation>
+    </message>
+    <message>
+        <location filename="../../src/crm_desktop/ui/main_window.py" line="136"/>
+        <location filename="../../src/crm_desktop/ui/main_window.py" line="172"/>
+        <source>&amp;Undo</source>
+        <translation>&amp;Geri al</translation>
+    </message>
+    <message>
+        <location filename="../../src/crm_desktop/ui/main_window.py" line="141"/>
+        <source>&amp;Find</source>
+        <translation>&amp;Bul</translation>
+    </message>
+    <message>
+        <location filename="../../src/crm_desktop/ui/main_window.py" line="143"/>
+        <source>Search &amp;everywhere</source>
+        <translation>&amp;Her yerde ara</translation>
+    </message>
+    <message>
+        <location filename="../../src/crm_desktop/ui/main_window.py" line="145"/>
+        <source>&amp;Delete</source>
+        <translation>&amp;Sil</translation>
+    </message>
+    <message>
+        <location filename="../../src/crm_desktop/ui/main_window.py" line="149"/>
+        <source>&amp;View</source>
+        <translation>&amp;Görünüm</translation>
+    </message>
+    <message>
+        <location filename="../../src/crm_desktop/ui/main_window.py" line="151"/>
+        <source>&amp;Refresh</source>
+        <translation>&amp;Yenile</translation>
+    </message>
+    <message>
+        <location filename="../../src/crm_desktop/ui/main_window.py" line="153"/>
+        <source>&amp;Go to</source>
+        <translation>G&amp;it</translation>
+    </message>
+    <message>
+        <location filename="../../src/crm_desktop/ui/main_window.py" line="158"/>
+        <source>&amp;Help</source>
+        <translation>&amp;Yardım</translation>
+    </message>
+    <message>
+        <location filename="../../src/crm_desktop/ui/main_window.py" line="159"/>
+        <source>&amp;About CRM Desktop</source>
+        <translation>CRM Desktop &amp;hakkında</translation>
+    </message>
+    <message>
+        <location filename="../../src/crm_desktop/ui/main_window.py" line="177"/>
+        <source>Undone.</source>
+        <translation>Geri alındı.</translation>
+    </message>
+    <message>
+        <location filename="../../src/crm_desktop/ui/main_window.py" line="216"/>
+        <source>Saved.</source>
+        <translation>Kaydedildi.</translation>
+    </message>
+    <message>
+        <location filename="../../src/crm_desktop/ui/main_window.py" line="224"/>
+        <source>About CRM Desktop</source>
+        <translation>CRM Desktop hakkında</translation>
+    </message>
+    <message>
+        <location filename="../../src/crm_desktop/ui/main_window.py" line="225"/>
+        <source>&lt;b&gt;CRM Desktop&lt;/b&gt; {version}&lt;br&gt;Data file: {path}&lt;br&gt;Licence: GPL-3.0-or-later</source>
+        <translation>&lt;b&gt;CRM Desktop&lt;/b&gt; {version}&lt;br&gt;Veri dosyası: {path}&lt;br&gt;Lisans: GPL-3.0-or-later</translation>
+    </message>
+</context>
+<context>
+    <name>MethodsEditor</name>
+    <message>
+        <location filename="../../src/crm_desktop/ui/widgets/methods_editor.py" line="29"/>
+        <source>Add email</source>
+        <translation>E-posta ekle</translation>
+    </message>
+    <message>
+        <location filename="../../src/crm_desktop/ui/widgets/methods_editor.py" line="29"/>
+        <source>Add phone</source>
+        <translation>Telefon ekle</translation>
+    </message>
+    <message>
+        <location filename="../../src/crm_desktop/ui/widgets/methods_editor.py" line="35"/>
+        <source>Work</source>
+        <translation>İş</translation>
+    </message>
+    <message>
+        <location filename="../../src/crm_desktop/ui/widgets/methods_editor.py" line="36"/>
+        <source>Home</source>
+        <translation>Ev</translation>
+    </message>
+    <message>
+        <location filename="../../src/crm_desktop/ui/widgets/methods_editor.py" line="37"/>
+        <source>Mobile</source>
+        <translation>Cep</translation>
+    </message>
+    <message>
+        <location filename="../../src/crm_desktop/ui/widgets/methods_editor.py" line="38"/>
+        <source>Fax</source>
+        <translation>Faks</translation>
+    </message>
+    <message>
+        <location filename="../../src/crm_desktop/ui/widgets/methods_editor.py" line="39"/>
+        <source>Other</source>
+        <translation>Diğer</translation>
+    </message>
+    <message>
+        <location filename="../../src/crm_desktop/ui/widgets/methods_editor.py" line="55"/>
+        <source>Primary</source>
+        <translation>Birincil</translation>
+    </message>
+    <message>
+        <location filename="../../src/crm_desktop/ui/widgets/methods_editor.py" line="58"/>
+        <source>Remove</source>
+        <translation>Kaldır</translation>
+    </message>
+</context>
+<context>
+    <name>PipelinePage</name>
+    <message>
+        <location filename="../../src/crm_desktop/ui/views/pipeline.py" line="667"/>
+        <source>Board</source>
+        <translation>Pano</translation>
+    </message>
+    <message>
+        <location filename="../../src/crm_desktop/ui/views/pipeline.py" line="670"/>
+        <source>List</source>
+        <translation>Liste</translation>
+    </message>
+    <message>
+        <location filename="../../src/crm_desktop/ui/views/pipeline.py" line="680"/>
+        <source>New deal</source>
+        <translation>Yeni fırsat</translation>
+    </message>
+    <message>
+        <location filename="../../src/crm_desktop/ui/views/pipeline.py" line="684"/>
+        <source>Pipeline:</source>
+        <translation>Satış hattı:</translation>
+    </message>
+    <message>
+        <location filename="../../src/crm_desktop/ui/views/pipeline.py" line="725"/>
+        <source>Filter deals…</source>
+        <translation>Fırsatları filtrele…</translation>
+    </message>
+    <message>
+        <location filename="../../src/crm_desktop/ui/views/pipeline.py" line="730"/>
+        <source>Open, won and lost</source>
+        <translation>Açık, kazanılan ve kaybedilen</translation>
+    </message>
+    <message>
+        <location filename="../../src/crm_desktop/ui/views/pipeline.py" line="736"/>
+        <source>Show all</source>
+        <translation>Tümünü göster</translation>
+    </message>
+    <message>
+        <location filename="../../src/crm_desktop/ui/views/pipeline.py" line="761"/>
+        <location filename="../../src/crm_desktop/ui/views/pipeline.py" line="1007"/>
+        <source>Open</source>
+        <translation>Aç</translation>
+    </message>
+    <message>
+        <location filename="../../src/crm_desktop/ui/views/pipeline.py" line="807"/>
+        <source>Pipeline</source>
+        <translation>Satış hattı</translation>
+    </message>
+    <message>
+        <location filename="../../src/crm_desktop/ui/views/pipeline.py" line="811"/>
+        <source>Title</source>
+        <translation>Başlık</translation>
+    </message>
+    <message>
+        <location filename="../../src/crm_desktop/ui/views/pipeline.py" line="812"/>
+        <source>Customer</source>
+        <translation>Müşteri</translation>
+    </message>
+    <message>
+        <location filename="../../src/crm_desktop/ui/views/pipeline.py" line="813"/>
+        <source>Stage</source>
+        <translation>Aşama</translation>
+    </message>
+    <message>
+        <location filename="../../src/crm_desktop/ui/views/pipeline.py" line="816"/>
+        <source>Amount</source>
+        <translation>Tutar</translation>
+    </message>
+    <message>
+        <location filename="../../src/crm_desktop/ui/views/pipeline.py" line="825"/>
+        <source>Probability</source>
+        <translation>Olasılık</translation>
+    </message>
+    <message>
+        <location filename="../../src/crm_desktop/ui/views/pipeline.py" line="833"/>
+        <source>Expected close</source>
+        <translation>Beklenen kapanış</translation>
+    </message>
+    <message>
+        <location filename="../../src/crm_desktop/ui/views/pipeline.py" line="839"/>
+        <source>Owner</source>
+        <translation>Sorumlu</translation>
+    </message>
+    <message>
+        <location filename="../../src/crm_desktop/ui/views/pipeline.py" line="842"/>
+        <source>Changed</source>
+        <translation>Son değişiklik</translation>
+    </message>
+    <message>
+        <location filename="../../src/crm_desktop/ui/views/pipeline.py" line="873"/>
+        <source>Every owner</source>
+        <translation>Tüm sorumlular</translation>
+    </message>
+    <message>
+        <location filename="../../src/crm_desktop/ui/views/pipeline.py" line="884"/>
+        <source>Every stage</source>
+        <translation>Tüm aşamalar</translation>
+    </message>
+    <message>
+        <location filename="../../src/crm_desktop/ui/views/pipeline.py" line="910"/>
+        <source>There is no pipeline yet. Add one in Settings.</source>
+        <translation>Henüz satış hattı yok. Ayarlar&apos;dan bir tane ekleyin.</translation>
+    </message>
+    <message>
+        <location filename="../../src/crm_desktop/ui/views/pipeline.py" line="945"/>
+        <source>This pipeline has no stages yet. Add them in Settings.</source>
+        <translation>Bu satış hattının henüz aşaması yok. Ayarlar&apos;dan ekleyin.</translation>
+    </message>
+    <message>
+        <location filename="../../src/crm_desktop/ui/views/pipeline.py" line="1008"/>
+        <source>Move to</source>
+        <translation>Taşı</translation>
+    </message>
+    <message>
+        <location filename="../../src/crm_desktop/ui/views/pipeline.py" line="1017"/>
+        <location filename="../../src/crm_desktop/ui/views/pipeline.py" line="1198"/>
+        <source>Delete</source>
+        <translation>Sil</translation>
+    </message>
+    <message>
+        <location filename="../../src/crm_desktop/ui/views/pipeline.py" line="1061"/>
+        <source>Undo move of “{0}”</source>
+        <translation>“{0}” taşımasını geri al</translation>
+    </message>
+    <message>
+        <location filename="../../src/crm_desktop/ui/views/pipeline.py" line="1062"/>
+        <source>Won: {0}</source>
+        <translation>Kazanıldı: {0}</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../src/crm_desktop/ui/views/pipeline.py" line="1167"/>
+        <source>%n deal(s)</source>
+        <translation>
+            <numerusform>%Ln fırsat</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../src/crm_desktop/ui/views/pipeline.py" line="1169"/>
+        <source>(loading…)</source>
+        <translation>(yükleniyor…)</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../src/crm_desktop/ui/views/pipeline.py" line="1243"/>
+        <source>Undo delete of %n deal(s)</source>
+        <translation>
+            <numerusform>%Ln fırsatın silinmesini geri al</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>PipelineSettings</name>
+    <message>
+        <location filename="../../src/crm_desktop/ui/views/pipeline_settings.py" line="72"/>
+        <source>Add pipeline</source>
+        <translation>Satış hattı ekle</translation>
+    </message>
+    <message>
+        <location filename="../../src/crm_desktop/ui/views/pipeline_settings.py" line="75"/>
+        <location filename="../../src/crm_desktop/ui/views/pipeline_settings.py" line="336"/>
+        <source>Delete pipeline</source>
+        <translation>Satış hattını sil</translation>
+    </message>
+    <message>
+        <location filename="../../src/crm_desktop/ui/views/pipeline_settings.py" line="81"/>
+        <source>Rename</source>
+        <translation>Yeniden adlandır</translation>
+    </message>
+    <message>
+        <location filename="../../src/crm_desktop/ui/views/pipeline_settings.py" line="91"/>
+        <location filename="../../src/crm_desktop/ui/views/pipeline_settings.py" line="149"/>
+        <source>Name</source>
+        <translation>Ad</translation>
+    </message>
+    <message>
+        <location filename="../../src/crm_desktop/ui/views/pipeline_settings.py" line="96"/>
+        <source>Pipelines</source>
+        <translation>Satış hatları</translation>
+    </message>
+    <message>
+        <location filename="../../src/crm_desktop/ui/views/pipeline_settings.py" line="105"/>
+        <source>Stage</source>
+        <translation>Aşama</translation>
+    </message>
+    <message>
+        <location filename="../../src/crm_desktop/ui/views/pipeline_settings.py" line="105"/>
+        <location filename="../../src/crm_desktop/ui/views/pipeline_settings.py" line="150"/>
+        <source>Probability</source>
+        <translation>Olasılık</translation>
+    </message>
+    <message>
+        <location filename="../../src/crm_desktop/ui/views/pipeline_settings.py" line="105"/>
+        <location filename="../../src/crm_desktop/ui/views/pipeline_settings.py" line="151"/>
+        <source>Kind</source>
+        <translation>Tür</translation>
+    </message>
+    <message>
+        <location filename="../../src/crm_desktop/ui/views/pipeline_settings.py" line="105"/>
+        <source>Deals</source>
+        <translation>Fırsatlar</translation>
+    </message>
+    <message>
+        <location filename="../../src/crm_desktop/ui/views/pipeline_settings.py" line="116"/>
+        <source>Add stage</source>
+        <translation>Aşama ekle</translation>
+    </message>
+    <message>
+        <location filename="../../src/crm_desktop/ui/views/pipeline_settings.py" line="119"/>
+        <source>Move up</source>
+        <translation>Yukarı taşı</translation>
+    </message>
+    <message>
+        <location filename="../../src/crm_desktop/ui/views/pipeline_settings.py" line="122"/>
+        <source>Move down</source>
+        <translation>Aşağı taşı</translation>
+    </message>
+    <message>
+        <location filename="../../src/crm_desktop/ui/views/pipeline_settings.py" line="125"/>
+        <source>Delete stage</source>
+        <translation>Aşamayı sil</translation>
+    </message>
+    <message>
+        <location filename="../../src/crm_desktop/ui/views/pipeline_settings.py" line="144"/>
+        <source>Save stage</source>
+        <translation>Aşamayı kaydet</translation>
+    </message>
+    <message>
+        <location filename="../../src/crm_desktop/ui/views/pipeline_settings.py" line="155"/>
+        <source>Stages</source>
+        <translation>Aşamalar</translation>
+    </message>
+    <message>
+        <location filename="../../src/crm_desktop/ui/views/pipeline_settings.py" line="274"/>
+        <source>Only a pipeline without deals can be deleted, and one pipeline must stay.</source>
+        <translation>Yalnızca fırsatı olmayan bir satış hattı silinebilir ve en az bir satış hattı kalmalıdır.</translation>
+    </message>
+    <message>
+        <location filename="../../src/crm_desktop/ui/views/pipeline_settings.py" line="284"/>
+        <source>Only a stage without deals can be deleted.</source>
+        <translation>Yalnızca fırsatı olmayan bir aşama silinebilir.</translation>
+    </message>
+    <message>
+        <location filename="../../src/crm_desktop/ui/views/pipeline_settings.py" line="302"/>
+        <source>New pipeline</source>
+        <translation>Yeni satış hattı</translation>
+    </message>
+    <message>
+        <location filename="../../src/crm_desktop/ui/views/pipeline_settings.py" line="305"/>
+        <source>New pipeline {0}</source>
+        <translation>Yeni satış hattı {0}</translation>
+    </message>
+    <message>
+        <location filename="../../src/crm_desktop/ui/views/pipeline_settings.py" line="337"/>
+        <source>Delete the pipeline “{0}” and its stages?</source>
+        <translation>“{0}” satış hattı ve aşamaları silinsin mi?</translation>
+    </message>
+    <message>
+        <location filename="../../src/crm_desktop/ui/views/pipeline_settings.py" line="364"/>
+        <source>New stage</source>
+        <translation>Yeni aşama</translation>
+    </message>
+</context>
+<context>
+    <name>ProductEditor</name>
+    <message>
+        <location filename="../../src/crm_desktop/ui/views/product_editor.py" line="92"/>
+        <source>New product</source>
+        <translation>Yeni ürün</translation>
+    </message>
+    <message>
+        <location filename="../../src/crm_desktop/ui/views/product_editor.py" line="92"/>
+        <source>Edit product</source>
+        <translation>Ürünü düzenle</translation>
+    </message>
+    <message>
+        <location filename="../../src/crm_desktop/ui/views/product_editor.py" line="97"/>
+        <source>Your code for it, e.g. TEA-250</source>
+        <translation>Sizin kodunuz, örn. TEA-250</translation>
+    </message>
+    <message>
+        <location filename="../../src/crm_desktop/ui/views/product_editor.py" line="116"/>
+        <source>On sale (shown when entering sales)</source>
+        <translation>Satışta (satış girerken gösterilir)</translation>
+    </message>
+    <message>
+        <location filename="../../src/crm_desktop/ui/views/product_editor.py" line="123"/>
+        <source>Code (SKU)</source>
+        <translation>Kod (SKU)</translation>
+    </message>
+    <message>
+        <location filename="../../src/crm_desktop/ui/views/product_editor.py" line="124"/>
+        <source>Name</source>
+        <translation>Ad</translation>
+    </message>
+    <message>
+        <location filename="../../src/crm_desktop/ui/views/product_editor.py" line="125"/>
+        <source>Description</source>
+        <translation>Açıklama</translation>
+    </message>
+    <message>
+        <location filename="../../src/crm_desktop/ui/views/product_editor.py" line="126"/>
+        <source>Currency</source>
+        <translation>Para birimi</translation>
+    </message>
+    <message>
+        <location filename="../../src/crm_desktop/ui/views/product_editor.py" line="127"/>
+        <source>Price</source>
+        <translation>Fiyat</translation>
+    </message>
+    <message>
+        <location filename="../../src/crm_desktop/ui/views/product_editor.py" line="128"/>
+        <source>Cost</source>
+        <translation>Maliyet</translation>
+    </message>
+    <message>
+        <location filename="../../src/crm_desktop/ui/views/product_editor.py" line="129"/>
+        <source>Margin</source>
+        <translation>Kâr marjı</translation>
+    </message>
+    <message>
+        <location filename="../../src/crm_desktop/ui/views/product_editor.py" line="130"/>
+        <source>Tax %</source>
+        <translation>Vergi %</translation>
+    </message>
+    <message>
+        <location filename="../../src/crm_desktop/ui/views/product_editor.py" line="220"/>
+        <source>Discard the changes to this product?</source>
+        <translation>Bu üründeki değişiklikler atılsın mı?</translation>
+    </message>
+</context>
+<context>
+    <name>ProductsList</name>
+    <message>
+        <location filename="../../src/crm_desktop/ui/views/products.py" line="36"/>
+        <source>Products</source>
+        <translation>Ürünler</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../src/crm_desktop/ui/views/products.py" line="45"/>
+        <source>%n product(s)</source>
+        <translation>
+            <numerusform>%Ln ürün</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../src/crm_desktop/ui/views/products.py" line="49"/>
+        <source>Name</source>
+        <translation>Ad</translation>
+    </message>
+    <message>
+        <location filename="../../src/crm_desktop/ui/views/products.py" line="50"/>
+        <source>Code</source>
+        <translation>Kod</translation>
+    </message>
+    <message>
+        <location filename="../../src/crm_desktop/ui/views/products.py" line="53"/>
+        <source>Price</source>
+        <translation>Fiyat</translation>
+    </message>
+    <message>
+        <location filename="../../src/crm_desktop/ui/views/products.py" line="60"/>
+        <source>Cost</source>
+        <translation>Maliyet</translation>
+    </message>
+    <message>
+        <location filename="../../src/crm_desktop/ui/views/products.py" line="64"/>
+        <source>Margin</source>
+        <translation>Kâr marjı</translation>
+    </message>
+    <message>
+        <location filename="../../src/crm_desktop/ui/views/products.py" line="71"/>
+        <source>Tax</source>
+        <translation>Vergi</translation>
+    </message>
+    <message>
+        <location filename="../../src/crm_desktop/ui/views/products.py" line="78"/>
+        <location filename="../../src/crm_desktop/ui/views/products.py" line="88"/>
+        <source>On sale</source>
+        <translation>Satışta</translation>
+    </message>
+    <message>
+        <location filename="../../src/crm_desktop/ui/views/products.py" line="79"/>
+        <source>Yes</source>
+        <translation>Evet</translation>
+    </message>
+    <message>
+        <location filename="../../src/crm_desktop/ui/views/products.py" line="79"/>
+        <source>No</source>
+        <translation>Hayır</translation>
+    </message>
+    <message>
+        <location filename="../../src/crm_desktop/ui/views/products.py" line="87"/>
+        <source>All products</source>
+        <translation>Tüm ürünler</translation>
+    </message>
+    <message>
+        <location filename="../../src/crm_desktop/ui/views/products.py" line="89"/>
+        <source>Not on sale</source>
+        <translation>Satışta değil</translation>
+    </message>
+</context>
+<context>
+    <name>ProductsPage</name>
+    <message>
+        <location filename="../../src/crm_desktop/ui/views/products.py" line="196"/>
+        <source>Products &amp; sales</source>
+        <translation>Ürünler ve satışlar</translation>
+    </message>
+</context>
+<context>
+    <name>RecordListPage</name>
+    <message>
+        <location filename="../../src/crm_desktop/ui/record_list.py" line="46"/>
+        <source>Filter…</source>
+        <translation>Filtrele…</translation>
+    </message>
+    <message>
+        <location filename="../../src/crm_desktop/ui/record_list.py" line="82"/>
+        <source>Show all</source>
+        <translation>Tümünü göster</translation>
+    </message>
+    <message>
+        <location filename="../../src/crm_desktop/ui/record_list.py" line="92"/>
+        <source>New</source>
+        <translation>Yeni</translation>
+    </message>
+    <message>
+        <location filename="../../src/crm_desktop/ui/record_list.py" line="101"/>
+        <location filename="../../src/crm_desktop/ui/record_list.py" line="253"/>
+        <source>Open</source>
+        <translation>Aç</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../src/crm_desktop/ui/record_list.py" line="125"/>
+        <source>%n record(s)</source>
+        <translation>
+            <numerusform>%Ln kayıt</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../src/crm_desktop/ui/record_list.py" line="210"/>
+        <source>Undo delete of %n record(s)</source>
+        <translation>
+            <numerusform>%Ln kaydın silinmesini geri al</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../src/crm_desktop/ui/record_list.py" line="234"/>
+        <source>(loading…)</source>
+        <translation>(yükleniyor…)</translation>
+    </message>
+    <message>
+        <location filename="../../src/crm_desktop/ui/record_list.py" line="256"/>
+        <source>Delete</source>
+        <translation>Sil</translation>
+    </message>
+</context>
+<context>
+    <name>ReminderService</name>
+    <message>
+        <location filename="../../src/crm_desktop/ui/reminders.py" line="300"/>
+        <source>Due {0}</source>
+        <translation>Son tarih {0}</translation>
+    </message>
+    <message>
+        <location filename="../../src/crm_desktop/ui/reminders.py" line="302"/>
+        <source>Reminder: {0}</source>
+        <translation>Hatırlatma: {0}</translation>
+    </message>
+</context>
+<context>
+    <name>ReminderToast</name>
+    <message>
+        <location filename="../../src/crm_desktop/ui/reminders.py" line="66"/>
+        <source>Reminder</source>
+        <translation>Hatırlatma</translation>
+    </message>
+    <message>
+        <location filename="../../src/crm_desktop/ui/reminders.py" line="74"/>
+        <source>Dismiss</source>
+        <translation>Kapat</translation>
+    </message>
+    <message>
+        <location filename="../../src/crm_desktop/ui/reminders.py" line="83"/>
+        <source>Due {0}</source>
+        <translation>Son tarih {0}</translation>
+    </message>
+    <message>
+        <location filename="../../src/crm_desktop/ui/reminders.py" line="86"/>
+        <source>Open</source>
+        <translation>Aç</translation>
+    </message>
+    <message>
+        <location filename="../../src/crm_desktop/ui/reminders.py" line="89"/>
+        <source>Done</source>
+        <translation>Tamamlandı</translation>
+    </message>
+</context>
+<context>
+    <name>SaleEditor</name>
+    <message>
+        <location filename="../../src/crm_desktop/ui/views/sale_editor.py" line="327"/>
+        <source>New sale</source>
+        <translation>Yeni satış</translation>
+    </message>
+    <message>
+        <location filename="../../src/crm_desktop/ui/views/sale_editor.py" line="327"/>
+        <source>Edit sale</source>
+        <translation>Satışı düzenle</translation>
+    </message>
+    <message>
+        <location filename="../../src/crm_desktop/ui/views/sale_editor.py" line="330"/>
+        <source>Contact</source>
+        <translation>Kişi</translation>
+    </message>
+    <message>
+        <location filename="../../src/crm_desktop/ui/views/sale_editor.py" line="332"/>
+        <source>Company</source>
+        <translation>Şirket</translation>
+    </message>
+    <message>
+        <location filename="../../src/crm_desktop/ui/views/sale_editor.py" line="341"/>
+        <source>Type a name</source>
+        <translation>Bir ad yazın</translation>
+    </message>
+    <message>
+        <location filename="../../src/crm_desktop/ui/views/sale_editor.py" line="357"/>
+        <source>Given when saved</source>
+        <translation>Kaydederken verilir</translation>
+    </message>
+    <message>
+        <location filename="../../src/crm_desktop/ui/views/sale_editor.py" line="383"/>
+        <source>Customer</source>
+        <translation>Müşteri</translation>
+    </message>
+    <message>
+        <location filename="../../src/crm_desktop/ui/views/sale_editor.py" line="384"/>
+        <source>Date</source>
+        <translation>Tarih</translation>
+    </message>
+    <message>
+        <location filename="../../src/crm_desktop/ui/views/sale_editor.py" line="385"/>
+        <source>Number</source>
+        <translation>Numara</translation>
+    </message>
+    <message>
+        <location filename="../../src/crm_desktop/ui/views/sale_editor.py" line="386"/>
+        <source>Currency</source>
+        <translation>Para birimi</translation>
+    </message>
+    <message>
+        <location filename="../../src/crm_desktop/ui/views/sale_editor.py" line="387"/>
+        <source>Exchange rate</source>
+        <translation>Döviz kuru</translation>
+    </message>
+    <message>
+        <location filename="../../src/crm_desktop/ui/views/sale_editor.py" line="388"/>
+        <source>Notes</source>
+        <translation>Notlar</translation>
+    </message>
+    <message>
+        <location filename="../../src/crm_desktop/ui/views/sale_editor.py" line="394"/>
+        <source>Total</source>
+        <translation>Toplam</translation>
+    </message>
+    <message>
+        <location filename="../../src/crm_desktop/ui/views/sale_editor.py" line="409"/>
+        <source>Lines</source>
+        <translation>Satırlar</translation>
+    </message>
+    <message>
+        <location filename="../../src/crm_desktop/ui/views/sale_editor.py" line="469"/>
+        <source>1 {currency} in {base}:</source>
+        <translation>{base} cinsinden 1 {currency}:</translation>
+    </message>
+    <message>
+        <location filename="../../src/crm_desktop/ui/views/sale_editor.py" line="473"/>
+        <source>Rate on the sale&apos;s date</source>
+        <translation>Satış tarihindeki kur</translation>
+    </message>
+    <message>
+        <location filename="../../src/crm_desktop/ui/views/sale_editor.py" line="476"/>
+        <source>Not needed for {0}</source>
+        <translation>{0} için gerekmez</translation>
+    </message>
+    <message>
+        <location filename="../../src/crm_desktop/ui/views/sale_editor.py" line="563"/>
+        <source>Pick the customer from the list.</source>
+        <translation>Müşteriyi listeden seçin.</translation>
+    </message>
+    <message>
+        <location filename="../../src/crm_desktop/ui/views/sale_editor.py" line="609"/>
+        <source>Discard the changes to this sale?</source>
+        <translation>Bu satıştaki değişiklikler atılsın mı?</translation>
+    </message>
+</context>
+<context>
+    <name>SalesList</name>
+    <message>
+        <location filename="../../src/crm_desktop/ui/views/products.py" line="110"/>
+        <source>Sales</source>
+        <translation>Satışlar</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../src/crm_desktop/ui/views/products.py" line="119"/>
+        <source>%n sale(s)</source>
+        <translation>
+            <numerusform>%Ln satış</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../src/crm_desktop/ui/views/products.py" line="125"/>
+        <source>Date</source>
+        <translation>Tarih</translation>
+    </message>
+    <message>
+        <location filename="../../src/crm_desktop/ui/views/products.py" line="132"/>
+        <source>Number</source>
+        <translation>Numara</translation>
+    </message>
+    <message>
+        <location filename="../../src/crm_desktop/ui/views/products.py" line="134"/>
+        <source>Customer</source>
+        <translation>Müşteri</translation>
+    </message>
+    <message>
+        <location filename="../../src/crm_desktop/ui/views/products.py" line="137"/>
+        <source>Total</source>
+        <translation>Toplam</translation>
+    </message>
+    <message>
+        <location filename="../../src/crm_desktop/ui/views/products.py" line="143"/>
+        <source>Lines</source>
+        <translation>Satırlar</translation>
+    </message>
+</context>
+<context>
+    <name>SettingsPage</name>
+    <message>
+        <location filename="../../src/crm_desktop/ui/views/settings_page.py" line="426"/>
+        <source>Settings</source>
+        <translation>Ayarlar</translation>
+    </message>
+    <message>
+        <location filename="../../src/crm_desktop/ui/views/settings_page.py" line="430"/>
+        <source>Business</source>
+        <translation>İşletme</translation>
+    </message>
+    <message>
+        <location filename="../../src/crm_desktop/ui/views/settings_page.py" line="431"/>
+        <source>People</source>
+        <translation>Çalışanlar</translation>
+    </message>
+    <message>
+        <location filename="../../src/crm_desktop/ui/views/settings_page.py" line="432"/>
+        <source>Custom fields</source>
+        <translation>Özel alanlar</translation>
+    </message>
+    <message>
+        <location filename="../../src/crm_desktop/ui/views/settings_page.py" line="433"/>
+        <source>Pipelines</source>
+        <translation>Satış hatları</translation>
+    </message>
+</context>
+<context>
+    <name>StageColumnWidget</name>
+    <message numerus="yes">
+        <location filename="../../src/crm_desktop/ui/views/pipeline.py" line="502"/>
+        <source>%n deal(s)</source>
+        <translation>
+            <numerusform>%Ln fırsat</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../src/crm_desktop/ui/views/pipeline.py" line="512"/>
+        <source>%n more…</source>
+        <translation>
+            <numerusform>%Ln tane daha…</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../src/crm_desktop/ui/views/pipeline.py" line="513"/>
+        <source>Show every deal of this stage in the list</source>
+        <translation>Bu aşamadaki tüm fırsatları listede göster</translation>
+    </message>
+</context>
+<context>
+    <name>StageNoteDialog</name>
+    <message>
+        <location filename="../../src/crm_desktop/ui/views/pipeline.py" line="599"/>
+        <source>Deal lost</source>
+        <translation>Fırsat kaybedildi</translation>
+    </message>
+    <message>
+        <location filename="../../src/crm_desktop/ui/views/pipeline.py" line="599"/>
+        <source>Deal won</source>
+        <translation>Fırsat kazanıldı</translation>
+    </message>
+    <message>
+        <location filename="../../src/crm_desktop/ui/views/pipeline.py" line="601"/>
+        <source>Why was “{0}” lost?</source>
+        <translation>“{0}” neden kaybedildi?</translation>
+    </message>
+    <message>
+        <location filename="../../src/crm_desktop/ui/views/pipeline.py" line="603"/>
+        <source>“{0}” moves to {1}. Add a note if you like (optional).</source>
+        <translation>“{0}”, {1} aşamasına geçiyor. İsterseniz bir not ekleyin (isteğe bağlı).</translation>
+    </message>
+    <message>
+        <location filename="../../src/crm_desktop/ui/views/pipeline.py" line="610"/>
+        <source>Price, timing, a competitor…</source>
+        <translation>Fiyat, zamanlama, bir rakip…</translation>
+    </message>
+</context>
+<context>
+    <name>TaskEditor</name>
+    <message>
+        <location filename="../../src/crm_desktop/ui/views/task_editor.py" line="132"/>
+        <source>New task</source>
+        <translation>Yeni görev</translation>
+    </message>
+    <message>
+        <location filename="../../src/crm_desktop/ui/views/task_editor.py" line="132"/>
+        <source>Edit task</source>
+        <translation>Görevi düzenle</translation>
+    </message>
+    <message>
+        <location filename="../../src/crm_desktop/ui/views/task_editor.py" line="147"/>
+        <source>The task has a due time</source>
+        <translation>Görevin bir son tarihi var</translation>
+    </message>
+    <message>
+        <location filename="../../src/crm_desktop/ui/views/task_editor.py" line="154"/>
+        <source>Remind me at this time</source>
+        <translation>Bu saatte bana hatırlat</translation>
+    </message>
+    <message>
+        <location filename="../../src/crm_desktop/ui/views/task_editor.py" line="173"/>
+        <source>Nobody</source>
+        <translation>Kimse</translation>
+    </message>
+    <message>
+        <location filename="../../src/crm_desktop/ui/views/task_editor.py" line="176"/>
+        <source>Done</source>
+        <translation>Tamamlandı</translation>
+    </message>
+    <message>
+        <location filename="../../src/crm_desktop/ui/views/task_editor.py" line="180"/>
+        <source>Title</source>
+        <translation>Başlık</translation>
+    </message>
+    <message>
+        <location filename="../../src/crm_desktop/ui/views/task_editor.py" line="182"/>
+        <source>Due</source>
+        <translation>Son tarih</translation>
+    </message>
+    <message>
+        <location filename="../../src/crm_desktop/ui/views/task_editor.py" line="183"/>
+        <source>Reminder</source>
+        <translation>Hatırlatma</translation>
+    </message>
+    <message>
+        <location filename="../../src/crm_desktop/ui/views/task_editor.py" line="184"/>
+        <source>Priority</source>
+        <translation>Öncelik</translation>
+    </message>
+    <message>
+        <location filename="../../src/crm_desktop/ui/views/task_editor.py" line="185"/>
+        <source>Assigned to</source>
+        <translation>Atanan</translation>
+    </message>
+    <message>
+        <location filename="../../src/crm_desktop/ui/views/task_editor.py" line="186"/>
+        <source>Notes</source>
+        <translation>Notlar</translation>
+    </message>
+    <message>
+        <location filename="../../src/crm_desktop/ui/views/task_editor.py" line="239"/>
+        <source>Contact: {0}</source>
+        <translation>Kişi: {0}</translation>
+    </message>
+    <message>
+        <location filename="../../src/crm_desktop/ui/views/task_editor.py" line="244"/>
+        <source>Company: {0}</source>
+        <translation>Şirket: {0}</translation>
+    </message>
+    <message>
+        <location filename="../../src/crm_desktop/ui/views/task_editor.py" line="249"/>
+        <source>Deal: {0}</source>
+        <translation>Fırsat: {0}</translation>
+    </message>
+    <message>
+        <location filename="../../src/crm_desktop/ui/views/task_editor.py" line="254"/>
+        <source>Case: {0}</source>
+        <translation>Vaka: {0}</translation>
+    </message>
+</context>
+<context>
+    <name>TasksPage</name>
+    <message>
+        <location filename="../../src/crm_desktop/ui/views/tasks.py" line="213"/>
+        <source>Today</source>
+        <translation>Bugün</translation>
+    </message>
+    <message>
+        <location filename="../../src/crm_desktop/ui/views/tasks.py" line="214"/>
+        <source>Overdue</source>
+        <translation>Gecikmiş</translation>
+    </message>
+    <message>
+        <location filename="../../src/crm_desktop/ui/views/tasks.py" line="215"/>
+        <source>Upcoming</source>
+        <translation>Yaklaşan</translation>
+    </message>
+    <message>
+        <location filename="../../src/crm_desktop/ui/views/tasks.py" line="216"/>
+        <location filename="../../src/crm_desktop/ui/views/tasks.py" line="268"/>
+        <source>Done</source>
+        <translation>Tamamlandı</translation>
+    </message>
+    <message>
+        <location filename="../../src/crm_desktop/ui/views/tasks.py" line="248"/>
+        <source>Tasks</source>
+        <translation>Görevler</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../src/crm_desktop/ui/views/tasks.py" line="257"/>
+        <source>%n task(s)</source>
+        <translation>
+            <numerusform>%Ln görev</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../src/crm_desktop/ui/views/tasks.py" line="262"/>
+        <source>Task</source>
+        <translation>Görev</translation>
+    </message>
+    <message>
+        <location filename="../../src/crm_desktop/ui/views/tasks.py" line="263"/>
+        <source>Due</source>
+        <translation>Son tarih</translation>
+    </message>
+    <message>
+        <location filename="../../src/crm_desktop/ui/views/tasks.py" line="264"/>
+        <source>Priority</source>
+        <translation>Öncelik</translation>
+    </message>
+    <message>
+        <location filename="../../src/crm_desktop/ui/views/tasks.py" line="265"/>
+        <source>For</source>
+        <translation>İlgili</translation>
+    </message>
+    <message>
+        <location filename="../../src/crm_desktop/ui/views/tasks.py" line="266"/>
+        <location filename="../../src/crm_desktop/ui/views/tasks.py" line="293"/>
+        <source>Assigned to</source>
+        <translation>Atanan</translation>
+    </message>
+    <message>
+        <location filename="../../src/crm_desktop/ui/views/tasks.py" line="267"/>
+        <source>Reminder</source>
+        <translation>Hatırlatma</translation>
+    </message>
+    <message>
+        <location filename="../../src/crm_desktop/ui/views/tasks.py" line="273"/>
+        <source>No due date</source>
+        <translation>Son tarih yok</translation>
+    </message>
+    <message>
+        <location filename="../../src/crm_desktop/ui/views/tasks.py" line="276"/>
+        <source>⚠ Overdue: {0}</source>
+        <translation>⚠ Gecikmiş: {0}</translation>
+    </message>
+    <message>
+        <location filename="../../src/crm_desktop/ui/views/tasks.py" line="281"/>
+        <source>Case: {0}</source>
+        <translation>Vaka: {0}</translation>
+    </message>
+    <message>
+        <location filename="../../src/crm_desktop/ui/views/tasks.py" line="282"/>
+        <source>Deal: {0}</source>
+        <translation>Fırsat: {0}</translation>
+    </message>
+    <message>
+        <location filename="../../src/crm_desktop/ui/views/tasks.py" line="283"/>
+        <source>Contact: {0}</source>
+        <translation>Kişi: {0}</translation>
+    </message>
+    <message>
+        <location filename="../../src/crm_desktop/ui/views/tasks.py" line="284"/>
+        <source>Company: {0}</source>
+        <translation>Şirket: {0}</translation>
+    </message>
+    <message>
+        <location filename="../../src/crm_desktop/ui/views/tasks.py" line="303"/>
+        <source>Open linked record</source>
+        <translation>Bağlı kaydı aç</translation>
+    </message>
+    <message>
+        <location filename="../../src/crm_desktop/ui/views/tasks.py" line="313"/>
+        <source>Anyone</source>
+        <translation>Herkes</translation>
+    </message>
+    <message>
+        <location filename="../../src/crm_desktop/ui/views/tasks.py" line="314"/>
+        <source>Nobody yet</source>
+        <translation>Henüz kimse</translation>
+    </message>
+    <message>
+        <location filename="../../src/crm_desktop/ui/views/tasks.py" line="403"/>
+        <location filename="../../src/crm_desktop/ui/views/tasks.py" line="450"/>
+        <source>Mark done</source>
+        <translation>Tamamlandı olarak işaretle</translation>
+    </message>
+    <message>
+        <location filename="../../src/crm_desktop/ui/views/tasks.py" line="403"/>
+        <location filename="../../src/crm_desktop/ui/views/tasks.py" line="450"/>
+        <source>Mark not done</source>
+        <translation>Tamamlanmadı olarak işaretle</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../src/crm_desktop/ui/views/tasks.py" line="418"/>
+        <source>Undo marking %n task(s) done</source>
+        <translation>
+            <numerusform>%Ln görevin tamamlandı işaretini geri al</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../src/crm_desktop/ui/views/tasks.py" line="420"/>
+        <source>Undo marking %n task(s) not done</source>
+        <translation>
+            <numerusform>%Ln görevin tamamlanmadı işaretini geri al</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../src/crm_desktop/ui/views/tasks.py" line="476"/>
+        <source>{bucket} ({count})</source>
+        <translation>{bucket} ({count})</translation>
+    </message>
+</context>
+<context>
+    <name>UserDialog</name>
+    <message>
+        <location filename="../../src/crm_desktop/ui/views/settings_page.py" line="191"/>
+        <source>New person</source>
+        <translation>Yeni çalışan</translation>
+    </message>
+    <message>
+        <location filename="../../src/crm_desktop/ui/views/settings_page.py" line="191"/>
+        <source>Edit person</source>
+        <translation>Çalışanı düzenle</translation>
+    </message>
+    <message>
+        <location filename="../../src/crm_desktop/ui/views/settings_page.py" line="197"/>
+        <source>Owner</source>
+        <translation>Sorumlu</translation>
+    </message>
+    <message>
+        <location filename="../../src/crm_desktop/ui/views/settings_page.py" line="198"/>
+        <source>Manager</source>
+        <translation>Yönetici</translation>
+    </message>
+    <message>
+        <location filename="../../src/crm_desktop/ui/views/settings_page.py" line="199"/>
+        <source>Seller</source>
+        <translation>Satış temsilcisi</translation>
+    </message>
+    <message>
+        <location filename="../../src/crm_desktop/ui/views/settings_page.py" line="200"/>
+        <source>Support</source>
+        <translation>Destek</translation>
+    </message>
+    <message>
+        <location filename="../../src/crm_desktop/ui/views/settings_page.py" line="203"/>
+        <source>Works here now</source>
+        <translation>Şu an burada çalışıyor</translation>
+    </message>
+    <message>
+        <location filename="../../src/crm_desktop/ui/views/settings_page.py" line="206"/>
+        <source>Name</source>
+        <translation>Ad</translation>
+    </message>
+    <message>
+        <location filename="../../src/crm_desktop/ui/views/settings_page.py" line="207"/>
+        <source>Email</source>
+        <translation>E-posta</translation>
+    </message>
+    <message>
+        <location filename="../../src/crm_desktop/ui/views/settings_page.py" line="208"/>
+        <source>Role</source>
+        <translation>Rol</translation>
+    </message>
+</context>
+<context>
+    <name>UsersEditor</name>
+    <message>
+        <location filename="../../src/crm_desktop/ui/views/settings_page.py" line="396"/>
+        <source>(left)</source>
+        <translation>(ayrıldı)</translation>
+    </message>
+</context>
+<context>
+    <name>_ListEditor</name>
+    <message>
+        <location filename="../../src/crm_desktop/ui/views/settings_page.py" line="340"/>
+        <source>New…</source>
+        <translation>Yeni…</translation>
+    </message>
+    <message>
+        <location filename="../../src/crm_desktop/ui/views/settings_page.py" line="341"/>
+        <source>Edit…</source>
+        <translation>Düzenle…</translation>
+    </message>
+    <message>
+        <location filename="../../src/crm_desktop/ui/views/settings_page.py" line="342"/>
+        <source>Delete</source>
+        <translation>Sil</translation>
+    </message>
+</context>
+<context>
+    <name>first_start</name>
+    <message>
+        <location filename="../../src/crm_desktop/ui/application.py" line="105"/>
+        <source>Making sample data…</source>
+        <translation>Örnek veriler hazırlanıyor…</translation>
+    </message>
+</context>
+<context>
+    <name>parent</name>
+    <message>
+        <location filename="../../src/crm_desktop/ui/views/activity_dialog.py" line="68"/>
+        <source>Discard the changes you made?</source>
+        <translation>Yaptığınız değişiklikler atılsın mı?</translation>
+    </message>
+</context>
+<context>
+    <name>run_with_progress</name>
+    <message>
+        <location filename="../../src/crm_desktop/ui/progress.py" line="30"/>
+        <source>Cancel</source>
+        <translation>İptal</translation>
+    </message>
+</context>
+<context>
+    <name>translator</name>
+    <message>
+        <location filename="../../src/crm_desktop/ui/views/cases.py" line="213"/>
+        <source>Not escalated</source>
+        <translation>Yükseltilmedi</translation>
+    </message>
+    <message>
+        <location filename="../../src/crm_desktop/ui/views/cases.py" line="214"/>
+        <source>Escalation level {0} of {1}</source>
+        <translation>Yükseltme seviyesi {0} / {1}</translation>
+    </message>
+    <message>
+        <location filename="../../src/crm_desktop/ui/views/cases.py" line="216"/>
+        <source>(since {0})</source>
+        <translation>({0} tarihinden beri)</translation>
+    </message>
+    <message>
+        <location filename="../../src/crm_desktop/ui/views/cases.py" line="670"/>
+        <source>No SLA</source>
+        <translation>SLA yok</translation>
+    </message>
+    <message>
+        <location filename="../../src/crm_desktop/ui/views/cases.py" line="673"/>
+        <source>Due {0}</source>
+        <translation>Son tarih {0}</translation>
+    </message>
+    <message>
+        <location filename="../../src/crm_desktop/ui/views/cases.py" line="675"/>
+        <source>Met: resolved {0}, due {1}</source>
+        <translation>Karşılandı: çözüm {0}, son tarih {1}</translation>
+    </message>
+    <message>
+        <location filename="../../src/crm_desktop/ui/views/cases.py" line="678"/>
+        <source>Missed: resolved {0}, due {1}</source>
+        <translation>Kaçırıldı: çözüm {0}, son tarih {1}</translation>
+    </message>
+    <message>
+        <location filename="../../src/crm_desktop/ui/views/cases.py" line="682"/>
+        <source>⚠ Overdue by {0} (due {1})</source>
+        <translation>⚠ {0} gecikmiş (son tarih {1})</translation>
+    </message>
+    <message>
+        <location filename="../../src/crm_desktop/ui/views/cases.py" line="685"/>
+        <source>Due {0} ({1} left)</source>
+        <translation>Son tarih {0} ({1} kaldı)</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../src/crm_desktop/ui/views/task_editor.py" line="74"/>
+        <source>%n min</source>
+        <translation>
+            <numerusform>%Ln dk</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../src/crm_desktop/ui/views/task_editor.py" line="77"/>
+        <source>%n h</source>
+        <translation>
+            <numerusform>%Ln sa</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../src/crm_desktop/ui/views/task_editor.py" line="78"/>
+        <source>%n day(s)</source>
+        <translation>
+            <numerusform>%Ln gün</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>widget</name>
+    <message>
+        <location filename="../../src/crm_desktop/ui/views/activity_dialog.py" line="37"/>
+        <location filename="../../src/crm_desktop/ui/views/cases.py" line="294"/>
+        <source>Call</source>
+        <translation>Arama</translation>
+    </message>
+    <message>
+        <location filename="../../src/crm_desktop/ui/views/activity_dialog.py" line="38"/>
+        <location filename="../../src/crm_desktop/ui/views/cases.py" line="295"/>
+        <source>Meeting</source>
+        <translation>Toplantı</translation>
+    </message>
+    <message>
+        <location filename="../../src/crm_desktop/ui/views/activity_dialog.py" line="39"/>
+        <location filename="../../src/crm_desktop/ui/views/cases.py" line="297"/>
+        <source>Note</source>
+        <translation>Not</translation>
+    </message>
+    <message>
+        <location filename="../../src/crm_desktop/ui/views/activity_dialog.py" line="40"/>
+        <location filename="../../src/crm_desktop/ui/views/cases.py" line="296"/>
+        <location filename="../../src/crm_desktop/ui/views/contact_editor.py" line="49"/>
+        <source>Email</source>
+        <translation>E-posta</translation>
+    </message>
+    <message>
+        <location filename="../../src/crm_desktop/ui/views/activity_dialog.py" line="41"/>
+        <location filename="../../src/crm_desktop/ui/views/cases.py" line="298"/>
+        <location filename="../../src/crm_desktop/ui/views/contact_editor.py" line="53"/>
+        <source>Visit</source>
+        <translation>Ziyaret</translation>
+    </message>
+    <message>
+        <location filename="../../src/crm_desktop/ui/views/activity_dialog.py" line="42"/>
+        <location filename="../../src/crm_desktop/ui/views/cases.py" line="299"/>
+        <location filename="../../src/crm_desktop/ui/views/contact_editor.py" line="50"/>
+        <source>SMS</source>
+        <translation>SMS</translation>
+    </message>
+    <message>
+        <location filename="../../src/crm_desktop/ui/views/activity_dialog.py" line="43"/>
+        <location filename="../../src/crm_desktop/ui/views/cases.py" line="300"/>
+        <source>Stage change</source>
+        <translation>Aşama değişikliği</translation>
+    </message>
+    <message>
+        <location filename="../../src/crm_desktop/ui/views/activity_dialog.py" line="49"/>
+        <source>Not applicable</source>
+        <translation>Geçerli değil</translation>
+    </message>
+    <message>
+        <location filename="../../src/crm_desktop/ui/views/activity_dialog.py" line="50"/>
+        <source>We contacted them</source>
+        <translation>Biz ulaştık</translation>
+    </message>
+    <message>
+        <location filename="../../src/crm_desktop/ui/views/activity_dialog.py" line="51"/>
+        <source>They contacted us</source>
+        <translation>Onlar bize ulaştı</translation>
+    </message>
+    <message>
+        <location filename="../../src/crm_desktop/ui/views/case_editor.py" line="44"/>
+        <source>New</source>
+        <translation>Yeni</translation>
+    </message>
+    <message>
+        <location filename="../../src/crm_desktop/ui/views/case_editor.py" line="45"/>
+        <location filename="../../src/crm_desktop/ui/views/deal_editor.py" line="80"/>
+        <source>Open</source>
+        <comment>status</comment>
+        <translation>Açık</translation>
+    </message>
+    <message>
+        <location filename="../../src/crm_desktop/ui/views/case_editor.py" line="46"/>
+        <source>Waiting</source>
+        <translation>Beklemede</translation>
+    </message>
+    <message>
+        <location filename="../../src/crm_desktop/ui/views/case_editor.py" line="47"/>
+        <source>Resolved</source>
+        <translation>Çözüldü</translation>
+    </message>
+    <message>
+        <location filename="../../src/crm_desktop/ui/views/case_editor.py" line="48"/>
+        <source>Closed</source>
+        <translation>Kapalı</translation>
+    </message>
+    <message>
+        <location filename="../../src/crm_desktop/ui/views/contact_editor.py" line="39"/>
+        <source>Lead</source>
+        <translation>Aday</translation>
+    </message>
+    <message>
+        <location filename="../../src/crm_desktop/ui/views/contact_editor.py" line="40"/>
+        <source>Prospect</source>
+        <translation>Potansiyel müşteri</translation>
+    </message>
+    <message>
+        <location filename="../../src/crm_desktop/ui/views/contact_editor.py" line="41"/>
+        <source>Customer</source>
+        <comment>lifecycle</comment>
+        <translation>Müşteri</translation>
+    </message>
+    <message>
+        <location filename="../../src/crm_desktop/ui/views/contact_editor.py" line="42"/>
+        <source>Former customer</source>
+        <translation>Eski müşteri</translation>
+    </message>
+    <message>
+        <location filename="../../src/crm_desktop/ui/views/contact_editor.py" line="48"/>
+        <source>Phone</source>
+        <translation>Telefon</translation>
+    </message>
+    <message>
+        <location filename="../../src/crm_desktop/ui/views/contact_editor.py" line="51"/>
+        <source>WhatsApp</source>
+        <translation>WhatsApp</translation>
+    </message>
+    <message>
+        <location filename="../../src/crm_desktop/ui/views/contact_editor.py" line="52"/>
+        <source>Post</source>
+        <translation>Posta</translation>
+    </message>
+    <message>
+        <location filename="../../src/crm_desktop/ui/views/contact_editor.py" line="54"/>
+        <source>Web</source>
+        <translation>Web</translation>
+    </message>
+    <message>
+        <location filename="../../src/crm_desktop/ui/views/contact_editor.py" line="55"/>
+        <source>Social media</source>
+        <translation>Sosyal medya</translation>
+    </message>
+    <message>
+        <location filename="../../src/crm_desktop/ui/views/contact_editor.py" line="56"/>
+        <source>Walk-in</source>
+        <translation>Mağazaya gelen</translation>
+    </message>
+    <message>
+        <location filename="../../src/crm_desktop/ui/views/deal_editor.py" line="81"/>
+        <source>Won</source>
+        <translation>Kazanıldı</translation>
+    </message>
+    <message>
+        <location filename="../../src/crm_desktop/ui/views/deal_editor.py" line="82"/>
+        <source>Lost</source>
+        <translation>Kaybedildi</translation>
+    </message>
+    <message>
+        <location filename="../../src/crm_desktop/ui/views/task_editor.py" line="90"/>
+        <source>Urgent</source>
+        <translation>Acil</translation>
+    </message>
+    <message>
+        <location filename="../../src/crm_desktop/ui/views/task_editor.py" line="91"/>
+        <source>High</source>
+        <translation>Yüksek</translation>
+    </message>
+    <message>
+        <location filename="../../src/crm_desktop/ui/views/task_editor.py" line="92"/>
+        <source>Normal</source>
+        <translation>Normal</translation>
+    </message>
+    <message>
+        <location filename="../../src/crm_desktop/ui/views/task_editor.py" line="93"/>
+        <source>Low</source>
+        <translation>Düşük</translation>
+    </message>
+</context>
+</TS>
