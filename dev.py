@@ -61,8 +61,8 @@ def start(extra: list[str]) -> None:
 
 def test(extra: list[str]) -> None:
     python = venv_bin("python")
-    run(python, "-m", "ruff", "check", "src", "tests", "bench", "docs", "dev.py")
-    run(python, "-m", "ruff", "format", "--check", "src", "tests", "bench", "docs", "dev.py")
+    run(python, "-m", "ruff", "check", "src", "tests", "bench", "docs", "resources", "dev.py")
+    run(python, "-m", "ruff", "format", "--check", "src", "tests", "bench", "docs", "resources", "dev.py")
     run(python, "-m", "mypy")
     env = dict(os.environ, QT_QPA_PLATFORM="offscreen")
     run(python, "-m", "pytest", "-n", "auto", "--dist", "loadfile", *extra, env=env)
