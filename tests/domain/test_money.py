@@ -216,3 +216,10 @@ def test_addition_is_exact(a: int, b: int, currency: str) -> None:
     total = Money(a, currency) + Money(b, currency)
     assert total == Money(a + b, currency)
     assert total.major == Money(a, currency).major + Money(b, currency).major
+
+
+def test_a_latin_currency_symbol_is_isolated_in_right_to_left_locales() -> None:
+    # without the isolate, "US$" inside Arabic text is displayed as "$US"
+    assert Money(16780934, "USD").format("ar") == "\u200f167,809.34\xa0\u2066US$\u2069"
+    assert "\u2066" not in Money(16780934, "USD").format("en")
+    assert "\u2066" not in Money(16780934, "SAR").format("ar")  # an Arabic symbol needs none

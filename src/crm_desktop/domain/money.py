@@ -6,7 +6,7 @@ from dataclasses import dataclass
 from decimal import ROUND_HALF_EVEN, Decimal, InvalidOperation, localcontext
 
 from babel.core import Locale
-from babel.numbers import format_currency, get_currency_precision, list_currencies
+from babel.numbers import format_currency, get_currency_precision, get_currency_symbol, list_currencies
 
 from crm_desktop.domain.errors import ValidationError
 from crm_desktop.i18n import _
@@ -75,7 +75,18 @@ class Money:
         return Money(int(base.quantize(Decimal(1), rounding=ROUND_HALF_EVEN)), base_currency)
 
     def format(self, locale: str = "en") -> str:
-        return str(format_currency(self.major, self.currency, locale=Locale.parse(locale)))
+        """The amount as a reader of ``locale`` writes it (``SAR 1,234.50``, ``‏1,234.50 US$``).
+
+        In right-to-left locales the currency symbol is isolated as a left-to-right run:
+        left to the bidi algorithm, ``US$`` beside Arabic text comes out as ``$US``.
+        """
+        where = Locale.parse(locale)
+        text = str(format_currency(self.major, self.currency, locale=where))
+        if where.text_direction == "rtl":
+            symbol = str(get_currency_symbol(self.currency, locale=where))
+            if symbol.isascii() and symbol in text:
+                text = text.replace(symbol, "\u2066" + symbol + "\u2069", 1)
+        return text
 
     def __add__(self, other: Money) -> Money:
         if other.currency != self.currency:

@@ -687,8 +687,9 @@ class DashboardPage(Page):
                 Bar(
                     label=names[row.priority],
                     value=row.open,
-                    # a phrase with words: isolated so it reads in its own language's direction
-                    value_text=auto(f"{self._count(row.open)} · {overdue}")
+                    # a phrase with words: isolated so it reads in its own language's direction;
+                    # "/" and not "·", which beside Arabic-Indic digits reads as a zero (٣ · ٣)
+                    value_text=auto(f"{self._count(row.open)} / {overdue}")
                     if row.overdue
                     else self._count(row.open),
                     tooltip=self.tr("{priority}: %n open case(s)", "", row.open).format(
