@@ -14,6 +14,7 @@ from crm_desktop.services.crm import Crm
 from crm_desktop.services.people import CompanyInput, ContactInput
 from crm_desktop.services.records import ListQuery
 from crm_desktop.services.sales import ProductInput, SaleInput, SaleLineInput
+from tests.conftest import FakeClock
 from tests.services.helpers import unchanged
 
 
@@ -350,3 +351,20 @@ def test_sales_of_a_company_and_its_filters(crm: Crm) -> None:
     ).value
     assert crm.sales.ids(ListQuery(filters={"company_id": company.id})) == [sale.id]
     assert crm.sales.purchase_history(company_id=company.id).per_year == [("2026", 1000, 1)]
+
+
+def test_deleting_and_restoring_a_sale_stamps_its_lines(
+    crm: Crm, customer: Contact, clock: FakeClock
+) -> None:
+    sale = crm.sales.create(
+        SaleInput(contact_id=customer.id, lines=[SaleLineInput(description="Tea", unit_price="5")])
+    ).value
+    [line] = crm.sales.lines(sale.id)
+    clock.advance(hours=1)
+    crm.sales.delete(sale.id)
+    deleted = crm.sales.get(sale.id, include_deleted=True)
+    assert crm.sales.lines(sale.id) == []
+    clock.advance(hours=1)
+    crm.sales.restore(sale.id)
+    [restored] = crm.sales.lines(sale.id)
+    assert restored.updated_at > deleted.updated_at > line.updated_at

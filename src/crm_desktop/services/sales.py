@@ -252,6 +252,7 @@ class SaleService(RecordService[Sale, SaleInput]):
             select(SaleLine).where(col(SaleLine.sale_id) == record.id, col(SaleLine.deleted_at).is_(None))
         ):
             line.deleted_at = record.deleted_at
+            line.updated_at = record.updated_at  # sync passes changes on by their time
             recorder.delete("sale_line", line.id)
 
     def _on_restore(self, session: Session, record: Sale, deleted_at: Any, recorder: ChangeRecorder) -> None:
@@ -260,6 +261,7 @@ class SaleService(RecordService[Sale, SaleInput]):
             select(SaleLine).where(col(SaleLine.sale_id) == record.id, col(SaleLine.deleted_at) == deleted_at)
         ):
             line.deleted_at = None
+            line.updated_at = record.updated_at
             recorder.create("sale_line", line.id)
 
     def lines(self, sale_id: str) -> list[SaleLine]:
