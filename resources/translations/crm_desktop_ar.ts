@@ -1219,12 +1219,12 @@
 <context>
     <name>ContactsPage</name>
     <message>
-        <location filename="../../src/crm_desktop/ui/views/contacts.py" line="33"/>
+        <location filename="../../src/crm_desktop/ui/views/contacts.py" line="35"/>
         <source>Contacts</source>
         <translation>جهات الاتصال</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/crm_desktop/ui/views/contacts.py" line="39"/>
+        <location filename="../../src/crm_desktop/ui/views/contacts.py" line="41"/>
         <source>%n contact(s)</source>
         <translation>
             <numerusform>%Ln جهة اتصال</numerusform>
@@ -1236,82 +1236,92 @@
         </translation>
     </message>
     <message>
-        <location filename="../../src/crm_desktop/ui/views/contacts.py" line="44"/>
+        <location filename="../../src/crm_desktop/ui/views/contacts.py" line="46"/>
         <source>Name</source>
         <translation>الاسم</translation>
     </message>
     <message>
-        <location filename="../../src/crm_desktop/ui/views/contacts.py" line="45"/>
+        <location filename="../../src/crm_desktop/ui/views/contacts.py" line="47"/>
         <source>Company</source>
         <translation>الشركة</translation>
     </message>
     <message>
-        <location filename="../../src/crm_desktop/ui/views/contacts.py" line="46"/>
+        <location filename="../../src/crm_desktop/ui/views/contacts.py" line="48"/>
         <source>Phone</source>
         <translation>الهاتف</translation>
     </message>
     <message>
-        <location filename="../../src/crm_desktop/ui/views/contacts.py" line="47"/>
+        <location filename="../../src/crm_desktop/ui/views/contacts.py" line="49"/>
         <source>Email</source>
         <translation>البريد الإلكتروني</translation>
     </message>
     <message>
-        <location filename="../../src/crm_desktop/ui/views/contacts.py" line="48"/>
+        <location filename="../../src/crm_desktop/ui/views/contacts.py" line="50"/>
         <source>City</source>
         <translation>المدينة</translation>
     </message>
     <message>
-        <location filename="../../src/crm_desktop/ui/views/contacts.py" line="51"/>
+        <location filename="../../src/crm_desktop/ui/views/contacts.py" line="53"/>
         <source>Stage</source>
         <translation>المرحلة</translation>
     </message>
     <message>
-        <location filename="../../src/crm_desktop/ui/views/contacts.py" line="56"/>
+        <location filename="../../src/crm_desktop/ui/views/contacts.py" line="58"/>
         <source>Owner</source>
         <translation>المسؤول</translation>
     </message>
     <message>
-        <location filename="../../src/crm_desktop/ui/views/contacts.py" line="59"/>
+        <location filename="../../src/crm_desktop/ui/views/contacts.py" line="61"/>
         <source>Changed</source>
         <translation>آخر تعديل</translation>
     </message>
     <message>
-        <location filename="../../src/crm_desktop/ui/views/contacts.py" line="70"/>
+        <location filename="../../src/crm_desktop/ui/views/contacts.py" line="72"/>
         <source>Any stage</source>
         <translation>أي مرحلة</translation>
     </message>
     <message>
-        <location filename="../../src/crm_desktop/ui/views/contacts.py" line="87"/>
+        <location filename="../../src/crm_desktop/ui/views/contacts.py" line="83"/>
+        <source>Value</source>
+        <translation>القيمة</translation>
+    </message>
+    <message>
+        <location filename="../../src/crm_desktop/ui/views/contacts.py" line="98"/>
+        <source>Any field</source>
+        <translation>أي حقل</translation>
+    </message>
+    <message>
+        <location filename="../../src/crm_desktop/ui/views/contacts.py" line="109"/>
         <source>Any tag</source>
         <translation>أي وسم</translation>
     </message>
     <message>
-        <location filename="../../src/crm_desktop/ui/views/contacts.py" line="92"/>
+        <location filename="../../src/crm_desktop/ui/views/contacts.py" line="114"/>
         <source>Any owner</source>
         <translation>أي مسؤول</translation>
     </message>
     <message>
-        <location filename="../../src/crm_desktop/ui/views/contacts.py" line="128"/>
+        <location filename="../../src/crm_desktop/ui/views/contacts.py" line="167"/>
         <source>Add a tag…</source>
         <translation>إضافة وسم…</translation>
     </message>
     <message>
-        <location filename="../../src/crm_desktop/ui/views/contacts.py" line="129"/>
+        <location filename="../../src/crm_desktop/ui/views/contacts.py" line="168"/>
         <source>Assign owner</source>
         <translation>تعيين المسؤول</translation>
     </message>
     <message>
-        <location filename="../../src/crm_desktop/ui/views/contacts.py" line="132"/>
+        <location filename="../../src/crm_desktop/ui/views/contacts.py" line="171"/>
         <source>Change stage</source>
         <translation>تغيير المرحلة</translation>
     </message>
     <message>
-        <location filename="../../src/crm_desktop/ui/views/contacts.py" line="146"/>
+        <location filename="../../src/crm_desktop/ui/views/contacts.py" line="185"/>
         <source>Add a tag</source>
         <translation>إضافة وسم</translation>
     </message>
     <message>
-        <location filename="../../src/crm_desktop/ui/views/contacts.py" line="146"/>
+        <location filename="../../src/crm_desktop/ui/views/contacts.py" line="185"/>
         <source>Tag:</source>
         <translation>الوسم:</translation>
     </message>
@@ -2117,19 +2127,19 @@
     </message>
     <message>
         <location filename="../../src/crm_desktop/ui/views/dashboard.py" line="552"/>
-        <location filename="../../src/crm_desktop/ui/views/dashboard.py" line="740"/>
+        <location filename="../../src/crm_desktop/ui/views/dashboard.py" line="741"/>
         <source>Open cases</source>
         <translation>التذاكر المفتوحة</translation>
     </message>
     <message>
         <location filename="../../src/crm_desktop/ui/views/dashboard.py" line="553"/>
-        <location filename="../../src/crm_desktop/ui/views/dashboard.py" line="741"/>
+        <location filename="../../src/crm_desktop/ui/views/dashboard.py" line="742"/>
         <source>Overdue cases</source>
         <translation>التذاكر المتأخرة</translation>
     </message>
     <message>
         <location filename="../../src/crm_desktop/ui/views/dashboard.py" line="554"/>
-        <location filename="../../src/crm_desktop/ui/views/dashboard.py" line="742"/>
+        <location filename="../../src/crm_desktop/ui/views/dashboard.py" line="743"/>
         <source>Overdue tasks</source>
         <translation>المهام المتأخرة</translation>
     </message>
@@ -2244,7 +2254,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/crm_desktop/ui/views/dashboard.py" line="694"/>
+        <location filename="../../src/crm_desktop/ui/views/dashboard.py" line="695"/>
         <source>{priority}: %n open case(s)</source>
         <translation>
             <numerusform>{priority}: %Ln تذكرة مفتوحة</numerusform>
@@ -2256,12 +2266,12 @@
         </translation>
     </message>
     <message>
-        <location filename="../../src/crm_desktop/ui/views/dashboard.py" line="704"/>
+        <location filename="../../src/crm_desktop/ui/views/dashboard.py" line="705"/>
         <source>darker: overdue</source>
         <translation>الأغمق: متأخرة</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/crm_desktop/ui/views/dashboard.py" line="715"/>
+        <location filename="../../src/crm_desktop/ui/views/dashboard.py" line="716"/>
         <source>{month}: %n sale(s), {amount}</source>
         <translation>
             <numerusform>{month}: %Ln عملية بيع، {amount}</numerusform>
@@ -2273,43 +2283,43 @@
         </translation>
     </message>
     <message>
-        <location filename="../../src/crm_desktop/ui/views/dashboard.py" line="726"/>
+        <location filename="../../src/crm_desktop/ui/views/dashboard.py" line="727"/>
         <source>last twelve months, in {0}</source>
         <translation>آخر اثني عشر شهرًا، بـ{0}</translation>
     </message>
     <message>
-        <location filename="../../src/crm_desktop/ui/views/dashboard.py" line="733"/>
+        <location filename="../../src/crm_desktop/ui/views/dashboard.py" line="734"/>
         <source>Open deals</source>
         <translation>الصفقات المفتوحة</translation>
     </message>
     <message>
-        <location filename="../../src/crm_desktop/ui/views/dashboard.py" line="734"/>
         <location filename="../../src/crm_desktop/ui/views/dashboard.py" line="735"/>
+        <location filename="../../src/crm_desktop/ui/views/dashboard.py" line="736"/>
         <source>Open deals closing in {0}</source>
         <translation>الصفقات المفتوحة التي تُغلَق في {0}</translation>
     </message>
     <message>
-        <location filename="../../src/crm_desktop/ui/views/dashboard.py" line="738"/>
+        <location filename="../../src/crm_desktop/ui/views/dashboard.py" line="739"/>
         <source>Deals won in {0}</source>
         <translation>الصفقات الرابحة في {0}</translation>
     </message>
     <message>
-        <location filename="../../src/crm_desktop/ui/views/dashboard.py" line="739"/>
+        <location filename="../../src/crm_desktop/ui/views/dashboard.py" line="740"/>
         <source>Contacts added in {0}</source>
         <translation>جهات الاتصال المضافة في {0}</translation>
     </message>
     <message>
-        <location filename="../../src/crm_desktop/ui/views/dashboard.py" line="754"/>
+        <location filename="../../src/crm_desktop/ui/views/dashboard.py" line="755"/>
         <source>Deals in {0}</source>
         <translation>الصفقات في مرحلة {0}</translation>
     </message>
     <message>
-        <location filename="../../src/crm_desktop/ui/views/dashboard.py" line="759"/>
+        <location filename="../../src/crm_desktop/ui/views/dashboard.py" line="760"/>
         <source>Open cases: {0}</source>
         <translation>التذاكر المفتوحة: {0}</translation>
     </message>
     <message>
-        <location filename="../../src/crm_desktop/ui/views/dashboard.py" line="765"/>
+        <location filename="../../src/crm_desktop/ui/views/dashboard.py" line="766"/>
         <source>Sales in {0}</source>
         <translation>المبيعات في {0}</translation>
     </message>

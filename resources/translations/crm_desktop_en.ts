@@ -67,7 +67,7 @@
 <context>
     <name>ContactsPage</name>
     <message numerus="yes">
-        <location filename="../../src/crm_desktop/ui/views/contacts.py" line="39"/>
+        <location filename="../../src/crm_desktop/ui/views/contacts.py" line="41"/>
         <source>%n contact(s)</source>
         <translation>
             <numerusform>%Ln contact</numerusform>
@@ -193,7 +193,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/crm_desktop/ui/views/dashboard.py" line="694"/>
+        <location filename="../../src/crm_desktop/ui/views/dashboard.py" line="695"/>
         <source>{priority}: %n open case(s)</source>
         <translation>
             <numerusform>{priority}: %Ln open case</numerusform>
@@ -201,7 +201,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/crm_desktop/ui/views/dashboard.py" line="715"/>
+        <location filename="../../src/crm_desktop/ui/views/dashboard.py" line="716"/>
         <source>{month}: %n sale(s), {amount}</source>
         <translation>
             <numerusform>{month}: %Ln sale, {amount}</numerusform>

@@ -1189,94 +1189,104 @@
 <context>
     <name>ContactsPage</name>
     <message>
-        <location filename="../../src/crm_desktop/ui/views/contacts.py" line="33"/>
+        <location filename="../../src/crm_desktop/ui/views/contacts.py" line="35"/>
         <source>Contacts</source>
         <translation>مخاطبان</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/crm_desktop/ui/views/contacts.py" line="39"/>
+        <location filename="../../src/crm_desktop/ui/views/contacts.py" line="41"/>
         <source>%n contact(s)</source>
         <translation>
             <numerusform>%Ln مخاطب</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../src/crm_desktop/ui/views/contacts.py" line="44"/>
+        <location filename="../../src/crm_desktop/ui/views/contacts.py" line="46"/>
         <source>Name</source>
         <translation>نام</translation>
     </message>
     <message>
-        <location filename="../../src/crm_desktop/ui/views/contacts.py" line="45"/>
+        <location filename="../../src/crm_desktop/ui/views/contacts.py" line="47"/>
         <source>Company</source>
         <translation>شرکت</translation>
     </message>
     <message>
-        <location filename="../../src/crm_desktop/ui/views/contacts.py" line="46"/>
+        <location filename="../../src/crm_desktop/ui/views/contacts.py" line="48"/>
         <source>Phone</source>
         <translation>تلفن</translation>
     </message>
     <message>
-        <location filename="../../src/crm_desktop/ui/views/contacts.py" line="47"/>
+        <location filename="../../src/crm_desktop/ui/views/contacts.py" line="49"/>
         <source>Email</source>
         <translation>ایمیل</translation>
     </message>
     <message>
-        <location filename="../../src/crm_desktop/ui/views/contacts.py" line="48"/>
+        <location filename="../../src/crm_desktop/ui/views/contacts.py" line="50"/>
         <source>City</source>
         <translation>شهر</translation>
     </message>
     <message>
-        <location filename="../../src/crm_desktop/ui/views/contacts.py" line="51"/>
+        <location filename="../../src/crm_desktop/ui/views/contacts.py" line="53"/>
         <source>Stage</source>
         <translation>مرحله</translation>
     </message>
     <message>
-        <location filename="../../src/crm_desktop/ui/views/contacts.py" line="56"/>
+        <location filename="../../src/crm_desktop/ui/views/contacts.py" line="58"/>
         <source>Owner</source>
         <translation>مسئول</translation>
     </message>
     <message>
-        <location filename="../../src/crm_desktop/ui/views/contacts.py" line="59"/>
+        <location filename="../../src/crm_desktop/ui/views/contacts.py" line="61"/>
         <source>Changed</source>
         <translation>آخرین تغییر</translation>
     </message>
     <message>
-        <location filename="../../src/crm_desktop/ui/views/contacts.py" line="70"/>
+        <location filename="../../src/crm_desktop/ui/views/contacts.py" line="72"/>
         <source>Any stage</source>
         <translation>هر مرحله‌ای</translation>
     </message>
     <message>
-        <location filename="../../src/crm_desktop/ui/views/contacts.py" line="87"/>
+        <location filename="../../src/crm_desktop/ui/views/contacts.py" line="83"/>
+        <source>Value</source>
+        <translation>مقدار</translation>
+    </message>
+    <message>
+        <location filename="../../src/crm_desktop/ui/views/contacts.py" line="98"/>
+        <source>Any field</source>
+        <translation>هر فیلدی</translation>
+    </message>
+    <message>
+        <location filename="../../src/crm_desktop/ui/views/contacts.py" line="109"/>
         <source>Any tag</source>
         <translation>هر برچسبی</translation>
     </message>
     <message>
-        <location filename="../../src/crm_desktop/ui/views/contacts.py" line="92"/>
+        <location filename="../../src/crm_desktop/ui/views/contacts.py" line="114"/>
         <source>Any owner</source>
         <translation>هر مسئولی</translation>
     </message>
     <message>
-        <location filename="../../src/crm_desktop/ui/views/contacts.py" line="128"/>
+        <location filename="../../src/crm_desktop/ui/views/contacts.py" line="167"/>
         <source>Add a tag…</source>
         <translation>افزودن برچسب…</translation>
     </message>
     <message>
-        <location filename="../../src/crm_desktop/ui/views/contacts.py" line="129"/>
+        <location filename="../../src/crm_desktop/ui/views/contacts.py" line="168"/>
         <source>Assign owner</source>
         <translation>تعیین مسئول</translation>
     </message>
     <message>
-        <location filename="../../src/crm_desktop/ui/views/contacts.py" line="132"/>
+        <location filename="../../src/crm_desktop/ui/views/contacts.py" line="171"/>
         <source>Change stage</source>
         <translation>تغییر مرحله</translation>
     </message>
     <message>
-        <location filename="../../src/crm_desktop/ui/views/contacts.py" line="146"/>
+        <location filename="../../src/crm_desktop/ui/views/contacts.py" line="185"/>
         <source>Add a tag</source>
         <translation>افزودن برچسب</translation>
     </message>
     <message>
-        <location filename="../../src/crm_desktop/ui/views/contacts.py" line="146"/>
+        <location filename="../../src/crm_desktop/ui/views/contacts.py" line="185"/>
         <source>Tag:</source>
         <translation>برچسب:</translation>
     </message>
@@ -2037,19 +2047,19 @@
     </message>
     <message>
         <location filename="../../src/crm_desktop/ui/views/dashboard.py" line="552"/>
-        <location filename="../../src/crm_desktop/ui/views/dashboard.py" line="740"/>
+        <location filename="../../src/crm_desktop/ui/views/dashboard.py" line="741"/>
         <source>Open cases</source>
         <translation>تیکت‌های باز</translation>
     </message>
     <message>
         <location filename="../../src/crm_desktop/ui/views/dashboard.py" line="553"/>
-        <location filename="../../src/crm_desktop/ui/views/dashboard.py" line="741"/>
+        <location filename="../../src/crm_desktop/ui/views/dashboard.py" line="742"/>
         <source>Overdue cases</source>
         <translation>تیکت‌های دارای دیرکرد</translation>
     </message>
     <message>
         <location filename="../../src/crm_desktop/ui/views/dashboard.py" line="554"/>
-        <location filename="../../src/crm_desktop/ui/views/dashboard.py" line="742"/>
+        <location filename="../../src/crm_desktop/ui/views/dashboard.py" line="743"/>
         <source>Overdue tasks</source>
         <translation>وظایف دارای دیرکرد</translation>
     </message>
@@ -2139,62 +2149,62 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/crm_desktop/ui/views/dashboard.py" line="694"/>
+        <location filename="../../src/crm_desktop/ui/views/dashboard.py" line="695"/>
         <source>{priority}: %n open case(s)</source>
         <translation>
             <numerusform>{priority}: %Ln تیکت باز</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../src/crm_desktop/ui/views/dashboard.py" line="704"/>
+        <location filename="../../src/crm_desktop/ui/views/dashboard.py" line="705"/>
         <source>darker: overdue</source>
         <translation>تیره‌تر: دارای دیرکرد</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/crm_desktop/ui/views/dashboard.py" line="715"/>
+        <location filename="../../src/crm_desktop/ui/views/dashboard.py" line="716"/>
         <source>{month}: %n sale(s), {amount}</source>
         <translation>
             <numerusform>{month}: %Ln فروش، {amount}</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../src/crm_desktop/ui/views/dashboard.py" line="726"/>
+        <location filename="../../src/crm_desktop/ui/views/dashboard.py" line="727"/>
         <source>last twelve months, in {0}</source>
         <translation>دوازده ماه گذشته، به {0}</translation>
     </message>
     <message>
-        <location filename="../../src/crm_desktop/ui/views/dashboard.py" line="733"/>
+        <location filename="../../src/crm_desktop/ui/views/dashboard.py" line="734"/>
         <source>Open deals</source>
         <translation>معاملات باز</translation>
     </message>
     <message>
-        <location filename="../../src/crm_desktop/ui/views/dashboard.py" line="734"/>
         <location filename="../../src/crm_desktop/ui/views/dashboard.py" line="735"/>
+        <location filename="../../src/crm_desktop/ui/views/dashboard.py" line="736"/>
         <source>Open deals closing in {0}</source>
         <translation>معاملات بازی که در {0} بسته می‌شوند</translation>
     </message>
     <message>
-        <location filename="../../src/crm_desktop/ui/views/dashboard.py" line="738"/>
+        <location filename="../../src/crm_desktop/ui/views/dashboard.py" line="739"/>
         <source>Deals won in {0}</source>
         <translation>معاملات موفق در {0}</translation>
     </message>
     <message>
-        <location filename="../../src/crm_desktop/ui/views/dashboard.py" line="739"/>
+        <location filename="../../src/crm_desktop/ui/views/dashboard.py" line="740"/>
         <source>Contacts added in {0}</source>
         <translation>مخاطبان افزوده‌شده در {0}</translation>
     </message>
     <message>
-        <location filename="../../src/crm_desktop/ui/views/dashboard.py" line="754"/>
+        <location filename="../../src/crm_desktop/ui/views/dashboard.py" line="755"/>
         <source>Deals in {0}</source>
         <translation>معاملات در مرحله {0}</translation>
     </message>
     <message>
-        <location filename="../../src/crm_desktop/ui/views/dashboard.py" line="759"/>
+        <location filename="../../src/crm_desktop/ui/views/dashboard.py" line="760"/>
         <source>Open cases: {0}</source>
         <translation>تیکت‌های باز: {0}</translation>
     </message>
     <message>
-        <location filename="../../src/crm_desktop/ui/views/dashboard.py" line="765"/>
+        <location filename="../../src/crm_desktop/ui/views/dashboard.py" line="766"/>
         <source>Sales in {0}</source>
         <translation>فروش‌ها در {0}</translation>
     </message>

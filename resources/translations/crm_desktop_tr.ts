@@ -1189,94 +1189,104 @@
 <context>
     <name>ContactsPage</name>
     <message>
-        <location filename="../../src/crm_desktop/ui/views/contacts.py" line="33"/>
+        <location filename="../../src/crm_desktop/ui/views/contacts.py" line="35"/>
         <source>Contacts</source>
         <translation>Kişiler</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/crm_desktop/ui/views/contacts.py" line="39"/>
+        <location filename="../../src/crm_desktop/ui/views/contacts.py" line="41"/>
         <source>%n contact(s)</source>
         <translation>
             <numerusform>%Ln kişi</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../src/crm_desktop/ui/views/contacts.py" line="44"/>
+        <location filename="../../src/crm_desktop/ui/views/contacts.py" line="46"/>
         <source>Name</source>
         <translation>Ad</translation>
     </message>
     <message>
-        <location filename="../../src/crm_desktop/ui/views/contacts.py" line="45"/>
+        <location filename="../../src/crm_desktop/ui/views/contacts.py" line="47"/>
         <source>Company</source>
         <translation>Şirket</translation>
     </message>
     <message>
-        <location filename="../../src/crm_desktop/ui/views/contacts.py" line="46"/>
+        <location filename="../../src/crm_desktop/ui/views/contacts.py" line="48"/>
         <source>Phone</source>
         <translation>Telefon</translation>
     </message>
     <message>
-        <location filename="../../src/crm_desktop/ui/views/contacts.py" line="47"/>
+        <location filename="../../src/crm_desktop/ui/views/contacts.py" line="49"/>
         <source>Email</source>
         <translation>E-posta</translation>
     </message>
     <message>
-        <location filename="../../src/crm_desktop/ui/views/contacts.py" line="48"/>
+        <location filename="../../src/crm_desktop/ui/views/contacts.py" line="50"/>
         <source>City</source>
         <translation>Şehir</translation>
     </message>
     <message>
-        <location filename="../../src/crm_desktop/ui/views/contacts.py" line="51"/>
+        <location filename="../../src/crm_desktop/ui/views/contacts.py" line="53"/>
         <source>Stage</source>
         <translation>Aşama</translation>
     </message>
     <message>
-        <location filename="../../src/crm_desktop/ui/views/contacts.py" line="56"/>
+        <location filename="../../src/crm_desktop/ui/views/contacts.py" line="58"/>
         <source>Owner</source>
         <translation>Sorumlu</translation>
     </message>
     <message>
-        <location filename="../../src/crm_desktop/ui/views/contacts.py" line="59"/>
+        <location filename="../../src/crm_desktop/ui/views/contacts.py" line="61"/>
         <source>Changed</source>
         <translation>Son değişiklik</translation>
     </message>
     <message>
-        <location filename="../../src/crm_desktop/ui/views/contacts.py" line="70"/>
+        <location filename="../../src/crm_desktop/ui/views/contacts.py" line="72"/>
         <source>Any stage</source>
         <translation>Tüm aşamalar</translation>
     </message>
     <message>
-        <location filename="../../src/crm_desktop/ui/views/contacts.py" line="87"/>
+        <location filename="../../src/crm_desktop/ui/views/contacts.py" line="83"/>
+        <source>Value</source>
+        <translation>Değer</translation>
+    </message>
+    <message>
+        <location filename="../../src/crm_desktop/ui/views/contacts.py" line="98"/>
+        <source>Any field</source>
+        <translation>Herhangi bir alan</translation>
+    </message>
+    <message>
+        <location filename="../../src/crm_desktop/ui/views/contacts.py" line="109"/>
         <source>Any tag</source>
         <translation>Tüm etiketler</translation>
     </message>
     <message>
-        <location filename="../../src/crm_desktop/ui/views/contacts.py" line="92"/>
+        <location filename="../../src/crm_desktop/ui/views/contacts.py" line="114"/>
         <source>Any owner</source>
         <translation>Tüm sorumlular</translation>
     </message>
     <message>
-        <location filename="../../src/crm_desktop/ui/views/contacts.py" line="128"/>
+        <location filename="../../src/crm_desktop/ui/views/contacts.py" line="167"/>
         <source>Add a tag…</source>
         <translation>Etiket ekle…</translation>
     </message>
     <message>
-        <location filename="../../src/crm_desktop/ui/views/contacts.py" line="129"/>
+        <location filename="../../src/crm_desktop/ui/views/contacts.py" line="168"/>
         <source>Assign owner</source>
         <translation>Sorumlu ata</translation>
     </message>
     <message>
-        <location filename="../../src/crm_desktop/ui/views/contacts.py" line="132"/>
+        <location filename="../../src/crm_desktop/ui/views/contacts.py" line="171"/>
         <source>Change stage</source>
         <translation>Aşamayı değiştir</translation>
     </message>
     <message>
-        <location filename="../../src/crm_desktop/ui/views/contacts.py" line="146"/>
+        <location filename="../../src/crm_desktop/ui/views/contacts.py" line="185"/>
         <source>Add a tag</source>
         <translation>Etiket ekle</translation>
     </message>
     <message>
-        <location filename="../../src/crm_desktop/ui/views/contacts.py" line="146"/>
+        <location filename="../../src/crm_desktop/ui/views/contacts.py" line="185"/>
         <source>Tag:</source>
         <translation>Etiket:</translation>
     </message>
@@ -2037,19 +2047,19 @@
     </message>
     <message>
         <location filename="../../src/crm_desktop/ui/views/dashboard.py" line="552"/>
-        <location filename="../../src/crm_desktop/ui/views/dashboard.py" line="740"/>
+        <location filename="../../src/crm_desktop/ui/views/dashboard.py" line="741"/>
         <source>Open cases</source>
         <translation>Açık vakalar</translation>
     </message>
     <message>
         <location filename="../../src/crm_desktop/ui/views/dashboard.py" line="553"/>
-        <location filename="../../src/crm_desktop/ui/views/dashboard.py" line="741"/>
+        <location filename="../../src/crm_desktop/ui/views/dashboard.py" line="742"/>
         <source>Overdue cases</source>
         <translation>Gecikmiş vakalar</translation>
     </message>
     <message>
         <location filename="../../src/crm_desktop/ui/views/dashboard.py" line="554"/>
-        <location filename="../../src/crm_desktop/ui/views/dashboard.py" line="742"/>
+        <location filename="../../src/crm_desktop/ui/views/dashboard.py" line="743"/>
         <source>Overdue tasks</source>
         <translation>Gecikmiş görevler</translation>
     </message>
@@ -2139,62 +2149,62 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/crm_desktop/ui/views/dashboard.py" line="694"/>
+        <location filename="../../src/crm_desktop/ui/views/dashboard.py" line="695"/>
         <source>{priority}: %n open case(s)</source>
         <translation>
             <numerusform>{priority}: %Ln açık vaka</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../src/crm_desktop/ui/views/dashboard.py" line="704"/>
+        <location filename="../../src/crm_desktop/ui/views/dashboard.py" line="705"/>
         <source>darker: overdue</source>
         <translation>koyu renk: gecikmiş</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/crm_desktop/ui/views/dashboard.py" line="715"/>
+        <location filename="../../src/crm_desktop/ui/views/dashboard.py" line="716"/>
         <source>{month}: %n sale(s), {amount}</source>
         <translation>
             <numerusform>{month}: %Ln satış, {amount}</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../src/crm_desktop/ui/views/dashboard.py" line="726"/>
+        <location filename="../../src/crm_desktop/ui/views/dashboard.py" line="727"/>
         <source>last twelve months, in {0}</source>
         <translation>son on iki ay, {0} cinsinden</translation>
     </message>
     <message>
-        <location filename="../../src/crm_desktop/ui/views/dashboard.py" line="733"/>
+        <location filename="../../src/crm_desktop/ui/views/dashboard.py" line="734"/>
         <source>Open deals</source>
         <translation>Açık fırsatlar</translation>
     </message>
     <message>
-        <location filename="../../src/crm_desktop/ui/views/dashboard.py" line="734"/>
         <location filename="../../src/crm_desktop/ui/views/dashboard.py" line="735"/>
+        <location filename="../../src/crm_desktop/ui/views/dashboard.py" line="736"/>
         <source>Open deals closing in {0}</source>
         <translation>{0} içinde kapanacak açık fırsatlar</translation>
     </message>
     <message>
-        <location filename="../../src/crm_desktop/ui/views/dashboard.py" line="738"/>
+        <location filename="../../src/crm_desktop/ui/views/dashboard.py" line="739"/>
         <source>Deals won in {0}</source>
         <translation>{0} içinde kazanılan fırsatlar</translation>
     </message>
     <message>
-        <location filename="../../src/crm_desktop/ui/views/dashboard.py" line="739"/>
+        <location filename="../../src/crm_desktop/ui/views/dashboard.py" line="740"/>
         <source>Contacts added in {0}</source>
         <translation>{0} içinde eklenen kişiler</translation>
     </message>
     <message>
-        <location filename="../../src/crm_desktop/ui/views/dashboard.py" line="754"/>
+        <location filename="../../src/crm_desktop/ui/views/dashboard.py" line="755"/>
         <source>Deals in {0}</source>
         <translation>{0} aşamasındaki fırsatlar</translation>
     </message>
     <message>
-        <location filename="../../src/crm_desktop/ui/views/dashboard.py" line="759"/>
+        <location filename="../../src/crm_desktop/ui/views/dashboard.py" line="760"/>
         <source>Open cases: {0}</source>
         <translation>Açık vakalar: {0}</translation>
     </message>
     <message>
-        <location filename="../../src/crm_desktop/ui/views/dashboard.py" line="765"/>
+        <location filename="../../src/crm_desktop/ui/views/dashboard.py" line="766"/>
         <source>Sales in {0}</source>
         <translation>{0} satışları</translation>
     </message>

@@ -80,3 +80,27 @@ def test_first_matches_put_names_starting_with_the_text_first(
     page.filter_box.setText("kaya")
     # Mehmet's own name does not start with "kaya"; both are found (Ali by his company)
     assert sorted(names(page)) == ["Ali Hassan", "Mehmet Kaya"]
+
+
+def test_filtering_by_a_custom_field(
+    crm: Crm, people: dict[str, str], window: MainWindow, qtbot: QtBot
+) -> None:
+    from crm_desktop.services.custom_fields import CustomFieldInput
+    from crm_desktop.services.people import ContactInput
+
+    crm.custom_fields.create(
+        CustomFieldInput(
+            entity="contact", key="tier", label="Tier", field_type="choice", choices=["gold", "silver"]
+        )
+    )
+    crm.contacts.update(people["ayse"], ContactInput(custom={"tier": "gold"}))
+    page = contacts_page(window, qtbot)
+    page._fill_choices()
+    assert page.custom_field.isVisibleTo(page)
+    page.custom_field.setCurrentIndex(page.custom_field.findData("tier"))
+    page.custom_value.setText("gold")
+    qtbot.waitUntil(lambda: page.model.ids_loaded and page.model.rowCount() == 1)
+    assert names(page) == ["Ayşe Yılmaz"]
+    page.custom_value.setText("bronze")  # not a choice: the box says why, the list is not narrowed
+    qtbot.waitUntil(lambda: page.model.ids_loaded and page.model.rowCount() == 5)
+    assert "bronze" in page.custom_value.toolTip()

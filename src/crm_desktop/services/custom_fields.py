@@ -132,6 +132,14 @@ def check_custom_values(
     return merged
 
 
+def filter_value(definition: CustomFieldDefinition, raw: Any) -> Any:
+    """``raw`` in the form the field stores it, to filter a list by (ListQuery.custom)."""
+    try:
+        return _convert(definition, raw)
+    except ValueError as error:
+        raise ValidationError({f"custom.{definition.key}": str(error)}) from None
+
+
 def _convert(definition: CustomFieldDefinition, raw: Any) -> Any:
     kind = definition.field_type
     if kind == CustomFieldType.TEXT:

@@ -6,10 +6,12 @@ from collections.abc import Sequence
 from functools import partial
 from typing import Any
 
-from PySide6.QtWidgets import QComboBox, QHBoxLayout, QInputDialog, QMenu, QWidget
+from PySide6.QtWidgets import QComboBox, QHBoxLayout, QInputDialog, QLineEdit, QMenu, QWidget
 
 from crm_desktop.domain.enums import Lifecycle
+from crm_desktop.domain.errors import ValidationError
 from crm_desktop.services.changes import ChangeSet, Outcome
+from crm_desktop.services.custom_fields import filter_value
 from crm_desktop.services.people import ContactInput, ContactRow
 from crm_desktop.services.records import ListQuery
 from crm_desktop.ui.bidi import auto
@@ -74,13 +76,33 @@ class ContactsPage(RecordListPage):
         self.tag_filter.setObjectName("tag_filter")
         self.owner_filter = QComboBox()
         self.owner_filter.setObjectName("owner_filter")
+        self.custom_field = QComboBox()
+        self.custom_field.setObjectName("custom_field_filter")
+        self.custom_value = QLineEdit()
+        self.custom_value.setObjectName("custom_value_filter")
+        self.custom_value.setPlaceholderText(self.tr("Value"))
+        self.custom_value.setClearButtonEnabled(True)
+        self.custom_value.textChanged.connect(lambda _t: self._filter_timer.start())
         self._fill_choices()
-        for combo in (self.lifecycle_filter, self.tag_filter, self.owner_filter):
+        for combo in (self.lifecycle_filter, self.tag_filter, self.owner_filter, self.custom_field):
             combo.currentIndexChanged.connect(lambda _i: self.apply_filters())
             bar.addWidget(combo)
+        bar.addWidget(self.custom_value)
 
     def _fill_choices(self) -> None:
         crm = self.session.crm
+        self._custom_fields = {d.key: d for d in crm.custom_fields.for_entity("contact")}
+        current = self.custom_field.currentData()
+        self.custom_field.blockSignals(True)
+        self.custom_field.clear()
+        self.custom_field.addItem(self.tr("Any field"), None)
+        for definition in self._custom_fields.values():
+            self.custom_field.addItem(definition.label, definition.key)
+        self.custom_field.setCurrentIndex(max(0, self.custom_field.findData(current)))
+        self.custom_field.blockSignals(False)
+        # a business without custom fields never sees these two
+        self.custom_field.setVisible(bool(self._custom_fields))
+        self.custom_value.setVisible(bool(self._custom_fields))
         for combo, anything, items in (
             (
                 self.tag_filter,
@@ -103,7 +125,7 @@ class ContactsPage(RecordListPage):
             combo.blockSignals(False)
 
     def _reload_choices(self, changes: ChangeSet) -> None:
-        if changes.entities & {"tag", "user"}:
+        if changes.entities & {"tag", "user", "custom_field"}:
             self._fill_choices()
 
     def query(self) -> ListQuery:
@@ -113,8 +135,25 @@ class ContactsPage(RecordListPage):
         if self.owner_filter.currentData():
             filters["owner_id"] = self.owner_filter.currentData()
         return ListQuery(
-            text=self.filter_box.text().strip(), filters=filters, tag_id=self.tag_filter.currentData()
+            text=self.filter_box.text().strip(),
+            filters=filters,
+            tag_id=self.tag_filter.currentData(),
+            custom=self._custom_filter(),
         )
+
+    def _custom_filter(self) -> dict[str, Any]:
+        definition = self._custom_fields.get(self.custom_field.currentData() or "")
+        typed = self.custom_value.text().strip()
+        self.custom_value.setToolTip("")
+        if definition is None or not typed:
+            return {}
+        try:
+            return {definition.key: filter_value(definition, typed)}
+        except (
+            ValidationError
+        ) as error:  # shown on the box; the list is not narrowed by a value it cannot hold
+            self.custom_value.setToolTip(next(iter(error.errors.values())))
+            return {}
 
     def open_editor(self, record_id: str | None) -> None:
         if record_id is not None:  # an existing contact opens on its 360 page; Edit is there
