@@ -4,97 +4,97 @@
 <context>
     <name>ActivityDialog</name>
     <message>
-        <location filename="../../src/crm_desktop/ui/views/activity_dialog.py" line="122"/>
+        <location filename="../../src/crm_desktop/ui/views/activity_dialog.py" line="117"/>
         <source> min</source>
         <translation> دقيقة</translation>
     </message>
     <message>
-        <location filename="../../src/crm_desktop/ui/views/activity_dialog.py" line="123"/>
+        <location filename="../../src/crm_desktop/ui/views/activity_dialog.py" line="118"/>
         <source>Not recorded</source>
         <translation>غير مسجَّلة</translation>
     </message>
     <message>
-        <location filename="../../src/crm_desktop/ui/views/activity_dialog.py" line="126"/>
+        <location filename="../../src/crm_desktop/ui/views/activity_dialog.py" line="121"/>
         <source>What came of it: ordered, call back, not interested…</source>
         <translation>ما النتيجة: طلب، معاودة الاتصال، غير مهتم…</translation>
     </message>
     <message>
-        <location filename="../../src/crm_desktop/ui/views/activity_dialog.py" line="129"/>
+        <location filename="../../src/crm_desktop/ui/views/activity_dialog.py" line="124"/>
         <source>What was said or agreed</source>
         <translation>ما قيل أو اتُّفق عليه</translation>
     </message>
     <message>
-        <location filename="../../src/crm_desktop/ui/views/activity_dialog.py" line="132"/>
+        <location filename="../../src/crm_desktop/ui/views/activity_dialog.py" line="127"/>
         <source>Kind</source>
         <translation>النوع</translation>
     </message>
     <message>
-        <location filename="../../src/crm_desktop/ui/views/activity_dialog.py" line="133"/>
+        <location filename="../../src/crm_desktop/ui/views/activity_dialog.py" line="128"/>
         <source>Who called</source>
         <translation>من بادر بالتواصل</translation>
     </message>
     <message>
-        <location filename="../../src/crm_desktop/ui/views/activity_dialog.py" line="134"/>
+        <location filename="../../src/crm_desktop/ui/views/activity_dialog.py" line="129"/>
         <source>Subject</source>
         <translation>الموضوع</translation>
     </message>
     <message>
-        <location filename="../../src/crm_desktop/ui/views/activity_dialog.py" line="135"/>
+        <location filename="../../src/crm_desktop/ui/views/activity_dialog.py" line="130"/>
         <source>When</source>
         <translation>الوقت</translation>
     </message>
     <message>
-        <location filename="../../src/crm_desktop/ui/views/activity_dialog.py" line="136"/>
+        <location filename="../../src/crm_desktop/ui/views/activity_dialog.py" line="131"/>
         <source>Duration</source>
         <translation>المدة</translation>
     </message>
     <message>
-        <location filename="../../src/crm_desktop/ui/views/activity_dialog.py" line="137"/>
+        <location filename="../../src/crm_desktop/ui/views/activity_dialog.py" line="132"/>
         <source>Outcome</source>
         <translation>النتيجة</translation>
     </message>
     <message>
-        <location filename="../../src/crm_desktop/ui/views/activity_dialog.py" line="138"/>
+        <location filename="../../src/crm_desktop/ui/views/activity_dialog.py" line="133"/>
         <source>Notes</source>
         <translation>ملاحظات</translation>
     </message>
     <message>
-        <location filename="../../src/crm_desktop/ui/views/activity_dialog.py" line="168"/>
+        <location filename="../../src/crm_desktop/ui/views/activity_dialog.py" line="151"/>
         <source>Log a call</source>
         <translation>تسجيل مكالمة</translation>
     </message>
     <message>
-        <location filename="../../src/crm_desktop/ui/views/activity_dialog.py" line="169"/>
+        <location filename="../../src/crm_desktop/ui/views/activity_dialog.py" line="152"/>
         <source>Log a meeting</source>
         <translation>تسجيل اجتماع</translation>
     </message>
     <message>
-        <location filename="../../src/crm_desktop/ui/views/activity_dialog.py" line="170"/>
+        <location filename="../../src/crm_desktop/ui/views/activity_dialog.py" line="153"/>
         <source>Add a note</source>
         <translation>إضافة ملاحظة</translation>
     </message>
     <message>
-        <location filename="../../src/crm_desktop/ui/views/activity_dialog.py" line="171"/>
+        <location filename="../../src/crm_desktop/ui/views/activity_dialog.py" line="154"/>
         <source>Log an email</source>
         <translation>تسجيل بريد إلكتروني</translation>
     </message>
     <message>
-        <location filename="../../src/crm_desktop/ui/views/activity_dialog.py" line="172"/>
+        <location filename="../../src/crm_desktop/ui/views/activity_dialog.py" line="155"/>
         <source>Log a visit</source>
         <translation>تسجيل زيارة</translation>
     </message>
     <message>
-        <location filename="../../src/crm_desktop/ui/views/activity_dialog.py" line="173"/>
+        <location filename="../../src/crm_desktop/ui/views/activity_dialog.py" line="156"/>
         <source>Log an SMS</source>
         <translation>تسجيل رسالة نصية</translation>
     </message>
     <message>
-        <location filename="../../src/crm_desktop/ui/views/activity_dialog.py" line="176"/>
+        <location filename="../../src/crm_desktop/ui/views/activity_dialog.py" line="159"/>
         <source>Edit activity</source>
         <translation>تعديل النشاط</translation>
     </message>
     <message>
-        <location filename="../../src/crm_desktop/ui/views/activity_dialog.py" line="176"/>
+        <location filename="../../src/crm_desktop/ui/views/activity_dialog.py" line="159"/>
         <source>Log</source>
         <translation>تسجيل</translation>
     </message>
@@ -237,132 +237,132 @@
 <context>
     <name>BusinessSettingsForm</name>
     <message>
-        <location filename="../../src/crm_desktop/ui/views/settings_page.py" line="54"/>
+        <location filename="../../src/crm_desktop/ui/views/settings_page.py" line="52"/>
         <source>A PNG or JPEG file for report headers</source>
         <translation>ملف PNG أو JPEG لترويسة التقارير</translation>
     </message>
     <message>
-        <location filename="../../src/crm_desktop/ui/views/settings_page.py" line="64"/>
+        <location filename="../../src/crm_desktop/ui/views/settings_page.py" line="62"/>
         <source>Gregorian</source>
         <translation>ميلادي</translation>
     </message>
     <message>
-        <location filename="../../src/crm_desktop/ui/views/settings_page.py" line="65"/>
+        <location filename="../../src/crm_desktop/ui/views/settings_page.py" line="63"/>
         <source>Hijri (Umm al-Qura)</source>
         <translation>هجري (أم القرى)</translation>
     </message>
     <message>
-        <location filename="../../src/crm_desktop/ui/views/settings_page.py" line="66"/>
+        <location filename="../../src/crm_desktop/ui/views/settings_page.py" line="64"/>
         <source>Persian (Jalali)</source>
         <translation>هجري شمسي (جلالي)</translation>
     </message>
     <message>
-        <location filename="../../src/crm_desktop/ui/views/settings_page.py" line="74"/>
+        <location filename="../../src/crm_desktop/ui/views/settings_page.py" line="72"/>
         <source>Urgent</source>
         <translation>عاجلة</translation>
     </message>
     <message>
-        <location filename="../../src/crm_desktop/ui/views/settings_page.py" line="75"/>
+        <location filename="../../src/crm_desktop/ui/views/settings_page.py" line="73"/>
         <source>High</source>
         <translation>عالية</translation>
     </message>
     <message>
-        <location filename="../../src/crm_desktop/ui/views/settings_page.py" line="76"/>
+        <location filename="../../src/crm_desktop/ui/views/settings_page.py" line="74"/>
         <source>Normal</source>
         <translation>عادية</translation>
     </message>
     <message>
-        <location filename="../../src/crm_desktop/ui/views/settings_page.py" line="77"/>
+        <location filename="../../src/crm_desktop/ui/views/settings_page.py" line="75"/>
         <source>Low</source>
         <translation>منخفضة</translation>
     </message>
     <message>
-        <location filename="../../src/crm_desktop/ui/views/settings_page.py" line="81"/>
+        <location filename="../../src/crm_desktop/ui/views/settings_page.py" line="79"/>
         <source> h</source>
         <translation> ساعة</translation>
     </message>
     <message>
-        <location filename="../../src/crm_desktop/ui/views/settings_page.py" line="86"/>
+        <location filename="../../src/crm_desktop/ui/views/settings_page.py" line="84"/>
         <source>Currency</source>
         <translation>العملة</translation>
     </message>
     <message>
-        <location filename="../../src/crm_desktop/ui/views/settings_page.py" line="86"/>
+        <location filename="../../src/crm_desktop/ui/views/settings_page.py" line="84"/>
         <source>Value in main currency</source>
         <translation>القيمة بالعملة الأساسية</translation>
     </message>
     <message>
-        <location filename="../../src/crm_desktop/ui/views/settings_page.py" line="88"/>
+        <location filename="../../src/crm_desktop/ui/views/settings_page.py" line="86"/>
         <source>Add a currency</source>
         <translation>إضافة عملة</translation>
     </message>
     <message>
-        <location filename="../../src/crm_desktop/ui/views/settings_page.py" line="94"/>
+        <location filename="../../src/crm_desktop/ui/views/settings_page.py" line="92"/>
         <source> days</source>
         <translation> يوم</translation>
     </message>
     <message>
-        <location filename="../../src/crm_desktop/ui/views/settings_page.py" line="97"/>
+        <location filename="../../src/crm_desktop/ui/views/settings_page.py" line="95"/>
         <source>Business name</source>
         <translation>اسم النشاط التجاري</translation>
     </message>
     <message>
-        <location filename="../../src/crm_desktop/ui/views/settings_page.py" line="98"/>
+        <location filename="../../src/crm_desktop/ui/views/settings_page.py" line="96"/>
         <source>Address</source>
         <translation>العنوان البريدي</translation>
     </message>
     <message>
-        <location filename="../../src/crm_desktop/ui/views/settings_page.py" line="99"/>
+        <location filename="../../src/crm_desktop/ui/views/settings_page.py" line="97"/>
         <source>Logo</source>
         <translation>الشعار</translation>
     </message>
     <message>
-        <location filename="../../src/crm_desktop/ui/views/settings_page.py" line="100"/>
+        <location filename="../../src/crm_desktop/ui/views/settings_page.py" line="98"/>
         <source>Main currency</source>
         <translation>العملة الأساسية</translation>
     </message>
     <message>
-        <location filename="../../src/crm_desktop/ui/views/settings_page.py" line="101"/>
+        <location filename="../../src/crm_desktop/ui/views/settings_page.py" line="99"/>
         <source>Country for phone numbers</source>
         <translation>الدولة لأرقام الهواتف</translation>
     </message>
     <message>
-        <location filename="../../src/crm_desktop/ui/views/settings_page.py" line="102"/>
+        <location filename="../../src/crm_desktop/ui/views/settings_page.py" line="100"/>
         <source>Language</source>
         <translation>اللغة</translation>
     </message>
     <message>
-        <location filename="../../src/crm_desktop/ui/views/settings_page.py" line="103"/>
+        <location filename="../../src/crm_desktop/ui/views/settings_page.py" line="101"/>
         <source>Calendar</source>
         <translation>التقويم</translation>
     </message>
     <message>
-        <location filename="../../src/crm_desktop/ui/views/settings_page.py" line="104"/>
+        <location filename="../../src/crm_desktop/ui/views/settings_page.py" line="102"/>
         <source>Time to resolve a case</source>
         <translation>مهلة حل التذكرة</translation>
     </message>
     <message>
-        <location filename="../../src/crm_desktop/ui/views/settings_page.py" line="110"/>
+        <location filename="../../src/crm_desktop/ui/views/settings_page.py" line="108"/>
         <source>Exchange rates</source>
         <translation>أسعار الصرف</translation>
     </message>
     <message>
-        <location filename="../../src/crm_desktop/ui/views/settings_page.py" line="111"/>
+        <location filename="../../src/crm_desktop/ui/views/settings_page.py" line="109"/>
         <source>Quote terms</source>
         <translation>شروط عرض السعر</translation>
     </message>
     <message>
-        <location filename="../../src/crm_desktop/ui/views/settings_page.py" line="112"/>
+        <location filename="../../src/crm_desktop/ui/views/settings_page.py" line="110"/>
         <source>Quotes valid for</source>
         <translation>مدة صلاحية عروض الأسعار</translation>
     </message>
     <message>
-        <location filename="../../src/crm_desktop/ui/views/settings_page.py" line="116"/>
+        <location filename="../../src/crm_desktop/ui/views/settings_page.py" line="114"/>
         <source>Save settings</source>
         <translation>حفظ الإعدادات</translation>
     </message>
     <message>
-        <location filename="../../src/crm_desktop/ui/views/settings_page.py" line="179"/>
+        <location filename="../../src/crm_desktop/ui/views/settings_page.py" line="177"/>
         <source>Settings saved.</source>
         <translation>حُفظت الإعدادات.</translation>
     </message>
@@ -568,77 +568,77 @@
 <context>
     <name>CaseEditor</name>
     <message>
-        <location filename="../../src/crm_desktop/ui/views/case_editor.py" line="80"/>
+        <location filename="../../src/crm_desktop/ui/views/case_editor.py" line="73"/>
         <source>New case</source>
         <translation>تذكرة جديدة</translation>
     </message>
     <message>
-        <location filename="../../src/crm_desktop/ui/views/case_editor.py" line="80"/>
+        <location filename="../../src/crm_desktop/ui/views/case_editor.py" line="73"/>
         <source>Edit case</source>
         <translation>تعديل التذكرة</translation>
     </message>
     <message>
-        <location filename="../../src/crm_desktop/ui/views/case_editor.py" line="90"/>
+        <location filename="../../src/crm_desktop/ui/views/case_editor.py" line="83"/>
         <source>What the customer reported, in their words</source>
         <translation>ما أبلغ عنه العميل، بكلماته</translation>
     </message>
     <message>
-        <location filename="../../src/crm_desktop/ui/views/case_editor.py" line="106"/>
+        <location filename="../../src/crm_desktop/ui/views/case_editor.py" line="99"/>
         <source>No product</source>
         <translation>بلا منتج</translation>
     </message>
     <message>
-        <location filename="../../src/crm_desktop/ui/views/case_editor.py" line="113"/>
+        <location filename="../../src/crm_desktop/ui/views/case_editor.py" line="106"/>
         <source>Nobody</source>
         <translation>لا أحد</translation>
     </message>
     <message>
-        <location filename="../../src/crm_desktop/ui/views/case_editor.py" line="121"/>
+        <location filename="../../src/crm_desktop/ui/views/case_editor.py" line="114"/>
         <source>Subject</source>
         <translation>الموضوع</translation>
     </message>
     <message>
-        <location filename="../../src/crm_desktop/ui/views/case_editor.py" line="122"/>
+        <location filename="../../src/crm_desktop/ui/views/case_editor.py" line="115"/>
         <source>Description</source>
         <translation>الوصف</translation>
     </message>
     <message>
-        <location filename="../../src/crm_desktop/ui/views/case_editor.py" line="123"/>
+        <location filename="../../src/crm_desktop/ui/views/case_editor.py" line="116"/>
         <source>Came in by</source>
         <translation>قناة الورود</translation>
     </message>
     <message>
-        <location filename="../../src/crm_desktop/ui/views/case_editor.py" line="124"/>
+        <location filename="../../src/crm_desktop/ui/views/case_editor.py" line="117"/>
         <source>Priority</source>
         <translation>الأولوية</translation>
     </message>
     <message>
-        <location filename="../../src/crm_desktop/ui/views/case_editor.py" line="125"/>
+        <location filename="../../src/crm_desktop/ui/views/case_editor.py" line="118"/>
         <source>SLA due</source>
         <translation>موعد انتهاء المهلة</translation>
     </message>
     <message>
-        <location filename="../../src/crm_desktop/ui/views/case_editor.py" line="126"/>
+        <location filename="../../src/crm_desktop/ui/views/case_editor.py" line="119"/>
         <source>Contact</source>
         <translation>جهة الاتصال</translation>
     </message>
     <message>
-        <location filename="../../src/crm_desktop/ui/views/case_editor.py" line="127"/>
+        <location filename="../../src/crm_desktop/ui/views/case_editor.py" line="120"/>
         <source>Company</source>
         <translation>الشركة</translation>
     </message>
     <message>
-        <location filename="../../src/crm_desktop/ui/views/case_editor.py" line="128"/>
+        <location filename="../../src/crm_desktop/ui/views/case_editor.py" line="121"/>
         <source>Product</source>
         <translation>المنتج</translation>
     </message>
     <message>
-        <location filename="../../src/crm_desktop/ui/views/case_editor.py" line="129"/>
+        <location filename="../../src/crm_desktop/ui/views/case_editor.py" line="122"/>
         <source>Assigned to</source>
         <translation>مُسنَدة إلى</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/crm_desktop/ui/views/case_editor.py" line="193"/>
+        <location filename="../../src/crm_desktop/ui/views/case_editor.py" line="172"/>
         <source>{when} (%n hour(s) after it was opened)</source>
         <translation>
             <numerusform>{when} (بعد %Ln ساعة من فتحها)</numerusform>
@@ -650,12 +650,12 @@
         </translation>
     </message>
     <message>
-        <location filename="../../src/crm_desktop/ui/views/case_editor.py" line="214"/>
+        <location filename="../../src/crm_desktop/ui/views/case_editor.py" line="193"/>
         <source>Pick the contact from the list (or clear the field).</source>
         <translation>اختر جهة الاتصال من القائمة (أو أفرغ الحقل).</translation>
     </message>
     <message>
-        <location filename="../../src/crm_desktop/ui/views/case_editor.py" line="215"/>
+        <location filename="../../src/crm_desktop/ui/views/case_editor.py" line="194"/>
         <source>Pick the company from the list (or clear the field).</source>
         <translation>اختر الشركة من القائمة (أو أفرغ الحقل).</translation>
     </message>
@@ -912,107 +912,107 @@
 <context>
     <name>CompanyEditor</name>
     <message>
-        <location filename="../../src/crm_desktop/ui/views/company_editor.py" line="45"/>
+        <location filename="../../src/crm_desktop/ui/views/company_editor.py" line="37"/>
         <source>New company</source>
         <translation>شركة جديدة</translation>
     </message>
     <message>
-        <location filename="../../src/crm_desktop/ui/views/company_editor.py" line="45"/>
+        <location filename="../../src/crm_desktop/ui/views/company_editor.py" line="37"/>
         <source>Edit company</source>
         <translation>تعديل الشركة</translation>
     </message>
     <message>
-        <location filename="../../src/crm_desktop/ui/views/company_editor.py" line="62"/>
+        <location filename="../../src/crm_desktop/ui/views/company_editor.py" line="54"/>
         <source>Nobody</source>
         <translation>لا أحد</translation>
     </message>
     <message>
-        <location filename="../../src/crm_desktop/ui/views/company_editor.py" line="67"/>
+        <location filename="../../src/crm_desktop/ui/views/company_editor.py" line="59"/>
         <source>Separate tags with commas</source>
         <translation>افصل بين الوسوم بفواصل</translation>
     </message>
     <message>
-        <location filename="../../src/crm_desktop/ui/views/company_editor.py" line="82"/>
+        <location filename="../../src/crm_desktop/ui/views/company_editor.py" line="74"/>
         <source>Name</source>
         <translation>الاسم</translation>
     </message>
     <message>
-        <location filename="../../src/crm_desktop/ui/views/company_editor.py" line="83"/>
+        <location filename="../../src/crm_desktop/ui/views/company_editor.py" line="75"/>
         <source>Industry</source>
         <translation>القطاع</translation>
     </message>
     <message>
-        <location filename="../../src/crm_desktop/ui/views/company_editor.py" line="84"/>
+        <location filename="../../src/crm_desktop/ui/views/company_editor.py" line="76"/>
         <source>Website</source>
         <translation>الموقع الإلكتروني</translation>
     </message>
     <message>
-        <location filename="../../src/crm_desktop/ui/views/company_editor.py" line="85"/>
+        <location filename="../../src/crm_desktop/ui/views/company_editor.py" line="77"/>
         <source>Tax number</source>
         <translation>الرقم الضريبي</translation>
     </message>
     <message>
-        <location filename="../../src/crm_desktop/ui/views/company_editor.py" line="86"/>
+        <location filename="../../src/crm_desktop/ui/views/company_editor.py" line="78"/>
         <source>Emails</source>
         <translation>عناوين البريد الإلكتروني</translation>
     </message>
     <message>
-        <location filename="../../src/crm_desktop/ui/views/company_editor.py" line="87"/>
+        <location filename="../../src/crm_desktop/ui/views/company_editor.py" line="79"/>
         <source>Phones</source>
         <translation>الهواتف</translation>
     </message>
     <message>
-        <location filename="../../src/crm_desktop/ui/views/company_editor.py" line="88"/>
+        <location filename="../../src/crm_desktop/ui/views/company_editor.py" line="80"/>
         <source>Owner</source>
         <translation>المسؤول</translation>
     </message>
     <message>
-        <location filename="../../src/crm_desktop/ui/views/company_editor.py" line="89"/>
+        <location filename="../../src/crm_desktop/ui/views/company_editor.py" line="81"/>
         <source>Tags</source>
         <translation>الوسوم</translation>
     </message>
     <message>
-        <location filename="../../src/crm_desktop/ui/views/company_editor.py" line="90"/>
+        <location filename="../../src/crm_desktop/ui/views/company_editor.py" line="82"/>
         <source>Company</source>
         <translation>الشركة</translation>
     </message>
     <message>
-        <location filename="../../src/crm_desktop/ui/views/company_editor.py" line="93"/>
+        <location filename="../../src/crm_desktop/ui/views/company_editor.py" line="85"/>
         <source>Address</source>
         <translation>العنوان البريدي</translation>
     </message>
     <message>
-        <location filename="../../src/crm_desktop/ui/views/company_editor.py" line="94"/>
+        <location filename="../../src/crm_desktop/ui/views/company_editor.py" line="86"/>
         <source>City</source>
         <translation>المدينة</translation>
     </message>
     <message>
-        <location filename="../../src/crm_desktop/ui/views/company_editor.py" line="95"/>
+        <location filename="../../src/crm_desktop/ui/views/company_editor.py" line="87"/>
         <source>Region</source>
         <translation>المنطقة</translation>
     </message>
     <message>
-        <location filename="../../src/crm_desktop/ui/views/company_editor.py" line="96"/>
+        <location filename="../../src/crm_desktop/ui/views/company_editor.py" line="88"/>
         <source>Postal code</source>
         <translation>الرمز البريدي</translation>
     </message>
     <message>
-        <location filename="../../src/crm_desktop/ui/views/company_editor.py" line="97"/>
+        <location filename="../../src/crm_desktop/ui/views/company_editor.py" line="89"/>
         <source>Country</source>
         <translation>الدولة</translation>
     </message>
     <message>
-        <location filename="../../src/crm_desktop/ui/views/company_editor.py" line="98"/>
+        <location filename="../../src/crm_desktop/ui/views/company_editor.py" line="90"/>
         <source>Notes</source>
         <translation>ملاحظات</translation>
     </message>
     <message>
-        <location filename="../../src/crm_desktop/ui/views/company_editor.py" line="99"/>
+        <location filename="../../src/crm_desktop/ui/views/company_editor.py" line="91"/>
         <source>Address and notes</source>
         <translation>العنوان والملاحظات</translation>
     </message>
     <message>
-        <location filename="../../src/crm_desktop/ui/views/company_editor.py" line="103"/>
+        <location filename="../../src/crm_desktop/ui/views/company_editor.py" line="95"/>
         <source>More fields</source>
         <translation>حقول إضافية</translation>
     </message>
@@ -1020,198 +1020,198 @@
 <context>
     <name>ContactEditor</name>
     <message>
-        <location filename="../../src/crm_desktop/ui/views/contact_editor.py" line="72"/>
+        <location filename="../../src/crm_desktop/ui/views/contact_editor.py" line="65"/>
         <source>New contact</source>
         <translation>جهة اتصال جديدة</translation>
     </message>
     <message>
-        <location filename="../../src/crm_desktop/ui/views/contact_editor.py" line="72"/>
+        <location filename="../../src/crm_desktop/ui/views/contact_editor.py" line="65"/>
         <source>Edit contact</source>
         <translation>تعديل جهة الاتصال</translation>
     </message>
     <message>
-        <location filename="../../src/crm_desktop/ui/views/contact_editor.py" line="79"/>
+        <location filename="../../src/crm_desktop/ui/views/contact_editor.py" line="72"/>
         <source>From the given and family names</source>
         <translation>من الاسم الأول واسم العائلة</translation>
     </message>
     <message>
-        <location filename="../../src/crm_desktop/ui/views/contact_editor.py" line="90"/>
+        <location filename="../../src/crm_desktop/ui/views/contact_editor.py" line="83"/>
         <source>Nobody</source>
         <translation>لا أحد</translation>
     </message>
     <message>
-        <location filename="../../src/crm_desktop/ui/views/contact_editor.py" line="94"/>
+        <location filename="../../src/crm_desktop/ui/views/contact_editor.py" line="87"/>
         <source>Separate tags with commas</source>
         <translation>افصل بين الوسوم بفواصل</translation>
     </message>
     <message>
-        <location filename="../../src/crm_desktop/ui/views/contact_editor.py" line="99"/>
+        <location filename="../../src/crm_desktop/ui/views/contact_editor.py" line="92"/>
         <source>Not known</source>
         <translation>غير معروف</translation>
     </message>
     <message>
-        <location filename="../../src/crm_desktop/ui/views/contact_editor.py" line="111"/>
+        <location filename="../../src/crm_desktop/ui/views/contact_editor.py" line="104"/>
         <source>No preference</source>
         <translation>بلا تفضيل</translation>
     </message>
     <message>
-        <location filename="../../src/crm_desktop/ui/views/contact_editor.py" line="114"/>
+        <location filename="../../src/crm_desktop/ui/views/contact_editor.py" line="107"/>
         <source>Do not call</source>
         <translation>عدم الاتصال هاتفيًا</translation>
     </message>
     <message>
-        <location filename="../../src/crm_desktop/ui/views/contact_editor.py" line="115"/>
+        <location filename="../../src/crm_desktop/ui/views/contact_editor.py" line="108"/>
         <source>Do not email</source>
         <translation>عدم المراسلة بالبريد الإلكتروني</translation>
     </message>
     <message>
-        <location filename="../../src/crm_desktop/ui/views/contact_editor.py" line="116"/>
+        <location filename="../../src/crm_desktop/ui/views/contact_editor.py" line="109"/>
         <source>Do not send SMS</source>
         <translation>عدم إرسال رسائل نصية</translation>
     </message>
     <message>
-        <location filename="../../src/crm_desktop/ui/views/contact_editor.py" line="117"/>
+        <location filename="../../src/crm_desktop/ui/views/contact_editor.py" line="110"/>
         <source>Do not send post</source>
         <translation>عدم إرسال البريد</translation>
     </message>
     <message>
-        <location filename="../../src/crm_desktop/ui/views/contact_editor.py" line="118"/>
+        <location filename="../../src/crm_desktop/ui/views/contact_editor.py" line="111"/>
         <source>Agreed to receive marketing</source>
         <translation>وافق على تلقّي الرسائل التسويقية</translation>
     </message>
     <message>
-        <location filename="../../src/crm_desktop/ui/views/contact_editor.py" line="121"/>
+        <location filename="../../src/crm_desktop/ui/views/contact_editor.py" line="114"/>
         <source>How this person likes to be served</source>
         <translation>كيف يفضّل هذا الشخص أن نخدمه</translation>
     </message>
     <message>
-        <location filename="../../src/crm_desktop/ui/views/contact_editor.py" line="128"/>
+        <location filename="../../src/crm_desktop/ui/views/contact_editor.py" line="121"/>
         <source>Given name</source>
         <translation>الاسم الأول</translation>
     </message>
     <message>
-        <location filename="../../src/crm_desktop/ui/views/contact_editor.py" line="129"/>
+        <location filename="../../src/crm_desktop/ui/views/contact_editor.py" line="122"/>
         <source>Family name</source>
         <translation>اسم العائلة</translation>
     </message>
     <message>
-        <location filename="../../src/crm_desktop/ui/views/contact_editor.py" line="130"/>
+        <location filename="../../src/crm_desktop/ui/views/contact_editor.py" line="123"/>
         <source>Shown as</source>
         <translation>يظهر باسم</translation>
     </message>
     <message>
-        <location filename="../../src/crm_desktop/ui/views/contact_editor.py" line="131"/>
+        <location filename="../../src/crm_desktop/ui/views/contact_editor.py" line="124"/>
         <source>Company</source>
         <translation>الشركة</translation>
     </message>
     <message>
-        <location filename="../../src/crm_desktop/ui/views/contact_editor.py" line="132"/>
+        <location filename="../../src/crm_desktop/ui/views/contact_editor.py" line="125"/>
         <source>Role</source>
         <translation>الدور</translation>
     </message>
     <message>
-        <location filename="../../src/crm_desktop/ui/views/contact_editor.py" line="133"/>
+        <location filename="../../src/crm_desktop/ui/views/contact_editor.py" line="126"/>
         <source>Emails</source>
         <translation>عناوين البريد الإلكتروني</translation>
     </message>
     <message>
-        <location filename="../../src/crm_desktop/ui/views/contact_editor.py" line="134"/>
+        <location filename="../../src/crm_desktop/ui/views/contact_editor.py" line="127"/>
         <source>Phones</source>
         <translation>الهواتف</translation>
     </message>
     <message>
-        <location filename="../../src/crm_desktop/ui/views/contact_editor.py" line="135"/>
+        <location filename="../../src/crm_desktop/ui/views/contact_editor.py" line="128"/>
         <source>Stage</source>
         <translation>المرحلة</translation>
     </message>
     <message>
-        <location filename="../../src/crm_desktop/ui/views/contact_editor.py" line="136"/>
+        <location filename="../../src/crm_desktop/ui/views/contact_editor.py" line="129"/>
         <source>Owner</source>
         <translation>المسؤول</translation>
     </message>
     <message>
-        <location filename="../../src/crm_desktop/ui/views/contact_editor.py" line="137"/>
+        <location filename="../../src/crm_desktop/ui/views/contact_editor.py" line="130"/>
         <source>Tags</source>
         <translation>الوسوم</translation>
     </message>
     <message>
-        <location filename="../../src/crm_desktop/ui/views/contact_editor.py" line="138"/>
+        <location filename="../../src/crm_desktop/ui/views/contact_editor.py" line="131"/>
         <source>Contact</source>
         <translation>جهة الاتصال</translation>
     </message>
     <message>
-        <location filename="../../src/crm_desktop/ui/views/contact_editor.py" line="141"/>
+        <location filename="../../src/crm_desktop/ui/views/contact_editor.py" line="134"/>
         <source>Birthday</source>
         <translation>تاريخ الميلاد</translation>
     </message>
     <message>
-        <location filename="../../src/crm_desktop/ui/views/contact_editor.py" line="142"/>
+        <location filename="../../src/crm_desktop/ui/views/contact_editor.py" line="135"/>
         <source>Language</source>
         <translation>اللغة</translation>
     </message>
     <message>
-        <location filename="../../src/crm_desktop/ui/views/contact_editor.py" line="143"/>
+        <location filename="../../src/crm_desktop/ui/views/contact_editor.py" line="136"/>
         <source>Source</source>
         <translation>المصدر</translation>
     </message>
     <message>
-        <location filename="../../src/crm_desktop/ui/views/contact_editor.py" line="144"/>
+        <location filename="../../src/crm_desktop/ui/views/contact_editor.py" line="137"/>
         <source>Address</source>
         <translation>العنوان البريدي</translation>
     </message>
     <message>
-        <location filename="../../src/crm_desktop/ui/views/contact_editor.py" line="145"/>
+        <location filename="../../src/crm_desktop/ui/views/contact_editor.py" line="138"/>
         <source>City</source>
         <translation>المدينة</translation>
     </message>
     <message>
-        <location filename="../../src/crm_desktop/ui/views/contact_editor.py" line="146"/>
+        <location filename="../../src/crm_desktop/ui/views/contact_editor.py" line="139"/>
         <source>Region</source>
         <translation>المنطقة</translation>
     </message>
     <message>
-        <location filename="../../src/crm_desktop/ui/views/contact_editor.py" line="147"/>
+        <location filename="../../src/crm_desktop/ui/views/contact_editor.py" line="140"/>
         <source>Postal code</source>
         <translation>الرمز البريدي</translation>
     </message>
     <message>
-        <location filename="../../src/crm_desktop/ui/views/contact_editor.py" line="148"/>
+        <location filename="../../src/crm_desktop/ui/views/contact_editor.py" line="141"/>
         <source>Country</source>
         <translation>الدولة</translation>
     </message>
     <message>
-        <location filename="../../src/crm_desktop/ui/views/contact_editor.py" line="149"/>
+        <location filename="../../src/crm_desktop/ui/views/contact_editor.py" line="142"/>
         <source>Notes</source>
         <translation>ملاحظات</translation>
     </message>
     <message>
-        <location filename="../../src/crm_desktop/ui/views/contact_editor.py" line="150"/>
+        <location filename="../../src/crm_desktop/ui/views/contact_editor.py" line="143"/>
         <source>Details</source>
         <translation>التفاصيل</translation>
     </message>
     <message>
-        <location filename="../../src/crm_desktop/ui/views/contact_editor.py" line="153"/>
+        <location filename="../../src/crm_desktop/ui/views/contact_editor.py" line="146"/>
         <source>Preferred channel</source>
         <translation>قناة التواصل المفضّلة</translation>
     </message>
     <message>
-        <location filename="../../src/crm_desktop/ui/views/contact_editor.py" line="158"/>
-        <location filename="../../src/crm_desktop/ui/views/contact_editor.py" line="159"/>
+        <location filename="../../src/crm_desktop/ui/views/contact_editor.py" line="151"/>
+        <location filename="../../src/crm_desktop/ui/views/contact_editor.py" line="152"/>
         <source>Preferences</source>
         <translation>التفضيلات</translation>
     </message>
     <message>
-        <location filename="../../src/crm_desktop/ui/views/contact_editor.py" line="163"/>
+        <location filename="../../src/crm_desktop/ui/views/contact_editor.py" line="156"/>
         <source>More fields</source>
         <translation>حقول إضافية</translation>
     </message>
     <message>
-        <location filename="../../src/crm_desktop/ui/views/contact_editor.py" line="212"/>
+        <location filename="../../src/crm_desktop/ui/views/contact_editor.py" line="193"/>
         <source>Agreed on {0}</source>
         <translation>وافق في {0}</translation>
     </message>
     <message>
-        <location filename="../../src/crm_desktop/ui/views/contact_editor.py" line="254"/>
+        <location filename="../../src/crm_desktop/ui/views/contact_editor.py" line="235"/>
         <source>Pick the company from the list (or clear the field).</source>
         <translation>اختر الشركة من القائمة (أو أفرغ الحقل).</translation>
     </message>
@@ -1329,83 +1329,83 @@
 <context>
     <name>CustomFieldDialog</name>
     <message>
-        <location filename="../../src/crm_desktop/ui/views/settings_page.py" line="251"/>
+        <location filename="../../src/crm_desktop/ui/views/settings_page.py" line="233"/>
         <source>Custom field</source>
         <translation>حقل مخصّص</translation>
     </message>
     <message>
-        <location filename="../../src/crm_desktop/ui/views/settings_page.py" line="255"/>
+        <location filename="../../src/crm_desktop/ui/views/settings_page.py" line="236"/>
         <source>Contacts</source>
         <translation>جهات الاتصال</translation>
     </message>
     <message>
-        <location filename="../../src/crm_desktop/ui/views/settings_page.py" line="256"/>
+        <location filename="../../src/crm_desktop/ui/views/settings_page.py" line="237"/>
         <source>Companies</source>
         <translation>الشركات</translation>
     </message>
     <message>
-        <location filename="../../src/crm_desktop/ui/views/settings_page.py" line="257"/>
+        <location filename="../../src/crm_desktop/ui/views/settings_page.py" line="238"/>
         <source>Deals</source>
         <translation>الصفقات</translation>
     </message>
     <message>
-        <location filename="../../src/crm_desktop/ui/views/settings_page.py" line="265"/>
+        <location filename="../../src/crm_desktop/ui/views/settings_page.py" line="246"/>
         <source>Text</source>
         <translation>نص</translation>
     </message>
     <message>
-        <location filename="../../src/crm_desktop/ui/views/settings_page.py" line="266"/>
+        <location filename="../../src/crm_desktop/ui/views/settings_page.py" line="247"/>
         <source>Number</source>
         <comment>field type</comment>
         <translation>رقم</translation>
     </message>
     <message>
-        <location filename="../../src/crm_desktop/ui/views/settings_page.py" line="267"/>
+        <location filename="../../src/crm_desktop/ui/views/settings_page.py" line="248"/>
         <source>Date</source>
         <translation>التاريخ</translation>
     </message>
     <message>
-        <location filename="../../src/crm_desktop/ui/views/settings_page.py" line="268"/>
+        <location filename="../../src/crm_desktop/ui/views/settings_page.py" line="249"/>
         <source>Choice</source>
         <translation>اختيار من قائمة</translation>
     </message>
     <message>
-        <location filename="../../src/crm_desktop/ui/views/settings_page.py" line="269"/>
+        <location filename="../../src/crm_desktop/ui/views/settings_page.py" line="250"/>
         <source>Yes / no</source>
         <translation>نعم / لا</translation>
     </message>
     <message>
-        <location filename="../../src/crm_desktop/ui/views/settings_page.py" line="273"/>
+        <location filename="../../src/crm_desktop/ui/views/settings_page.py" line="254"/>
         <source>For a choice: the options, separated by commas</source>
         <translation>لحقل الاختيار: الخيارات مفصولة بفواصل</translation>
     </message>
     <message>
-        <location filename="../../src/crm_desktop/ui/views/settings_page.py" line="274"/>
+        <location filename="../../src/crm_desktop/ui/views/settings_page.py" line="255"/>
         <source>Must be filled in</source>
         <translation>إلزامي</translation>
     </message>
     <message>
-        <location filename="../../src/crm_desktop/ui/views/settings_page.py" line="276"/>
+        <location filename="../../src/crm_desktop/ui/views/settings_page.py" line="257"/>
         <source>For</source>
         <translation>يخص</translation>
     </message>
     <message>
-        <location filename="../../src/crm_desktop/ui/views/settings_page.py" line="277"/>
+        <location filename="../../src/crm_desktop/ui/views/settings_page.py" line="258"/>
         <source>Key</source>
         <translation>المفتاح</translation>
     </message>
     <message>
-        <location filename="../../src/crm_desktop/ui/views/settings_page.py" line="278"/>
+        <location filename="../../src/crm_desktop/ui/views/settings_page.py" line="259"/>
         <source>Label</source>
         <translation>التسمية</translation>
     </message>
     <message>
-        <location filename="../../src/crm_desktop/ui/views/settings_page.py" line="279"/>
+        <location filename="../../src/crm_desktop/ui/views/settings_page.py" line="260"/>
         <source>Type</source>
         <translation>النوع</translation>
     </message>
     <message>
-        <location filename="../../src/crm_desktop/ui/views/settings_page.py" line="280"/>
+        <location filename="../../src/crm_desktop/ui/views/settings_page.py" line="261"/>
         <source>Choices</source>
         <translation>الخيارات</translation>
     </message>
@@ -2327,158 +2327,158 @@
 <context>
     <name>DealEditor</name>
     <message>
-        <location filename="../../src/crm_desktop/ui/views/deal_editor.py" line="308"/>
+        <location filename="../../src/crm_desktop/ui/views/deal_editor.py" line="303"/>
         <source>New deal</source>
         <translation>صفقة جديدة</translation>
     </message>
     <message>
-        <location filename="../../src/crm_desktop/ui/views/deal_editor.py" line="308"/>
+        <location filename="../../src/crm_desktop/ui/views/deal_editor.py" line="303"/>
         <source>Edit deal</source>
         <translation>تعديل الصفقة</translation>
     </message>
     <message>
-        <location filename="../../src/crm_desktop/ui/views/deal_editor.py" line="335"/>
+        <location filename="../../src/crm_desktop/ui/views/deal_editor.py" line="330"/>
         <source>Why the customer said no</source>
         <translation>لماذا رفض العميل</translation>
     </message>
     <message>
-        <location filename="../../src/crm_desktop/ui/views/deal_editor.py" line="353"/>
+        <location filename="../../src/crm_desktop/ui/views/deal_editor.py" line="348"/>
         <source>The deal has an expected close date</source>
         <translation>للصفقة تاريخ إغلاق متوقَّع</translation>
     </message>
     <message>
-        <location filename="../../src/crm_desktop/ui/views/deal_editor.py" line="370"/>
+        <location filename="../../src/crm_desktop/ui/views/deal_editor.py" line="365"/>
         <source>Nobody</source>
         <translation>لا أحد</translation>
     </message>
     <message>
-        <location filename="../../src/crm_desktop/ui/views/deal_editor.py" line="374"/>
+        <location filename="../../src/crm_desktop/ui/views/deal_editor.py" line="369"/>
         <source>Separate tags with commas</source>
         <translation>افصل بين الوسوم بفواصل</translation>
     </message>
     <message>
-        <location filename="../../src/crm_desktop/ui/views/deal_editor.py" line="387"/>
+        <location filename="../../src/crm_desktop/ui/views/deal_editor.py" line="382"/>
         <source>Title</source>
         <translation>العنوان</translation>
     </message>
     <message>
-        <location filename="../../src/crm_desktop/ui/views/deal_editor.py" line="388"/>
+        <location filename="../../src/crm_desktop/ui/views/deal_editor.py" line="383"/>
         <source>Contact</source>
         <translation>جهة الاتصال</translation>
     </message>
     <message>
-        <location filename="../../src/crm_desktop/ui/views/deal_editor.py" line="389"/>
+        <location filename="../../src/crm_desktop/ui/views/deal_editor.py" line="384"/>
         <source>Company</source>
         <translation>الشركة</translation>
     </message>
     <message>
-        <location filename="../../src/crm_desktop/ui/views/deal_editor.py" line="390"/>
+        <location filename="../../src/crm_desktop/ui/views/deal_editor.py" line="385"/>
         <source>Pipeline</source>
         <translation>مسار المبيعات</translation>
     </message>
     <message>
-        <location filename="../../src/crm_desktop/ui/views/deal_editor.py" line="391"/>
+        <location filename="../../src/crm_desktop/ui/views/deal_editor.py" line="386"/>
         <source>Stage</source>
         <translation>المرحلة</translation>
     </message>
     <message>
-        <location filename="../../src/crm_desktop/ui/views/deal_editor.py" line="392"/>
+        <location filename="../../src/crm_desktop/ui/views/deal_editor.py" line="387"/>
         <source>Lost because</source>
         <translation>سبب الخسارة</translation>
     </message>
     <message>
-        <location filename="../../src/crm_desktop/ui/views/deal_editor.py" line="394"/>
+        <location filename="../../src/crm_desktop/ui/views/deal_editor.py" line="389"/>
         <source>Amount</source>
         <translation>المبلغ</translation>
     </message>
     <message>
-        <location filename="../../src/crm_desktop/ui/views/deal_editor.py" line="395"/>
+        <location filename="../../src/crm_desktop/ui/views/deal_editor.py" line="390"/>
         <source>Currency</source>
         <translation>العملة</translation>
     </message>
     <message>
-        <location filename="../../src/crm_desktop/ui/views/deal_editor.py" line="401"/>
+        <location filename="../../src/crm_desktop/ui/views/deal_editor.py" line="396"/>
         <source>Exchange rate</source>
         <translation>سعر الصرف</translation>
     </message>
     <message>
-        <location filename="../../src/crm_desktop/ui/views/deal_editor.py" line="407"/>
+        <location filename="../../src/crm_desktop/ui/views/deal_editor.py" line="402"/>
         <source>Expected close</source>
         <translation>الإغلاق المتوقع</translation>
     </message>
     <message>
-        <location filename="../../src/crm_desktop/ui/views/deal_editor.py" line="408"/>
+        <location filename="../../src/crm_desktop/ui/views/deal_editor.py" line="403"/>
         <source>Probability</source>
         <translation>الاحتمالية</translation>
     </message>
     <message>
-        <location filename="../../src/crm_desktop/ui/views/deal_editor.py" line="409"/>
+        <location filename="../../src/crm_desktop/ui/views/deal_editor.py" line="404"/>
         <source>Owner</source>
         <translation>المسؤول</translation>
     </message>
     <message>
-        <location filename="../../src/crm_desktop/ui/views/deal_editor.py" line="410"/>
+        <location filename="../../src/crm_desktop/ui/views/deal_editor.py" line="405"/>
         <source>Tags</source>
         <translation>الوسوم</translation>
     </message>
     <message>
-        <location filename="../../src/crm_desktop/ui/views/deal_editor.py" line="411"/>
+        <location filename="../../src/crm_desktop/ui/views/deal_editor.py" line="406"/>
         <source>Deal</source>
         <translation>صفقة</translation>
     </message>
     <message>
-        <location filename="../../src/crm_desktop/ui/views/deal_editor.py" line="414"/>
+        <location filename="../../src/crm_desktop/ui/views/deal_editor.py" line="409"/>
         <source>Products offered</source>
         <translation>المنتجات المعروضة</translation>
     </message>
     <message>
-        <location filename="../../src/crm_desktop/ui/views/deal_editor.py" line="415"/>
+        <location filename="../../src/crm_desktop/ui/views/deal_editor.py" line="410"/>
         <source>Products</source>
         <translation>المنتجات</translation>
     </message>
     <message>
-        <location filename="../../src/crm_desktop/ui/views/deal_editor.py" line="418"/>
-        <location filename="../../src/crm_desktop/ui/views/deal_editor.py" line="419"/>
+        <location filename="../../src/crm_desktop/ui/views/deal_editor.py" line="413"/>
+        <location filename="../../src/crm_desktop/ui/views/deal_editor.py" line="414"/>
         <source>Notes</source>
         <translation>ملاحظات</translation>
     </message>
     <message>
-        <location filename="../../src/crm_desktop/ui/views/deal_editor.py" line="423"/>
+        <location filename="../../src/crm_desktop/ui/views/deal_editor.py" line="418"/>
         <source>More fields</source>
         <translation>حقول إضافية</translation>
     </message>
     <message>
-        <location filename="../../src/crm_desktop/ui/views/deal_editor.py" line="532"/>
+        <location filename="../../src/crm_desktop/ui/views/deal_editor.py" line="513"/>
         <source>From the stage ({0} %)</source>
         <translation>حسب المرحلة ({0}٪)</translation>
     </message>
     <message>
-        <location filename="../../src/crm_desktop/ui/views/deal_editor.py" line="559"/>
+        <location filename="../../src/crm_desktop/ui/views/deal_editor.py" line="540"/>
         <source>{0} for 1 {1}</source>
         <translation>{0} مقابل 1 {1}</translation>
     </message>
     <message>
-        <location filename="../../src/crm_desktop/ui/views/deal_editor.py" line="564"/>
+        <location filename="../../src/crm_desktop/ui/views/deal_editor.py" line="545"/>
         <source>The total of the products offered</source>
         <translation>إجمالي المنتجات المعروضة</translation>
     </message>
     <message>
-        <location filename="../../src/crm_desktop/ui/views/deal_editor.py" line="624"/>
+        <location filename="../../src/crm_desktop/ui/views/deal_editor.py" line="605"/>
         <source>Pick the contact from the list (or clear the field).</source>
         <translation>اختر جهة الاتصال من القائمة (أو أفرغ الحقل).</translation>
     </message>
     <message>
-        <location filename="../../src/crm_desktop/ui/views/deal_editor.py" line="625"/>
+        <location filename="../../src/crm_desktop/ui/views/deal_editor.py" line="606"/>
         <source>Pick the company from the list (or clear the field).</source>
         <translation>اختر الشركة من القائمة (أو أفرغ الحقل).</translation>
     </message>
     <message>
-        <location filename="../../src/crm_desktop/ui/views/deal_editor.py" line="659"/>
+        <location filename="../../src/crm_desktop/ui/views/deal_editor.py" line="630"/>
         <source>Line {0}: {1}</source>
         <translation>السطر {0}: {1}</translation>
     </message>
     <message>
-        <location filename="../../src/crm_desktop/ui/views/deal_editor.py" line="673"/>
+        <location filename="../../src/crm_desktop/ui/views/deal_editor.py" line="643"/>
         <source>Close without saving your changes?</source>
         <translation>الإغلاق دون حفظ تغييراتك؟</translation>
     </message>
@@ -2655,62 +2655,62 @@
 <context>
     <name>LinesEditor</name>
     <message>
-        <location filename="../../src/crm_desktop/ui/views/sale_editor.py" line="133"/>
+        <location filename="../../src/crm_desktop/ui/views/sale_editor.py" line="131"/>
         <source>Product</source>
         <translation>المنتج</translation>
     </message>
     <message>
-        <location filename="../../src/crm_desktop/ui/views/sale_editor.py" line="134"/>
+        <location filename="../../src/crm_desktop/ui/views/sale_editor.py" line="132"/>
         <source>Description</source>
         <translation>الوصف</translation>
     </message>
     <message>
-        <location filename="../../src/crm_desktop/ui/views/sale_editor.py" line="135"/>
+        <location filename="../../src/crm_desktop/ui/views/sale_editor.py" line="133"/>
         <source>Quantity</source>
         <translation>الكمية</translation>
     </message>
     <message>
-        <location filename="../../src/crm_desktop/ui/views/sale_editor.py" line="136"/>
+        <location filename="../../src/crm_desktop/ui/views/sale_editor.py" line="134"/>
         <source>Unit price</source>
         <translation>سعر الوحدة</translation>
     </message>
     <message>
-        <location filename="../../src/crm_desktop/ui/views/sale_editor.py" line="137"/>
+        <location filename="../../src/crm_desktop/ui/views/sale_editor.py" line="135"/>
         <source>Discount %</source>
         <translation>الخصم ٪</translation>
     </message>
     <message>
-        <location filename="../../src/crm_desktop/ui/views/sale_editor.py" line="138"/>
+        <location filename="../../src/crm_desktop/ui/views/sale_editor.py" line="136"/>
         <source>Line total</source>
         <translation>إجمالي السطر</translation>
     </message>
     <message>
-        <location filename="../../src/crm_desktop/ui/views/sale_editor.py" line="152"/>
+        <location filename="../../src/crm_desktop/ui/views/sale_editor.py" line="150"/>
         <source>Add line</source>
         <translation>إضافة سطر</translation>
     </message>
     <message>
-        <location filename="../../src/crm_desktop/ui/views/sale_editor.py" line="198"/>
+        <location filename="../../src/crm_desktop/ui/views/sale_editor.py" line="196"/>
         <source>Type a name or code</source>
         <translation>اكتب اسمًا أو رمزًا</translation>
     </message>
     <message>
-        <location filename="../../src/crm_desktop/ui/views/sale_editor.py" line="210"/>
+        <location filename="../../src/crm_desktop/ui/views/sale_editor.py" line="208"/>
         <source>Remove</source>
         <translation>إزالة</translation>
     </message>
     <message>
-        <location filename="../../src/crm_desktop/ui/views/sale_editor.py" line="211"/>
+        <location filename="../../src/crm_desktop/ui/views/sale_editor.py" line="209"/>
         <source>Remove this line</source>
         <translation>إزالة هذا السطر</translation>
     </message>
     <message>
-        <location filename="../../src/crm_desktop/ui/views/sale_editor.py" line="246"/>
+        <location filename="../../src/crm_desktop/ui/views/sale_editor.py" line="244"/>
         <source>Price in {0}</source>
         <translation>السعر بـ{0}</translation>
     </message>
     <message>
-        <location filename="../../src/crm_desktop/ui/views/sale_editor.py" line="307"/>
+        <location filename="../../src/crm_desktop/ui/views/sale_editor.py" line="305"/>
         <source>Line {0}: {1}</source>
         <translation>السطر {0}: {1}</translation>
     </message>
@@ -2718,57 +2718,57 @@
 <context>
     <name>LinesTable</name>
     <message>
-        <location filename="../../src/crm_desktop/ui/views/deal_editor.py" line="101"/>
+        <location filename="../../src/crm_desktop/ui/views/deal_editor.py" line="99"/>
         <source>Product</source>
         <translation>المنتج</translation>
     </message>
     <message>
-        <location filename="../../src/crm_desktop/ui/views/deal_editor.py" line="102"/>
+        <location filename="../../src/crm_desktop/ui/views/deal_editor.py" line="100"/>
         <source>Description</source>
         <translation>الوصف</translation>
     </message>
     <message>
-        <location filename="../../src/crm_desktop/ui/views/deal_editor.py" line="103"/>
+        <location filename="../../src/crm_desktop/ui/views/deal_editor.py" line="101"/>
         <source>Quantity</source>
         <translation>الكمية</translation>
     </message>
     <message>
-        <location filename="../../src/crm_desktop/ui/views/deal_editor.py" line="104"/>
+        <location filename="../../src/crm_desktop/ui/views/deal_editor.py" line="102"/>
         <source>Unit price</source>
         <translation>سعر الوحدة</translation>
     </message>
     <message>
-        <location filename="../../src/crm_desktop/ui/views/deal_editor.py" line="105"/>
+        <location filename="../../src/crm_desktop/ui/views/deal_editor.py" line="103"/>
         <source>Discount %</source>
         <translation>الخصم ٪</translation>
     </message>
     <message>
-        <location filename="../../src/crm_desktop/ui/views/deal_editor.py" line="106"/>
+        <location filename="../../src/crm_desktop/ui/views/deal_editor.py" line="104"/>
         <source>Total</source>
         <translation>الإجمالي</translation>
     </message>
     <message>
-        <location filename="../../src/crm_desktop/ui/views/deal_editor.py" line="123"/>
+        <location filename="../../src/crm_desktop/ui/views/deal_editor.py" line="121"/>
         <source>Add line</source>
         <translation>إضافة سطر</translation>
     </message>
     <message>
-        <location filename="../../src/crm_desktop/ui/views/deal_editor.py" line="126"/>
+        <location filename="../../src/crm_desktop/ui/views/deal_editor.py" line="124"/>
         <source>Remove line</source>
         <translation>إزالة السطر</translation>
     </message>
     <message>
-        <location filename="../../src/crm_desktop/ui/views/deal_editor.py" line="162"/>
+        <location filename="../../src/crm_desktop/ui/views/deal_editor.py" line="160"/>
         <source>No product</source>
         <translation>بلا منتج</translation>
     </message>
     <message>
-        <location filename="../../src/crm_desktop/ui/views/deal_editor.py" line="225"/>
+        <location filename="../../src/crm_desktop/ui/views/deal_editor.py" line="223"/>
         <source>This product is priced in {0}: give its price in {1}.</source>
         <translation>سعر هذا المنتج بـ{0}: أدخل سعره بـ{1}.</translation>
     </message>
     <message>
-        <location filename="../../src/crm_desktop/ui/views/deal_editor.py" line="281"/>
+        <location filename="../../src/crm_desktop/ui/views/deal_editor.py" line="279"/>
         <source>Total: {0}</source>
         <translation>الإجمالي: {0}</translation>
     </message>
@@ -3189,67 +3189,67 @@
 <context>
     <name>ProductEditor</name>
     <message>
-        <location filename="../../src/crm_desktop/ui/views/product_editor.py" line="92"/>
+        <location filename="../../src/crm_desktop/ui/views/product_editor.py" line="86"/>
         <source>New product</source>
         <translation>منتج جديد</translation>
     </message>
     <message>
-        <location filename="../../src/crm_desktop/ui/views/product_editor.py" line="92"/>
+        <location filename="../../src/crm_desktop/ui/views/product_editor.py" line="86"/>
         <source>Edit product</source>
         <translation>تعديل المنتج</translation>
     </message>
     <message>
-        <location filename="../../src/crm_desktop/ui/views/product_editor.py" line="97"/>
+        <location filename="../../src/crm_desktop/ui/views/product_editor.py" line="91"/>
         <source>Your code for it, e.g. TEA-250</source>
         <translation>رمزك الخاص به، مثل TEA-250</translation>
     </message>
     <message>
-        <location filename="../../src/crm_desktop/ui/views/product_editor.py" line="116"/>
+        <location filename="../../src/crm_desktop/ui/views/product_editor.py" line="110"/>
         <source>On sale (shown when entering sales)</source>
         <translation>معروض للبيع (يظهر عند إدخال المبيعات)</translation>
     </message>
     <message>
-        <location filename="../../src/crm_desktop/ui/views/product_editor.py" line="123"/>
+        <location filename="../../src/crm_desktop/ui/views/product_editor.py" line="117"/>
         <source>Code (SKU)</source>
         <translation>الرمز (SKU)</translation>
     </message>
     <message>
-        <location filename="../../src/crm_desktop/ui/views/product_editor.py" line="124"/>
+        <location filename="../../src/crm_desktop/ui/views/product_editor.py" line="118"/>
         <source>Name</source>
         <translation>الاسم</translation>
     </message>
     <message>
-        <location filename="../../src/crm_desktop/ui/views/product_editor.py" line="125"/>
+        <location filename="../../src/crm_desktop/ui/views/product_editor.py" line="119"/>
         <source>Description</source>
         <translation>الوصف</translation>
     </message>
     <message>
-        <location filename="../../src/crm_desktop/ui/views/product_editor.py" line="126"/>
+        <location filename="../../src/crm_desktop/ui/views/product_editor.py" line="120"/>
         <source>Currency</source>
         <translation>العملة</translation>
     </message>
     <message>
-        <location filename="../../src/crm_desktop/ui/views/product_editor.py" line="127"/>
+        <location filename="../../src/crm_desktop/ui/views/product_editor.py" line="121"/>
         <source>Price</source>
         <translation>السعر</translation>
     </message>
     <message>
-        <location filename="../../src/crm_desktop/ui/views/product_editor.py" line="128"/>
+        <location filename="../../src/crm_desktop/ui/views/product_editor.py" line="122"/>
         <source>Cost</source>
         <translation>التكلفة</translation>
     </message>
     <message>
-        <location filename="../../src/crm_desktop/ui/views/product_editor.py" line="129"/>
+        <location filename="../../src/crm_desktop/ui/views/product_editor.py" line="123"/>
         <source>Margin</source>
         <translation>هامش الربح</translation>
     </message>
     <message>
-        <location filename="../../src/crm_desktop/ui/views/product_editor.py" line="130"/>
+        <location filename="../../src/crm_desktop/ui/views/product_editor.py" line="124"/>
         <source>Tax %</source>
         <translation>الضريبة ٪</translation>
     </message>
     <message>
-        <location filename="../../src/crm_desktop/ui/views/product_editor.py" line="220"/>
+        <location filename="../../src/crm_desktop/ui/views/product_editor.py" line="192"/>
         <source>Discard the changes to this product?</source>
         <translation>تجاهل التغييرات على هذا المنتج؟</translation>
     </message>
@@ -3440,97 +3440,97 @@
 <context>
     <name>SaleEditor</name>
     <message>
-        <location filename="../../src/crm_desktop/ui/views/sale_editor.py" line="327"/>
+        <location filename="../../src/crm_desktop/ui/views/sale_editor.py" line="322"/>
         <source>New sale</source>
         <translation>عملية بيع جديدة</translation>
     </message>
     <message>
-        <location filename="../../src/crm_desktop/ui/views/sale_editor.py" line="327"/>
+        <location filename="../../src/crm_desktop/ui/views/sale_editor.py" line="322"/>
         <source>Edit sale</source>
         <translation>تعديل عملية البيع</translation>
     </message>
     <message>
-        <location filename="../../src/crm_desktop/ui/views/sale_editor.py" line="330"/>
+        <location filename="../../src/crm_desktop/ui/views/sale_editor.py" line="325"/>
         <source>Contact</source>
         <translation>جهة الاتصال</translation>
     </message>
     <message>
-        <location filename="../../src/crm_desktop/ui/views/sale_editor.py" line="332"/>
+        <location filename="../../src/crm_desktop/ui/views/sale_editor.py" line="327"/>
         <source>Company</source>
         <translation>الشركة</translation>
     </message>
     <message>
-        <location filename="../../src/crm_desktop/ui/views/sale_editor.py" line="341"/>
+        <location filename="../../src/crm_desktop/ui/views/sale_editor.py" line="336"/>
         <source>Type a name</source>
         <translation>اكتب اسمًا</translation>
     </message>
     <message>
-        <location filename="../../src/crm_desktop/ui/views/sale_editor.py" line="357"/>
+        <location filename="../../src/crm_desktop/ui/views/sale_editor.py" line="352"/>
         <source>Given when saved</source>
         <translation>يُحدَّد عند الحفظ</translation>
     </message>
     <message>
-        <location filename="../../src/crm_desktop/ui/views/sale_editor.py" line="383"/>
+        <location filename="../../src/crm_desktop/ui/views/sale_editor.py" line="378"/>
         <source>Customer</source>
         <translation>العميل</translation>
     </message>
     <message>
-        <location filename="../../src/crm_desktop/ui/views/sale_editor.py" line="384"/>
+        <location filename="../../src/crm_desktop/ui/views/sale_editor.py" line="379"/>
         <source>Date</source>
         <translation>التاريخ</translation>
     </message>
     <message>
-        <location filename="../../src/crm_desktop/ui/views/sale_editor.py" line="385"/>
+        <location filename="../../src/crm_desktop/ui/views/sale_editor.py" line="380"/>
         <source>Number</source>
         <translation>الرقم</translation>
     </message>
     <message>
-        <location filename="../../src/crm_desktop/ui/views/sale_editor.py" line="386"/>
+        <location filename="../../src/crm_desktop/ui/views/sale_editor.py" line="381"/>
         <source>Currency</source>
         <translation>العملة</translation>
     </message>
     <message>
-        <location filename="../../src/crm_desktop/ui/views/sale_editor.py" line="387"/>
+        <location filename="../../src/crm_desktop/ui/views/sale_editor.py" line="382"/>
         <source>Exchange rate</source>
         <translation>سعر الصرف</translation>
     </message>
     <message>
-        <location filename="../../src/crm_desktop/ui/views/sale_editor.py" line="388"/>
+        <location filename="../../src/crm_desktop/ui/views/sale_editor.py" line="383"/>
         <source>Notes</source>
         <translation>ملاحظات</translation>
     </message>
     <message>
-        <location filename="../../src/crm_desktop/ui/views/sale_editor.py" line="394"/>
+        <location filename="../../src/crm_desktop/ui/views/sale_editor.py" line="389"/>
         <source>Total</source>
         <translation>الإجمالي</translation>
     </message>
     <message>
-        <location filename="../../src/crm_desktop/ui/views/sale_editor.py" line="409"/>
+        <location filename="../../src/crm_desktop/ui/views/sale_editor.py" line="392"/>
         <source>Lines</source>
         <translation>الأسطر</translation>
     </message>
     <message>
-        <location filename="../../src/crm_desktop/ui/views/sale_editor.py" line="469"/>
+        <location filename="../../src/crm_desktop/ui/views/sale_editor.py" line="449"/>
         <source>1 {currency} in {base}:</source>
         <translation>1 {currency} بـ{base}:</translation>
     </message>
     <message>
-        <location filename="../../src/crm_desktop/ui/views/sale_editor.py" line="473"/>
+        <location filename="../../src/crm_desktop/ui/views/sale_editor.py" line="453"/>
         <source>Rate on the sale&apos;s date</source>
         <translation>السعر في تاريخ البيع</translation>
     </message>
     <message>
-        <location filename="../../src/crm_desktop/ui/views/sale_editor.py" line="476"/>
+        <location filename="../../src/crm_desktop/ui/views/sale_editor.py" line="456"/>
         <source>Not needed for {0}</source>
         <translation>غير مطلوب لـ{0}</translation>
     </message>
     <message>
-        <location filename="../../src/crm_desktop/ui/views/sale_editor.py" line="563"/>
+        <location filename="../../src/crm_desktop/ui/views/sale_editor.py" line="543"/>
         <source>Pick the customer from the list.</source>
         <translation>اختر العميل من القائمة.</translation>
     </message>
     <message>
-        <location filename="../../src/crm_desktop/ui/views/sale_editor.py" line="609"/>
+        <location filename="../../src/crm_desktop/ui/views/sale_editor.py" line="576"/>
         <source>Discard the changes to this sale?</source>
         <translation>تجاهل التغييرات على عملية البيع هذه؟</translation>
     </message>
@@ -3583,27 +3583,27 @@
 <context>
     <name>SettingsPage</name>
     <message>
-        <location filename="../../src/crm_desktop/ui/views/settings_page.py" line="426"/>
+        <location filename="../../src/crm_desktop/ui/views/settings_page.py" line="394"/>
         <source>Settings</source>
         <translation>الإعدادات</translation>
     </message>
     <message>
-        <location filename="../../src/crm_desktop/ui/views/settings_page.py" line="430"/>
+        <location filename="../../src/crm_desktop/ui/views/settings_page.py" line="398"/>
         <source>Business</source>
         <translation>النشاط التجاري</translation>
     </message>
     <message>
-        <location filename="../../src/crm_desktop/ui/views/settings_page.py" line="431"/>
+        <location filename="../../src/crm_desktop/ui/views/settings_page.py" line="399"/>
         <source>People</source>
         <translation>الأشخاص</translation>
     </message>
     <message>
-        <location filename="../../src/crm_desktop/ui/views/settings_page.py" line="432"/>
+        <location filename="../../src/crm_desktop/ui/views/settings_page.py" line="400"/>
         <source>Custom fields</source>
         <translation>الحقول المخصّصة</translation>
     </message>
     <message>
-        <location filename="../../src/crm_desktop/ui/views/settings_page.py" line="433"/>
+        <location filename="../../src/crm_desktop/ui/views/settings_page.py" line="401"/>
         <source>Pipelines</source>
         <translation>مسارات المبيعات</translation>
     </message>
@@ -3671,82 +3671,82 @@
 <context>
     <name>TaskEditor</name>
     <message>
-        <location filename="../../src/crm_desktop/ui/views/task_editor.py" line="132"/>
+        <location filename="../../src/crm_desktop/ui/views/task_editor.py" line="125"/>
         <source>New task</source>
         <translation>مهمة جديدة</translation>
     </message>
     <message>
-        <location filename="../../src/crm_desktop/ui/views/task_editor.py" line="132"/>
+        <location filename="../../src/crm_desktop/ui/views/task_editor.py" line="125"/>
         <source>Edit task</source>
         <translation>تعديل المهمة</translation>
     </message>
     <message>
-        <location filename="../../src/crm_desktop/ui/views/task_editor.py" line="147"/>
+        <location filename="../../src/crm_desktop/ui/views/task_editor.py" line="140"/>
         <source>The task has a due time</source>
         <translation>للمهمة موعد نهائي</translation>
     </message>
     <message>
-        <location filename="../../src/crm_desktop/ui/views/task_editor.py" line="154"/>
+        <location filename="../../src/crm_desktop/ui/views/task_editor.py" line="147"/>
         <source>Remind me at this time</source>
         <translation>ذكّرني في هذا الوقت</translation>
     </message>
     <message>
-        <location filename="../../src/crm_desktop/ui/views/task_editor.py" line="173"/>
+        <location filename="../../src/crm_desktop/ui/views/task_editor.py" line="166"/>
         <source>Nobody</source>
         <translation>لا أحد</translation>
     </message>
     <message>
-        <location filename="../../src/crm_desktop/ui/views/task_editor.py" line="176"/>
+        <location filename="../../src/crm_desktop/ui/views/task_editor.py" line="169"/>
         <source>Done</source>
         <translation>منجزة</translation>
     </message>
     <message>
-        <location filename="../../src/crm_desktop/ui/views/task_editor.py" line="180"/>
+        <location filename="../../src/crm_desktop/ui/views/task_editor.py" line="173"/>
         <source>Title</source>
         <translation>العنوان</translation>
     </message>
     <message>
-        <location filename="../../src/crm_desktop/ui/views/task_editor.py" line="182"/>
+        <location filename="../../src/crm_desktop/ui/views/task_editor.py" line="175"/>
         <source>Due</source>
         <translation>الموعد</translation>
     </message>
     <message>
-        <location filename="../../src/crm_desktop/ui/views/task_editor.py" line="183"/>
+        <location filename="../../src/crm_desktop/ui/views/task_editor.py" line="176"/>
         <source>Reminder</source>
         <translation>تذكير</translation>
     </message>
     <message>
-        <location filename="../../src/crm_desktop/ui/views/task_editor.py" line="184"/>
+        <location filename="../../src/crm_desktop/ui/views/task_editor.py" line="177"/>
         <source>Priority</source>
         <translation>الأولوية</translation>
     </message>
     <message>
-        <location filename="../../src/crm_desktop/ui/views/task_editor.py" line="185"/>
+        <location filename="../../src/crm_desktop/ui/views/task_editor.py" line="178"/>
         <source>Assigned to</source>
         <translation>مُسنَدة إلى</translation>
     </message>
     <message>
-        <location filename="../../src/crm_desktop/ui/views/task_editor.py" line="186"/>
+        <location filename="../../src/crm_desktop/ui/views/task_editor.py" line="179"/>
         <source>Notes</source>
         <translation>ملاحظات</translation>
     </message>
     <message>
-        <location filename="../../src/crm_desktop/ui/views/task_editor.py" line="239"/>
+        <location filename="../../src/crm_desktop/ui/views/task_editor.py" line="218"/>
         <source>Contact: {0}</source>
         <translation>جهة الاتصال: {0}</translation>
     </message>
     <message>
-        <location filename="../../src/crm_desktop/ui/views/task_editor.py" line="244"/>
+        <location filename="../../src/crm_desktop/ui/views/task_editor.py" line="223"/>
         <source>Company: {0}</source>
         <translation>الشركة: {0}</translation>
     </message>
     <message>
-        <location filename="../../src/crm_desktop/ui/views/task_editor.py" line="249"/>
+        <location filename="../../src/crm_desktop/ui/views/task_editor.py" line="228"/>
         <source>Deal: {0}</source>
         <translation>الصفقة: {0}</translation>
     </message>
     <message>
-        <location filename="../../src/crm_desktop/ui/views/task_editor.py" line="254"/>
+        <location filename="../../src/crm_desktop/ui/views/task_editor.py" line="233"/>
         <source>Case: {0}</source>
         <translation>التذكرة: {0}</translation>
     </message>
@@ -3912,52 +3912,52 @@
 <context>
     <name>UserDialog</name>
     <message>
-        <location filename="../../src/crm_desktop/ui/views/settings_page.py" line="191"/>
+        <location filename="../../src/crm_desktop/ui/views/settings_page.py" line="188"/>
         <source>New person</source>
         <translation>شخص جديد</translation>
     </message>
     <message>
-        <location filename="../../src/crm_desktop/ui/views/settings_page.py" line="191"/>
+        <location filename="../../src/crm_desktop/ui/views/settings_page.py" line="188"/>
         <source>Edit person</source>
         <translation>تعديل الشخص</translation>
     </message>
     <message>
-        <location filename="../../src/crm_desktop/ui/views/settings_page.py" line="197"/>
+        <location filename="../../src/crm_desktop/ui/views/settings_page.py" line="193"/>
         <source>Owner</source>
         <translation>المسؤول</translation>
     </message>
     <message>
-        <location filename="../../src/crm_desktop/ui/views/settings_page.py" line="198"/>
+        <location filename="../../src/crm_desktop/ui/views/settings_page.py" line="194"/>
         <source>Manager</source>
         <translation>مدير</translation>
     </message>
     <message>
-        <location filename="../../src/crm_desktop/ui/views/settings_page.py" line="199"/>
+        <location filename="../../src/crm_desktop/ui/views/settings_page.py" line="195"/>
         <source>Seller</source>
         <translation>بائع</translation>
     </message>
     <message>
-        <location filename="../../src/crm_desktop/ui/views/settings_page.py" line="200"/>
+        <location filename="../../src/crm_desktop/ui/views/settings_page.py" line="196"/>
         <source>Support</source>
         <translation>الدعم</translation>
     </message>
     <message>
-        <location filename="../../src/crm_desktop/ui/views/settings_page.py" line="203"/>
+        <location filename="../../src/crm_desktop/ui/views/settings_page.py" line="199"/>
         <source>Works here now</source>
         <translation>يعمل هنا حاليًا</translation>
     </message>
     <message>
-        <location filename="../../src/crm_desktop/ui/views/settings_page.py" line="206"/>
+        <location filename="../../src/crm_desktop/ui/views/settings_page.py" line="202"/>
         <source>Name</source>
         <translation>الاسم</translation>
     </message>
     <message>
-        <location filename="../../src/crm_desktop/ui/views/settings_page.py" line="207"/>
+        <location filename="../../src/crm_desktop/ui/views/settings_page.py" line="203"/>
         <source>Email</source>
         <translation>البريد الإلكتروني</translation>
     </message>
     <message>
-        <location filename="../../src/crm_desktop/ui/views/settings_page.py" line="208"/>
+        <location filename="../../src/crm_desktop/ui/views/settings_page.py" line="204"/>
         <source>Role</source>
         <translation>الدور</translation>
     </message>
@@ -3965,7 +3965,7 @@
 <context>
     <name>UsersEditor</name>
     <message>
-        <location filename="../../src/crm_desktop/ui/views/settings_page.py" line="396"/>
+        <location filename="../../src/crm_desktop/ui/views/settings_page.py" line="364"/>
         <source>(left)</source>
         <translation>(غادر)</translation>
     </message>
@@ -3973,17 +3973,17 @@
 <context>
     <name>_ListEditor</name>
     <message>
-        <location filename="../../src/crm_desktop/ui/views/settings_page.py" line="340"/>
+        <location filename="../../src/crm_desktop/ui/views/settings_page.py" line="308"/>
         <source>New…</source>
         <translation>جديد…</translation>
     </message>
     <message>
-        <location filename="../../src/crm_desktop/ui/views/settings_page.py" line="341"/>
+        <location filename="../../src/crm_desktop/ui/views/settings_page.py" line="309"/>
         <source>Edit…</source>
         <translation>تعديل…</translation>
     </message>
     <message>
-        <location filename="../../src/crm_desktop/ui/views/settings_page.py" line="342"/>
+        <location filename="../../src/crm_desktop/ui/views/settings_page.py" line="310"/>
         <source>Delete</source>
         <translation>حذف</translation>
     </message>
@@ -3999,7 +3999,7 @@
 <context>
     <name>parent</name>
     <message>
-        <location filename="../../src/crm_desktop/ui/views/activity_dialog.py" line="68"/>
+        <location filename="../../src/crm_desktop/ui/views/activity_dialog.py" line="63"/>
         <source>Discard the changes you made?</source>
         <translation>تجاهل التغييرات التي أجريتها؟</translation>
     </message>
@@ -4060,7 +4060,7 @@
         <translation>الموعد {0} (متبقٍّ {1})</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/crm_desktop/ui/views/task_editor.py" line="74"/>
+        <location filename="../../src/crm_desktop/ui/views/task_editor.py" line="70"/>
         <source>%n min</source>
         <translation>
             <numerusform>%Ln دقيقة</numerusform>
@@ -4072,7 +4072,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/crm_desktop/ui/views/task_editor.py" line="77"/>
+        <location filename="../../src/crm_desktop/ui/views/task_editor.py" line="73"/>
         <source>%n h</source>
         <translation>
             <numerusform>%Ln ساعة</numerusform>
@@ -4084,7 +4084,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/crm_desktop/ui/views/task_editor.py" line="78"/>
+        <location filename="../../src/crm_desktop/ui/views/task_editor.py" line="74"/>
         <source>%n day(s)</source>
         <translation>
             <numerusform>%Ln يوم</numerusform>
@@ -4099,170 +4099,170 @@
 <context>
     <name>widget</name>
     <message>
-        <location filename="../../src/crm_desktop/ui/views/activity_dialog.py" line="37"/>
+        <location filename="../../src/crm_desktop/ui/views/activity_dialog.py" line="32"/>
         <location filename="../../src/crm_desktop/ui/views/cases.py" line="294"/>
         <source>Call</source>
         <translation>مكالمة</translation>
     </message>
     <message>
-        <location filename="../../src/crm_desktop/ui/views/activity_dialog.py" line="38"/>
+        <location filename="../../src/crm_desktop/ui/views/activity_dialog.py" line="33"/>
         <location filename="../../src/crm_desktop/ui/views/cases.py" line="295"/>
         <source>Meeting</source>
         <translation>اجتماع</translation>
     </message>
     <message>
-        <location filename="../../src/crm_desktop/ui/views/activity_dialog.py" line="39"/>
+        <location filename="../../src/crm_desktop/ui/views/activity_dialog.py" line="34"/>
         <location filename="../../src/crm_desktop/ui/views/cases.py" line="297"/>
         <source>Note</source>
         <translation>ملاحظة</translation>
     </message>
     <message>
-        <location filename="../../src/crm_desktop/ui/views/activity_dialog.py" line="40"/>
+        <location filename="../../src/crm_desktop/ui/views/activity_dialog.py" line="35"/>
         <location filename="../../src/crm_desktop/ui/views/cases.py" line="296"/>
-        <location filename="../../src/crm_desktop/ui/views/contact_editor.py" line="49"/>
+        <location filename="../../src/crm_desktop/ui/views/contact_editor.py" line="45"/>
         <source>Email</source>
         <translation>البريد الإلكتروني</translation>
     </message>
     <message>
-        <location filename="../../src/crm_desktop/ui/views/activity_dialog.py" line="41"/>
+        <location filename="../../src/crm_desktop/ui/views/activity_dialog.py" line="36"/>
         <location filename="../../src/crm_desktop/ui/views/cases.py" line="298"/>
-        <location filename="../../src/crm_desktop/ui/views/contact_editor.py" line="53"/>
+        <location filename="../../src/crm_desktop/ui/views/contact_editor.py" line="49"/>
         <source>Visit</source>
         <translation>زيارة</translation>
     </message>
     <message>
-        <location filename="../../src/crm_desktop/ui/views/activity_dialog.py" line="42"/>
+        <location filename="../../src/crm_desktop/ui/views/activity_dialog.py" line="37"/>
         <location filename="../../src/crm_desktop/ui/views/cases.py" line="299"/>
-        <location filename="../../src/crm_desktop/ui/views/contact_editor.py" line="50"/>
+        <location filename="../../src/crm_desktop/ui/views/contact_editor.py" line="46"/>
         <source>SMS</source>
         <translation>رسالة نصية</translation>
     </message>
     <message>
-        <location filename="../../src/crm_desktop/ui/views/activity_dialog.py" line="43"/>
+        <location filename="../../src/crm_desktop/ui/views/activity_dialog.py" line="38"/>
         <location filename="../../src/crm_desktop/ui/views/cases.py" line="300"/>
         <source>Stage change</source>
         <translation>تغيير المرحلة</translation>
     </message>
     <message>
-        <location filename="../../src/crm_desktop/ui/views/activity_dialog.py" line="49"/>
+        <location filename="../../src/crm_desktop/ui/views/activity_dialog.py" line="44"/>
         <source>Not applicable</source>
         <translation>لا ينطبق</translation>
     </message>
     <message>
-        <location filename="../../src/crm_desktop/ui/views/activity_dialog.py" line="50"/>
+        <location filename="../../src/crm_desktop/ui/views/activity_dialog.py" line="45"/>
         <source>We contacted them</source>
         <translation>تواصلنا معهم</translation>
     </message>
     <message>
-        <location filename="../../src/crm_desktop/ui/views/activity_dialog.py" line="51"/>
+        <location filename="../../src/crm_desktop/ui/views/activity_dialog.py" line="46"/>
         <source>They contacted us</source>
         <translation>تواصلوا معنا</translation>
     </message>
     <message>
-        <location filename="../../src/crm_desktop/ui/views/case_editor.py" line="44"/>
+        <location filename="../../src/crm_desktop/ui/views/case_editor.py" line="40"/>
         <source>New</source>
         <translation>جديد</translation>
     </message>
     <message>
-        <location filename="../../src/crm_desktop/ui/views/case_editor.py" line="45"/>
-        <location filename="../../src/crm_desktop/ui/views/deal_editor.py" line="80"/>
+        <location filename="../../src/crm_desktop/ui/views/case_editor.py" line="41"/>
+        <location filename="../../src/crm_desktop/ui/views/deal_editor.py" line="78"/>
         <source>Open</source>
         <comment>status</comment>
         <translation>مفتوحة</translation>
     </message>
     <message>
-        <location filename="../../src/crm_desktop/ui/views/case_editor.py" line="46"/>
+        <location filename="../../src/crm_desktop/ui/views/case_editor.py" line="42"/>
         <source>Waiting</source>
         <translation>قيد الانتظار</translation>
     </message>
     <message>
-        <location filename="../../src/crm_desktop/ui/views/case_editor.py" line="47"/>
+        <location filename="../../src/crm_desktop/ui/views/case_editor.py" line="43"/>
         <source>Resolved</source>
         <translation>محلولة</translation>
     </message>
     <message>
-        <location filename="../../src/crm_desktop/ui/views/case_editor.py" line="48"/>
+        <location filename="../../src/crm_desktop/ui/views/case_editor.py" line="44"/>
         <source>Closed</source>
         <translation>مغلقة</translation>
     </message>
     <message>
-        <location filename="../../src/crm_desktop/ui/views/contact_editor.py" line="39"/>
+        <location filename="../../src/crm_desktop/ui/views/contact_editor.py" line="35"/>
         <source>Lead</source>
         <translation>عميل محتمل</translation>
     </message>
     <message>
-        <location filename="../../src/crm_desktop/ui/views/contact_editor.py" line="40"/>
+        <location filename="../../src/crm_desktop/ui/views/contact_editor.py" line="36"/>
         <source>Prospect</source>
         <translation>عميل مرتقب</translation>
     </message>
     <message>
-        <location filename="../../src/crm_desktop/ui/views/contact_editor.py" line="41"/>
+        <location filename="../../src/crm_desktop/ui/views/contact_editor.py" line="37"/>
         <source>Customer</source>
         <comment>lifecycle</comment>
         <translation>عميل</translation>
     </message>
     <message>
-        <location filename="../../src/crm_desktop/ui/views/contact_editor.py" line="42"/>
+        <location filename="../../src/crm_desktop/ui/views/contact_editor.py" line="38"/>
         <source>Former customer</source>
         <translation>عميل سابق</translation>
     </message>
     <message>
-        <location filename="../../src/crm_desktop/ui/views/contact_editor.py" line="48"/>
+        <location filename="../../src/crm_desktop/ui/views/contact_editor.py" line="44"/>
         <source>Phone</source>
         <translation>الهاتف</translation>
     </message>
     <message>
-        <location filename="../../src/crm_desktop/ui/views/contact_editor.py" line="51"/>
+        <location filename="../../src/crm_desktop/ui/views/contact_editor.py" line="47"/>
         <source>WhatsApp</source>
         <translation>واتساب</translation>
     </message>
     <message>
-        <location filename="../../src/crm_desktop/ui/views/contact_editor.py" line="52"/>
+        <location filename="../../src/crm_desktop/ui/views/contact_editor.py" line="48"/>
         <source>Post</source>
         <translation>البريد</translation>
     </message>
     <message>
-        <location filename="../../src/crm_desktop/ui/views/contact_editor.py" line="54"/>
+        <location filename="../../src/crm_desktop/ui/views/contact_editor.py" line="50"/>
         <source>Web</source>
         <translation>الويب</translation>
     </message>
     <message>
-        <location filename="../../src/crm_desktop/ui/views/contact_editor.py" line="55"/>
+        <location filename="../../src/crm_desktop/ui/views/contact_editor.py" line="51"/>
         <source>Social media</source>
         <translation>وسائل التواصل الاجتماعي</translation>
     </message>
     <message>
-        <location filename="../../src/crm_desktop/ui/views/contact_editor.py" line="56"/>
+        <location filename="../../src/crm_desktop/ui/views/contact_editor.py" line="52"/>
         <source>Walk-in</source>
         <translation>زيارة المتجر</translation>
     </message>
     <message>
-        <location filename="../../src/crm_desktop/ui/views/deal_editor.py" line="81"/>
+        <location filename="../../src/crm_desktop/ui/views/deal_editor.py" line="79"/>
         <source>Won</source>
         <translation>رابحة</translation>
     </message>
     <message>
-        <location filename="../../src/crm_desktop/ui/views/deal_editor.py" line="82"/>
+        <location filename="../../src/crm_desktop/ui/views/deal_editor.py" line="80"/>
         <source>Lost</source>
         <translation>خاسرة</translation>
     </message>
     <message>
-        <location filename="../../src/crm_desktop/ui/views/task_editor.py" line="90"/>
+        <location filename="../../src/crm_desktop/ui/views/task_editor.py" line="86"/>
         <source>Urgent</source>
         <translation>عاجلة</translation>
     </message>
     <message>
-        <location filename="../../src/crm_desktop/ui/views/task_editor.py" line="91"/>
+        <location filename="../../src/crm_desktop/ui/views/task_editor.py" line="87"/>
         <source>High</source>
         <translation>عالية</translation>
     </message>
     <message>
-        <location filename="../../src/crm_desktop/ui/views/task_editor.py" line="92"/>
+        <location filename="../../src/crm_desktop/ui/views/task_editor.py" line="88"/>
         <source>Normal</source>
         <translation>عادية</translation>
     </message>
     <message>
-        <location filename="../../src/crm_desktop/ui/views/task_editor.py" line="93"/>
+        <location filename="../../src/crm_desktop/ui/views/task_editor.py" line="89"/>
         <source>Low</source>
         <translation>منخفضة</translation>
     </message>

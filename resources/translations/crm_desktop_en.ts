@@ -34,7 +34,7 @@
 <context>
     <name>CaseEditor</name>
     <message numerus="yes">
-        <location filename="../../src/crm_desktop/ui/views/case_editor.py" line="193"/>
+        <location filename="../../src/crm_desktop/ui/views/case_editor.py" line="172"/>
         <source>{when} (%n hour(s) after it was opened)</source>
         <translation>
             <numerusform>{when} (%Ln hour after it was opened)</numerusform>
@@ -337,7 +337,7 @@
 <context>
     <name>translator</name>
     <message numerus="yes">
-        <location filename="../../src/crm_desktop/ui/views/task_editor.py" line="74"/>
+        <location filename="../../src/crm_desktop/ui/views/task_editor.py" line="70"/>
         <source>%n min</source>
         <translation>
             <numerusform>%Ln min</numerusform>
@@ -345,7 +345,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/crm_desktop/ui/views/task_editor.py" line="77"/>
+        <location filename="../../src/crm_desktop/ui/views/task_editor.py" line="73"/>
         <source>%n h</source>
         <translation>
             <numerusform>%Ln h</numerusform>
@@ -353,7 +353,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/crm_desktop/ui/views/task_editor.py" line="78"/>
+        <location filename="../../src/crm_desktop/ui/views/task_editor.py" line="74"/>
         <source>%n day(s)</source>
         <translation>
             <numerusform>%Ln day</numerusform>

@@ -4,97 +4,97 @@
 <context>
     <name>ActivityDialog</name>
     <message>
-        <location filename="../../src/crm_desktop/ui/views/activity_dialog.py" line="122"/>
+        <location filename="../../src/crm_desktop/ui/views/activity_dialog.py" line="117"/>
         <source> min</source>
         <translation> دقیقه</translation>
     </message>
     <message>
-        <location filename="../../src/crm_desktop/ui/views/activity_dialog.py" line="123"/>
+        <location filename="../../src/crm_desktop/ui/views/activity_dialog.py" line="118"/>
         <source>Not recorded</source>
         <translation>ثبت نشده</translation>
     </message>
     <message>
-        <location filename="../../src/crm_desktop/ui/views/activity_dialog.py" line="126"/>
+        <location filename="../../src/crm_desktop/ui/views/activity_dialog.py" line="121"/>
         <source>What came of it: ordered, call back, not interested…</source>
         <translation>نتیجه چه شد: سفارش داد، تماس دوباره، علاقه‌ای ندارد…</translation>
     </message>
     <message>
-        <location filename="../../src/crm_desktop/ui/views/activity_dialog.py" line="129"/>
+        <location filename="../../src/crm_desktop/ui/views/activity_dialog.py" line="124"/>
         <source>What was said or agreed</source>
         <translation>آنچه گفته یا توافق شد</translation>
     </message>
     <message>
-        <location filename="../../src/crm_desktop/ui/views/activity_dialog.py" line="132"/>
+        <location filename="../../src/crm_desktop/ui/views/activity_dialog.py" line="127"/>
         <source>Kind</source>
         <translation>نوع</translation>
     </message>
     <message>
-        <location filename="../../src/crm_desktop/ui/views/activity_dialog.py" line="133"/>
+        <location filename="../../src/crm_desktop/ui/views/activity_dialog.py" line="128"/>
         <source>Who called</source>
         <translation>چه کسی تماس گرفت</translation>
     </message>
     <message>
-        <location filename="../../src/crm_desktop/ui/views/activity_dialog.py" line="134"/>
+        <location filename="../../src/crm_desktop/ui/views/activity_dialog.py" line="129"/>
         <source>Subject</source>
         <translation>موضوع</translation>
     </message>
     <message>
-        <location filename="../../src/crm_desktop/ui/views/activity_dialog.py" line="135"/>
+        <location filename="../../src/crm_desktop/ui/views/activity_dialog.py" line="130"/>
         <source>When</source>
         <translation>زمان</translation>
     </message>
     <message>
-        <location filename="../../src/crm_desktop/ui/views/activity_dialog.py" line="136"/>
+        <location filename="../../src/crm_desktop/ui/views/activity_dialog.py" line="131"/>
         <source>Duration</source>
         <translation>مدت</translation>
     </message>
     <message>
-        <location filename="../../src/crm_desktop/ui/views/activity_dialog.py" line="137"/>
+        <location filename="../../src/crm_desktop/ui/views/activity_dialog.py" line="132"/>
         <source>Outcome</source>
         <translation>نتیجه</translation>
     </message>
     <message>
-        <location filename="../../src/crm_desktop/ui/views/activity_dialog.py" line="138"/>
+        <location filename="../../src/crm_desktop/ui/views/activity_dialog.py" line="133"/>
         <source>Notes</source>
         <translation>یادداشت‌ها</translation>
     </message>
     <message>
-        <location filename="../../src/crm_desktop/ui/views/activity_dialog.py" line="168"/>
+        <location filename="../../src/crm_desktop/ui/views/activity_dialog.py" line="151"/>
         <source>Log a call</source>
         <translation>ثبت تماس</translation>
     </message>
     <message>
-        <location filename="../../src/crm_desktop/ui/views/activity_dialog.py" line="169"/>
+        <location filename="../../src/crm_desktop/ui/views/activity_dialog.py" line="152"/>
         <source>Log a meeting</source>
         <translation>ثبت جلسه</translation>
     </message>
     <message>
-        <location filename="../../src/crm_desktop/ui/views/activity_dialog.py" line="170"/>
+        <location filename="../../src/crm_desktop/ui/views/activity_dialog.py" line="153"/>
         <source>Add a note</source>
         <translation>افزودن یادداشت</translation>
     </message>
     <message>
-        <location filename="../../src/crm_desktop/ui/views/activity_dialog.py" line="171"/>
+        <location filename="../../src/crm_desktop/ui/views/activity_dialog.py" line="154"/>
         <source>Log an email</source>
         <translation>ثبت ایمیل</translation>
     </message>
     <message>
-        <location filename="../../src/crm_desktop/ui/views/activity_dialog.py" line="172"/>
+        <location filename="../../src/crm_desktop/ui/views/activity_dialog.py" line="155"/>
         <source>Log a visit</source>
         <translation>ثبت بازدید</translation>
     </message>
     <message>
-        <location filename="../../src/crm_desktop/ui/views/activity_dialog.py" line="173"/>
+        <location filename="../../src/crm_desktop/ui/views/activity_dialog.py" line="156"/>
         <source>Log an SMS</source>
         <translation>ثبت پیامک</translation>
     </message>
     <message>
-        <location filename="../../src/crm_desktop/ui/views/activity_dialog.py" line="176"/>
+        <location filename="../../src/crm_desktop/ui/views/activity_dialog.py" line="159"/>
         <source>Edit activity</source>
         <translation>ویرایش فعالیت</translation>
     </message>
     <message>
-        <location filename="../../src/crm_desktop/ui/views/activity_dialog.py" line="176"/>
+        <location filename="../../src/crm_desktop/ui/views/activity_dialog.py" line="159"/>
         <source>Log</source>
         <translation>ثبت</translation>
     </message>
@@ -232,132 +232,132 @@
 <context>
     <name>BusinessSettingsForm</name>
     <message>
-        <location filename="../../src/crm_desktop/ui/views/settings_page.py" line="54"/>
+        <location filename="../../src/crm_desktop/ui/views/settings_page.py" line="52"/>
         <source>A PNG or JPEG file for report headers</source>
         <translation>فایل PNG یا JPEG برای سربرگ گزارش‌ها</translation>
     </message>
     <message>
-        <location filename="../../src/crm_desktop/ui/views/settings_page.py" line="64"/>
+        <location filename="../../src/crm_desktop/ui/views/settings_page.py" line="62"/>
         <source>Gregorian</source>
         <translation>میلادی</translation>
     </message>
     <message>
-        <location filename="../../src/crm_desktop/ui/views/settings_page.py" line="65"/>
+        <location filename="../../src/crm_desktop/ui/views/settings_page.py" line="63"/>
         <source>Hijri (Umm al-Qura)</source>
         <translation>هجری قمری (ام‌القری)</translation>
     </message>
     <message>
-        <location filename="../../src/crm_desktop/ui/views/settings_page.py" line="66"/>
+        <location filename="../../src/crm_desktop/ui/views/settings_page.py" line="64"/>
         <source>Persian (Jalali)</source>
         <translation>هجری شمسی (جلالی)</translation>
     </message>
     <message>
-        <location filename="../../src/crm_desktop/ui/views/settings_page.py" line="74"/>
+        <location filename="../../src/crm_desktop/ui/views/settings_page.py" line="72"/>
         <source>Urgent</source>
         <translation>فوری</translation>
     </message>
     <message>
-        <location filename="../../src/crm_desktop/ui/views/settings_page.py" line="75"/>
+        <location filename="../../src/crm_desktop/ui/views/settings_page.py" line="73"/>
         <source>High</source>
         <translation>بالا</translation>
     </message>
     <message>
-        <location filename="../../src/crm_desktop/ui/views/settings_page.py" line="76"/>
+        <location filename="../../src/crm_desktop/ui/views/settings_page.py" line="74"/>
         <source>Normal</source>
         <translation>عادی</translation>
     </message>
     <message>
-        <location filename="../../src/crm_desktop/ui/views/settings_page.py" line="77"/>
+        <location filename="../../src/crm_desktop/ui/views/settings_page.py" line="75"/>
         <source>Low</source>
         <translation>پایین</translation>
     </message>
     <message>
-        <location filename="../../src/crm_desktop/ui/views/settings_page.py" line="81"/>
+        <location filename="../../src/crm_desktop/ui/views/settings_page.py" line="79"/>
         <source> h</source>
         <translation> ساعت</translation>
     </message>
     <message>
-        <location filename="../../src/crm_desktop/ui/views/settings_page.py" line="86"/>
+        <location filename="../../src/crm_desktop/ui/views/settings_page.py" line="84"/>
         <source>Currency</source>
         <translation>ارز</translation>
     </message>
     <message>
-        <location filename="../../src/crm_desktop/ui/views/settings_page.py" line="86"/>
+        <location filename="../../src/crm_desktop/ui/views/settings_page.py" line="84"/>
         <source>Value in main currency</source>
         <translation>ارزش به ارز اصلی</translation>
     </message>
     <message>
-        <location filename="../../src/crm_desktop/ui/views/settings_page.py" line="88"/>
+        <location filename="../../src/crm_desktop/ui/views/settings_page.py" line="86"/>
         <source>Add a currency</source>
         <translation>افزودن ارز</translation>
     </message>
     <message>
-        <location filename="../../src/crm_desktop/ui/views/settings_page.py" line="94"/>
+        <location filename="../../src/crm_desktop/ui/views/settings_page.py" line="92"/>
         <source> days</source>
         <translation> روز</translation>
     </message>
     <message>
-        <location filename="../../src/crm_desktop/ui/views/settings_page.py" line="97"/>
+        <location filename="../../src/crm_desktop/ui/views/settings_page.py" line="95"/>
         <source>Business name</source>
         <translation>نام کسب‌وکار</translation>
     </message>
     <message>
-        <location filename="../../src/crm_desktop/ui/views/settings_page.py" line="98"/>
+        <location filename="../../src/crm_desktop/ui/views/settings_page.py" line="96"/>
         <source>Address</source>
         <translation>نشانی</translation>
     </message>
     <message>
-        <location filename="../../src/crm_desktop/ui/views/settings_page.py" line="99"/>
+        <location filename="../../src/crm_desktop/ui/views/settings_page.py" line="97"/>
         <source>Logo</source>
         <translation>لوگو</translation>
     </message>
     <message>
-        <location filename="../../src/crm_desktop/ui/views/settings_page.py" line="100"/>
+        <location filename="../../src/crm_desktop/ui/views/settings_page.py" line="98"/>
         <source>Main currency</source>
         <translation>ارز اصلی</translation>
     </message>
     <message>
-        <location filename="../../src/crm_desktop/ui/views/settings_page.py" line="101"/>
+        <location filename="../../src/crm_desktop/ui/views/settings_page.py" line="99"/>
         <source>Country for phone numbers</source>
         <translation>کشور برای شماره‌های تلفن</translation>
     </message>
     <message>
-        <location filename="../../src/crm_desktop/ui/views/settings_page.py" line="102"/>
+        <location filename="../../src/crm_desktop/ui/views/settings_page.py" line="100"/>
         <source>Language</source>
         <translation>زبان</translation>
     </message>
     <message>
-        <location filename="../../src/crm_desktop/ui/views/settings_page.py" line="103"/>
+        <location filename="../../src/crm_desktop/ui/views/settings_page.py" line="101"/>
         <source>Calendar</source>
         <translation>تقویم</translation>
     </message>
     <message>
-        <location filename="../../src/crm_desktop/ui/views/settings_page.py" line="104"/>
+        <location filename="../../src/crm_desktop/ui/views/settings_page.py" line="102"/>
         <source>Time to resolve a case</source>
         <translation>مهلت حل تیکت</translation>
     </message>
     <message>
-        <location filename="../../src/crm_desktop/ui/views/settings_page.py" line="110"/>
+        <location filename="../../src/crm_desktop/ui/views/settings_page.py" line="108"/>
         <source>Exchange rates</source>
         <translation>نرخ‌های ارز</translation>
     </message>
     <message>
-        <location filename="../../src/crm_desktop/ui/views/settings_page.py" line="111"/>
+        <location filename="../../src/crm_desktop/ui/views/settings_page.py" line="109"/>
         <source>Quote terms</source>
         <translation>شرایط پیش‌فاکتور</translation>
     </message>
     <message>
-        <location filename="../../src/crm_desktop/ui/views/settings_page.py" line="112"/>
+        <location filename="../../src/crm_desktop/ui/views/settings_page.py" line="110"/>
         <source>Quotes valid for</source>
         <translation>مدت اعتبار پیش‌فاکتورها</translation>
     </message>
     <message>
-        <location filename="../../src/crm_desktop/ui/views/settings_page.py" line="116"/>
+        <location filename="../../src/crm_desktop/ui/views/settings_page.py" line="114"/>
         <source>Save settings</source>
         <translation>ذخیره تنظیمات</translation>
     </message>
     <message>
-        <location filename="../../src/crm_desktop/ui/views/settings_page.py" line="179"/>
+        <location filename="../../src/crm_desktop/ui/views/settings_page.py" line="177"/>
         <source>Settings saved.</source>
         <translation>تنظیمات ذخیره شد.</translation>
     </message>
@@ -553,89 +553,89 @@
 <context>
     <name>CaseEditor</name>
     <message>
-        <location filename="../../src/crm_desktop/ui/views/case_editor.py" line="80"/>
+        <location filename="../../src/crm_desktop/ui/views/case_editor.py" line="73"/>
         <source>New case</source>
         <translation>تیکت جدید</translation>
     </message>
     <message>
-        <location filename="../../src/crm_desktop/ui/views/case_editor.py" line="80"/>
+        <location filename="../../src/crm_desktop/ui/views/case_editor.py" line="73"/>
         <source>Edit case</source>
         <translation>ویرایش تیکت</translation>
     </message>
     <message>
-        <location filename="../../src/crm_desktop/ui/views/case_editor.py" line="90"/>
+        <location filename="../../src/crm_desktop/ui/views/case_editor.py" line="83"/>
         <source>What the customer reported, in their words</source>
         <translation>آنچه مشتری گزارش داد، با کلمات خودش</translation>
     </message>
     <message>
-        <location filename="../../src/crm_desktop/ui/views/case_editor.py" line="106"/>
+        <location filename="../../src/crm_desktop/ui/views/case_editor.py" line="99"/>
         <source>No product</source>
         <translation>بدون محصول</translation>
     </message>
     <message>
-        <location filename="../../src/crm_desktop/ui/views/case_editor.py" line="113"/>
+        <location filename="../../src/crm_desktop/ui/views/case_editor.py" line="106"/>
         <source>Nobody</source>
         <translation>هیچ‌کس</translation>
     </message>
     <message>
-        <location filename="../../src/crm_desktop/ui/views/case_editor.py" line="121"/>
+        <location filename="../../src/crm_desktop/ui/views/case_editor.py" line="114"/>
         <source>Subject</source>
         <translation>موضوع</translation>
     </message>
     <message>
-        <location filename="../../src/crm_desktop/ui/views/case_editor.py" line="122"/>
+        <location filename="../../src/crm_desktop/ui/views/case_editor.py" line="115"/>
         <source>Description</source>
         <translation>شرح</translation>
     </message>
     <message>
-        <location filename="../../src/crm_desktop/ui/views/case_editor.py" line="123"/>
+        <location filename="../../src/crm_desktop/ui/views/case_editor.py" line="116"/>
         <source>Came in by</source>
         <translation>کانال دریافت</translation>
     </message>
     <message>
-        <location filename="../../src/crm_desktop/ui/views/case_editor.py" line="124"/>
+        <location filename="../../src/crm_desktop/ui/views/case_editor.py" line="117"/>
         <source>Priority</source>
         <translation>اولویت</translation>
     </message>
     <message>
-        <location filename="../../src/crm_desktop/ui/views/case_editor.py" line="125"/>
+        <location filename="../../src/crm_desktop/ui/views/case_editor.py" line="118"/>
         <source>SLA due</source>
         <translation>سررسید مهلت</translation>
     </message>
     <message>
-        <location filename="../../src/crm_desktop/ui/views/case_editor.py" line="126"/>
+        <location filename="../../src/crm_desktop/ui/views/case_editor.py" line="119"/>
         <source>Contact</source>
         <translation>مخاطب</translation>
     </message>
     <message>
-        <location filename="../../src/crm_desktop/ui/views/case_editor.py" line="127"/>
+        <location filename="../../src/crm_desktop/ui/views/case_editor.py" line="120"/>
         <source>Company</source>
         <translation>شرکت</translation>
     </message>
     <message>
-        <location filename="../../src/crm_desktop/ui/views/case_editor.py" line="128"/>
+        <location filename="../../src/crm_desktop/ui/views/case_editor.py" line="121"/>
         <source>Product</source>
         <translation>محصول</translation>
     </message>
     <message>
-        <location filename="../../src/crm_desktop/ui/views/case_editor.py" line="129"/>
+        <location filename="../../src/crm_desktop/ui/views/case_editor.py" line="122"/>
         <source>Assigned to</source>
         <translation>واگذارشده به</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/crm_desktop/ui/views/case_editor.py" line="193"/>
+        <location filename="../../src/crm_desktop/ui/views/case_editor.py" line="172"/>
         <source>{when} (%n hour(s) after it was opened)</source>
         <translation>
             <numerusform>{when} (%Ln ساعت پس از باز شدن)</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../src/crm_desktop/ui/views/case_editor.py" line="214"/>
+        <location filename="../../src/crm_desktop/ui/views/case_editor.py" line="193"/>
         <source>Pick the contact from the list (or clear the field).</source>
         <translation>مخاطب را از فهرست انتخاب کنید (یا فیلد را خالی کنید).</translation>
     </message>
     <message>
-        <location filename="../../src/crm_desktop/ui/views/case_editor.py" line="215"/>
+        <location filename="../../src/crm_desktop/ui/views/case_editor.py" line="194"/>
         <source>Pick the company from the list (or clear the field).</source>
         <translation>شرکت را از فهرست انتخاب کنید (یا فیلد را خالی کنید).</translation>
     </message>
@@ -882,107 +882,107 @@
 <context>
     <name>CompanyEditor</name>
     <message>
-        <location filename="../../src/crm_desktop/ui/views/company_editor.py" line="45"/>
+        <location filename="../../src/crm_desktop/ui/views/company_editor.py" line="37"/>
         <source>New company</source>
         <translation>شرکت جدید</translation>
     </message>
     <message>
-        <location filename="../../src/crm_desktop/ui/views/company_editor.py" line="45"/>
+        <location filename="../../src/crm_desktop/ui/views/company_editor.py" line="37"/>
         <source>Edit company</source>
         <translation>ویرایش شرکت</translation>
     </message>
     <message>
-        <location filename="../../src/crm_desktop/ui/views/company_editor.py" line="62"/>
+        <location filename="../../src/crm_desktop/ui/views/company_editor.py" line="54"/>
         <source>Nobody</source>
         <translation>هیچ‌کس</translation>
     </message>
     <message>
-        <location filename="../../src/crm_desktop/ui/views/company_editor.py" line="67"/>
+        <location filename="../../src/crm_desktop/ui/views/company_editor.py" line="59"/>
         <source>Separate tags with commas</source>
         <translation>برچسب‌ها را با ویرگول جدا کنید</translation>
     </message>
     <message>
-        <location filename="../../src/crm_desktop/ui/views/company_editor.py" line="82"/>
+        <location filename="../../src/crm_desktop/ui/views/company_editor.py" line="74"/>
         <source>Name</source>
         <translation>نام</translation>
     </message>
     <message>
-        <location filename="../../src/crm_desktop/ui/views/company_editor.py" line="83"/>
+        <location filename="../../src/crm_desktop/ui/views/company_editor.py" line="75"/>
         <source>Industry</source>
         <translation>صنعت</translation>
     </message>
     <message>
-        <location filename="../../src/crm_desktop/ui/views/company_editor.py" line="84"/>
+        <location filename="../../src/crm_desktop/ui/views/company_editor.py" line="76"/>
         <source>Website</source>
         <translation>وب‌سایت</translation>
     </message>
     <message>
-        <location filename="../../src/crm_desktop/ui/views/company_editor.py" line="85"/>
+        <location filename="../../src/crm_desktop/ui/views/company_editor.py" line="77"/>
         <source>Tax number</source>
         <translation>شماره مالیاتی</translation>
     </message>
     <message>
-        <location filename="../../src/crm_desktop/ui/views/company_editor.py" line="86"/>
+        <location filename="../../src/crm_desktop/ui/views/company_editor.py" line="78"/>
         <source>Emails</source>
         <translation>ایمیل‌ها</translation>
     </message>
     <message>
-        <location filename="../../src/crm_desktop/ui/views/company_editor.py" line="87"/>
+        <location filename="../../src/crm_desktop/ui/views/company_editor.py" line="79"/>
         <source>Phones</source>
         <translation>تلفن‌ها</translation>
     </message>
     <message>
-        <location filename="../../src/crm_desktop/ui/views/company_editor.py" line="88"/>
+        <location filename="../../src/crm_desktop/ui/views/company_editor.py" line="80"/>
         <source>Owner</source>
         <translation>مسئول</translation>
     </message>
     <message>
-        <location filename="../../src/crm_desktop/ui/views/company_editor.py" line="89"/>
+        <location filename="../../src/crm_desktop/ui/views/company_editor.py" line="81"/>
         <source>Tags</source>
         <translation>برچسب‌ها</translation>
     </message>
     <message>
-        <location filename="../../src/crm_desktop/ui/views/company_editor.py" line="90"/>
+        <location filename="../../src/crm_desktop/ui/views/company_editor.py" line="82"/>
         <source>Company</source>
         <translation>شرکت</translation>
     </message>
     <message>
-        <location filename="../../src/crm_desktop/ui/views/company_editor.py" line="93"/>
+        <location filename="../../src/crm_desktop/ui/views/company_editor.py" line="85"/>
         <source>Address</source>
         <translation>نشانی</translation>
     </message>
     <message>
-        <location filename="../../src/crm_desktop/ui/views/company_editor.py" line="94"/>
+        <location filename="../../src/crm_desktop/ui/views/company_editor.py" line="86"/>
         <source>City</source>
         <translation>شهر</translation>
     </message>
     <message>
-        <location filename="../../src/crm_desktop/ui/views/company_editor.py" line="95"/>
+        <location filename="../../src/crm_desktop/ui/views/company_editor.py" line="87"/>
         <source>Region</source>
         <translation>استان</translation>
     </message>
     <message>
-        <location filename="../../src/crm_desktop/ui/views/company_editor.py" line="96"/>
+        <location filename="../../src/crm_desktop/ui/views/company_editor.py" line="88"/>
         <source>Postal code</source>
         <translation>کد پستی</translation>
     </message>
     <message>
-        <location filename="../../src/crm_desktop/ui/views/company_editor.py" line="97"/>
+        <location filename="../../src/crm_desktop/ui/views/company_editor.py" line="89"/>
         <source>Country</source>
         <translation>کشور</translation>
     </message>
     <message>
-        <location filename="../../src/crm_desktop/ui/views/company_editor.py" line="98"/>
+        <location filename="../../src/crm_desktop/ui/views/company_editor.py" line="90"/>
         <source>Notes</source>
         <translation>یادداشت‌ها</translation>
     </message>
     <message>
-        <location filename="../../src/crm_desktop/ui/views/company_editor.py" line="99"/>
+        <location filename="../../src/crm_desktop/ui/views/company_editor.py" line="91"/>
         <source>Address and notes</source>
         <translation>نشانی و یادداشت‌ها</translation>
     </message>
     <message>
-        <location filename="../../src/crm_desktop/ui/views/company_editor.py" line="103"/>
+        <location filename="../../src/crm_desktop/ui/views/company_editor.py" line="95"/>
         <source>More fields</source>
         <translation>فیلدهای بیشتر</translation>
     </message>
@@ -990,198 +990,198 @@
 <context>
     <name>ContactEditor</name>
     <message>
-        <location filename="../../src/crm_desktop/ui/views/contact_editor.py" line="72"/>
+        <location filename="../../src/crm_desktop/ui/views/contact_editor.py" line="65"/>
         <source>New contact</source>
         <translation>مخاطب جدید</translation>
     </message>
     <message>
-        <location filename="../../src/crm_desktop/ui/views/contact_editor.py" line="72"/>
+        <location filename="../../src/crm_desktop/ui/views/contact_editor.py" line="65"/>
         <source>Edit contact</source>
         <translation>ویرایش مخاطب</translation>
     </message>
     <message>
-        <location filename="../../src/crm_desktop/ui/views/contact_editor.py" line="79"/>
+        <location filename="../../src/crm_desktop/ui/views/contact_editor.py" line="72"/>
         <source>From the given and family names</source>
         <translation>از نام و نام خانوادگی</translation>
     </message>
     <message>
-        <location filename="../../src/crm_desktop/ui/views/contact_editor.py" line="90"/>
+        <location filename="../../src/crm_desktop/ui/views/contact_editor.py" line="83"/>
         <source>Nobody</source>
         <translation>هیچ‌کس</translation>
     </message>
     <message>
-        <location filename="../../src/crm_desktop/ui/views/contact_editor.py" line="94"/>
+        <location filename="../../src/crm_desktop/ui/views/contact_editor.py" line="87"/>
         <source>Separate tags with commas</source>
         <translation>برچسب‌ها را با ویرگول جدا کنید</translation>
     </message>
     <message>
-        <location filename="../../src/crm_desktop/ui/views/contact_editor.py" line="99"/>
+        <location filename="../../src/crm_desktop/ui/views/contact_editor.py" line="92"/>
         <source>Not known</source>
         <translation>نامعلوم</translation>
     </message>
     <message>
-        <location filename="../../src/crm_desktop/ui/views/contact_editor.py" line="111"/>
+        <location filename="../../src/crm_desktop/ui/views/contact_editor.py" line="104"/>
         <source>No preference</source>
         <translation>بدون ترجیح</translation>
     </message>
     <message>
-        <location filename="../../src/crm_desktop/ui/views/contact_editor.py" line="114"/>
+        <location filename="../../src/crm_desktop/ui/views/contact_editor.py" line="107"/>
         <source>Do not call</source>
         <translation>تماس تلفنی نگیرید</translation>
     </message>
     <message>
-        <location filename="../../src/crm_desktop/ui/views/contact_editor.py" line="115"/>
+        <location filename="../../src/crm_desktop/ui/views/contact_editor.py" line="108"/>
         <source>Do not email</source>
         <translation>ایمیل نفرستید</translation>
     </message>
     <message>
-        <location filename="../../src/crm_desktop/ui/views/contact_editor.py" line="116"/>
+        <location filename="../../src/crm_desktop/ui/views/contact_editor.py" line="109"/>
         <source>Do not send SMS</source>
         <translation>پیامک نفرستید</translation>
     </message>
     <message>
-        <location filename="../../src/crm_desktop/ui/views/contact_editor.py" line="117"/>
+        <location filename="../../src/crm_desktop/ui/views/contact_editor.py" line="110"/>
         <source>Do not send post</source>
         <translation>نامه پستی نفرستید</translation>
     </message>
     <message>
-        <location filename="../../src/crm_desktop/ui/views/contact_editor.py" line="118"/>
+        <location filename="../../src/crm_desktop/ui/views/contact_editor.py" line="111"/>
         <source>Agreed to receive marketing</source>
         <translation>با دریافت پیام‌های بازاریابی موافقت کرده</translation>
     </message>
     <message>
-        <location filename="../../src/crm_desktop/ui/views/contact_editor.py" line="121"/>
+        <location filename="../../src/crm_desktop/ui/views/contact_editor.py" line="114"/>
         <source>How this person likes to be served</source>
         <translation>این فرد دوست دارد چگونه به او خدمت شود</translation>
     </message>
     <message>
-        <location filename="../../src/crm_desktop/ui/views/contact_editor.py" line="128"/>
+        <location filename="../../src/crm_desktop/ui/views/contact_editor.py" line="121"/>
         <source>Given name</source>
         <translation>نام</translation>
     </message>
     <message>
-        <location filename="../../src/crm_desktop/ui/views/contact_editor.py" line="129"/>
+        <location filename="../../src/crm_desktop/ui/views/contact_editor.py" line="122"/>
         <source>Family name</source>
         <translation>نام خانوادگی</translation>
     </message>
     <message>
-        <location filename="../../src/crm_desktop/ui/views/contact_editor.py" line="130"/>
+        <location filename="../../src/crm_desktop/ui/views/contact_editor.py" line="123"/>
         <source>Shown as</source>
         <translation>نمایش به نام</translation>
     </message>
     <message>
-        <location filename="../../src/crm_desktop/ui/views/contact_editor.py" line="131"/>
+        <location filename="../../src/crm_desktop/ui/views/contact_editor.py" line="124"/>
         <source>Company</source>
         <translation>شرکت</translation>
     </message>
     <message>
-        <location filename="../../src/crm_desktop/ui/views/contact_editor.py" line="132"/>
+        <location filename="../../src/crm_desktop/ui/views/contact_editor.py" line="125"/>
         <source>Role</source>
         <translation>نقش</translation>
     </message>
     <message>
-        <location filename="../../src/crm_desktop/ui/views/contact_editor.py" line="133"/>
+        <location filename="../../src/crm_desktop/ui/views/contact_editor.py" line="126"/>
         <source>Emails</source>
         <translation>ایمیل‌ها</translation>
     </message>
     <message>
-        <location filename="../../src/crm_desktop/ui/views/contact_editor.py" line="134"/>
+        <location filename="../../src/crm_desktop/ui/views/contact_editor.py" line="127"/>
         <source>Phones</source>
         <translation>تلفن‌ها</translation>
     </message>
     <message>
-        <location filename="../../src/crm_desktop/ui/views/contact_editor.py" line="135"/>
+        <location filename="../../src/crm_desktop/ui/views/contact_editor.py" line="128"/>
         <source>Stage</source>
         <translation>مرحله</translation>
     </message>
     <message>
-        <location filename="../../src/crm_desktop/ui/views/contact_editor.py" line="136"/>
+        <location filename="../../src/crm_desktop/ui/views/contact_editor.py" line="129"/>
         <source>Owner</source>
         <translation>مسئول</translation>
     </message>
     <message>
-        <location filename="../../src/crm_desktop/ui/views/contact_editor.py" line="137"/>
+        <location filename="../../src/crm_desktop/ui/views/contact_editor.py" line="130"/>
         <source>Tags</source>
         <translation>برچسب‌ها</translation>
     </message>
     <message>
-        <location filename="../../src/crm_desktop/ui/views/contact_editor.py" line="138"/>
+        <location filename="../../src/crm_desktop/ui/views/contact_editor.py" line="131"/>
         <source>Contact</source>
         <translation>مخاطب</translation>
     </message>
     <message>
-        <location filename="../../src/crm_desktop/ui/views/contact_editor.py" line="141"/>
+        <location filename="../../src/crm_desktop/ui/views/contact_editor.py" line="134"/>
         <source>Birthday</source>
         <translation>تاریخ تولد</translation>
     </message>
     <message>
-        <location filename="../../src/crm_desktop/ui/views/contact_editor.py" line="142"/>
+        <location filename="../../src/crm_desktop/ui/views/contact_editor.py" line="135"/>
         <source>Language</source>
         <translation>زبان</translation>
     </message>
     <message>
-        <location filename="../../src/crm_desktop/ui/views/contact_editor.py" line="143"/>
+        <location filename="../../src/crm_desktop/ui/views/contact_editor.py" line="136"/>
         <source>Source</source>
         <translation>منبع</translation>
     </message>
     <message>
-        <location filename="../../src/crm_desktop/ui/views/contact_editor.py" line="144"/>
+        <location filename="../../src/crm_desktop/ui/views/contact_editor.py" line="137"/>
         <source>Address</source>
         <translation>نشانی</translation>
     </message>
     <message>
-        <location filename="../../src/crm_desktop/ui/views/contact_editor.py" line="145"/>
+        <location filename="../../src/crm_desktop/ui/views/contact_editor.py" line="138"/>
         <source>City</source>
         <translation>شهر</translation>
     </message>
     <message>
-        <location filename="../../src/crm_desktop/ui/views/contact_editor.py" line="146"/>
+        <location filename="../../src/crm_desktop/ui/views/contact_editor.py" line="139"/>
         <source>Region</source>
         <translation>استان</translation>
     </message>
     <message>
-        <location filename="../../src/crm_desktop/ui/views/contact_editor.py" line="147"/>
+        <location filename="../../src/crm_desktop/ui/views/contact_editor.py" line="140"/>
         <source>Postal code</source>
         <translation>کد پستی</translation>
     </message>
     <message>
-        <location filename="../../src/crm_desktop/ui/views/contact_editor.py" line="148"/>
+        <location filename="../../src/crm_desktop/ui/views/contact_editor.py" line="141"/>
         <source>Country</source>
         <translation>کشور</translation>
     </message>
     <message>
-        <location filename="../../src/crm_desktop/ui/views/contact_editor.py" line="149"/>
+        <location filename="../../src/crm_desktop/ui/views/contact_editor.py" line="142"/>
         <source>Notes</source>
         <translation>یادداشت‌ها</translation>
     </message>
     <message>
-        <location filename="../../src/crm_desktop/ui/views/contact_editor.py" line="150"/>
+        <location filename="../../src/crm_desktop/ui/views/contact_editor.py" line="143"/>
         <source>Details</source>
         <translation>جزئیات</translation>
     </message>
     <message>
-        <location filename="../../src/crm_desktop/ui/views/contact_editor.py" line="153"/>
+        <location filename="../../src/crm_desktop/ui/views/contact_editor.py" line="146"/>
         <source>Preferred channel</source>
         <translation>کانال ترجیحی</translation>
     </message>
     <message>
-        <location filename="../../src/crm_desktop/ui/views/contact_editor.py" line="158"/>
-        <location filename="../../src/crm_desktop/ui/views/contact_editor.py" line="159"/>
+        <location filename="../../src/crm_desktop/ui/views/contact_editor.py" line="151"/>
+        <location filename="../../src/crm_desktop/ui/views/contact_editor.py" line="152"/>
         <source>Preferences</source>
         <translation>ترجیحات</translation>
     </message>
     <message>
-        <location filename="../../src/crm_desktop/ui/views/contact_editor.py" line="163"/>
+        <location filename="../../src/crm_desktop/ui/views/contact_editor.py" line="156"/>
         <source>More fields</source>
         <translation>فیلدهای بیشتر</translation>
     </message>
     <message>
-        <location filename="../../src/crm_desktop/ui/views/contact_editor.py" line="212"/>
+        <location filename="../../src/crm_desktop/ui/views/contact_editor.py" line="193"/>
         <source>Agreed on {0}</source>
         <translation>موافقت در {0}</translation>
     </message>
     <message>
-        <location filename="../../src/crm_desktop/ui/views/contact_editor.py" line="254"/>
+        <location filename="../../src/crm_desktop/ui/views/contact_editor.py" line="235"/>
         <source>Pick the company from the list (or clear the field).</source>
         <translation>شرکت را از فهرست انتخاب کنید (یا فیلد را خالی کنید).</translation>
     </message>
@@ -1294,83 +1294,83 @@
 <context>
     <name>CustomFieldDialog</name>
     <message>
-        <location filename="../../src/crm_desktop/ui/views/settings_page.py" line="251"/>
+        <location filename="../../src/crm_desktop/ui/views/settings_page.py" line="233"/>
         <source>Custom field</source>
         <translation>فیلد سفارشی</translation>
     </message>
     <message>
-        <location filename="../../src/crm_desktop/ui/views/settings_page.py" line="255"/>
+        <location filename="../../src/crm_desktop/ui/views/settings_page.py" line="236"/>
         <source>Contacts</source>
         <translation>مخاطبان</translation>
     </message>
     <message>
-        <location filename="../../src/crm_desktop/ui/views/settings_page.py" line="256"/>
+        <location filename="../../src/crm_desktop/ui/views/settings_page.py" line="237"/>
         <source>Companies</source>
         <translation>شرکت‌ها</translation>
     </message>
     <message>
-        <location filename="../../src/crm_desktop/ui/views/settings_page.py" line="257"/>
+        <location filename="../../src/crm_desktop/ui/views/settings_page.py" line="238"/>
         <source>Deals</source>
         <translation>معاملات</translation>
     </message>
     <message>
-        <location filename="../../src/crm_desktop/ui/views/settings_page.py" line="265"/>
+        <location filename="../../src/crm_desktop/ui/views/settings_page.py" line="246"/>
         <source>Text</source>
         <translation>متن</translation>
     </message>
     <message>
-        <location filename="../../src/crm_desktop/ui/views/settings_page.py" line="266"/>
+        <location filename="../../src/crm_desktop/ui/views/settings_page.py" line="247"/>
         <source>Number</source>
         <comment>field type</comment>
         <translation>عدد</translation>
     </message>
     <message>
-        <location filename="../../src/crm_desktop/ui/views/settings_page.py" line="267"/>
+        <location filename="../../src/crm_desktop/ui/views/settings_page.py" line="248"/>
         <source>Date</source>
         <translation>تاریخ</translation>
     </message>
     <message>
-        <location filename="../../src/crm_desktop/ui/views/settings_page.py" line="268"/>
+        <location filename="../../src/crm_desktop/ui/views/settings_page.py" line="249"/>
         <source>Choice</source>
         <translation>انتخابی</translation>
     </message>
     <message>
-        <location filename="../../src/crm_desktop/ui/views/settings_page.py" line="269"/>
+        <location filename="../../src/crm_desktop/ui/views/settings_page.py" line="250"/>
         <source>Yes / no</source>
         <translation>بله / خیر</translation>
     </message>
     <message>
-        <location filename="../../src/crm_desktop/ui/views/settings_page.py" line="273"/>
+        <location filename="../../src/crm_desktop/ui/views/settings_page.py" line="254"/>
         <source>For a choice: the options, separated by commas</source>
         <translation>برای فیلد انتخابی: گزینه‌ها، جداشده با ویرگول</translation>
     </message>
     <message>
-        <location filename="../../src/crm_desktop/ui/views/settings_page.py" line="274"/>
+        <location filename="../../src/crm_desktop/ui/views/settings_page.py" line="255"/>
         <source>Must be filled in</source>
         <translation>الزامی</translation>
     </message>
     <message>
-        <location filename="../../src/crm_desktop/ui/views/settings_page.py" line="276"/>
+        <location filename="../../src/crm_desktop/ui/views/settings_page.py" line="257"/>
         <source>For</source>
         <translation>مربوط به</translation>
     </message>
     <message>
-        <location filename="../../src/crm_desktop/ui/views/settings_page.py" line="277"/>
+        <location filename="../../src/crm_desktop/ui/views/settings_page.py" line="258"/>
         <source>Key</source>
         <translation>کلید</translation>
     </message>
     <message>
-        <location filename="../../src/crm_desktop/ui/views/settings_page.py" line="278"/>
+        <location filename="../../src/crm_desktop/ui/views/settings_page.py" line="259"/>
         <source>Label</source>
         <translation>عنوان نمایشی</translation>
     </message>
     <message>
-        <location filename="../../src/crm_desktop/ui/views/settings_page.py" line="279"/>
+        <location filename="../../src/crm_desktop/ui/views/settings_page.py" line="260"/>
         <source>Type</source>
         <translation>نوع</translation>
     </message>
     <message>
-        <location filename="../../src/crm_desktop/ui/views/settings_page.py" line="280"/>
+        <location filename="../../src/crm_desktop/ui/views/settings_page.py" line="261"/>
         <source>Choices</source>
         <translation>گزینه‌ها</translation>
     </message>
@@ -2212,158 +2212,158 @@
 <context>
     <name>DealEditor</name>
     <message>
-        <location filename="../../src/crm_desktop/ui/views/deal_editor.py" line="308"/>
+        <location filename="../../src/crm_desktop/ui/views/deal_editor.py" line="303"/>
         <source>New deal</source>
         <translation>معامله جدید</translation>
     </message>
     <message>
-        <location filename="../../src/crm_desktop/ui/views/deal_editor.py" line="308"/>
+        <location filename="../../src/crm_desktop/ui/views/deal_editor.py" line="303"/>
         <source>Edit deal</source>
         <translation>ویرایش معامله</translation>
     </message>
     <message>
-        <location filename="../../src/crm_desktop/ui/views/deal_editor.py" line="335"/>
+        <location filename="../../src/crm_desktop/ui/views/deal_editor.py" line="330"/>
         <source>Why the customer said no</source>
         <translation>چرا مشتری نه گفت</translation>
     </message>
     <message>
-        <location filename="../../src/crm_desktop/ui/views/deal_editor.py" line="353"/>
+        <location filename="../../src/crm_desktop/ui/views/deal_editor.py" line="348"/>
         <source>The deal has an expected close date</source>
         <translation>معامله تاریخ بستن پیش‌بینی‌شده دارد</translation>
     </message>
     <message>
-        <location filename="../../src/crm_desktop/ui/views/deal_editor.py" line="370"/>
+        <location filename="../../src/crm_desktop/ui/views/deal_editor.py" line="365"/>
         <source>Nobody</source>
         <translation>هیچ‌کس</translation>
     </message>
     <message>
-        <location filename="../../src/crm_desktop/ui/views/deal_editor.py" line="374"/>
+        <location filename="../../src/crm_desktop/ui/views/deal_editor.py" line="369"/>
         <source>Separate tags with commas</source>
         <translation>برچسب‌ها را با ویرگول جدا کنید</translation>
     </message>
     <message>
-        <location filename="../../src/crm_desktop/ui/views/deal_editor.py" line="387"/>
+        <location filename="../../src/crm_desktop/ui/views/deal_editor.py" line="382"/>
         <source>Title</source>
         <translation>عنوان</translation>
     </message>
     <message>
-        <location filename="../../src/crm_desktop/ui/views/deal_editor.py" line="388"/>
+        <location filename="../../src/crm_desktop/ui/views/deal_editor.py" line="383"/>
         <source>Contact</source>
         <translation>مخاطب</translation>
     </message>
     <message>
-        <location filename="../../src/crm_desktop/ui/views/deal_editor.py" line="389"/>
+        <location filename="../../src/crm_desktop/ui/views/deal_editor.py" line="384"/>
         <source>Company</source>
         <translation>شرکت</translation>
     </message>
     <message>
-        <location filename="../../src/crm_desktop/ui/views/deal_editor.py" line="390"/>
+        <location filename="../../src/crm_desktop/ui/views/deal_editor.py" line="385"/>
         <source>Pipeline</source>
         <translation>قیف فروش</translation>
     </message>
     <message>
-        <location filename="../../src/crm_desktop/ui/views/deal_editor.py" line="391"/>
+        <location filename="../../src/crm_desktop/ui/views/deal_editor.py" line="386"/>
         <source>Stage</source>
         <translation>مرحله</translation>
     </message>
     <message>
-        <location filename="../../src/crm_desktop/ui/views/deal_editor.py" line="392"/>
+        <location filename="../../src/crm_desktop/ui/views/deal_editor.py" line="387"/>
         <source>Lost because</source>
         <translation>دلیل ناموفق بودن</translation>
     </message>
     <message>
-        <location filename="../../src/crm_desktop/ui/views/deal_editor.py" line="394"/>
+        <location filename="../../src/crm_desktop/ui/views/deal_editor.py" line="389"/>
         <source>Amount</source>
         <translation>مبلغ</translation>
     </message>
     <message>
-        <location filename="../../src/crm_desktop/ui/views/deal_editor.py" line="395"/>
+        <location filename="../../src/crm_desktop/ui/views/deal_editor.py" line="390"/>
         <source>Currency</source>
         <translation>ارز</translation>
     </message>
     <message>
-        <location filename="../../src/crm_desktop/ui/views/deal_editor.py" line="401"/>
+        <location filename="../../src/crm_desktop/ui/views/deal_editor.py" line="396"/>
         <source>Exchange rate</source>
         <translation>نرخ ارز</translation>
     </message>
     <message>
-        <location filename="../../src/crm_desktop/ui/views/deal_editor.py" line="407"/>
+        <location filename="../../src/crm_desktop/ui/views/deal_editor.py" line="402"/>
         <source>Expected close</source>
         <translation>تاریخ بستن پیش‌بینی‌شده</translation>
     </message>
     <message>
-        <location filename="../../src/crm_desktop/ui/views/deal_editor.py" line="408"/>
+        <location filename="../../src/crm_desktop/ui/views/deal_editor.py" line="403"/>
         <source>Probability</source>
         <translation>احتمال</translation>
     </message>
     <message>
-        <location filename="../../src/crm_desktop/ui/views/deal_editor.py" line="409"/>
+        <location filename="../../src/crm_desktop/ui/views/deal_editor.py" line="404"/>
         <source>Owner</source>
         <translation>مسئول</translation>
     </message>
     <message>
-        <location filename="../../src/crm_desktop/ui/views/deal_editor.py" line="410"/>
+        <location filename="../../src/crm_desktop/ui/views/deal_editor.py" line="405"/>
         <source>Tags</source>
         <translation>برچسب‌ها</translation>
     </message>
     <message>
-        <location filename="../../src/crm_desktop/ui/views/deal_editor.py" line="411"/>
+        <location filename="../../src/crm_desktop/ui/views/deal_editor.py" line="406"/>
         <source>Deal</source>
         <translation>معامله</translation>
     </message>
     <message>
-        <location filename="../../src/crm_desktop/ui/views/deal_editor.py" line="414"/>
+        <location filename="../../src/crm_desktop/ui/views/deal_editor.py" line="409"/>
         <source>Products offered</source>
         <translation>محصولات پیشنهادی</translation>
     </message>
     <message>
-        <location filename="../../src/crm_desktop/ui/views/deal_editor.py" line="415"/>
+        <location filename="../../src/crm_desktop/ui/views/deal_editor.py" line="410"/>
         <source>Products</source>
         <translation>محصولات</translation>
     </message>
     <message>
-        <location filename="../../src/crm_desktop/ui/views/deal_editor.py" line="418"/>
-        <location filename="../../src/crm_desktop/ui/views/deal_editor.py" line="419"/>
+        <location filename="../../src/crm_desktop/ui/views/deal_editor.py" line="413"/>
+        <location filename="../../src/crm_desktop/ui/views/deal_editor.py" line="414"/>
         <source>Notes</source>
         <translation>یادداشت‌ها</translation>
     </message>
     <message>
-        <location filename="../../src/crm_desktop/ui/views/deal_editor.py" line="423"/>
+        <location filename="../../src/crm_desktop/ui/views/deal_editor.py" line="418"/>
         <source>More fields</source>
         <translation>فیلدهای بیشتر</translation>
     </message>
     <message>
-        <location filename="../../src/crm_desktop/ui/views/deal_editor.py" line="532"/>
+        <location filename="../../src/crm_desktop/ui/views/deal_editor.py" line="513"/>
         <source>From the stage ({0} %)</source>
         <translation>بر اساس مرحله ({0}٪)</translation>
     </message>
     <message>
-        <location filename="../../src/crm_desktop/ui/views/deal_editor.py" line="559"/>
+        <location filename="../../src/crm_desktop/ui/views/deal_editor.py" line="540"/>
         <source>{0} for 1 {1}</source>
         <translation>{0} به ازای 1 {1}</translation>
     </message>
     <message>
-        <location filename="../../src/crm_desktop/ui/views/deal_editor.py" line="564"/>
+        <location filename="../../src/crm_desktop/ui/views/deal_editor.py" line="545"/>
         <source>The total of the products offered</source>
         <translation>جمع محصولات پیشنهادی</translation>
     </message>
     <message>
-        <location filename="../../src/crm_desktop/ui/views/deal_editor.py" line="624"/>
+        <location filename="../../src/crm_desktop/ui/views/deal_editor.py" line="605"/>
         <source>Pick the contact from the list (or clear the field).</source>
         <translation>مخاطب را از فهرست انتخاب کنید (یا فیلد را خالی کنید).</translation>
     </message>
     <message>
-        <location filename="../../src/crm_desktop/ui/views/deal_editor.py" line="625"/>
+        <location filename="../../src/crm_desktop/ui/views/deal_editor.py" line="606"/>
         <source>Pick the company from the list (or clear the field).</source>
         <translation>شرکت را از فهرست انتخاب کنید (یا فیلد را خالی کنید).</translation>
     </message>
     <message>
-        <location filename="../../src/crm_desktop/ui/views/deal_editor.py" line="659"/>
+        <location filename="../../src/crm_desktop/ui/views/deal_editor.py" line="630"/>
         <source>Line {0}: {1}</source>
         <translation>ردیف {0}: {1}</translation>
     </message>
     <message>
-        <location filename="../../src/crm_desktop/ui/views/deal_editor.py" line="673"/>
+        <location filename="../../src/crm_desktop/ui/views/deal_editor.py" line="643"/>
         <source>Close without saving your changes?</source>
         <translation>بدون ذخیره تغییرات بسته شود؟</translation>
     </message>
@@ -2530,62 +2530,62 @@
 <context>
     <name>LinesEditor</name>
     <message>
-        <location filename="../../src/crm_desktop/ui/views/sale_editor.py" line="133"/>
+        <location filename="../../src/crm_desktop/ui/views/sale_editor.py" line="131"/>
         <source>Product</source>
         <translation>محصول</translation>
     </message>
     <message>
-        <location filename="../../src/crm_desktop/ui/views/sale_editor.py" line="134"/>
+        <location filename="../../src/crm_desktop/ui/views/sale_editor.py" line="132"/>
         <source>Description</source>
         <translation>شرح</translation>
     </message>
     <message>
-        <location filename="../../src/crm_desktop/ui/views/sale_editor.py" line="135"/>
+        <location filename="../../src/crm_desktop/ui/views/sale_editor.py" line="133"/>
         <source>Quantity</source>
         <translation>تعداد</translation>
     </message>
     <message>
-        <location filename="../../src/crm_desktop/ui/views/sale_editor.py" line="136"/>
+        <location filename="../../src/crm_desktop/ui/views/sale_editor.py" line="134"/>
         <source>Unit price</source>
         <translation>قیمت واحد</translation>
     </message>
     <message>
-        <location filename="../../src/crm_desktop/ui/views/sale_editor.py" line="137"/>
+        <location filename="../../src/crm_desktop/ui/views/sale_editor.py" line="135"/>
         <source>Discount %</source>
         <translation>تخفیف ٪</translation>
     </message>
     <message>
-        <location filename="../../src/crm_desktop/ui/views/sale_editor.py" line="138"/>
+        <location filename="../../src/crm_desktop/ui/views/sale_editor.py" line="136"/>
         <source>Line total</source>
         <translation>جمع ردیف</translation>
     </message>
     <message>
-        <location filename="../../src/crm_desktop/ui/views/sale_editor.py" line="152"/>
+        <location filename="../../src/crm_desktop/ui/views/sale_editor.py" line="150"/>
         <source>Add line</source>
         <translation>افزودن ردیف</translation>
     </message>
     <message>
-        <location filename="../../src/crm_desktop/ui/views/sale_editor.py" line="198"/>
+        <location filename="../../src/crm_desktop/ui/views/sale_editor.py" line="196"/>
         <source>Type a name or code</source>
         <translation>نام یا کد را بنویسید</translation>
     </message>
     <message>
-        <location filename="../../src/crm_desktop/ui/views/sale_editor.py" line="210"/>
+        <location filename="../../src/crm_desktop/ui/views/sale_editor.py" line="208"/>
         <source>Remove</source>
         <translation>حذف</translation>
     </message>
     <message>
-        <location filename="../../src/crm_desktop/ui/views/sale_editor.py" line="211"/>
+        <location filename="../../src/crm_desktop/ui/views/sale_editor.py" line="209"/>
         <source>Remove this line</source>
         <translation>حذف این ردیف</translation>
     </message>
     <message>
-        <location filename="../../src/crm_desktop/ui/views/sale_editor.py" line="246"/>
+        <location filename="../../src/crm_desktop/ui/views/sale_editor.py" line="244"/>
         <source>Price in {0}</source>
         <translation>قیمت به {0}</translation>
     </message>
     <message>
-        <location filename="../../src/crm_desktop/ui/views/sale_editor.py" line="307"/>
+        <location filename="../../src/crm_desktop/ui/views/sale_editor.py" line="305"/>
         <source>Line {0}: {1}</source>
         <translation>ردیف {0}: {1}</translation>
     </message>
@@ -2593,57 +2593,57 @@
 <context>
     <name>LinesTable</name>
     <message>
-        <location filename="../../src/crm_desktop/ui/views/deal_editor.py" line="101"/>
+        <location filename="../../src/crm_desktop/ui/views/deal_editor.py" line="99"/>
         <source>Product</source>
         <translation>محصول</translation>
     </message>
     <message>
-        <location filename="../../src/crm_desktop/ui/views/deal_editor.py" line="102"/>
+        <location filename="../../src/crm_desktop/ui/views/deal_editor.py" line="100"/>
         <source>Description</source>
         <translation>شرح</translation>
     </message>
     <message>
-        <location filename="../../src/crm_desktop/ui/views/deal_editor.py" line="103"/>
+        <location filename="../../src/crm_desktop/ui/views/deal_editor.py" line="101"/>
         <source>Quantity</source>
         <translation>تعداد</translation>
     </message>
     <message>
-        <location filename="../../src/crm_desktop/ui/views/deal_editor.py" line="104"/>
+        <location filename="../../src/crm_desktop/ui/views/deal_editor.py" line="102"/>
         <source>Unit price</source>
         <translation>قیمت واحد</translation>
     </message>
     <message>
-        <location filename="../../src/crm_desktop/ui/views/deal_editor.py" line="105"/>
+        <location filename="../../src/crm_desktop/ui/views/deal_editor.py" line="103"/>
         <source>Discount %</source>
         <translation>تخفیف ٪</translation>
     </message>
     <message>
-        <location filename="../../src/crm_desktop/ui/views/deal_editor.py" line="106"/>
+        <location filename="../../src/crm_desktop/ui/views/deal_editor.py" line="104"/>
         <source>Total</source>
         <translation>جمع</translation>
     </message>
     <message>
-        <location filename="../../src/crm_desktop/ui/views/deal_editor.py" line="123"/>
+        <location filename="../../src/crm_desktop/ui/views/deal_editor.py" line="121"/>
         <source>Add line</source>
         <translation>افزودن ردیف</translation>
     </message>
     <message>
-        <location filename="../../src/crm_desktop/ui/views/deal_editor.py" line="126"/>
+        <location filename="../../src/crm_desktop/ui/views/deal_editor.py" line="124"/>
         <source>Remove line</source>
         <translation>حذف ردیف</translation>
     </message>
     <message>
-        <location filename="../../src/crm_desktop/ui/views/deal_editor.py" line="162"/>
+        <location filename="../../src/crm_desktop/ui/views/deal_editor.py" line="160"/>
         <source>No product</source>
         <translation>بدون محصول</translation>
     </message>
     <message>
-        <location filename="../../src/crm_desktop/ui/views/deal_editor.py" line="225"/>
+        <location filename="../../src/crm_desktop/ui/views/deal_editor.py" line="223"/>
         <source>This product is priced in {0}: give its price in {1}.</source>
         <translation>قیمت این محصول به {0} است: قیمت آن را به {1} وارد کنید.</translation>
     </message>
     <message>
-        <location filename="../../src/crm_desktop/ui/views/deal_editor.py" line="281"/>
+        <location filename="../../src/crm_desktop/ui/views/deal_editor.py" line="279"/>
         <source>Total: {0}</source>
         <translation>جمع: {0}</translation>
     </message>
@@ -3054,67 +3054,67 @@
 <context>
     <name>ProductEditor</name>
     <message>
-        <location filename="../../src/crm_desktop/ui/views/product_editor.py" line="92"/>
+        <location filename="../../src/crm_desktop/ui/views/product_editor.py" line="86"/>
         <source>New product</source>
         <translation>محصول جدید</translation>
     </message>
     <message>
-        <location filename="../../src/crm_desktop/ui/views/product_editor.py" line="92"/>
+        <location filename="../../src/crm_desktop/ui/views/product_editor.py" line="86"/>
         <source>Edit product</source>
         <translation>ویرایش محصول</translation>
     </message>
     <message>
-        <location filename="../../src/crm_desktop/ui/views/product_editor.py" line="97"/>
+        <location filename="../../src/crm_desktop/ui/views/product_editor.py" line="91"/>
         <source>Your code for it, e.g. TEA-250</source>
         <translation>کد شما برای آن، مثلاً TEA-250</translation>
     </message>
     <message>
-        <location filename="../../src/crm_desktop/ui/views/product_editor.py" line="116"/>
+        <location filename="../../src/crm_desktop/ui/views/product_editor.py" line="110"/>
         <source>On sale (shown when entering sales)</source>
         <translation>در حال فروش (هنگام ثبت فروش نمایش داده می‌شود)</translation>
     </message>
     <message>
-        <location filename="../../src/crm_desktop/ui/views/product_editor.py" line="123"/>
+        <location filename="../../src/crm_desktop/ui/views/product_editor.py" line="117"/>
         <source>Code (SKU)</source>
         <translation>کد (SKU)</translation>
     </message>
     <message>
-        <location filename="../../src/crm_desktop/ui/views/product_editor.py" line="124"/>
+        <location filename="../../src/crm_desktop/ui/views/product_editor.py" line="118"/>
         <source>Name</source>
         <translation>نام</translation>
     </message>
     <message>
-        <location filename="../../src/crm_desktop/ui/views/product_editor.py" line="125"/>
+        <location filename="../../src/crm_desktop/ui/views/product_editor.py" line="119"/>
         <source>Description</source>
         <translation>شرح</translation>
     </message>
     <message>
-        <location filename="../../src/crm_desktop/ui/views/product_editor.py" line="126"/>
+        <location filename="../../src/crm_desktop/ui/views/product_editor.py" line="120"/>
         <source>Currency</source>
         <translation>ارز</translation>
     </message>
     <message>
-        <location filename="../../src/crm_desktop/ui/views/product_editor.py" line="127"/>
+        <location filename="../../src/crm_desktop/ui/views/product_editor.py" line="121"/>
         <source>Price</source>
         <translation>قیمت</translation>
     </message>
     <message>
-        <location filename="../../src/crm_desktop/ui/views/product_editor.py" line="128"/>
+        <location filename="../../src/crm_desktop/ui/views/product_editor.py" line="122"/>
         <source>Cost</source>
         <translation>بهای تمام‌شده</translation>
     </message>
     <message>
-        <location filename="../../src/crm_desktop/ui/views/product_editor.py" line="129"/>
+        <location filename="../../src/crm_desktop/ui/views/product_editor.py" line="123"/>
         <source>Margin</source>
         <translation>حاشیه سود</translation>
     </message>
     <message>
-        <location filename="../../src/crm_desktop/ui/views/product_editor.py" line="130"/>
+        <location filename="../../src/crm_desktop/ui/views/product_editor.py" line="124"/>
         <source>Tax %</source>
         <translation>مالیات ٪</translation>
     </message>
     <message>
-        <location filename="../../src/crm_desktop/ui/views/product_editor.py" line="220"/>
+        <location filename="../../src/crm_desktop/ui/views/product_editor.py" line="192"/>
         <source>Discard the changes to this product?</source>
         <translation>تغییرات این محصول کنار گذاشته شود؟</translation>
     </message>
@@ -3290,97 +3290,97 @@
 <context>
     <name>SaleEditor</name>
     <message>
-        <location filename="../../src/crm_desktop/ui/views/sale_editor.py" line="327"/>
+        <location filename="../../src/crm_desktop/ui/views/sale_editor.py" line="322"/>
         <source>New sale</source>
         <translation>فروش جدید</translation>
     </message>
     <message>
-        <location filename="../../src/crm_desktop/ui/views/sale_editor.py" line="327"/>
+        <location filename="../../src/crm_desktop/ui/views/sale_editor.py" line="322"/>
         <source>Edit sale</source>
         <translation>ویرایش فروش</translation>
     </message>
     <message>
-        <location filename="../../src/crm_desktop/ui/views/sale_editor.py" line="330"/>
+        <location filename="../../src/crm_desktop/ui/views/sale_editor.py" line="325"/>
         <source>Contact</source>
         <translation>مخاطب</translation>
     </message>
     <message>
-        <location filename="../../src/crm_desktop/ui/views/sale_editor.py" line="332"/>
+        <location filename="../../src/crm_desktop/ui/views/sale_editor.py" line="327"/>
         <source>Company</source>
         <translation>شرکت</translation>
     </message>
     <message>
-        <location filename="../../src/crm_desktop/ui/views/sale_editor.py" line="341"/>
+        <location filename="../../src/crm_desktop/ui/views/sale_editor.py" line="336"/>
         <source>Type a name</source>
         <translation>نامی بنویسید</translation>
     </message>
     <message>
-        <location filename="../../src/crm_desktop/ui/views/sale_editor.py" line="357"/>
+        <location filename="../../src/crm_desktop/ui/views/sale_editor.py" line="352"/>
         <source>Given when saved</source>
         <translation>هنگام ذخیره تعیین می‌شود</translation>
     </message>
     <message>
-        <location filename="../../src/crm_desktop/ui/views/sale_editor.py" line="383"/>
+        <location filename="../../src/crm_desktop/ui/views/sale_editor.py" line="378"/>
         <source>Customer</source>
         <translation>مشتری</translation>
     </message>
     <message>
-        <location filename="../../src/crm_desktop/ui/views/sale_editor.py" line="384"/>
+        <location filename="../../src/crm_desktop/ui/views/sale_editor.py" line="379"/>
         <source>Date</source>
         <translation>تاریخ</translation>
     </message>
     <message>
-        <location filename="../../src/crm_desktop/ui/views/sale_editor.py" line="385"/>
+        <location filename="../../src/crm_desktop/ui/views/sale_editor.py" line="380"/>
         <source>Number</source>
         <translation>شماره</translation>
     </message>
     <message>
-        <location filename="../../src/crm_desktop/ui/views/sale_editor.py" line="386"/>
+        <location filename="../../src/crm_desktop/ui/views/sale_editor.py" line="381"/>
         <source>Currency</source>
         <translation>ارز</translation>
     </message>
     <message>
-        <location filename="../../src/crm_desktop/ui/views/sale_editor.py" line="387"/>
+        <location filename="../../src/crm_desktop/ui/views/sale_editor.py" line="382"/>
         <source>Exchange rate</source>
         <translation>نرخ ارز</translation>
     </message>
     <message>
-        <location filename="../../src/crm_desktop/ui/views/sale_editor.py" line="388"/>
+        <location filename="../../src/crm_desktop/ui/views/sale_editor.py" line="383"/>
         <source>Notes</source>
         <translation>یادداشت‌ها</translation>
     </message>
     <message>
-        <location filename="../../src/crm_desktop/ui/views/sale_editor.py" line="394"/>
+        <location filename="../../src/crm_desktop/ui/views/sale_editor.py" line="389"/>
         <source>Total</source>
         <translation>جمع</translation>
     </message>
     <message>
-        <location filename="../../src/crm_desktop/ui/views/sale_editor.py" line="409"/>
+        <location filename="../../src/crm_desktop/ui/views/sale_editor.py" line="392"/>
         <source>Lines</source>
         <translation>ردیف‌ها</translation>
     </message>
     <message>
-        <location filename="../../src/crm_desktop/ui/views/sale_editor.py" line="469"/>
+        <location filename="../../src/crm_desktop/ui/views/sale_editor.py" line="449"/>
         <source>1 {currency} in {base}:</source>
         <translation>1 {currency} به {base}:</translation>
     </message>
     <message>
-        <location filename="../../src/crm_desktop/ui/views/sale_editor.py" line="473"/>
+        <location filename="../../src/crm_desktop/ui/views/sale_editor.py" line="453"/>
         <source>Rate on the sale&apos;s date</source>
         <translation>نرخ در تاریخ فروش</translation>
     </message>
     <message>
-        <location filename="../../src/crm_desktop/ui/views/sale_editor.py" line="476"/>
+        <location filename="../../src/crm_desktop/ui/views/sale_editor.py" line="456"/>
         <source>Not needed for {0}</source>
         <translation>برای {0} لازم نیست</translation>
     </message>
     <message>
-        <location filename="../../src/crm_desktop/ui/views/sale_editor.py" line="563"/>
+        <location filename="../../src/crm_desktop/ui/views/sale_editor.py" line="543"/>
         <source>Pick the customer from the list.</source>
         <translation>مشتری را از فهرست انتخاب کنید.</translation>
     </message>
     <message>
-        <location filename="../../src/crm_desktop/ui/views/sale_editor.py" line="609"/>
+        <location filename="../../src/crm_desktop/ui/views/sale_editor.py" line="576"/>
         <source>Discard the changes to this sale?</source>
         <translation>تغییرات این فروش کنار گذاشته شود؟</translation>
     </message>
@@ -3428,27 +3428,27 @@
 <context>
     <name>SettingsPage</name>
     <message>
-        <location filename="../../src/crm_desktop/ui/views/settings_page.py" line="426"/>
+        <location filename="../../src/crm_desktop/ui/views/settings_page.py" line="394"/>
         <source>Settings</source>
         <translation>تنظیمات</translation>
     </message>
     <message>
-        <location filename="../../src/crm_desktop/ui/views/settings_page.py" line="430"/>
+        <location filename="../../src/crm_desktop/ui/views/settings_page.py" line="398"/>
         <source>Business</source>
         <translation>کسب‌وکار</translation>
     </message>
     <message>
-        <location filename="../../src/crm_desktop/ui/views/settings_page.py" line="431"/>
+        <location filename="../../src/crm_desktop/ui/views/settings_page.py" line="399"/>
         <source>People</source>
         <translation>افراد</translation>
     </message>
     <message>
-        <location filename="../../src/crm_desktop/ui/views/settings_page.py" line="432"/>
+        <location filename="../../src/crm_desktop/ui/views/settings_page.py" line="400"/>
         <source>Custom fields</source>
         <translation>فیلدهای سفارشی</translation>
     </message>
     <message>
-        <location filename="../../src/crm_desktop/ui/views/settings_page.py" line="433"/>
+        <location filename="../../src/crm_desktop/ui/views/settings_page.py" line="401"/>
         <source>Pipelines</source>
         <translation>قیف‌های فروش</translation>
     </message>
@@ -3506,82 +3506,82 @@
 <context>
     <name>TaskEditor</name>
     <message>
-        <location filename="../../src/crm_desktop/ui/views/task_editor.py" line="132"/>
+        <location filename="../../src/crm_desktop/ui/views/task_editor.py" line="125"/>
         <source>New task</source>
         <translation>وظیفه جدید</translation>
     </message>
     <message>
-        <location filename="../../src/crm_desktop/ui/views/task_editor.py" line="132"/>
+        <location filename="../../src/crm_desktop/ui/views/task_editor.py" line="125"/>
         <source>Edit task</source>
         <translation>ویرایش وظیفه</translation>
     </message>
     <message>
-        <location filename="../../src/crm_desktop/ui/views/task_editor.py" line="147"/>
+        <location filename="../../src/crm_desktop/ui/views/task_editor.py" line="140"/>
         <source>The task has a due time</source>
         <translation>وظیفه زمان سررسید دارد</translation>
     </message>
     <message>
-        <location filename="../../src/crm_desktop/ui/views/task_editor.py" line="154"/>
+        <location filename="../../src/crm_desktop/ui/views/task_editor.py" line="147"/>
         <source>Remind me at this time</source>
         <translation>در این زمان یادآوری کن</translation>
     </message>
     <message>
-        <location filename="../../src/crm_desktop/ui/views/task_editor.py" line="173"/>
+        <location filename="../../src/crm_desktop/ui/views/task_editor.py" line="166"/>
         <source>Nobody</source>
         <translation>هیچ‌کس</translation>
     </message>
     <message>
-        <location filename="../../src/crm_desktop/ui/views/task_editor.py" line="176"/>
+        <location filename="../../src/crm_desktop/ui/views/task_editor.py" line="169"/>
         <source>Done</source>
         <translation>انجام شد</translation>
     </message>
     <message>
-        <location filename="../../src/crm_desktop/ui/views/task_editor.py" line="180"/>
+        <location filename="../../src/crm_desktop/ui/views/task_editor.py" line="173"/>
         <source>Title</source>
         <translation>عنوان</translation>
     </message>
     <message>
-        <location filename="../../src/crm_desktop/ui/views/task_editor.py" line="182"/>
+        <location filename="../../src/crm_desktop/ui/views/task_editor.py" line="175"/>
         <source>Due</source>
         <translation>سررسید</translation>
     </message>
     <message>
-        <location filename="../../src/crm_desktop/ui/views/task_editor.py" line="183"/>
+        <location filename="../../src/crm_desktop/ui/views/task_editor.py" line="176"/>
         <source>Reminder</source>
         <translation>یادآوری</translation>
     </message>
     <message>
-        <location filename="../../src/crm_desktop/ui/views/task_editor.py" line="184"/>
+        <location filename="../../src/crm_desktop/ui/views/task_editor.py" line="177"/>
         <source>Priority</source>
         <translation>اولویت</translation>
     </message>
     <message>
-        <location filename="../../src/crm_desktop/ui/views/task_editor.py" line="185"/>
+        <location filename="../../src/crm_desktop/ui/views/task_editor.py" line="178"/>
         <source>Assigned to</source>
         <translation>واگذارشده به</translation>
     </message>
     <message>
-        <location filename="../../src/crm_desktop/ui/views/task_editor.py" line="186"/>
+        <location filename="../../src/crm_desktop/ui/views/task_editor.py" line="179"/>
         <source>Notes</source>
         <translation>یادداشت‌ها</translation>
     </message>
     <message>
-        <location filename="../../src/crm_desktop/ui/views/task_editor.py" line="239"/>
+        <location filename="../../src/crm_desktop/ui/views/task_editor.py" line="218"/>
         <source>Contact: {0}</source>
         <translation>مخاطب: {0}</translation>
     </message>
     <message>
-        <location filename="../../src/crm_desktop/ui/views/task_editor.py" line="244"/>
+        <location filename="../../src/crm_desktop/ui/views/task_editor.py" line="223"/>
         <source>Company: {0}</source>
         <translation>شرکت: {0}</translation>
     </message>
     <message>
-        <location filename="../../src/crm_desktop/ui/views/task_editor.py" line="249"/>
+        <location filename="../../src/crm_desktop/ui/views/task_editor.py" line="228"/>
         <source>Deal: {0}</source>
         <translation>معامله: {0}</translation>
     </message>
     <message>
-        <location filename="../../src/crm_desktop/ui/views/task_editor.py" line="254"/>
+        <location filename="../../src/crm_desktop/ui/views/task_editor.py" line="233"/>
         <source>Case: {0}</source>
         <translation>تیکت: {0}</translation>
     </message>
@@ -3732,52 +3732,52 @@
 <context>
     <name>UserDialog</name>
     <message>
-        <location filename="../../src/crm_desktop/ui/views/settings_page.py" line="191"/>
+        <location filename="../../src/crm_desktop/ui/views/settings_page.py" line="188"/>
         <source>New person</source>
         <translation>فرد جدید</translation>
     </message>
     <message>
-        <location filename="../../src/crm_desktop/ui/views/settings_page.py" line="191"/>
+        <location filename="../../src/crm_desktop/ui/views/settings_page.py" line="188"/>
         <source>Edit person</source>
         <translation>ویرایش فرد</translation>
     </message>
     <message>
-        <location filename="../../src/crm_desktop/ui/views/settings_page.py" line="197"/>
+        <location filename="../../src/crm_desktop/ui/views/settings_page.py" line="193"/>
         <source>Owner</source>
         <translation>مسئول</translation>
     </message>
     <message>
-        <location filename="../../src/crm_desktop/ui/views/settings_page.py" line="198"/>
+        <location filename="../../src/crm_desktop/ui/views/settings_page.py" line="194"/>
         <source>Manager</source>
         <translation>مدیر</translation>
     </message>
     <message>
-        <location filename="../../src/crm_desktop/ui/views/settings_page.py" line="199"/>
+        <location filename="../../src/crm_desktop/ui/views/settings_page.py" line="195"/>
         <source>Seller</source>
         <translation>فروشنده</translation>
     </message>
     <message>
-        <location filename="../../src/crm_desktop/ui/views/settings_page.py" line="200"/>
+        <location filename="../../src/crm_desktop/ui/views/settings_page.py" line="196"/>
         <source>Support</source>
         <translation>پشتیبانی</translation>
     </message>
     <message>
-        <location filename="../../src/crm_desktop/ui/views/settings_page.py" line="203"/>
+        <location filename="../../src/crm_desktop/ui/views/settings_page.py" line="199"/>
         <source>Works here now</source>
         <translation>اکنون اینجا کار می‌کند</translation>
     </message>
     <message>
-        <location filename="../../src/crm_desktop/ui/views/settings_page.py" line="206"/>
+        <location filename="../../src/crm_desktop/ui/views/settings_page.py" line="202"/>
         <source>Name</source>
         <translation>نام</translation>
     </message>
     <message>
-        <location filename="../../src/crm_desktop/ui/views/settings_page.py" line="207"/>
+        <location filename="../../src/crm_desktop/ui/views/settings_page.py" line="203"/>
         <source>Email</source>
         <translation>ایمیل</translation>
     </message>
     <message>
-        <location filename="../../src/crm_desktop/ui/views/settings_page.py" line="208"/>
+        <location filename="../../src/crm_desktop/ui/views/settings_page.py" line="204"/>
         <source>Role</source>
         <translation>نقش</translation>
     </message>
@@ -3785,7 +3785,7 @@
 <context>
     <name>UsersEditor</name>
     <message>
-        <location filename="../../src/crm_desktop/ui/views/settings_page.py" line="396"/>
+        <location filename="../../src/crm_desktop/ui/views/settings_page.py" line="364"/>
         <source>(left)</source>
         <translation>(رفته)</translation>
     </message>
@@ -3793,17 +3793,17 @@
 <context>
     <name>_ListEditor</name>
     <message>
-        <location filename="../../src/crm_desktop/ui/views/settings_page.py" line="340"/>
+        <location filename="../../src/crm_desktop/ui/views/settings_page.py" line="308"/>
         <source>New…</source>
         <translation>جدید…</translation>
     </message>
     <message>
-        <location filename="../../src/crm_desktop/ui/views/settings_page.py" line="341"/>
+        <location filename="../../src/crm_desktop/ui/views/settings_page.py" line="309"/>
         <source>Edit…</source>
         <translation>ویرایش…</translation>
     </message>
     <message>
-        <location filename="../../src/crm_desktop/ui/views/settings_page.py" line="342"/>
+        <location filename="../../src/crm_desktop/ui/views/settings_page.py" line="310"/>
         <source>Delete</source>
         <translation>حذف</translation>
     </message>
@@ -3819,7 +3819,7 @@
 <context>
     <name>parent</name>
     <message>
-        <location filename="../../src/crm_desktop/ui/views/activity_dialog.py" line="68"/>
+        <location filename="../../src/crm_desktop/ui/views/activity_dialog.py" line="63"/>
         <source>Discard the changes you made?</source>
         <translation>تغییراتی که دادید کنار گذاشته شود؟</translation>
     </message>
@@ -3880,21 +3880,21 @@
         <translation>سررسید {0} ({1} مانده)</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/crm_desktop/ui/views/task_editor.py" line="74"/>
+        <location filename="../../src/crm_desktop/ui/views/task_editor.py" line="70"/>
         <source>%n min</source>
         <translation>
             <numerusform>%Ln دقیقه</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/crm_desktop/ui/views/task_editor.py" line="77"/>
+        <location filename="../../src/crm_desktop/ui/views/task_editor.py" line="73"/>
         <source>%n h</source>
         <translation>
             <numerusform>%Ln ساعت</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/crm_desktop/ui/views/task_editor.py" line="78"/>
+        <location filename="../../src/crm_desktop/ui/views/task_editor.py" line="74"/>
         <source>%n day(s)</source>
         <translation>
             <numerusform>%Ln روز</numerusform>
@@ -3904,170 +3904,170 @@
 <context>
     <name>widget</name>
     <message>
-        <location filename="../../src/crm_desktop/ui/views/activity_dialog.py" line="37"/>
+        <location filename="../../src/crm_desktop/ui/views/activity_dialog.py" line="32"/>
         <location filename="../../src/crm_desktop/ui/views/cases.py" line="294"/>
         <source>Call</source>
         <translation>تماس</translation>
     </message>
     <message>
-        <location filename="../../src/crm_desktop/ui/views/activity_dialog.py" line="38"/>
+        <location filename="../../src/crm_desktop/ui/views/activity_dialog.py" line="33"/>
         <location filename="../../src/crm_desktop/ui/views/cases.py" line="295"/>
         <source>Meeting</source>
         <translation>جلسه</translation>
     </message>
     <message>
-        <location filename="../../src/crm_desktop/ui/views/activity_dialog.py" line="39"/>
+        <location filename="../../src/crm_desktop/ui/views/activity_dialog.py" line="34"/>
         <location filename="../../src/crm_desktop/ui/views/cases.py" line="297"/>
         <source>Note</source>
         <translation>یادداشت</translation>
     </message>
     <message>
-        <location filename="../../src/crm_desktop/ui/views/activity_dialog.py" line="40"/>
+        <location filename="../../src/crm_desktop/ui/views/activity_dialog.py" line="35"/>
         <location filename="../../src/crm_desktop/ui/views/cases.py" line="296"/>
-        <location filename="../../src/crm_desktop/ui/views/contact_editor.py" line="49"/>
+        <location filename="../../src/crm_desktop/ui/views/contact_editor.py" line="45"/>
         <source>Email</source>
         <translation>ایمیل</translation>
     </message>
     <message>
-        <location filename="../../src/crm_desktop/ui/views/activity_dialog.py" line="41"/>
+        <location filename="../../src/crm_desktop/ui/views/activity_dialog.py" line="36"/>
         <location filename="../../src/crm_desktop/ui/views/cases.py" line="298"/>
-        <location filename="../../src/crm_desktop/ui/views/contact_editor.py" line="53"/>
+        <location filename="../../src/crm_desktop/ui/views/contact_editor.py" line="49"/>
         <source>Visit</source>
         <translation>بازدید</translation>
     </message>
     <message>
-        <location filename="../../src/crm_desktop/ui/views/activity_dialog.py" line="42"/>
+        <location filename="../../src/crm_desktop/ui/views/activity_dialog.py" line="37"/>
         <location filename="../../src/crm_desktop/ui/views/cases.py" line="299"/>
-        <location filename="../../src/crm_desktop/ui/views/contact_editor.py" line="50"/>
+        <location filename="../../src/crm_desktop/ui/views/contact_editor.py" line="46"/>
         <source>SMS</source>
         <translation>پیامک</translation>
     </message>
     <message>
-        <location filename="../../src/crm_desktop/ui/views/activity_dialog.py" line="43"/>
+        <location filename="../../src/crm_desktop/ui/views/activity_dialog.py" line="38"/>
         <location filename="../../src/crm_desktop/ui/views/cases.py" line="300"/>
         <source>Stage change</source>
         <translation>تغییر مرحله</translation>
     </message>
     <message>
-        <location filename="../../src/crm_desktop/ui/views/activity_dialog.py" line="49"/>
+        <location filename="../../src/crm_desktop/ui/views/activity_dialog.py" line="44"/>
         <source>Not applicable</source>
         <translation>کاربرد ندارد</translation>
     </message>
     <message>
-        <location filename="../../src/crm_desktop/ui/views/activity_dialog.py" line="50"/>
+        <location filename="../../src/crm_desktop/ui/views/activity_dialog.py" line="45"/>
         <source>We contacted them</source>
         <translation>ما با آن‌ها تماس گرفتیم</translation>
     </message>
     <message>
-        <location filename="../../src/crm_desktop/ui/views/activity_dialog.py" line="51"/>
+        <location filename="../../src/crm_desktop/ui/views/activity_dialog.py" line="46"/>
         <source>They contacted us</source>
         <translation>آن‌ها با ما تماس گرفتند</translation>
     </message>
     <message>
-        <location filename="../../src/crm_desktop/ui/views/case_editor.py" line="44"/>
+        <location filename="../../src/crm_desktop/ui/views/case_editor.py" line="40"/>
         <source>New</source>
         <translation>جدید</translation>
     </message>
     <message>
-        <location filename="../../src/crm_desktop/ui/views/case_editor.py" line="45"/>
-        <location filename="../../src/crm_desktop/ui/views/deal_editor.py" line="80"/>
+        <location filename="../../src/crm_desktop/ui/views/case_editor.py" line="41"/>
+        <location filename="../../src/crm_desktop/ui/views/deal_editor.py" line="78"/>
         <source>Open</source>
         <comment>status</comment>
         <translation>باز</translation>
     </message>
     <message>
-        <location filename="../../src/crm_desktop/ui/views/case_editor.py" line="46"/>
+        <location filename="../../src/crm_desktop/ui/views/case_editor.py" line="42"/>
         <source>Waiting</source>
         <translation>در انتظار</translation>
     </message>
     <message>
-        <location filename="../../src/crm_desktop/ui/views/case_editor.py" line="47"/>
+        <location filename="../../src/crm_desktop/ui/views/case_editor.py" line="43"/>
         <source>Resolved</source>
         <translation>حل‌شده</translation>
     </message>
     <message>
-        <location filename="../../src/crm_desktop/ui/views/case_editor.py" line="48"/>
+        <location filename="../../src/crm_desktop/ui/views/case_editor.py" line="44"/>
         <source>Closed</source>
         <translation>بسته</translation>
     </message>
     <message>
-        <location filename="../../src/crm_desktop/ui/views/contact_editor.py" line="39"/>
+        <location filename="../../src/crm_desktop/ui/views/contact_editor.py" line="35"/>
         <source>Lead</source>
         <translation>سرنخ</translation>
     </message>
     <message>
-        <location filename="../../src/crm_desktop/ui/views/contact_editor.py" line="40"/>
+        <location filename="../../src/crm_desktop/ui/views/contact_editor.py" line="36"/>
         <source>Prospect</source>
         <translation>مشتری بالقوه</translation>
     </message>
     <message>
-        <location filename="../../src/crm_desktop/ui/views/contact_editor.py" line="41"/>
+        <location filename="../../src/crm_desktop/ui/views/contact_editor.py" line="37"/>
         <source>Customer</source>
         <comment>lifecycle</comment>
         <translation>مشتری</translation>
     </message>
     <message>
-        <location filename="../../src/crm_desktop/ui/views/contact_editor.py" line="42"/>
+        <location filename="../../src/crm_desktop/ui/views/contact_editor.py" line="38"/>
         <source>Former customer</source>
         <translation>مشتری سابق</translation>
     </message>
     <message>
-        <location filename="../../src/crm_desktop/ui/views/contact_editor.py" line="48"/>
+        <location filename="../../src/crm_desktop/ui/views/contact_editor.py" line="44"/>
         <source>Phone</source>
         <translation>تلفن</translation>
     </message>
     <message>
-        <location filename="../../src/crm_desktop/ui/views/contact_editor.py" line="51"/>
+        <location filename="../../src/crm_desktop/ui/views/contact_editor.py" line="47"/>
         <source>WhatsApp</source>
         <translation>واتس‌اپ</translation>
     </message>
     <message>
-        <location filename="../../src/crm_desktop/ui/views/contact_editor.py" line="52"/>
+        <location filename="../../src/crm_desktop/ui/views/contact_editor.py" line="48"/>
         <source>Post</source>
         <translation>پست</translation>
     </message>
     <message>
-        <location filename="../../src/crm_desktop/ui/views/contact_editor.py" line="54"/>
+        <location filename="../../src/crm_desktop/ui/views/contact_editor.py" line="50"/>
         <source>Web</source>
         <translation>وب</translation>
     </message>
     <message>
-        <location filename="../../src/crm_desktop/ui/views/contact_editor.py" line="55"/>
+        <location filename="../../src/crm_desktop/ui/views/contact_editor.py" line="51"/>
         <source>Social media</source>
         <translation>شبکه‌های اجتماعی</translation>
     </message>
     <message>
-        <location filename="../../src/crm_desktop/ui/views/contact_editor.py" line="56"/>
+        <location filename="../../src/crm_desktop/ui/views/contact_editor.py" line="52"/>
         <source>Walk-in</source>
         <translation>مراجعه حضوری</translation>
     </message>
     <message>
-        <location filename="../../src/crm_desktop/ui/views/deal_editor.py" line="81"/>
+        <location filename="../../src/crm_desktop/ui/views/deal_editor.py" line="79"/>
         <source>Won</source>
         <translation>موفق</translation>
     </message>
     <message>
-        <location filename="../../src/crm_desktop/ui/views/deal_editor.py" line="82"/>
+        <location filename="../../src/crm_desktop/ui/views/deal_editor.py" line="80"/>
         <source>Lost</source>
         <translation>ناموفق</translation>
     </message>
     <message>
-        <location filename="../../src/crm_desktop/ui/views/task_editor.py" line="90"/>
+        <location filename="../../src/crm_desktop/ui/views/task_editor.py" line="86"/>
         <source>Urgent</source>
         <translation>فوری</translation>
     </message>
     <message>
-        <location filename="../../src/crm_desktop/ui/views/task_editor.py" line="91"/>
+        <location filename="../../src/crm_desktop/ui/views/task_editor.py" line="87"/>
         <source>High</source>
         <translation>بالا</translation>
     </message>
     <message>
-        <location filename="../../src/crm_desktop/ui/views/task_editor.py" line="92"/>
+        <location filename="../../src/crm_desktop/ui/views/task_editor.py" line="88"/>
         <source>Normal</source>
         <translation>عادی</translation>
     </message>
     <message>
-        <location filename="../../src/crm_desktop/ui/views/task_editor.py" line="93"/>
+        <location filename="../../src/crm_desktop/ui/views/task_editor.py" line="89"/>
         <source>Low</source>
         <translation>پایین</translation>
     </message>

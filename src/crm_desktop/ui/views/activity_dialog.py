@@ -9,23 +9,18 @@ from PySide6.QtCore import QDateTime
 from PySide6.QtWidgets import (
     QComboBox,
     QDateTimeEdit,
-    QDialog,
-    QDialogButtonBox,
     QFormLayout,
-    QLabel,
     QLineEdit,
     QMessageBox,
     QPlainTextEdit,
     QSpinBox,
-    QVBoxLayout,
     QWidget,
 )
 
 from crm_desktop.domain.enums import ActivityKind, Direction
-from crm_desktop.domain.errors import CrmError, ValidationError
 from crm_desktop.domain.models import Activity
 from crm_desktop.services.activities import ActivityInput
-from crm_desktop.ui.forms import FieldErrors
+from crm_desktop.ui.forms import EditorDialog
 from crm_desktop.ui.session import AppSession
 
 MAX_DURATION_MINUTES = 24 * 60
@@ -72,8 +67,11 @@ def confirm_discard(parent: QWidget) -> bool:
     return answer == QMessageBox.StandardButton.Discard
 
 
-class ActivityDialog(QDialog):
-    """Saves through the writer thread; stays open with the errors shown if the service refuses."""
+class ActivityDialog(EditorDialog):
+    """One activity's kind, time, length, outcome and notes.
+
+    Errors about fields not on the form (a customer deleted meanwhile) show above it.
+    """
 
     def __init__(
         self,
@@ -87,9 +85,8 @@ class ActivityDialog(QDialog):
         case_id: str | None = None,
         kind: ActivityKind = ActivityKind.CALL,
     ) -> None:
-        super().__init__(parent)
+        super().__init__(session, parent)
         self.setObjectName("activity_dialog")
-        self.session = session
         self.activity_id = activity_id
         self.links = {
             "contact_id": contact_id,
@@ -97,8 +94,6 @@ class ActivityDialog(QDialog):
             "deal_id": deal_id,
             "case_id": case_id,
         }
-        self.saved_id: str | None = None
-        self.errors = FieldErrors()
         self.resize(520, 480)
 
         self.kind = QComboBox()
@@ -137,19 +132,7 @@ class ActivityDialog(QDialog):
         self.errors.add_row(self.form, "outcome", self.tr("Outcome"), self.outcome)
         self.errors.add_row(self.form, "body", self.tr("Notes"), self.body)
 
-        general = QLabel()
-        general.setObjectName("general_error")
-        self.errors.set_general(general)
-        buttons = QDialogButtonBox(
-            QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel
-        )
-        buttons.accepted.connect(self.save)
-        buttons.rejected.connect(self.reject)
-        self.save_button = buttons.button(QDialogButtonBox.StandardButton.Save)
-        layout = QVBoxLayout(self)
-        layout.addWidget(general)
-        layout.addLayout(self.form, 1)
-        layout.addWidget(buttons)
+        self.lay_out((self.form, 1))
 
         self.kind.currentIndexChanged.connect(lambda _i: self._kind_changed())
         if activity_id is not None:
@@ -160,7 +143,7 @@ class ActivityDialog(QDialog):
                 self.direction.findData(Direction.NONE if kind == ActivityKind.NOTE else Direction.OUTBOUND)
             )
         self._kind_changed()
-        self._saved_values = self.values()
+        self.mark_clean()
 
     def _kind_changed(self) -> None:
         kind = self.kind.currentData()
@@ -206,7 +189,6 @@ class ActivityDialog(QDialog):
         if activity_id is None:
             values.update({k: v for k, v in self.links.items() if v})
         data = ActivityInput(**values)
-        self.save_button.setEnabled(False)
         self.errors.clear()
 
         def job(crm: Any) -> Any:
@@ -214,22 +196,10 @@ class ActivityDialog(QDialog):
                 return crm.activities.create(data)
             return crm.activities.update(activity_id, data)
 
-        self.session.write(job, self._saved, self._refused)
+        self.submit(job)
 
-    def _saved(self, outcome: Any) -> None:
-        self.saved_id = outcome.value.id
-        self._saved_values = self.values()
-        self.accept()
+    def _state(self) -> object:
+        return self.values()
 
-    def _refused(self, error: CrmError) -> None:
-        self.save_button.setEnabled(True)
-        # errors about fields not on the form (a customer deleted meanwhile) show above it
-        self.errors.show(error.errors if isinstance(error, ValidationError) else {"": str(error)})
-
-    def has_changes(self) -> bool:
-        return self.values() != self._saved_values
-
-    def reject(self) -> None:
-        if self.has_changes() and not confirm_discard(self):
-            return
-        super().reject()
+    def confirm_discard(self) -> bool:
+        return confirm_discard(self)

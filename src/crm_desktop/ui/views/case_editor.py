@@ -12,25 +12,21 @@ from typing import Any
 from PySide6.QtCore import QObject
 from PySide6.QtWidgets import (
     QComboBox,
-    QDialog,
-    QDialogButtonBox,
     QFormLayout,
     QLabel,
     QLineEdit,
     QPlainTextEdit,
-    QVBoxLayout,
     QWidget,
 )
 
 from crm_desktop.domain.enums import CaseStatus, Channel, Priority
-from crm_desktop.domain.errors import CrmError, ValidationError
 from crm_desktop.domain.models import Case
 from crm_desktop.services.cases import CaseInput, sla_due
 from crm_desktop.services.changes import Outcome
 from crm_desktop.services.crm import Crm
 from crm_desktop.services.records import ListQuery
 from crm_desktop.services.search import Hit
-from crm_desktop.ui.forms import FieldErrors
+from crm_desktop.ui.forms import EditorDialog
 from crm_desktop.ui.session import AppSession
 from crm_desktop.ui.views.contact_editor import channel_names
 from crm_desktop.ui.views.task_editor import fetch_records, priority_names, user_choices, when_text
@@ -59,8 +55,8 @@ def company_hits(crm: Crm, text: str) -> list[Hit]:
     return [h for h in crm.search.everything(text, PICKER_HITS) if h.entity == "company"]
 
 
-class CaseEditor(QDialog):
-    """Saves through the writer thread; stays open with the errors shown if the service refuses."""
+class CaseEditor(EditorDialog):
+    """A support case's subject, details, priority, customer, product and assignee."""
 
     def __init__(
         self,
@@ -71,12 +67,9 @@ class CaseEditor(QDialog):
         contact_id: str | None = None,
         company_id: str | None = None,
     ) -> None:
-        super().__init__(parent)
+        super().__init__(session, parent)
         self.setObjectName("case_editor")
-        self.session = session
         self.case_id = case_id
-        self.saved_id: str | None = None
-        self.errors = FieldErrors()
         self.setWindowTitle(self.tr("New case") if case_id is None else self.tr("Edit case"))
         self.resize(600, 540)
         crm = session.crm
@@ -128,21 +121,7 @@ class CaseEditor(QDialog):
         self.errors.add_row(form, "product_id", self.tr("Product"), self.product)
         self.errors.add_row(form, "assignee_id", self.tr("Assigned to"), self.assignee)
 
-        general = QLabel()
-        general.setObjectName("general_error")
-        self.errors.set_general(general)
-        buttons = QDialogButtonBox(
-            QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel
-        )
-        buttons.accepted.connect(self.save)
-        buttons.rejected.connect(self.reject)
-        save_button = buttons.button(QDialogButtonBox.StandardButton.Save)
-        assert save_button is not None
-        self.save_button = save_button
-        layout = QVBoxLayout(self)
-        layout.addWidget(general)
-        layout.addLayout(form, 1)
-        layout.addWidget(buttons)
+        self.lay_out((form, 1))
 
         if case is not None:
             self._load(case)
@@ -223,23 +202,14 @@ class CaseEditor(QDialog):
         # only the fields on this form: status and resolution stay as they are
         data = CaseInput(**self.values())
         case_id = self.case_id
-        self.save_button.setEnabled(False)
 
         def job(crm: Crm) -> Outcome[Case]:
             if case_id is None:
                 return crm.cases.create(data)
             return crm.cases.update(case_id, data)
 
-        self.session.write(job, self._saved, self._refused)
+        self.submit(job)
 
-    def _saved(self, outcome: Outcome[Case]) -> None:
-        self.saved_id = outcome.value.id
-        self.accept()
-
-    def _refused(self, error: CrmError) -> None:
-        self.save_button.setEnabled(True)
-        if isinstance(error, ValidationError):
-            # the service checks the assignee as a record owner
-            self.errors.show({("assignee_id" if k == "owner_id" else k): v for k, v in error.errors.items()})
-        else:
-            self.errors.show({"": str(error)})
+    def _show_refused(self, errors: dict[str, str]) -> None:
+        # the service checks the assignee as a record owner
+        self.errors.show({("assignee_id" if k == "owner_id" else k): v for k, v in errors.items()})

@@ -6,22 +6,17 @@ from typing import Any
 
 from PySide6.QtWidgets import (
     QComboBox,
-    QDialog,
-    QDialogButtonBox,
     QFormLayout,
-    QLabel,
     QLineEdit,
     QPlainTextEdit,
     QTabWidget,
-    QVBoxLayout,
     QWidget,
 )
 
-from crm_desktop.domain.errors import CrmError, ValidationError
 from crm_desktop.domain.models import Company, CustomFieldDefinition
 from crm_desktop.services.people import CompanyInput
 from crm_desktop.services.records import ListQuery
-from crm_desktop.ui.forms import FieldErrors
+from crm_desktop.ui.forms import EditorDialog
 from crm_desktop.ui.session import AppSession
 from crm_desktop.ui.views.activity_dialog import confirm_discard
 from crm_desktop.ui.widgets.custom_fields import CustomFieldsForm
@@ -30,18 +25,15 @@ from crm_desktop.ui.widgets.methods_editor import MethodsEditor
 MAX_OWNERS = 500
 
 
-class CompanyEditor(QDialog):
-    """Saves through the writer thread; stays open with the errors shown if the service refuses."""
+class CompanyEditor(EditorDialog):
+    """A company's fields, contact methods, address and custom fields."""
 
     def __init__(
         self, session: AppSession, company_id: str | None = None, parent: QWidget | None = None
     ) -> None:
-        super().__init__(parent)
+        super().__init__(session, parent)
         self.setObjectName("company_editor")
-        self.session = session
         self.company_id = company_id
-        self.saved_id: str | None = None
-        self.errors = FieldErrors()
         self.setWindowTitle(self.tr("New company") if company_id is None else self.tr("Edit company"))
         self.resize(640, 520)
         crm = session.crm
@@ -102,25 +94,13 @@ class CompanyEditor(QDialog):
             self.custom.add_rows(custom_form, self.errors)
             tabs.addTab(_page(custom_form), self.tr("More fields"))
 
-        general = QLabel()
-        general.setObjectName("general_error")
-        self.errors.set_general(general)
-        buttons = QDialogButtonBox(
-            QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel
-        )
-        buttons.accepted.connect(self.save)
-        buttons.rejected.connect(self.reject)
-        self.save_button = buttons.button(QDialogButtonBox.StandardButton.Save)
-        layout = QVBoxLayout(self)
-        layout.addWidget(general)
-        layout.addWidget(tabs, 1)
-        layout.addWidget(buttons)
+        self.lay_out((tabs, 1))
         if company_id is not None:
             self._load(crm.companies.get(company_id))
         else:
             self.emails.add_row()
             self.phones.add_row()
-        self._saved_values = self.values()
+        self.mark_clean()
 
     def _load(self, company: Company) -> None:
         crm = self.session.crm
@@ -166,7 +146,6 @@ class CompanyEditor(QDialog):
     def save(self) -> None:
         data = CompanyInput(**self.values())
         company_id = self.company_id
-        self.save_button.setEnabled(False)
         self.errors.clear()
 
         def job(crm: Any) -> Any:
@@ -174,24 +153,13 @@ class CompanyEditor(QDialog):
                 return crm.companies.create(data)
             return crm.companies.update(company_id, data)
 
-        self.session.write(job, self._saved, self._refused)
+        self.submit(job)
 
-    def _saved(self, outcome: Any) -> None:
-        self.saved_id = outcome.value.id
-        self._saved_values = self.values()
-        self.accept()
+    def _state(self) -> object:
+        return self.values()
 
-    def _refused(self, error: CrmError) -> None:
-        self.save_button.setEnabled(True)
-        self.errors.show(error.errors if isinstance(error, ValidationError) else {"": str(error)})
-
-    def has_changes(self) -> bool:
-        return self.values() != self._saved_values
-
-    def reject(self) -> None:
-        if self.has_changes() and not confirm_discard(self):
-            return
-        super().reject()
+    def confirm_discard(self) -> bool:
+        return confirm_discard(self)
 
 
 def _page(form: QFormLayout) -> QWidget:

@@ -10,22 +10,18 @@ from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
     QDateEdit,
-    QDialog,
-    QDialogButtonBox,
     QFormLayout,
     QLabel,
     QLineEdit,
     QPlainTextEdit,
     QTabWidget,
-    QVBoxLayout,
     QWidget,
 )
 
 from crm_desktop.domain.enums import Channel, Lifecycle
-from crm_desktop.domain.errors import CrmError, ValidationError
 from crm_desktop.domain.models import Contact, CustomFieldDefinition
 from crm_desktop.services.people import ContactInput
-from crm_desktop.ui.forms import FieldErrors
+from crm_desktop.ui.forms import EditorDialog
 from crm_desktop.ui.session import AppSession
 from crm_desktop.ui.widgets.custom_fields import CustomFieldsForm
 from crm_desktop.ui.widgets.methods_editor import MethodsEditor
@@ -57,18 +53,15 @@ def channel_names(widget: QWidget) -> dict[Channel, str]:
     }
 
 
-class ContactEditor(QDialog):
-    """Saves through the writer thread; stays open with the errors shown if the service refuses."""
+class ContactEditor(EditorDialog):
+    """A contact's names, contact methods, address, preferences and custom fields."""
 
     def __init__(
         self, session: AppSession, contact_id: str | None = None, parent: QWidget | None = None
     ) -> None:
-        super().__init__(parent)
+        super().__init__(session, parent)
         self.setObjectName("contact_editor")
-        self.session = session
         self.contact_id = contact_id
-        self.saved_id: str | None = None
-        self.errors = FieldErrors()
         self.setWindowTitle(self.tr("New contact") if contact_id is None else self.tr("Edit contact"))
         self.resize(640, 560)
         crm = session.crm
@@ -162,19 +155,7 @@ class ContactEditor(QDialog):
             self.custom.add_rows(custom_form, self.errors)
             tabs.addTab(_page(custom_form), self.tr("More fields"))
 
-        general = QLabel()
-        general.setObjectName("general_error")
-        self.errors.set_general(general)
-        buttons = QDialogButtonBox(
-            QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel
-        )
-        buttons.accepted.connect(self.save)
-        buttons.rejected.connect(self.reject)
-        self.save_button = buttons.button(QDialogButtonBox.StandardButton.Save)
-        layout = QVBoxLayout(self)
-        layout.addWidget(general)
-        layout.addWidget(tabs, 1)
-        layout.addWidget(buttons)
+        self.lay_out((tabs, 1))
         if contact_id is not None:
             self._load(crm.contacts.get(contact_id))
         else:
@@ -255,22 +236,13 @@ class ContactEditor(QDialog):
             return
         data = ContactInput(**self.values())
         contact_id = self.contact_id
-        self.save_button.setEnabled(False)
 
         def job(crm: Any) -> Any:
             if contact_id is None:
                 return crm.contacts.create(data)
             return crm.contacts.update(contact_id, data)
 
-        self.session.write(job, self._saved, self._refused)
-
-    def _saved(self, outcome: Any) -> None:
-        self.saved_id = outcome.value.id
-        self.accept()
-
-    def _refused(self, error: CrmError) -> None:
-        self.save_button.setEnabled(True)
-        self.errors.show(error.errors if isinstance(error, ValidationError) else {"": str(error)})
+        self.submit(job)
 
 
 def _page(form: QFormLayout) -> QWidget:

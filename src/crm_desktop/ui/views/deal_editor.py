@@ -13,8 +13,6 @@ from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
     QDateEdit,
-    QDialog,
-    QDialogButtonBox,
     QFormLayout,
     QHBoxLayout,
     QHeaderView,
@@ -32,7 +30,7 @@ from PySide6.QtWidgets import (
 )
 
 from crm_desktop.domain.enums import StageKind
-from crm_desktop.domain.errors import CrmError, ValidationError
+from crm_desktop.domain.errors import ValidationError
 from crm_desktop.domain.models import CustomFieldDefinition, Deal, Product, Stage
 from crm_desktop.domain.money import Money
 from crm_desktop.services.money_fields import line_total, percent_to_bp, quantity_of, to_minor
@@ -41,7 +39,7 @@ from crm_desktop.services.records import ListQuery
 from crm_desktop.services.sales import SaleLineInput
 from crm_desktop.services.settings import BusinessSettings
 from crm_desktop.ui.bidi import ltr
-from crm_desktop.ui.forms import FieldErrors
+from crm_desktop.ui.forms import EditorDialog
 from crm_desktop.ui.session import AppSession
 from crm_desktop.ui.widgets.custom_fields import CustomFieldsForm
 from crm_desktop.ui.widgets.record_picker import RecordPicker
@@ -286,8 +284,8 @@ class LinesTable(QWidget):
         self.changed.emit()
 
 
-class DealEditor(QDialog):
-    """Saves through the writer thread; stays open with the errors shown if the service refuses."""
+class DealEditor(EditorDialog):
+    """A deal's customer, stage, value, lines and custom fields."""
 
     def __init__(
         self,
@@ -299,12 +297,9 @@ class DealEditor(QDialog):
         company_id: str | None = None,
         pipeline_id: str | None = None,
     ) -> None:
-        super().__init__(parent)
+        super().__init__(session, parent)
         self.setObjectName("deal_editor")
-        self.session = session
         self.deal_id = deal_id
-        self.saved_id: str | None = None
-        self.errors = FieldErrors()
         self.setWindowTitle(self.tr("New deal") if deal_id is None else self.tr("Edit deal"))
         self.resize(720, 620)
         crm = session.crm
@@ -423,21 +418,7 @@ class DealEditor(QDialog):
             tabs.addTab(_page(custom_form), self.tr("More fields"))
         self.tabs = tabs
 
-        general = QLabel()
-        general.setObjectName("general_error")
-        self.errors.set_general(general)
-        buttons = QDialogButtonBox(
-            QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel
-        )
-        buttons.accepted.connect(self.save)
-        buttons.rejected.connect(self.reject)
-        save_button = buttons.button(QDialogButtonBox.StandardButton.Save)
-        assert save_button is not None
-        self.save_button = save_button
-        layout = QVBoxLayout(self)
-        layout.addWidget(general)
-        layout.addWidget(tabs, 1)
-        layout.addWidget(buttons)
+        self.lay_out((tabs, 1))
 
         self.pipeline.currentIndexChanged.connect(lambda _i: self._fill_stages())
         self.stage.currentIndexChanged.connect(lambda _i: self._stage_changed())
@@ -446,7 +427,7 @@ class DealEditor(QDialog):
             self._load(crm.deals.get(deal_id))
         else:
             self._start_new(contact_id, company_id, pipeline_id)
-        self._snapshot = self._state()
+        self.mark_clean()
 
     # --- filling ------------------------------------------------------------------
 
@@ -633,27 +614,17 @@ class DealEditor(QDialog):
             self.errors.show({"": str(error)})
             return
         deal_id = self.deal_id
-        self.save_button.setEnabled(False)
 
         def job(crm: Any) -> Any:
             if deal_id is None:
                 return crm.deals.create(data)
             return crm.deals.update(deal_id, data)
 
-        self.session.write(job, self._saved, self._refused)
+        self.submit(job)
 
-    def _saved(self, outcome: Any) -> None:
-        self.saved_id = outcome.value.id
-        self._snapshot = self._state()
-        self.accept()
-
-    def _refused(self, error: CrmError) -> None:
-        self.save_button.setEnabled(True)
-        if not isinstance(error, ValidationError):
-            self.errors.show({"": str(error)})
-            return
+    def _show_refused(self, errors: dict[str, str]) -> None:
         shown: dict[str, str] = {}
-        for key, message in error.errors.items():
+        for key, message in errors.items():
             parts = key.split(".")
             if parts[0] == "lines" and len(parts) > 1 and parts[1].isdigit():
                 line = self.tr("Line {0}: {1}").format(parts[1], message)
@@ -663,20 +634,17 @@ class DealEditor(QDialog):
         self.errors.show(shown)
 
     def has_unsaved_changes(self) -> bool:
-        return self._state() != self._snapshot
+        return self.has_changes()
 
-    def reject(self) -> None:
-        if self.has_unsaved_changes():
-            answer = QMessageBox.question(
-                self,
-                self.windowTitle(),
-                self.tr("Close without saving your changes?"),
-                QMessageBox.StandardButton.Discard | QMessageBox.StandardButton.Cancel,
-                QMessageBox.StandardButton.Cancel,
-            )
-            if answer != QMessageBox.StandardButton.Discard:
-                return
-        super().reject()
+    def confirm_discard(self) -> bool:
+        answer = QMessageBox.question(
+            self,
+            self.windowTitle(),
+            self.tr("Close without saving your changes?"),
+            QMessageBox.StandardButton.Discard | QMessageBox.StandardButton.Cancel,
+            QMessageBox.StandardButton.Cancel,
+        )
+        return answer == QMessageBox.StandardButton.Discard
 
 
 def _page(form: QFormLayout) -> QWidget:

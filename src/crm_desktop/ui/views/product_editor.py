@@ -15,23 +15,20 @@ from PySide6.QtCore import QLocale
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
-    QDialog,
-    QDialogButtonBox,
     QFormLayout,
     QLabel,
     QLineEdit,
     QMessageBox,
     QPlainTextEdit,
-    QVBoxLayout,
     QWidget,
 )
 
-from crm_desktop.domain.errors import CrmError, ValidationError
+from crm_desktop.domain.errors import ValidationError
 from crm_desktop.domain.models import Product
 from crm_desktop.domain.money import Money
 from crm_desktop.services.sales import ProductInput
 from crm_desktop.ui.bidi import auto, ltr
-from crm_desktop.ui.forms import FieldErrors
+from crm_desktop.ui.forms import EditorDialog
 from crm_desktop.ui.session import AppSession
 
 
@@ -77,18 +74,15 @@ def currency_choices(session: AppSession) -> list[str]:
     ]
 
 
-class ProductEditor(QDialog):
-    """Saves through the writer thread; stays open with the errors shown if the service refuses."""
+class ProductEditor(EditorDialog):
+    """A product's code, name, prices and tax, with the margin worked out as you type."""
 
     def __init__(
         self, session: AppSession, product_id: str | None = None, parent: QWidget | None = None
     ) -> None:
-        super().__init__(parent)
+        super().__init__(session, parent)
         self.setObjectName("product_editor")
-        self.session = session
         self.product_id = product_id
-        self.saved_id: str | None = None
-        self.errors = FieldErrors()
         self.setWindowTitle(self.tr("New product") if product_id is None else self.tr("Edit product"))
         self.resize(520, 460)
 
@@ -130,19 +124,7 @@ class ProductEditor(QDialog):
         self.errors.add_row(form, "tax_pct", self.tr("Tax %"), self.tax)
         form.addRow("", self.active)
 
-        general = QLabel()
-        general.setObjectName("general_error")
-        self.errors.set_general(general)
-        buttons = QDialogButtonBox(
-            QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel
-        )
-        buttons.accepted.connect(self.save)
-        buttons.rejected.connect(self.reject)
-        self.save_button = buttons.button(QDialogButtonBox.StandardButton.Save)
-        layout = QVBoxLayout(self)
-        layout.addWidget(general)
-        layout.addLayout(form, 1)
-        layout.addWidget(buttons)
+        self.lay_out((form, 1))
 
         for edit in (self.price, self.cost):
             edit.textChanged.connect(self._update_margin)
@@ -150,7 +132,7 @@ class ProductEditor(QDialog):
         if product_id is not None:
             self._load(session.crm.products.get(product_id))
         self._update_margin()
-        self._initial = self.values()
+        self.mark_clean()
 
     def _load(self, product: Product) -> None:
         self.sku.setText(product.sku)
@@ -189,28 +171,18 @@ class ProductEditor(QDialog):
     def save(self) -> None:
         data = ProductInput(**self.values())
         product_id = self.product_id
-        self.save_button.setEnabled(False)
 
         def job(crm: Any) -> Any:
             if product_id is None:
                 return crm.products.create(data)
             return crm.products.update(product_id, data)
 
-        self.session.write(job, self._saved, self._refused)
-
-    def _saved(self, outcome: Any) -> None:
-        self.saved_id = outcome.value.id
-        self._initial = self.values()
-        self.accept()
-
-    def _refused(self, error: CrmError) -> None:
-        self.save_button.setEnabled(True)
-        self.errors.show(error.errors if isinstance(error, ValidationError) else {"": str(error)})
+        self.submit(job)
 
     # --- leaving with unsaved edits -------------------------------------------------
 
-    def has_changes(self) -> bool:
-        return self.values() != self._initial
+    def _state(self) -> object:
+        return self.values()
 
     def confirm_discard(self) -> bool:
         """Ask before throwing typed changes away."""
@@ -222,9 +194,3 @@ class ProductEditor(QDialog):
             QMessageBox.StandardButton.Cancel,
         )
         return answer == QMessageBox.StandardButton.Discard
-
-    def reject(self) -> None:
-        # Escape, Cancel and the window's close button all come here
-        if self.has_changes() and not self.confirm_discard():
-            return
-        super().reject()

@@ -20,8 +20,6 @@ from PySide6.QtWidgets import (
     QButtonGroup,
     QComboBox,
     QDateEdit,
-    QDialog,
-    QDialogButtonBox,
     QFormLayout,
     QGridLayout,
     QHBoxLayout,
@@ -37,7 +35,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from crm_desktop.domain.errors import CrmError, NotFoundError, ValidationError
+from crm_desktop.domain.errors import NotFoundError, ValidationError
 from crm_desktop.domain.models import Sale
 from crm_desktop.domain.money import Money, minor_digits
 from crm_desktop.services.money_fields import line_total, percent_to_bp, quantity_of
@@ -46,7 +44,7 @@ from crm_desktop.services.sales_lists import ProductListing
 from crm_desktop.services.search import Hit
 from crm_desktop.services.settings import BusinessSettings
 from crm_desktop.ui.bidi import ltr
-from crm_desktop.ui.forms import FieldErrors
+from crm_desktop.ui.forms import EditorDialog
 from crm_desktop.ui.session import AppSession
 from crm_desktop.ui.views.product_editor import amount_text, currency_choices, money_text
 from crm_desktop.ui.widgets.record_picker import RecordPicker
@@ -311,18 +309,15 @@ class LinesEditor(QWidget):
         self.error.setVisible(bool(messages))
 
 
-class SaleEditor(QDialog):
-    """Saves through the writer thread; stays open with the errors shown if the service refuses."""
+class SaleEditor(EditorDialog):
+    """A sale's customer, currency, rate and lines, with the total worked out as you type."""
 
     def __init__(
         self, session: AppSession, sale_id: str | None = None, parent: QWidget | None = None
     ) -> None:
-        super().__init__(parent)
+        super().__init__(session, parent)
         self.setObjectName("sale_editor")
-        self.session = session
         self.sale_id = sale_id
-        self.saved_id: str | None = None
-        self.errors = FieldErrors()
         self.settings = session.crm.settings.get()
         self.setWindowTitle(self.tr("New sale") if sale_id is None else self.tr("Edit sale"))
         self.resize(900, 620)
@@ -394,26 +389,11 @@ class SaleEditor(QDialog):
         total_row.addWidget(QLabel(self.tr("Total")))
         total_row.addWidget(self.total)
 
-        general = QLabel()
-        general.setObjectName("general_error")
-        self.errors.set_general(general)
-        buttons = QDialogButtonBox(
-            QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel
-        )
-        buttons.accepted.connect(self.save)
-        buttons.rejected.connect(self.reject)
-        self.save_button = buttons.button(QDialogButtonBox.StandardButton.Save)
-        layout = QVBoxLayout(self)
-        layout.addWidget(general)
-        layout.addLayout(form)
         lines_title = QLabel(self.tr("Lines"))
         font = lines_title.font()
         font.setBold(True)
         lines_title.setFont(font)
-        layout.addWidget(lines_title)
-        layout.addWidget(scroll, 1)
-        layout.addLayout(total_row)
-        layout.addWidget(buttons)
+        self.lay_out(form, lines_title, (scroll, 1), total_row)
 
         self.currency.currentTextChanged.connect(self._currency_changed)
         self.rate.textChanged.connect(lambda _t: self._update_total())
@@ -422,7 +402,7 @@ class SaleEditor(QDialog):
         else:
             self._currency_changed(self.currency.currentText())
             self.lines.add_line()
-        self._initial = self._snapshot()
+        self.mark_clean()
 
     # --- customer -----------------------------------------------------------------------
 
@@ -550,7 +530,7 @@ class SaleEditor(QDialog):
             "lines": self.lines.values(),
         }
 
-    def _snapshot(self) -> dict[str, Any]:
+    def _state(self) -> dict[str, Any]:
         values = self.values()
         values["lines"] = [line.model_dump() for line in values["lines"]]
         values["customer_text"] = self.customer.text()
@@ -568,28 +548,18 @@ class SaleEditor(QDialog):
             self.errors.show({"": str(error)})
             return
         sale_id = self.sale_id
-        self.save_button.setEnabled(False)
 
         def job(crm: Any) -> Any:
             if sale_id is None:
                 return crm.sales.create(data)
             return crm.sales.update(sale_id, data)
 
-        self.session.write(job, self._saved, self._refused)
+        self.submit(job)
 
-    def _saved(self, outcome: Any) -> None:
-        self.saved_id = outcome.value.id
-        self._initial = self._snapshot()
-        self.accept()
-
-    def _refused(self, error: CrmError) -> None:
-        self.save_button.setEnabled(True)
-        if not isinstance(error, ValidationError):
-            self.errors.show({"": str(error)})
-            return
+    def _show_refused(self, errors: dict[str, str]) -> None:
         fields = {}
         lines = {}
-        for key, message in error.errors.items():
+        for key, message in errors.items():
             if key == "lines" or key.startswith("lines."):
                 lines[key] = message
             else:
@@ -598,9 +568,6 @@ class SaleEditor(QDialog):
         self.lines.show_errors(lines)
 
     # --- leaving with unsaved edits -----------------------------------------------------------
-
-    def has_changes(self) -> bool:
-        return self._snapshot() != self._initial
 
     def confirm_discard(self) -> bool:
         answer = QMessageBox.question(
@@ -611,9 +578,3 @@ class SaleEditor(QDialog):
             QMessageBox.StandardButton.Cancel,
         )
         return answer == QMessageBox.StandardButton.Discard
-
-    def reject(self) -> None:
-        # Escape, Cancel and the window's close button all come here
-        if self.has_changes() and not self.confirm_discard():
-            return
-        super().reject()

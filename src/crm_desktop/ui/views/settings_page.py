@@ -8,8 +8,6 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
-    QDialog,
-    QDialogButtonBox,
     QFormLayout,
     QHBoxLayout,
     QLabel,
@@ -32,7 +30,7 @@ from crm_desktop.services.changes import ChangeSet
 from crm_desktop.services.custom_fields import CustomFieldInput
 from crm_desktop.services.people import UserInput
 from crm_desktop.services.records import ListQuery
-from crm_desktop.ui.forms import FieldErrors
+from crm_desktop.ui.forms import EditorDialog, FieldErrors
 from crm_desktop.ui.pages import Page
 from crm_desktop.ui.session import AppSession
 from crm_desktop.ui.undo import UndoStack
@@ -183,13 +181,11 @@ class BusinessSettingsForm(QWidget):
         self.errors.show(error.errors if isinstance(error, ValidationError) else {"": str(error)})
 
 
-class UserDialog(QDialog):
+class UserDialog(EditorDialog):
     def __init__(self, session: AppSession, user_id: str | None, parent: QWidget | None = None) -> None:
-        super().__init__(parent)
-        self.session = session
+        super().__init__(session, parent)
         self.user_id = user_id
         self.setWindowTitle(self.tr("New person") if user_id is None else self.tr("Edit person"))
-        self.errors = FieldErrors()
         self.name = QLineEdit()
         self.email = QLineEdit()
         self.role = QComboBox()
@@ -207,17 +203,7 @@ class UserDialog(QDialog):
         self.errors.add_row(form, "email", self.tr("Email"), self.email)
         self.errors.add_row(form, "role", self.tr("Role"), self.role)
         form.addRow("", self.active)
-        general = QLabel()
-        self.errors.set_general(general)
-        buttons = QDialogButtonBox(
-            QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel
-        )
-        buttons.accepted.connect(self.save)
-        buttons.rejected.connect(self.reject)
-        layout = QVBoxLayout(self)
-        layout.addWidget(general)
-        layout.addLayout(form)
-        layout.addWidget(buttons)
+        self.lay_out(form, general_name=None)
         if user_id is not None:
             user = session.crm.users.get(user_id)
             self.name.setText(user.name)
@@ -239,17 +225,12 @@ class UserDialog(QDialog):
 
         self.session.write(job, lambda _o: self.accept(), self._refused)
 
-    def _refused(self, error: CrmError) -> None:
-        self.errors.show(error.errors if isinstance(error, ValidationError) else {"": str(error)})
 
-
-class CustomFieldDialog(QDialog):
+class CustomFieldDialog(EditorDialog):
     def __init__(self, session: AppSession, field_id: str | None, parent: QWidget | None = None) -> None:
-        super().__init__(parent)
-        self.session = session
+        super().__init__(session, parent)
         self.field_id = field_id
         self.setWindowTitle(self.tr("Custom field"))
-        self.errors = FieldErrors()
         self.entity = QComboBox()
         for entity, label in (
             ("contact", self.tr("Contacts")),
@@ -279,17 +260,7 @@ class CustomFieldDialog(QDialog):
         self.errors.add_row(form, "field_type", self.tr("Type"), self.field_type)
         self.errors.add_row(form, "choices", self.tr("Choices"), self.choices)
         form.addRow("", self.required)
-        general = QLabel()
-        self.errors.set_general(general)
-        buttons = QDialogButtonBox(
-            QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel
-        )
-        buttons.accepted.connect(self.save)
-        buttons.rejected.connect(self.reject)
-        layout = QVBoxLayout(self)
-        layout.addWidget(general)
-        layout.addLayout(form)
-        layout.addWidget(buttons)
+        self.lay_out(form, general_name=None)
         if field_id is not None:
             definition = session.crm.custom_fields.get(field_id)
             self.entity.setCurrentIndex(max(0, self.entity.findData(definition.entity)))
@@ -320,9 +291,6 @@ class CustomFieldDialog(QDialog):
             )
 
         self.session.write(job, lambda _o: self.accept(), self._refused)
-
-    def _refused(self, error: CrmError) -> None:
-        self.errors.show(error.errors if isinstance(error, ValidationError) else {"": str(error)})
 
 
 class _ListEditor(QWidget):

@@ -15,26 +15,22 @@ from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
     QDateTimeEdit,
-    QDialog,
-    QDialogButtonBox,
     QFormLayout,
     QHBoxLayout,
     QLabel,
     QLineEdit,
     QPlainTextEdit,
-    QVBoxLayout,
     QWidget,
 )
 
 from crm_desktop.domain.enums import Priority
-from crm_desktop.domain.errors import CrmError, ValidationError
 from crm_desktop.domain.models import Record, Task
 from crm_desktop.services.changes import Outcome
 from crm_desktop.services.crm import Crm
 from crm_desktop.services.records import ListQuery, RecordService
 from crm_desktop.services.tasks import TaskInput
 from crm_desktop.ui.bidi import auto
-from crm_desktop.ui.forms import FieldErrors
+from crm_desktop.ui.forms import EditorDialog
 from crm_desktop.ui.session import AppSession
 
 DEFAULT_REMINDER_LEAD = timedelta(minutes=30)
@@ -104,8 +100,8 @@ def user_choices(crm: Crm, current: str | None = None) -> list[tuple[str, str]]:
     return users
 
 
-class TaskEditor(QDialog):
-    """Saves through the writer thread; stays open with the errors shown if the service refuses."""
+class TaskEditor(EditorDialog):
+    """A task's title, due time, reminder, links and assignee."""
 
     def __init__(
         self,
@@ -118,12 +114,9 @@ class TaskEditor(QDialog):
         deal_id: str | None = None,
         case_id: str | None = None,
     ) -> None:
-        super().__init__(parent)
+        super().__init__(session, parent)
         self.setObjectName("task_editor")
-        self.session = session
         self.task_id = task_id
-        self.saved_id: str | None = None
-        self.errors = FieldErrors()
         self._links = {
             k: v
             for k, v in zip(LINK_FIELDS, (contact_id, company_id, deal_id, case_id), strict=True)
@@ -189,21 +182,7 @@ class TaskEditor(QDialog):
         else:
             self.done_box.hide()
 
-        general = QLabel()
-        general.setObjectName("general_error")
-        self.errors.set_general(general)
-        buttons = QDialogButtonBox(
-            QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel
-        )
-        buttons.accepted.connect(self.save)
-        buttons.rejected.connect(self.reject)
-        save_button = buttons.button(QDialogButtonBox.StandardButton.Save)
-        assert save_button is not None
-        self.save_button = save_button
-        layout = QVBoxLayout(self)
-        layout.addWidget(general)
-        layout.addLayout(form, 1)
-        layout.addWidget(buttons)
+        self.lay_out((form, 1))
 
         if task is not None:
             self._load(task)
@@ -281,7 +260,6 @@ class TaskEditor(QDialog):
         data = TaskInput(**self.values())
         task_id = self.task_id
         done = self.done_box.isChecked()
-        self.save_button.setEnabled(False)
 
         def job(crm: Crm) -> Outcome[Task]:
             if task_id is None:
@@ -292,20 +270,11 @@ class TaskEditor(QDialog):
                 return Outcome(completed.value, outcome.changes | completed.changes)
             return outcome
 
-        self.session.write(job, self._saved, self._refused)
+        self.submit(job)
 
-    def _saved(self, outcome: Outcome[Task]) -> None:
-        self.saved_id = outcome.value.id
-        self.accept()
-
-    def _refused(self, error: CrmError) -> None:
-        self.save_button.setEnabled(True)
-        if isinstance(error, ValidationError):
-            # the service checks the assignee as a record owner
-            errors = {("assignee_id" if k == "owner_id" else k): v for k, v in error.errors.items()}
-            self.errors.show(errors)
-        else:
-            self.errors.show({"": str(error)})
+    def _show_refused(self, errors: dict[str, str]) -> None:
+        # the service checks the assignee as a record owner
+        self.errors.show({("assignee_id" if k == "owner_id" else k): v for k, v in errors.items()})
 
 
 def _row(check: QCheckBox, editor: QWidget) -> QWidget:
