@@ -1,0 +1,1 @@
+"""PDF reports (reportlab platypus); no Qt here. See :mod:`crm_desktop.reports.registry`."""

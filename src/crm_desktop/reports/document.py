@@ -1,0 +1,294 @@
+"""The page frame every report shares: heading, footer, tables, RTL layout and a safe write.
+
+Each page is headed by the business name, address and logo from the settings
+and numbered "page N of M" in the footer. Tables repeat their header row on
+every page and never split a row. For Arabic and Persian the page is laid out
+from the right: columns mirrored, text right-aligned. The PDF is written to a
+temporary file beside the target and renamed into place, so a failure never
+leaves a partial file behind.
+
+A missing or unreadable logo does not stop a report: it is left out and
+:attr:`ReportDocument.warnings` says why (the caller shows that line).
+"""
+
+from __future__ import annotations
+
+import logging
+import os
+import tempfile
+from collections.abc import Callable, Iterable, Sequence
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
+
+from reportlab.lib import colors
+from reportlab.lib.pagesizes import A4
+from reportlab.lib.units import mm
+from reportlab.lib.utils import ImageReader
+from reportlab.pdfgen.canvas import Canvas
+from reportlab.platypus import BaseDocTemplate, Flowable, Frame, LongTable, PageTemplate, Spacer, TableStyle
+
+from crm_desktop.domain.errors import CrmError
+from crm_desktop.i18n import _
+from crm_desktop.reports.fonts import ReportFonts, register_fonts
+from crm_desktop.reports.text import TextBlock, TextStyle, has_arabic, is_rtl_language, visual_line
+from crm_desktop.services.settings import BusinessSettings
+
+log = logging.getLogger(__name__)
+
+MARGIN = 15 * mm
+HEADER_HEIGHT = 22 * mm
+FOOTER_HEIGHT = 10 * mm
+LOGO_HEIGHT = 16 * mm
+HEADER_GREY = colors.HexColor("#E8ECF0")
+RULE_GREY = colors.HexColor("#B0B8C0")
+
+
+@dataclass(frozen=True)
+class Column:
+    title: str
+    weight: float = 1.0  # share of the frame width
+
+
+@dataclass
+class BuildResult:
+    path: Path
+    pages: int
+    warnings: list[str] = field(default_factory=list)
+
+
+def load_logo(path_text: str) -> tuple[ImageReader | None, str | None]:
+    """The logo image, or None and a warning line when the file is missing or not an image."""
+    if not path_text.strip():
+        return None, None
+    path = Path(path_text).expanduser()
+    if not path.is_file():
+        return None, _("The logo file {path} does not exist; the report is printed without it.").format(
+            path=path
+        )
+    try:
+        image = ImageReader(str(path))
+        width, height = image.getSize()
+        if width <= 0 or height <= 0:
+            raise ValueError(path)
+    except Exception:  # PIL raises many kinds for a broken image; each means the same to the user
+        return None, _(
+            "The logo file {path} is not an image we can read; the report is printed without it."
+        ).format(path=path)
+    return image, None
+
+
+def _numbered_canvas(draw_footer: Callable[[Canvas, int, int], None], pages: list[int]) -> type[Canvas]:
+    """A canvas that holds each page until the end so the footer can say "page N of M"."""
+
+    class NumberedCanvas(Canvas):  # type: ignore[misc]
+        def __init__(self, *args: Any, **kwargs: Any) -> None:
+            super().__init__(*args, **kwargs)
+            self._held: list[dict[str, Any]] = []
+
+        def showPage(self) -> None:
+            self._held.append(dict(self.__dict__))
+            self._startPage()
+
+        def save(self) -> None:
+            total = len(self._held)
+            pages.append(total)
+            for state in self._held:
+                self.__dict__.update(state)
+                draw_footer(self, self._pageNumber, total)
+                super().showPage()
+            super().save()
+
+    return NumberedCanvas
+
+
+class ReportDocument:
+    """One report being made: add flowables with the helpers, then :meth:`build` to a file."""
+
+    def __init__(
+        self,
+        title: str,
+        settings: BusinessSettings,
+        language: str,
+        *,
+        pagesize: tuple[float, float] = A4,
+        fonts: ReportFonts | None = None,
+    ) -> None:
+        self.title = title
+        self.settings = settings
+        self.language = language
+        self.rtl = is_rtl_language(language)
+        self.fonts = fonts or register_fonts()
+        self.pagesize = pagesize
+        self.frame_width = pagesize[0] - 2 * MARGIN
+        self.story: list[Flowable] = []
+        self.warnings: list[str] = []
+        self.logo, warning = load_logo(settings.logo_path)
+        if warning:
+            self.warn(warning)
+        self.cell_style = TextStyle(rtl=self.rtl)
+        self.header_style = TextStyle(bold=True, rtl=self.rtl)
+
+    def warn(self, message: str) -> None:
+        log.warning("%s", message)
+        self.warnings.append(message)
+
+    # --- content -------------------------------------------------------------
+
+    def text(self, text: str, style: TextStyle | None = None) -> TextBlock:
+        return TextBlock(text, self.fonts, style or self.cell_style)
+
+    def heading(self, text: str, size: float = 12) -> None:
+        block = self.text(text, TextStyle(size=size, leading=size * 1.35, bold=True, rtl=self.rtl))
+        block.keepWithNext = True
+        self.story.append(Spacer(1, size * 0.5))
+        self.story.append(block)
+        self.story.append(Spacer(1, size * 0.3))
+
+    def add(self, flowable: Flowable) -> None:
+        self.story.append(flowable)
+
+    def table(self, columns: Sequence[Column], rows: Iterable[Sequence[str]]) -> None:
+        """A table whose header repeats on each page and whose rows are never split.
+
+        In a right-to-left document the first column is drawn on the right.
+        """
+        total = sum(c.weight for c in columns)
+        widths = [self.frame_width * c.weight / total for c in columns]
+        header: list[Flowable] = [self.text(c.title, self.header_style) for c in columns]
+        data: list[list[Flowable]] = [header]
+        data.extend([self.text(value, self.cell_style) for value in row] for row in rows)
+        if self.rtl:
+            widths.reverse()
+            for cells in data:
+                cells.reverse()
+        table = LongTable(data, colWidths=widths, repeatRows=1, splitInRow=0)
+        table.setStyle(
+            TableStyle(
+                [
+                    ("BACKGROUND", (0, 0), (-1, 0), HEADER_GREY),
+                    ("LINEBELOW", (0, 0), (-1, -1), 0.25, RULE_GREY),
+                    ("VALIGN", (0, 0), (-1, -1), "TOP"),
+                    ("TOPPADDING", (0, 0), (-1, -1), 2),
+                    ("BOTTOMPADDING", (0, 0), (-1, -1), 2),
+                    ("LEFTPADDING", (0, 0), (-1, -1), 3),
+                    ("RIGHTPADDING", (0, 0), (-1, -1), 3),
+                ]
+            )
+        )
+        self.story.append(table)
+
+    # --- page frame ----------------------------------------------------------
+
+    def _draw_string(
+        self, canvas: Canvas, x: float, y: float, text: str, size: float, *, bold: bool = False
+    ) -> None:
+        """Draw one line at ``x`` (its left end, or its right end in a right-to-left document)."""
+        canvas.setFont(self.fonts.pick(arabic=has_arabic(text), bold=bold), size)
+        shown = visual_line(text)
+        if self.rtl:
+            canvas.drawRightString(x, y, shown)
+        else:
+            canvas.drawString(x, y, shown)
+
+    def _draw_heading(self, canvas: Canvas, _doc: object) -> None:
+        width, height = self.pagesize
+        top = height - MARGIN
+        start = width - MARGIN if self.rtl else MARGIN
+        canvas.saveState()
+        name = self.settings.business_name or self.title
+        self._draw_string(canvas, start, top - 12, name, 13, bold=True)
+        y = top - 24
+        for line in self.settings.business_address.splitlines()[:3]:
+            if line.strip():
+                self._draw_string(canvas, start, y, line.strip(), 8.5)
+                y -= 10
+        if self.logo is not None:
+            logo_w, logo_h = self.logo.getSize()
+            draw_h = LOGO_HEIGHT
+            draw_w = min(draw_h * logo_w / logo_h, 50 * mm)
+            draw_h = draw_w * logo_h / logo_w
+            x = MARGIN if self.rtl else width - MARGIN - draw_w
+            canvas.drawImage(self.logo, x, top - draw_h, draw_w, draw_h, mask="auto")
+        canvas.setStrokeColor(RULE_GREY)
+        canvas.setLineWidth(0.5)
+        canvas.line(
+            MARGIN,
+            height - MARGIN - HEADER_HEIGHT + 2 * mm,
+            width - MARGIN,
+            height - MARGIN - HEADER_HEIGHT + 2 * mm,
+        )
+        canvas.restoreState()
+
+    def _draw_footer(self, canvas: Canvas, page: int, pages: int) -> None:
+        width, _height = self.pagesize
+        text = _("page {page} of {pages}").format(page=page, pages=pages)
+        canvas.saveState()
+        canvas.setFont(self.fonts.pick(arabic=has_arabic(text)), 8)
+        canvas.drawCentredString(width / 2, MARGIN - 4 * mm, visual_line(text))
+        title_x = MARGIN if self.rtl else width - MARGIN
+        canvas.setFont(self.fonts.pick(arabic=has_arabic(self.title)), 8)
+        shown = visual_line(self.title)
+        if self.rtl:
+            canvas.drawString(title_x, MARGIN - 4 * mm, shown)
+        else:
+            canvas.drawRightString(title_x, MARGIN - 4 * mm, shown)
+        canvas.restoreState()
+
+    # --- output --------------------------------------------------------------
+
+    def build(self, output: Path | str) -> BuildResult:
+        """Write the PDF to ``output`` through a temporary file; CrmError when it cannot be written."""
+        target = Path(output).expanduser().absolute()
+        folder = target.parent
+        if not folder.is_dir():
+            raise CrmError(
+                _("Cannot write {path}: the folder {folder} does not exist.").format(
+                    path=target, folder=folder
+                )
+            )
+        if target.is_dir():
+            raise CrmError(_("Cannot write {path}: it is a folder.").format(path=target))
+        try:
+            handle, part_name = tempfile.mkstemp(dir=folder, prefix=f".{target.name}.", suffix=".part")
+            os.close(handle)
+        except OSError as error:
+            raise CrmError(
+                _("Cannot write {path}: {reason}").format(path=target, reason=error.strerror or error)
+            ) from error
+        part = Path(part_name)
+        pages: list[int] = []
+        try:
+            width, height = self.pagesize
+            frame = Frame(
+                MARGIN,
+                MARGIN + FOOTER_HEIGHT - 4 * mm,
+                width - 2 * MARGIN,
+                height - 2 * MARGIN - HEADER_HEIGHT - FOOTER_HEIGHT + 4 * mm,
+                leftPadding=0,
+                rightPadding=0,
+                topPadding=0,
+                bottomPadding=0,
+                id="body",
+            )
+            doc = BaseDocTemplate(
+                str(part),
+                pagesize=self.pagesize,
+                title=self.title,
+                author=self.settings.business_name,
+                creator="CRM Desktop",
+                lang=self.language,
+            )
+            doc.addPageTemplates([PageTemplate(id="page", frames=[frame], onPage=self._draw_heading)])
+            story = self.story or [Spacer(1, 1)]
+            self.story = []
+            doc.build(story, canvasmaker=_numbered_canvas(self._draw_footer, pages))
+            part.chmod(0o644)
+            os.replace(part, target)
+        except OSError as error:
+            raise CrmError(
+                _("Cannot write {path}: {reason}").format(path=target, reason=error.strerror or error)
+            ) from error
+        finally:
+            part.unlink(missing_ok=True)
+        return BuildResult(target, pages[0] if pages else 0, list(self.warnings))
