@@ -370,143 +370,143 @@
 <context>
     <name>CaseDetail</name>
     <message>
-        <location filename="../../src/crm_desktop/ui/views/cases.py" line="321"/>
+        <location filename="../../src/crm_desktop/ui/views/cases.py" line="322"/>
         <source>Choose a case in the queue to work on it here.</source>
         <translation>اختر تذكرة من قائمة الانتظار للعمل عليها هنا.</translation>
     </message>
     <message>
-        <location filename="../../src/crm_desktop/ui/views/cases.py" line="352"/>
+        <location filename="../../src/crm_desktop/ui/views/cases.py" line="353"/>
         <source>Open</source>
         <comment>status</comment>
         <translation>مفتوحة</translation>
     </message>
     <message>
-        <location filename="../../src/crm_desktop/ui/views/cases.py" line="353"/>
+        <location filename="../../src/crm_desktop/ui/views/cases.py" line="354"/>
         <source>Waiting</source>
         <translation>قيد الانتظار</translation>
     </message>
     <message>
-        <location filename="../../src/crm_desktop/ui/views/cases.py" line="354"/>
+        <location filename="../../src/crm_desktop/ui/views/cases.py" line="355"/>
         <source>Resolved…</source>
         <translation>محلولة…</translation>
     </message>
     <message>
-        <location filename="../../src/crm_desktop/ui/views/cases.py" line="355"/>
+        <location filename="../../src/crm_desktop/ui/views/cases.py" line="356"/>
         <source>Closed…</source>
         <translation>مغلقة…</translation>
     </message>
     <message>
-        <location filename="../../src/crm_desktop/ui/views/cases.py" line="356"/>
+        <location filename="../../src/crm_desktop/ui/views/cases.py" line="357"/>
         <source>Reopen</source>
         <translation>إعادة فتح</translation>
     </message>
     <message>
-        <location filename="../../src/crm_desktop/ui/views/cases.py" line="368"/>
+        <location filename="../../src/crm_desktop/ui/views/cases.py" line="369"/>
         <source>Escalate…</source>
         <translation>تصعيد…</translation>
     </message>
     <message>
-        <location filename="../../src/crm_desktop/ui/views/cases.py" line="371"/>
+        <location filename="../../src/crm_desktop/ui/views/cases.py" line="372"/>
         <source>Add note…</source>
         <translation>إضافة ملاحظة…</translation>
     </message>
     <message>
-        <location filename="../../src/crm_desktop/ui/views/cases.py" line="374"/>
+        <location filename="../../src/crm_desktop/ui/views/cases.py" line="375"/>
         <source>Edit…</source>
         <translation>تعديل…</translation>
     </message>
     <message>
-        <location filename="../../src/crm_desktop/ui/views/cases.py" line="378"/>
+        <location filename="../../src/crm_desktop/ui/views/cases.py" line="379"/>
         <source>Assigned to</source>
         <translation>مُسنَدة إلى</translation>
     </message>
     <message>
-        <location filename="../../src/crm_desktop/ui/views/cases.py" line="398"/>
+        <location filename="../../src/crm_desktop/ui/views/cases.py" line="399"/>
         <source>Case</source>
         <translation>تذكرة</translation>
     </message>
     <message>
-        <location filename="../../src/crm_desktop/ui/views/cases.py" line="399"/>
+        <location filename="../../src/crm_desktop/ui/views/cases.py" line="400"/>
         <source>Suggested articles</source>
         <translation>مقالات مقترحة</translation>
     </message>
     <message>
-        <location filename="../../src/crm_desktop/ui/views/cases.py" line="400"/>
+        <location filename="../../src/crm_desktop/ui/views/cases.py" line="401"/>
         <source>Activity</source>
         <translation>النشاط</translation>
     </message>
     <message>
-        <location filename="../../src/crm_desktop/ui/views/cases.py" line="403"/>
+        <location filename="../../src/crm_desktop/ui/views/cases.py" line="404"/>
         <source>Status</source>
         <translation>الحالة</translation>
     </message>
     <message>
-        <location filename="../../src/crm_desktop/ui/views/cases.py" line="404"/>
+        <location filename="../../src/crm_desktop/ui/views/cases.py" line="405"/>
         <source>SLA</source>
         <translation>مهلة الخدمة</translation>
     </message>
     <message>
-        <location filename="../../src/crm_desktop/ui/views/cases.py" line="405"/>
+        <location filename="../../src/crm_desktop/ui/views/cases.py" line="406"/>
         <source>Customer</source>
         <translation>العميل</translation>
     </message>
     <message>
-        <location filename="../../src/crm_desktop/ui/views/cases.py" line="406"/>
+        <location filename="../../src/crm_desktop/ui/views/cases.py" line="407"/>
         <source>Details</source>
         <translation>التفاصيل</translation>
     </message>
     <message>
-        <location filename="../../src/crm_desktop/ui/views/cases.py" line="407"/>
+        <location filename="../../src/crm_desktop/ui/views/cases.py" line="408"/>
         <source>Escalation</source>
         <translation>التصعيد</translation>
     </message>
     <message>
-        <location filename="../../src/crm_desktop/ui/views/cases.py" line="461"/>
+        <location filename="../../src/crm_desktop/ui/views/cases.py" line="462"/>
         <source>{status} · {priority} priority</source>
         <translation>{status} · أولوية {priority}</translation>
     </message>
     <message>
-        <location filename="../../src/crm_desktop/ui/views/cases.py" line="473"/>
+        <location filename="../../src/crm_desktop/ui/views/cases.py" line="474"/>
         <source>Nobody linked</source>
         <translation>لا أحد مرتبط</translation>
     </message>
     <message>
-        <location filename="../../src/crm_desktop/ui/views/cases.py" line="475"/>
+        <location filename="../../src/crm_desktop/ui/views/cases.py" line="476"/>
         <source>Came in by {0}</source>
         <translation>وردت عبر {0}</translation>
     </message>
     <message>
-        <location filename="../../src/crm_desktop/ui/views/cases.py" line="476"/>
+        <location filename="../../src/crm_desktop/ui/views/cases.py" line="477"/>
         <source>opened {0}</source>
         <translation>فُتحت {0}</translation>
     </message>
     <message>
-        <location filename="../../src/crm_desktop/ui/views/cases.py" line="479"/>
+        <location filename="../../src/crm_desktop/ui/views/cases.py" line="480"/>
         <source>Product: {0}</source>
         <translation>المنتج: {0}</translation>
     </message>
     <message>
-        <location filename="../../src/crm_desktop/ui/views/cases.py" line="488"/>
+        <location filename="../../src/crm_desktop/ui/views/cases.py" line="489"/>
         <source>No description</source>
         <translation>لا يوجد وصف</translation>
     </message>
     <message>
-        <location filename="../../src/crm_desktop/ui/views/cases.py" line="489"/>
+        <location filename="../../src/crm_desktop/ui/views/cases.py" line="490"/>
         <source>Resolution</source>
         <translation>الحل</translation>
     </message>
     <message>
-        <location filename="../../src/crm_desktop/ui/views/cases.py" line="513"/>
+        <location filename="../../src/crm_desktop/ui/views/cases.py" line="514"/>
         <source>Nobody</source>
         <translation>لا أحد</translation>
     </message>
     <message>
-        <location filename="../../src/crm_desktop/ui/views/cases.py" line="540"/>
+        <location filename="../../src/crm_desktop/ui/views/cases.py" line="541"/>
         <source>No article matches this case.</source>
         <translation>لا توجد مقالة تناسب هذه التذكرة.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/crm_desktop/ui/views/cases.py" line="543"/>
+        <location filename="../../src/crm_desktop/ui/views/cases.py" line="544"/>
         <source>Suggested articles (%n)</source>
         <translation>
             <numerusform>مقالات مقترحة (%Ln)</numerusform>
@@ -518,7 +518,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/crm_desktop/ui/views/cases.py" line="566"/>
+        <location filename="../../src/crm_desktop/ui/views/cases.py" line="567"/>
         <source>Activity (%n)</source>
         <translation>
             <numerusform>النشاط (%Ln)</numerusform>
@@ -530,37 +530,37 @@
         </translation>
     </message>
     <message>
-        <location filename="../../src/crm_desktop/ui/views/cases.py" line="617"/>
+        <location filename="../../src/crm_desktop/ui/views/cases.py" line="618"/>
         <source>Resolve case</source>
         <translation>حل التذكرة</translation>
     </message>
     <message>
-        <location filename="../../src/crm_desktop/ui/views/cases.py" line="617"/>
+        <location filename="../../src/crm_desktop/ui/views/cases.py" line="618"/>
         <source>Close case</source>
         <translation>إغلاق التذكرة</translation>
     </message>
     <message>
-        <location filename="../../src/crm_desktop/ui/views/cases.py" line="618"/>
+        <location filename="../../src/crm_desktop/ui/views/cases.py" line="619"/>
         <source>How was “{0}” resolved? The customer may be told this.</source>
         <translation>كيف حُلَّت «{0}»؟ قد يُبلَّغ العميل بذلك.</translation>
     </message>
     <message>
-        <location filename="../../src/crm_desktop/ui/views/cases.py" line="636"/>
+        <location filename="../../src/crm_desktop/ui/views/cases.py" line="637"/>
         <source>Escalate case</source>
         <translation>تصعيد التذكرة</translation>
     </message>
     <message>
-        <location filename="../../src/crm_desktop/ui/views/cases.py" line="637"/>
+        <location filename="../../src/crm_desktop/ui/views/cases.py" line="638"/>
         <source>Why does “{0}” need escalating? The reason is kept with the case.</source>
         <translation>لماذا تحتاج «{0}» إلى التصعيد؟ يُحفظ السبب مع التذكرة.</translation>
     </message>
     <message>
-        <location filename="../../src/crm_desktop/ui/views/cases.py" line="647"/>
+        <location filename="../../src/crm_desktop/ui/views/cases.py" line="648"/>
         <source>Add a note</source>
         <translation>إضافة ملاحظة</translation>
     </message>
     <message>
-        <location filename="../../src/crm_desktop/ui/views/cases.py" line="647"/>
+        <location filename="../../src/crm_desktop/ui/views/cases.py" line="648"/>
         <source>Note on “{0}”:</source>
         <translation>ملاحظة على «{0}»:</translation>
     </message>
@@ -663,7 +663,7 @@
 <context>
     <name>CaseQueueModel</name>
     <message>
-        <location filename="../../src/crm_desktop/ui/views/cases.py" line="206"/>
+        <location filename="../../src/crm_desktop/ui/views/cases.py" line="207"/>
         <source>Overdue: it was due {0}.</source>
         <translation>متأخرة: كان موعدها {0}.</translation>
     </message>
@@ -671,12 +671,12 @@
 <context>
     <name>CasesPage</name>
     <message>
-        <location filename="../../src/crm_desktop/ui/views/cases.py" line="734"/>
+        <location filename="../../src/crm_desktop/ui/views/cases.py" line="735"/>
         <source>Cases</source>
         <translation>التذاكر</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/crm_desktop/ui/views/cases.py" line="743"/>
+        <location filename="../../src/crm_desktop/ui/views/cases.py" line="744"/>
         <source>%n case(s)</source>
         <translation>
             <numerusform>%Ln تذكرة</numerusform>
@@ -688,123 +688,123 @@
         </translation>
     </message>
     <message>
-        <location filename="../../src/crm_desktop/ui/views/cases.py" line="749"/>
+        <location filename="../../src/crm_desktop/ui/views/cases.py" line="750"/>
         <source>SLA due</source>
         <translation>موعد انتهاء المهلة</translation>
     </message>
     <message>
-        <location filename="../../src/crm_desktop/ui/views/cases.py" line="750"/>
+        <location filename="../../src/crm_desktop/ui/views/cases.py" line="751"/>
         <source>SLA</source>
         <translation>مهلة الخدمة</translation>
     </message>
     <message>
-        <location filename="../../src/crm_desktop/ui/views/cases.py" line="751"/>
+        <location filename="../../src/crm_desktop/ui/views/cases.py" line="752"/>
         <source>Priority</source>
         <translation>الأولوية</translation>
     </message>
     <message>
-        <location filename="../../src/crm_desktop/ui/views/cases.py" line="752"/>
+        <location filename="../../src/crm_desktop/ui/views/cases.py" line="753"/>
         <source>Subject</source>
         <translation>الموضوع</translation>
     </message>
     <message>
-        <location filename="../../src/crm_desktop/ui/views/cases.py" line="753"/>
+        <location filename="../../src/crm_desktop/ui/views/cases.py" line="754"/>
         <source>Status</source>
         <translation>الحالة</translation>
     </message>
     <message>
-        <location filename="../../src/crm_desktop/ui/views/cases.py" line="754"/>
+        <location filename="../../src/crm_desktop/ui/views/cases.py" line="755"/>
         <source>Escalation</source>
         <translation>التصعيد</translation>
     </message>
     <message>
-        <location filename="../../src/crm_desktop/ui/views/cases.py" line="755"/>
+        <location filename="../../src/crm_desktop/ui/views/cases.py" line="756"/>
         <source>Customer</source>
         <translation>العميل</translation>
     </message>
     <message>
-        <location filename="../../src/crm_desktop/ui/views/cases.py" line="756"/>
+        <location filename="../../src/crm_desktop/ui/views/cases.py" line="757"/>
         <source>Assigned to</source>
         <translation>مُسنَدة إلى</translation>
     </message>
     <message>
-        <location filename="../../src/crm_desktop/ui/views/cases.py" line="757"/>
+        <location filename="../../src/crm_desktop/ui/views/cases.py" line="758"/>
         <source>Opened</source>
         <translation>تاريخ الفتح</translation>
     </message>
     <message>
-        <location filename="../../src/crm_desktop/ui/views/cases.py" line="766"/>
+        <location filename="../../src/crm_desktop/ui/views/cases.py" line="767"/>
         <source>Met</source>
         <translation>ضمن المهلة</translation>
     </message>
     <message>
-        <location filename="../../src/crm_desktop/ui/views/cases.py" line="766"/>
+        <location filename="../../src/crm_desktop/ui/views/cases.py" line="767"/>
         <source>Missed</source>
         <translation>تجاوزت المهلة</translation>
     </message>
     <message>
-        <location filename="../../src/crm_desktop/ui/views/cases.py" line="770"/>
+        <location filename="../../src/crm_desktop/ui/views/cases.py" line="771"/>
         <source>⚠ Overdue by {0}</source>
         <translation>⚠ متأخرة {0}</translation>
     </message>
     <message>
-        <location filename="../../src/crm_desktop/ui/views/cases.py" line="771"/>
+        <location filename="../../src/crm_desktop/ui/views/cases.py" line="772"/>
         <source>{0} left</source>
         <translation>متبقٍّ {0}</translation>
     </message>
     <message>
-        <location filename="../../src/crm_desktop/ui/views/cases.py" line="774"/>
+        <location filename="../../src/crm_desktop/ui/views/cases.py" line="775"/>
         <source>Level {0}</source>
         <translation>المستوى {0}</translation>
     </message>
     <message>
-        <location filename="../../src/crm_desktop/ui/views/cases.py" line="779"/>
+        <location filename="../../src/crm_desktop/ui/views/cases.py" line="780"/>
         <source>Open queue</source>
         <translation>قائمة الانتظار المفتوحة</translation>
     </message>
     <message>
-        <location filename="../../src/crm_desktop/ui/views/cases.py" line="780"/>
+        <location filename="../../src/crm_desktop/ui/views/cases.py" line="781"/>
         <source>Any status</source>
         <translation>أي حالة</translation>
     </message>
     <message>
-        <location filename="../../src/crm_desktop/ui/views/cases.py" line="785"/>
+        <location filename="../../src/crm_desktop/ui/views/cases.py" line="786"/>
         <source>Any priority</source>
         <translation>أي أولوية</translation>
     </message>
     <message>
-        <location filename="../../src/crm_desktop/ui/views/cases.py" line="791"/>
+        <location filename="../../src/crm_desktop/ui/views/cases.py" line="792"/>
         <source>Overdue only</source>
         <translation>المتأخرة فقط</translation>
     </message>
     <message>
-        <location filename="../../src/crm_desktop/ui/views/cases.py" line="793"/>
-        <location filename="../../src/crm_desktop/ui/views/cases.py" line="954"/>
+        <location filename="../../src/crm_desktop/ui/views/cases.py" line="794"/>
+        <location filename="../../src/crm_desktop/ui/views/cases.py" line="949"/>
         <source>My cases</source>
         <translation>تذاكري</translation>
     </message>
     <message>
-        <location filename="../../src/crm_desktop/ui/views/cases.py" line="808"/>
+        <location filename="../../src/crm_desktop/ui/views/cases.py" line="807"/>
         <source>Anyone</source>
         <translation>أي شخص</translation>
     </message>
     <message>
-        <location filename="../../src/crm_desktop/ui/views/cases.py" line="809"/>
+        <location filename="../../src/crm_desktop/ui/views/cases.py" line="807"/>
         <source>Nobody yet</source>
         <translation>لا أحد بعد</translation>
     </message>
     <message>
-        <location filename="../../src/crm_desktop/ui/views/cases.py" line="869"/>
+        <location filename="../../src/crm_desktop/ui/views/cases.py" line="864"/>
         <source>Assign to</source>
         <translation>إسناد إلى</translation>
     </message>
     <message>
-        <location filename="../../src/crm_desktop/ui/views/cases.py" line="870"/>
+        <location filename="../../src/crm_desktop/ui/views/cases.py" line="865"/>
         <source>Nobody</source>
         <translation>لا أحد</translation>
     </message>
     <message>
-        <location filename="../../src/crm_desktop/ui/views/cases.py" line="954"/>
+        <location filename="../../src/crm_desktop/ui/views/cases.py" line="949"/>
         <source>Which user are you?</source>
         <translation>أي مستخدم أنت؟</translation>
     </message>
@@ -812,12 +812,12 @@
 <context>
     <name>CompaniesPage</name>
     <message>
-        <location filename="../../src/crm_desktop/ui/views/companies.py" line="54"/>
+        <location filename="../../src/crm_desktop/ui/views/companies.py" line="55"/>
         <source>Companies</source>
         <translation>الشركات</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/crm_desktop/ui/views/companies.py" line="63"/>
+        <location filename="../../src/crm_desktop/ui/views/companies.py" line="64"/>
         <source>%n company(s)</source>
         <translation>
             <numerusform>%Ln شركة</numerusform>
@@ -829,42 +829,42 @@
         </translation>
     </message>
     <message>
-        <location filename="../../src/crm_desktop/ui/views/companies.py" line="68"/>
+        <location filename="../../src/crm_desktop/ui/views/companies.py" line="69"/>
         <source>Name</source>
         <translation>الاسم</translation>
     </message>
     <message>
-        <location filename="../../src/crm_desktop/ui/views/companies.py" line="69"/>
+        <location filename="../../src/crm_desktop/ui/views/companies.py" line="70"/>
         <source>Industry</source>
         <translation>القطاع</translation>
     </message>
     <message>
-        <location filename="../../src/crm_desktop/ui/views/companies.py" line="70"/>
+        <location filename="../../src/crm_desktop/ui/views/companies.py" line="71"/>
         <source>City</source>
         <translation>المدينة</translation>
     </message>
     <message>
-        <location filename="../../src/crm_desktop/ui/views/companies.py" line="73"/>
+        <location filename="../../src/crm_desktop/ui/views/companies.py" line="74"/>
         <source>Country</source>
         <translation>الدولة</translation>
     </message>
     <message>
-        <location filename="../../src/crm_desktop/ui/views/companies.py" line="79"/>
+        <location filename="../../src/crm_desktop/ui/views/companies.py" line="80"/>
         <source>Phone</source>
         <translation>الهاتف</translation>
     </message>
     <message>
-        <location filename="../../src/crm_desktop/ui/views/companies.py" line="80"/>
+        <location filename="../../src/crm_desktop/ui/views/companies.py" line="81"/>
         <source>Email</source>
         <translation>البريد الإلكتروني</translation>
     </message>
     <message>
-        <location filename="../../src/crm_desktop/ui/views/companies.py" line="81"/>
+        <location filename="../../src/crm_desktop/ui/views/companies.py" line="82"/>
         <source>Owner</source>
         <translation>المسؤول</translation>
     </message>
     <message>
-        <location filename="../../src/crm_desktop/ui/views/companies.py" line="84"/>
+        <location filename="../../src/crm_desktop/ui/views/companies.py" line="85"/>
         <source>Changed</source>
         <translation>آخر تعديل</translation>
     </message>
@@ -879,32 +879,32 @@
         <translation>أي مسؤول</translation>
     </message>
     <message>
-        <location filename="../../src/crm_desktop/ui/views/companies.py" line="169"/>
+        <location filename="../../src/crm_desktop/ui/views/companies.py" line="160"/>
         <source>Edit…</source>
         <translation>تعديل…</translation>
     </message>
     <message>
-        <location filename="../../src/crm_desktop/ui/views/companies.py" line="170"/>
+        <location filename="../../src/crm_desktop/ui/views/companies.py" line="161"/>
         <source>Add a tag…</source>
         <translation>إضافة وسم…</translation>
     </message>
     <message>
-        <location filename="../../src/crm_desktop/ui/views/companies.py" line="171"/>
+        <location filename="../../src/crm_desktop/ui/views/companies.py" line="162"/>
         <source>Assign owner</source>
         <translation>تعيين المسؤول</translation>
     </message>
     <message>
-        <location filename="../../src/crm_desktop/ui/views/companies.py" line="172"/>
+        <location filename="../../src/crm_desktop/ui/views/companies.py" line="163"/>
         <source>Nobody</source>
         <translation>لا أحد</translation>
     </message>
     <message>
-        <location filename="../../src/crm_desktop/ui/views/companies.py" line="189"/>
+        <location filename="../../src/crm_desktop/ui/views/companies.py" line="180"/>
         <source>Add a tag</source>
         <translation>إضافة وسم</translation>
     </message>
     <message>
-        <location filename="../../src/crm_desktop/ui/views/companies.py" line="189"/>
+        <location filename="../../src/crm_desktop/ui/views/companies.py" line="180"/>
         <source>Tag:</source>
         <translation>الوسم:</translation>
     </message>
@@ -1219,12 +1219,12 @@
 <context>
     <name>ContactsPage</name>
     <message>
-        <location filename="../../src/crm_desktop/ui/views/contacts.py" line="35"/>
+        <location filename="../../src/crm_desktop/ui/views/contacts.py" line="36"/>
         <source>Contacts</source>
         <translation>جهات الاتصال</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/crm_desktop/ui/views/contacts.py" line="41"/>
+        <location filename="../../src/crm_desktop/ui/views/contacts.py" line="42"/>
         <source>%n contact(s)</source>
         <translation>
             <numerusform>%Ln جهة اتصال</numerusform>
@@ -1236,52 +1236,52 @@
         </translation>
     </message>
     <message>
-        <location filename="../../src/crm_desktop/ui/views/contacts.py" line="46"/>
+        <location filename="../../src/crm_desktop/ui/views/contacts.py" line="47"/>
         <source>Name</source>
         <translation>الاسم</translation>
     </message>
     <message>
-        <location filename="../../src/crm_desktop/ui/views/contacts.py" line="47"/>
+        <location filename="../../src/crm_desktop/ui/views/contacts.py" line="48"/>
         <source>Company</source>
         <translation>الشركة</translation>
     </message>
     <message>
-        <location filename="../../src/crm_desktop/ui/views/contacts.py" line="48"/>
+        <location filename="../../src/crm_desktop/ui/views/contacts.py" line="49"/>
         <source>Phone</source>
         <translation>الهاتف</translation>
     </message>
     <message>
-        <location filename="../../src/crm_desktop/ui/views/contacts.py" line="49"/>
+        <location filename="../../src/crm_desktop/ui/views/contacts.py" line="50"/>
         <source>Email</source>
         <translation>البريد الإلكتروني</translation>
     </message>
     <message>
-        <location filename="../../src/crm_desktop/ui/views/contacts.py" line="50"/>
+        <location filename="../../src/crm_desktop/ui/views/contacts.py" line="51"/>
         <source>City</source>
         <translation>المدينة</translation>
     </message>
     <message>
-        <location filename="../../src/crm_desktop/ui/views/contacts.py" line="53"/>
+        <location filename="../../src/crm_desktop/ui/views/contacts.py" line="54"/>
         <source>Stage</source>
         <translation>المرحلة</translation>
     </message>
     <message>
-        <location filename="../../src/crm_desktop/ui/views/contacts.py" line="58"/>
+        <location filename="../../src/crm_desktop/ui/views/contacts.py" line="59"/>
         <source>Owner</source>
         <translation>المسؤول</translation>
     </message>
     <message>
-        <location filename="../../src/crm_desktop/ui/views/contacts.py" line="61"/>
+        <location filename="../../src/crm_desktop/ui/views/contacts.py" line="62"/>
         <source>Changed</source>
         <translation>آخر تعديل</translation>
     </message>
     <message>
-        <location filename="../../src/crm_desktop/ui/views/contacts.py" line="72"/>
+        <location filename="../../src/crm_desktop/ui/views/contacts.py" line="73"/>
         <source>Any stage</source>
         <translation>أي مرحلة</translation>
     </message>
     <message>
-        <location filename="../../src/crm_desktop/ui/views/contacts.py" line="83"/>
+        <location filename="../../src/crm_desktop/ui/views/contacts.py" line="84"/>
         <source>Value</source>
         <translation>القيمة</translation>
     </message>
@@ -1291,37 +1291,37 @@
         <translation>أي حقل</translation>
     </message>
     <message>
-        <location filename="../../src/crm_desktop/ui/views/contacts.py" line="109"/>
+        <location filename="../../src/crm_desktop/ui/views/contacts.py" line="104"/>
         <source>Any tag</source>
         <translation>أي وسم</translation>
     </message>
     <message>
-        <location filename="../../src/crm_desktop/ui/views/contacts.py" line="114"/>
+        <location filename="../../src/crm_desktop/ui/views/contacts.py" line="106"/>
         <source>Any owner</source>
         <translation>أي مسؤول</translation>
     </message>
     <message>
-        <location filename="../../src/crm_desktop/ui/views/contacts.py" line="167"/>
+        <location filename="../../src/crm_desktop/ui/views/contacts.py" line="148"/>
         <source>Add a tag…</source>
         <translation>إضافة وسم…</translation>
     </message>
     <message>
-        <location filename="../../src/crm_desktop/ui/views/contacts.py" line="168"/>
+        <location filename="../../src/crm_desktop/ui/views/contacts.py" line="149"/>
         <source>Assign owner</source>
         <translation>تعيين المسؤول</translation>
     </message>
     <message>
-        <location filename="../../src/crm_desktop/ui/views/contacts.py" line="171"/>
+        <location filename="../../src/crm_desktop/ui/views/contacts.py" line="152"/>
         <source>Change stage</source>
         <translation>تغيير المرحلة</translation>
     </message>
     <message>
-        <location filename="../../src/crm_desktop/ui/views/contacts.py" line="185"/>
+        <location filename="../../src/crm_desktop/ui/views/contacts.py" line="166"/>
         <source>Add a tag</source>
         <translation>إضافة وسم</translation>
     </message>
     <message>
-        <location filename="../../src/crm_desktop/ui/views/contacts.py" line="185"/>
+        <location filename="../../src/crm_desktop/ui/views/contacts.py" line="166"/>
         <source>Tag:</source>
         <translation>الوسم:</translation>
     </message>
@@ -3754,33 +3754,33 @@
 <context>
     <name>TasksPage</name>
     <message>
-        <location filename="../../src/crm_desktop/ui/views/tasks.py" line="213"/>
+        <location filename="../../src/crm_desktop/ui/views/tasks.py" line="214"/>
         <source>Today</source>
         <translation>اليوم</translation>
     </message>
     <message>
-        <location filename="../../src/crm_desktop/ui/views/tasks.py" line="214"/>
+        <location filename="../../src/crm_desktop/ui/views/tasks.py" line="215"/>
         <source>Overdue</source>
         <translation>متأخرة</translation>
     </message>
     <message>
-        <location filename="../../src/crm_desktop/ui/views/tasks.py" line="215"/>
+        <location filename="../../src/crm_desktop/ui/views/tasks.py" line="216"/>
         <source>Upcoming</source>
         <translation>القادمة</translation>
     </message>
     <message>
-        <location filename="../../src/crm_desktop/ui/views/tasks.py" line="216"/>
-        <location filename="../../src/crm_desktop/ui/views/tasks.py" line="268"/>
+        <location filename="../../src/crm_desktop/ui/views/tasks.py" line="217"/>
+        <location filename="../../src/crm_desktop/ui/views/tasks.py" line="269"/>
         <source>Done</source>
         <translation>منجزة</translation>
     </message>
     <message>
-        <location filename="../../src/crm_desktop/ui/views/tasks.py" line="248"/>
+        <location filename="../../src/crm_desktop/ui/views/tasks.py" line="249"/>
         <source>Tasks</source>
         <translation>المهام</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/crm_desktop/ui/views/tasks.py" line="257"/>
+        <location filename="../../src/crm_desktop/ui/views/tasks.py" line="258"/>
         <source>%n task(s)</source>
         <translation>
             <numerusform>%Ln مهمة</numerusform>
@@ -3792,95 +3792,95 @@
         </translation>
     </message>
     <message>
-        <location filename="../../src/crm_desktop/ui/views/tasks.py" line="262"/>
+        <location filename="../../src/crm_desktop/ui/views/tasks.py" line="263"/>
         <source>Task</source>
         <translation>مهمة</translation>
     </message>
     <message>
-        <location filename="../../src/crm_desktop/ui/views/tasks.py" line="263"/>
+        <location filename="../../src/crm_desktop/ui/views/tasks.py" line="264"/>
         <source>Due</source>
         <translation>الموعد</translation>
     </message>
     <message>
-        <location filename="../../src/crm_desktop/ui/views/tasks.py" line="264"/>
+        <location filename="../../src/crm_desktop/ui/views/tasks.py" line="265"/>
         <source>Priority</source>
         <translation>الأولوية</translation>
     </message>
     <message>
-        <location filename="../../src/crm_desktop/ui/views/tasks.py" line="265"/>
+        <location filename="../../src/crm_desktop/ui/views/tasks.py" line="266"/>
         <source>For</source>
         <translation>يخص</translation>
     </message>
     <message>
-        <location filename="../../src/crm_desktop/ui/views/tasks.py" line="266"/>
-        <location filename="../../src/crm_desktop/ui/views/tasks.py" line="293"/>
+        <location filename="../../src/crm_desktop/ui/views/tasks.py" line="267"/>
+        <location filename="../../src/crm_desktop/ui/views/tasks.py" line="294"/>
         <source>Assigned to</source>
         <translation>مُسنَدة إلى</translation>
     </message>
     <message>
-        <location filename="../../src/crm_desktop/ui/views/tasks.py" line="267"/>
+        <location filename="../../src/crm_desktop/ui/views/tasks.py" line="268"/>
         <source>Reminder</source>
         <translation>تذكير</translation>
     </message>
     <message>
-        <location filename="../../src/crm_desktop/ui/views/tasks.py" line="273"/>
+        <location filename="../../src/crm_desktop/ui/views/tasks.py" line="274"/>
         <source>No due date</source>
         <translation>بلا موعد</translation>
     </message>
     <message>
-        <location filename="../../src/crm_desktop/ui/views/tasks.py" line="276"/>
+        <location filename="../../src/crm_desktop/ui/views/tasks.py" line="277"/>
         <source>⚠ Overdue: {0}</source>
         <translation>⚠ متأخرة: {0}</translation>
     </message>
     <message>
-        <location filename="../../src/crm_desktop/ui/views/tasks.py" line="281"/>
+        <location filename="../../src/crm_desktop/ui/views/tasks.py" line="282"/>
         <source>Case: {0}</source>
         <translation>التذكرة: {0}</translation>
     </message>
     <message>
-        <location filename="../../src/crm_desktop/ui/views/tasks.py" line="282"/>
+        <location filename="../../src/crm_desktop/ui/views/tasks.py" line="283"/>
         <source>Deal: {0}</source>
         <translation>الصفقة: {0}</translation>
     </message>
     <message>
-        <location filename="../../src/crm_desktop/ui/views/tasks.py" line="283"/>
+        <location filename="../../src/crm_desktop/ui/views/tasks.py" line="284"/>
         <source>Contact: {0}</source>
         <translation>جهة الاتصال: {0}</translation>
     </message>
     <message>
-        <location filename="../../src/crm_desktop/ui/views/tasks.py" line="284"/>
+        <location filename="../../src/crm_desktop/ui/views/tasks.py" line="285"/>
         <source>Company: {0}</source>
         <translation>الشركة: {0}</translation>
     </message>
     <message>
-        <location filename="../../src/crm_desktop/ui/views/tasks.py" line="303"/>
+        <location filename="../../src/crm_desktop/ui/views/tasks.py" line="304"/>
         <source>Open linked record</source>
         <translation>فتح السجل المرتبط</translation>
     </message>
     <message>
-        <location filename="../../src/crm_desktop/ui/views/tasks.py" line="313"/>
+        <location filename="../../src/crm_desktop/ui/views/tasks.py" line="312"/>
         <source>Anyone</source>
         <translation>أي شخص</translation>
     </message>
     <message>
-        <location filename="../../src/crm_desktop/ui/views/tasks.py" line="314"/>
+        <location filename="../../src/crm_desktop/ui/views/tasks.py" line="312"/>
         <source>Nobody yet</source>
         <translation>لا أحد بعد</translation>
     </message>
     <message>
-        <location filename="../../src/crm_desktop/ui/views/tasks.py" line="403"/>
-        <location filename="../../src/crm_desktop/ui/views/tasks.py" line="450"/>
+        <location filename="../../src/crm_desktop/ui/views/tasks.py" line="398"/>
+        <location filename="../../src/crm_desktop/ui/views/tasks.py" line="445"/>
         <source>Mark done</source>
         <translation>تعليم كمنجزة</translation>
     </message>
     <message>
-        <location filename="../../src/crm_desktop/ui/views/tasks.py" line="403"/>
-        <location filename="../../src/crm_desktop/ui/views/tasks.py" line="450"/>
+        <location filename="../../src/crm_desktop/ui/views/tasks.py" line="398"/>
+        <location filename="../../src/crm_desktop/ui/views/tasks.py" line="445"/>
         <source>Mark not done</source>
         <translation>تعليم كغير منجزة</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/crm_desktop/ui/views/tasks.py" line="418"/>
+        <location filename="../../src/crm_desktop/ui/views/tasks.py" line="413"/>
         <source>Undo marking %n task(s) done</source>
         <translation>
             <numerusform>التراجع عن تعليم %Ln مهمة كمنجزة</numerusform>
@@ -3892,7 +3892,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/crm_desktop/ui/views/tasks.py" line="420"/>
+        <location filename="../../src/crm_desktop/ui/views/tasks.py" line="415"/>
         <source>Undo marking %n task(s) not done</source>
         <translation>
             <numerusform>التراجع عن تعليم %Ln مهمة كغير منجزة</numerusform>
@@ -3904,7 +3904,7 @@
         </translation>
     </message>
     <message>
-        <location filename="../../src/crm_desktop/ui/views/tasks.py" line="476"/>
+        <location filename="../../src/crm_desktop/ui/views/tasks.py" line="471"/>
         <source>{bucket} ({count})</source>
         <translation>{bucket} ({count})</translation>
     </message>
@@ -4015,47 +4015,47 @@
 <context>
     <name>translator</name>
     <message>
-        <location filename="../../src/crm_desktop/ui/views/cases.py" line="213"/>
+        <location filename="../../src/crm_desktop/ui/views/cases.py" line="214"/>
         <source>Not escalated</source>
         <translation>غير مصعَّدة</translation>
     </message>
     <message>
-        <location filename="../../src/crm_desktop/ui/views/cases.py" line="214"/>
+        <location filename="../../src/crm_desktop/ui/views/cases.py" line="215"/>
         <source>Escalation level {0} of {1}</source>
         <translation>مستوى التصعيد {0} من {1}</translation>
     </message>
     <message>
-        <location filename="../../src/crm_desktop/ui/views/cases.py" line="216"/>
+        <location filename="../../src/crm_desktop/ui/views/cases.py" line="217"/>
         <source>(since {0})</source>
         <translation>(منذ {0})</translation>
     </message>
     <message>
-        <location filename="../../src/crm_desktop/ui/views/cases.py" line="670"/>
+        <location filename="../../src/crm_desktop/ui/views/cases.py" line="671"/>
         <source>No SLA</source>
         <translation>بلا مهلة خدمة</translation>
     </message>
     <message>
-        <location filename="../../src/crm_desktop/ui/views/cases.py" line="673"/>
+        <location filename="../../src/crm_desktop/ui/views/cases.py" line="674"/>
         <source>Due {0}</source>
         <translation>الموعد {0}</translation>
     </message>
     <message>
-        <location filename="../../src/crm_desktop/ui/views/cases.py" line="675"/>
+        <location filename="../../src/crm_desktop/ui/views/cases.py" line="676"/>
         <source>Met: resolved {0}, due {1}</source>
         <translation>ضمن المهلة: حُلَّت {0}، والموعد {1}</translation>
     </message>
     <message>
-        <location filename="../../src/crm_desktop/ui/views/cases.py" line="678"/>
+        <location filename="../../src/crm_desktop/ui/views/cases.py" line="679"/>
         <source>Missed: resolved {0}, due {1}</source>
         <translation>تجاوزت المهلة: حُلَّت {0}، والموعد {1}</translation>
     </message>
     <message>
-        <location filename="../../src/crm_desktop/ui/views/cases.py" line="682"/>
+        <location filename="../../src/crm_desktop/ui/views/cases.py" line="683"/>
         <source>⚠ Overdue by {0} (due {1})</source>
         <translation>⚠ متأخرة {0} (الموعد {1})</translation>
     </message>
     <message>
-        <location filename="../../src/crm_desktop/ui/views/cases.py" line="685"/>
+        <location filename="../../src/crm_desktop/ui/views/cases.py" line="686"/>
         <source>Due {0} ({1} left)</source>
         <translation>الموعد {0} (متبقٍّ {1})</translation>
     </message>
@@ -4100,46 +4100,46 @@
     <name>widget</name>
     <message>
         <location filename="../../src/crm_desktop/ui/views/activity_dialog.py" line="32"/>
-        <location filename="../../src/crm_desktop/ui/views/cases.py" line="294"/>
+        <location filename="../../src/crm_desktop/ui/views/cases.py" line="295"/>
         <source>Call</source>
         <translation>مكالمة</translation>
     </message>
     <message>
         <location filename="../../src/crm_desktop/ui/views/activity_dialog.py" line="33"/>
-        <location filename="../../src/crm_desktop/ui/views/cases.py" line="295"/>
+        <location filename="../../src/crm_desktop/ui/views/cases.py" line="296"/>
         <source>Meeting</source>
         <translation>اجتماع</translation>
     </message>
     <message>
         <location filename="../../src/crm_desktop/ui/views/activity_dialog.py" line="34"/>
-        <location filename="../../src/crm_desktop/ui/views/cases.py" line="297"/>
+        <location filename="../../src/crm_desktop/ui/views/cases.py" line="298"/>
         <source>Note</source>
         <translation>ملاحظة</translation>
     </message>
     <message>
         <location filename="../../src/crm_desktop/ui/views/activity_dialog.py" line="35"/>
-        <location filename="../../src/crm_desktop/ui/views/cases.py" line="296"/>
+        <location filename="../../src/crm_desktop/ui/views/cases.py" line="297"/>
         <location filename="../../src/crm_desktop/ui/views/contact_editor.py" line="45"/>
         <source>Email</source>
         <translation>البريد الإلكتروني</translation>
     </message>
     <message>
         <location filename="../../src/crm_desktop/ui/views/activity_dialog.py" line="36"/>
-        <location filename="../../src/crm_desktop/ui/views/cases.py" line="298"/>
+        <location filename="../../src/crm_desktop/ui/views/cases.py" line="299"/>
         <location filename="../../src/crm_desktop/ui/views/contact_editor.py" line="49"/>
         <source>Visit</source>
         <translation>زيارة</translation>
     </message>
     <message>
         <location filename="../../src/crm_desktop/ui/views/activity_dialog.py" line="37"/>
-        <location filename="../../src/crm_desktop/ui/views/cases.py" line="299"/>
+        <location filename="../../src/crm_desktop/ui/views/cases.py" line="300"/>
         <location filename="../../src/crm_desktop/ui/views/contact_editor.py" line="46"/>
         <source>SMS</source>
         <translation>رسالة نصية</translation>
     </message>
     <message>
         <location filename="../../src/crm_desktop/ui/views/activity_dialog.py" line="38"/>
-        <location filename="../../src/crm_desktop/ui/views/cases.py" line="300"/>
+        <location filename="../../src/crm_desktop/ui/views/cases.py" line="301"/>
         <source>Stage change</source>
         <translation>تغيير المرحلة</translation>
     </message>

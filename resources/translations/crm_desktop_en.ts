@@ -15,7 +15,7 @@
 <context>
     <name>CaseDetail</name>
     <message numerus="yes">
-        <location filename="../../src/crm_desktop/ui/views/cases.py" line="543"/>
+        <location filename="../../src/crm_desktop/ui/views/cases.py" line="544"/>
         <source>Suggested articles (%n)</source>
         <translation>
             <numerusform>Suggested articles (%Ln)</numerusform>
@@ -23,7 +23,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/crm_desktop/ui/views/cases.py" line="566"/>
+        <location filename="../../src/crm_desktop/ui/views/cases.py" line="567"/>
         <source>Activity (%n)</source>
         <translation>
             <numerusform>Activity (%Ln)</numerusform>
@@ -45,7 +45,7 @@
 <context>
     <name>CasesPage</name>
     <message numerus="yes">
-        <location filename="../../src/crm_desktop/ui/views/cases.py" line="743"/>
+        <location filename="../../src/crm_desktop/ui/views/cases.py" line="744"/>
         <source>%n case(s)</source>
         <translation>
             <numerusform>%Ln case</numerusform>
@@ -56,7 +56,7 @@
 <context>
     <name>CompaniesPage</name>
     <message numerus="yes">
-        <location filename="../../src/crm_desktop/ui/views/companies.py" line="63"/>
+        <location filename="../../src/crm_desktop/ui/views/companies.py" line="64"/>
         <source>%n company(s)</source>
         <translation>
             <numerusform>%Ln company</numerusform>
@@ -67,7 +67,7 @@
 <context>
     <name>ContactsPage</name>
     <message numerus="yes">
-        <location filename="../../src/crm_desktop/ui/views/contacts.py" line="41"/>
+        <location filename="../../src/crm_desktop/ui/views/contacts.py" line="42"/>
         <source>%n contact(s)</source>
         <translation>
             <numerusform>%Ln contact</numerusform>
@@ -310,7 +310,7 @@
 <context>
     <name>TasksPage</name>
     <message numerus="yes">
-        <location filename="../../src/crm_desktop/ui/views/tasks.py" line="257"/>
+        <location filename="../../src/crm_desktop/ui/views/tasks.py" line="258"/>
         <source>%n task(s)</source>
         <translation>
             <numerusform>%Ln task</numerusform>
@@ -318,7 +318,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/crm_desktop/ui/views/tasks.py" line="418"/>
+        <location filename="../../src/crm_desktop/ui/views/tasks.py" line="413"/>
         <source>Undo marking %n task(s) done</source>
         <translation>
             <numerusform>Undo marking %Ln task done</numerusform>
@@ -326,7 +326,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/crm_desktop/ui/views/tasks.py" line="420"/>
+        <location filename="../../src/crm_desktop/ui/views/tasks.py" line="415"/>
         <source>Undo marking %n task(s) not done</source>
         <translation>
             <numerusform>Undo marking %Ln task not done</numerusform>

@@ -66,6 +66,7 @@ from crm_desktop.ui.undo import UndoStack
 from crm_desktop.ui.views.case_editor import CaseEditor, status_names
 from crm_desktop.ui.views.contact_editor import channel_names
 from crm_desktop.ui.views.task_editor import fetch_records, priority_names, span_text, user_choices, when_text
+from crm_desktop.ui.widgets.choices import refill
 
 ESCALATION_INTERVAL_MS = 60_000
 FIRST_ESCALATION_MS = 2_000  # soon after start, once the window is up
@@ -801,16 +802,10 @@ class CasesPage(RecordListPage):
         bar.addWidget(self.mine_only)
 
     def _fill_assignees(self) -> None:
-        combo = self.assignee_filter
-        current = combo.currentData()
-        combo.blockSignals(True)
-        combo.clear()
-        combo.addItem(self.tr("Anyone"), None)
-        combo.addItem(self.tr("Nobody yet"), UNASSIGNED)
-        for name, user_id in user_choices(self.session.crm):
-            combo.addItem(name, user_id)
-        combo.setCurrentIndex(max(0, combo.findData(current)))
-        combo.blockSignals(False)
+        refill(
+            self.assignee_filter,
+            [(self.tr("Anyone"), None), (self.tr("Nobody yet"), UNASSIGNED), *user_choices(self.session.crm)],
+        )
 
     def query(self) -> ListQuery:
         filters: dict[str, Any] = {}

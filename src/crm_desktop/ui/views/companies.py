@@ -19,6 +19,7 @@ from crm_desktop.ui.session import AppSession
 from crm_desktop.ui.undo import UndoStack
 from crm_desktop.ui.views.company_editor import CompanyEditor
 from crm_desktop.ui.views.customer_page import open_customer
+from crm_desktop.ui.widgets.choices import refill
 
 MAX_CHOICES = 500  # tags and owners offered in the filters and menus
 
@@ -105,18 +106,8 @@ class CompaniesPage(RecordListPage):
         crm = self.session.crm
         tags = [(t.name, t.id) for t in crm.tags.list(ListQuery(limit=MAX_CHOICES)).items]
         owners = [(u.name, u.id) for u in crm.users.list(ListQuery(limit=MAX_CHOICES)).items]
-        for combo, anything, items in (
-            (self.tag_filter, self.tr("Any tag"), tags),
-            (self.owner_filter, self.tr("Any owner"), owners),
-        ):
-            current = combo.currentData()
-            combo.blockSignals(True)
-            combo.clear()
-            combo.addItem(anything, None)
-            for name, value in items:
-                combo.addItem(name, value)
-            combo.setCurrentIndex(max(0, combo.findData(current)))
-            combo.blockSignals(False)
+        refill(self.tag_filter, [(self.tr("Any tag"), None), *tags])
+        refill(self.owner_filter, [(self.tr("Any owner"), None), *owners])
 
     def _reload_choices(self, changes: ChangeSet) -> None:
         if changes.entities & {"tag", "user"}:

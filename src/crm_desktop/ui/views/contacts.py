@@ -21,6 +21,7 @@ from crm_desktop.ui.session import AppSession
 from crm_desktop.ui.undo import UndoStack
 from crm_desktop.ui.views.contact_editor import ContactEditor, lifecycle_names
 from crm_desktop.ui.views.customer_page import open_customer
+from crm_desktop.ui.widgets.choices import refill
 
 
 class ContactsPage(RecordListPage):
@@ -92,37 +93,17 @@ class ContactsPage(RecordListPage):
     def _fill_choices(self) -> None:
         crm = self.session.crm
         self._custom_fields = {d.key: d for d in crm.custom_fields.for_entity("contact")}
-        current = self.custom_field.currentData()
-        self.custom_field.blockSignals(True)
-        self.custom_field.clear()
-        self.custom_field.addItem(self.tr("Any field"), None)
-        for definition in self._custom_fields.values():
-            self.custom_field.addItem(definition.label, definition.key)
-        self.custom_field.setCurrentIndex(max(0, self.custom_field.findData(current)))
-        self.custom_field.blockSignals(False)
+        refill(
+            self.custom_field,
+            [(self.tr("Any field"), None), *((d.label, d.key) for d in self._custom_fields.values())],
+        )
         # a business without custom fields never sees these two
         self.custom_field.setVisible(bool(self._custom_fields))
         self.custom_value.setVisible(bool(self._custom_fields))
-        for combo, anything, items in (
-            (
-                self.tag_filter,
-                self.tr("Any tag"),
-                [(t.name, t.id) for t in crm.tags.list(ListQuery(limit=500)).items],
-            ),
-            (
-                self.owner_filter,
-                self.tr("Any owner"),
-                [(u.name, u.id) for u in crm.users.list(ListQuery(limit=500)).items],
-            ),
-        ):
-            current = combo.currentData()
-            combo.blockSignals(True)
-            combo.clear()
-            combo.addItem(anything, None)
-            for name, value in items:
-                combo.addItem(name, value)
-            combo.setCurrentIndex(max(0, combo.findData(current)))
-            combo.blockSignals(False)
+        tags = [(t.name, t.id) for t in crm.tags.list(ListQuery(limit=500)).items]
+        refill(self.tag_filter, [(self.tr("Any tag"), None), *tags])
+        owners = [(u.name, u.id) for u in crm.users.list(ListQuery(limit=500)).items]
+        refill(self.owner_filter, [(self.tr("Any owner"), None), *owners])
 
     def _reload_choices(self, changes: ChangeSet) -> None:
         if changes.entities & {"tag", "user", "custom_field"}:

@@ -52,6 +52,7 @@ from crm_desktop.ui.views.task_editor import (
     user_choices,
     when_text,
 )
+from crm_desktop.ui.widgets.choices import refill
 
 BUCKETS = ("today", "overdue", "upcoming", "done")
 UNASSIGNED = "unassigned"
@@ -306,16 +307,10 @@ class TasksPage(RecordListPage):
         bar.addWidget(self.link_button)
 
     def _fill_assignees(self) -> None:
-        combo = self.assignee_filter
-        current = combo.currentData()
-        combo.blockSignals(True)
-        combo.clear()
-        combo.addItem(self.tr("Anyone"), None)
-        combo.addItem(self.tr("Nobody yet"), UNASSIGNED)
-        for name, user_id in user_choices(self.session.crm):
-            combo.addItem(name, user_id)
-        combo.setCurrentIndex(max(0, combo.findData(current)))
-        combo.blockSignals(False)
+        refill(
+            self.assignee_filter,
+            [(self.tr("Anyone"), None), (self.tr("Nobody yet"), UNASSIGNED), *user_choices(self.session.crm)],
+        )
 
     def bucket(self) -> str:
         return str(self.buckets.tabData(self.buckets.currentIndex()) or "today")
