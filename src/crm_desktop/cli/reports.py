@@ -1,0 +1,78 @@
+"""``crm report``: the PDF reports, from the command line."""
+
+from __future__ import annotations
+
+import argparse
+from pathlib import Path
+from typing import TYPE_CHECKING
+
+from crm_desktop.cli.common import add_command, add_json_flag, emit_json, open_crm, parse_pairs, print_table
+from crm_desktop.domain.errors import CrmError, ValidationError
+from crm_desktop.i18n import _, set_language
+
+if TYPE_CHECKING:
+    from crm_desktop.cli.common import SubParsers
+
+LANGUAGES = ("en", "ar", "fa", "tr")
+
+
+def run_report(args: argparse.Namespace) -> int:
+    # imported here: reportlab and the fonts load only for this command
+    from crm_desktop.reports.registry import REPORTS, report
+
+    if args.list:
+        rows = [
+            {"name": info.name, "description": info.describe(), "filters": ", ".join(info.filters)}
+            for info in REPORTS.values()
+        ]
+        if args.json:
+            emit_json(rows)
+        else:
+            print_table(
+                rows, (("name", _("Report")), ("description", _("What it shows")), ("filters", _("Filters")))
+            )
+        return 0
+    if not args.name:
+        raise ValidationError({"NAME": _("Name a report (crm report --list shows them).")})
+    if not args.output:
+        raise ValidationError({"-o": _("Say where to write the PDF (-o FILE.pdf).")})
+    if args.name not in REPORTS:  # a typing mistake: a usage error, with the names to pick from
+        try:
+            report(args.name)
+        except CrmError as error:
+            raise ValidationError({"NAME": str(error)}) from None
+    info = report(args.name)
+    filters = dict(parse_pairs(args.filter or [], "--filter"))
+    unknown = sorted(set(filters) - set(info.filters))
+    if unknown:
+        raise ValidationError(
+            {
+                "--filter": _("{report} has no filter {names}; it knows {known}.").format(
+                    report=info.name, names=", ".join(unknown), known=", ".join(info.filters)
+                )
+            }
+        )
+    if args.lang:
+        set_language(args.lang)
+    with open_crm(args) as crm:
+        result = info.build(crm, Path(args.output), language=args.lang or "en", filters=filters)
+    for warning in result.warnings:
+        print(warning)
+    if args.json:
+        emit_json({"path": str(result.path), "pages": result.pages, "warnings": list(result.warnings)})
+    else:
+        print(_("Wrote {path} ({pages} pages).").format(path=result.path, pages=result.pages))
+    return 0
+
+
+def register(subparsers: SubParsers) -> None:
+    command = add_command(subparsers, "report", _("write a PDF report (crm report --list shows them)"))
+    command.add_argument("name", metavar="NAME", nargs="?", help=_("the report, e.g. contact-directory"))
+    command.add_argument("-o", "--output", metavar="FILE", help=_("the PDF file to write"))
+    command.add_argument("--list", action="store_true", help=_("list the reports and their filters"))
+    command.add_argument(
+        "--lang", choices=LANGUAGES, help=_("the report's language (ar and fa: right to left)")
+    )
+    command.add_argument("--filter", action="append", metavar="KEY=VALUE", help=_("a filter of the report"))
+    add_json_flag(command)
+    command.set_defaults(handler=run_report)
