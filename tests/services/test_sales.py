@@ -11,6 +11,8 @@ import pytest
 from crm_desktop.domain.errors import NotFoundError, ValidationError
 from crm_desktop.domain.models import Contact
 from crm_desktop.services.crm import Crm
+from crm_desktop.services.customer_scope import Customer
+from crm_desktop.services.customer_summary import purchases
 from crm_desktop.services.people import CompanyInput, ContactInput
 from crm_desktop.services.records import ListQuery
 from crm_desktop.services.sales import ProductInput, SaleInput, SaleLineInput
@@ -316,10 +318,15 @@ def test_purchase_history_per_year_and_product(crm: Crm, customer: Contact) -> N
     crm.sales.delete(gone)
     sell(date(2026, 2, 7), None, SaleLineInput(product_id=rice.id), contact_id=other.id)
 
-    history = crm.sales.purchase_history(contact_id=customer.id)
+    history = purchases(crm.ctx, Customer(contact_id=customer.id))
 
-    assert history.per_year == [("2026", 5000 + 37500, 2), ("2025", 10000, 1)]
-    per_product = {(p.product_id, p.currency): (p.name, p.total_minor, p.lines) for p in history.per_product}
+    assert [(y.year, y.total.minor, y.sales) for y in history.per_year] == [
+        (2026, 5000 + 37500, 2),
+        (2025, 10000, 1),
+    ]
+    per_product = {
+        (p.product_id, p.total.currency): (p.name, p.total.minor, p.lines) for p in history.per_product
+    }
     assert per_product == {  # every total in the base currency, at each sale's own rate
         (rice.id, "SAR"): ("Rice", 15000, 2),
         (loom.id, "SAR"): ("Loom", 37500, 1),
@@ -338,10 +345,10 @@ def test_purchase_history_adds_one_product_bought_in_two_currencies(crm: Crm, cu
             lines=[SaleLineInput(product_id=tea.id, unit_price="2.50", quantity="3")],
         )
     )  # USD 7.50 at 3.8 = SAR 28.50
-    [total] = crm.sales.purchase_history(contact_id=customer.id).per_product
-    assert (total.currency, total.total_minor, total.lines) == ("SAR", 1000 + 2850, 2)
+    [total] = purchases(crm.ctx, Customer(contact_id=customer.id)).per_product
+    assert (total.total.currency, total.total.minor, total.lines) == ("SAR", 1000 + 2850, 2)
     with pytest.raises(ValidationError):
-        crm.sales.purchase_history()
+        Customer()
 
 
 def test_sales_of_a_company_and_its_filters(crm: Crm) -> None:
@@ -350,7 +357,8 @@ def test_sales_of_a_company_and_its_filters(crm: Crm) -> None:
         SaleInput(company_id=company.id, lines=[SaleLineInput(description="x", unit_price="10")])
     ).value
     assert crm.sales.ids(ListQuery(filters={"company_id": company.id})) == [sale.id]
-    assert crm.sales.purchase_history(company_id=company.id).per_year == [("2026", 1000, 1)]
+    [year] = purchases(crm.ctx, Customer(company_id=company.id)).per_year
+    assert (year.year, year.total.minor, year.sales) == (2026, 1000, 1)
 
 
 def test_deleting_and_restoring_a_sale_stamps_its_lines(

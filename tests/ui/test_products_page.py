@@ -10,6 +10,8 @@ from PySide6.QtWidgets import QApplication, QDialog
 from pytestqt.qtbot import QtBot
 
 from crm_desktop.services.crm import Crm
+from crm_desktop.services.customer_scope import Customer
+from crm_desktop.services.customer_summary import purchases
 from crm_desktop.services.people import CompanyInput, ContactInput
 from crm_desktop.services.sales import ProductInput, SaleInput, SaleLineInput
 from crm_desktop.ui.main_window import MainWindow
@@ -255,8 +257,9 @@ def test_entering_a_sale_fills_prices_totals_and_the_customers_history(
         ("Black tea 250 g", 4500),
         ("Hand loom", 37_500),
     ]
-    history = crm.sales.purchase_history(contact_id=shop["layla"])
-    assert history.per_year == [("2026", 2500 + 42_000, 2)]  # what the customer's page shows
+    history = purchases(crm.ctx, Customer(contact_id=shop["layla"]))
+    [year] = history.per_year  # what the customer's page shows
+    assert (year.year, year.total.minor, year.sales) == (2026, 2500 + 42_000, 2)
     qtbot.waitUntil(lambda: sales.model.ids_loaded and sales.model.rowCount() == 3)
     assert sales.model.row_at(0).id == sale.id
 

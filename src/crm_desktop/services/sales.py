@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-from dataclasses import dataclass
 from datetime import date
 from decimal import Decimal
 from typing import Any
@@ -22,7 +21,6 @@ from crm_desktop.services.money_fields import (
     to_minor,
 )
 from crm_desktop.services.records import RecordService, require_live
-from crm_desktop.services.settings import read_settings
 
 
 class ProductInput(SQLModel):
@@ -273,71 +271,3 @@ class SaleService(RecordService[Sale, SaleInput]):
                     .order_by(col(SaleLine.position))
                 )
             )
-
-    def purchase_history(
-        self, *, contact_id: str | None = None, company_id: str | None = None
-    ) -> PurchaseHistory:
-        """Totals per product and per year (in the base currency) of one customer's live sales."""
-        from sqlalchemy import func
-
-        if not (contact_id or company_id):
-            raise ValidationError({"contact_id": _("Name a contact or a company.")})
-        owner = col(Sale.contact_id) == contact_id if contact_id else col(Sale.company_id) == company_id
-        with self.ctx.db.read() as session:
-            year = func.strftime("%Y", col(Sale.sold_on))
-            per_year = [
-                (str(y), int(t), int(n))
-                for y, t, n in session.exec(
-                    select(year, func.sum(col(Sale.base_total_minor)), func.count())
-                    .where(owner, col(Sale.deleted_at).is_(None))
-                    .group_by(year)
-                    .order_by(year.desc())
-                )
-            ]
-            base = read_settings(session).base_currency
-            # lines are summed per product, currency and rate in SQL, then each group is
-            # converted exactly (Decimal) at its sales' own rate, as the sales' base totals were
-            summed: list[Any] = [
-                SaleLine.product_id,
-                func.max(SaleLine.description),
-                func.sum(col(SaleLine.line_total_minor)),
-                Sale.currency,
-                Sale.rate_to_base,
-                func.count(),
-            ]
-            groups = session.execute(
-                select(*summed)
-                .join(Sale, col(Sale.id) == col(SaleLine.sale_id))
-                .where(owner, col(Sale.deleted_at).is_(None), col(SaleLine.deleted_at).is_(None))
-                .group_by(col(SaleLine.product_id), col(Sale.currency), col(Sale.rate_to_base))
-            )
-            totals: dict[str | None, ProductTotal] = {}
-            for product_id, description, total, currency, rate, lines in groups:
-                in_base = base_of(int(total), str(currency), Decimal(rate), base)
-                known = totals.get(product_id)
-                totals[product_id] = ProductTotal(
-                    product_id=product_id,
-                    name=known.name if known else str(description or ""),
-                    total_minor=in_base + (known.total_minor if known else 0),
-                    currency=base,
-                    lines=int(lines) + (known.lines if known else 0),
-                )
-        per_product = sorted(totals.values(), key=lambda t: (-t.total_minor, t.name))
-        return PurchaseHistory(per_year=per_year, per_product=per_product)
-
-
-@dataclass(frozen=True)
-class ProductTotal:
-    """What a customer bought of one product, in the base currency (``currency``)."""
-
-    product_id: str | None
-    name: str
-    total_minor: int
-    currency: str
-    lines: int
-
-
-@dataclass(frozen=True)
-class PurchaseHistory:
-    per_year: list[tuple[str, int, int]]  # (year, base total minor, number of sales)
-    per_product: list[ProductTotal]
