@@ -23,6 +23,7 @@ from crm_desktop.ui.main_window import MainWindow
 from crm_desktop.ui.session import AppSession
 from crm_desktop.ui.views.activity_dialog import ActivityDialog
 from crm_desktop.ui.views.customer_page import CustomerPage, open_customer
+from tests.money_text import sar
 
 LRI, PDI = "\u2066", "\u2069"
 
@@ -127,7 +128,7 @@ def test_timeline_merges_every_kind_newest_first(
     assert tree.topLevelItem(3).text(2) == "\u2068Asked for prices\u2069"
     assert tree.topLevelItem(3).text(3) == "\u2068Quote sent\u2069 · 6 min"
     assert tree.topLevelItem(4).text(0) == f"{LRI}2026-01-05{PDI}"  # a sale has a date, not a time
-    assert tree.topLevelItem(4).text(3) == f"{LRI}SAR10.00{PDI}"
+    assert tree.topLevelItem(4).text(3) == f"{LRI}{sar('10.00')}{PDI}"
     assert "Olive oil" in tree.topLevelItem(4).text(2)
     assert page.timeline_title.text() == "Timeline (6 entries)"
     assert not page.more_button.isVisible()
@@ -136,12 +137,12 @@ def test_timeline_merges_every_kind_newest_first(
 def test_purchases_open_deals_and_open_cases(ali: dict[str, str], page: CustomerPage, qtbot: QtBot) -> None:
     show(page, qtbot, "contact", ali["contact"])
     assert column(page.years_tree, 0) == [f"{LRI}2026{PDI}", f"{LRI}2025{PDI}"]
-    assert column(page.years_tree, 2) == [f"{LRI}SAR10.00{PDI}", f"{LRI}SAR20.00{PDI}"]
+    assert column(page.years_tree, 2) == [f"{LRI}{sar('10.00')}{PDI}", f"{LRI}{sar('20.00')}{PDI}"]
     assert column(page.products_tree, 0) == ["\u2068Olive oil\u2069"]
     assert column(page.products_tree, 1) == ["2"]
-    assert column(page.products_tree, 2) == [f"{LRI}SAR30.00{PDI}"]
+    assert column(page.products_tree, 2) == [f"{LRI}{sar('30.00')}{PDI}"]
     assert column(page.deals_tree, 0) == ["\u206820 boxes\u2069"]
-    assert column(page.deals_tree, 2) == [f"{LRI}SAR500.00{PDI}"]
+    assert column(page.deals_tree, 2) == [f"{LRI}{sar('500.00')}{PDI}"]
     assert column(page.cases_tree, 0) == ["\u2068Broken box\u2069"]
     assert column(page.cases_tree, 1) == ["High"]
 

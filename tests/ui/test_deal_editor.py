@@ -19,6 +19,7 @@ from crm_desktop.services.pipeline import DealInput
 from crm_desktop.services.sales import ProductInput, SaleLineInput
 from crm_desktop.ui.session import AppSession
 from crm_desktop.ui.views.deal_editor import DealEditor
+from tests.money_text import sar
 
 
 @pytest.fixture(autouse=True)
@@ -159,9 +160,9 @@ def test_product_lines_fill_the_price_and_make_the_amount(
     assert editor.lines.table.item(row, editor.lines.DESCRIPTION).text() == "Steel shelf"
     assert editor.lines.table.item(row, editor.lines.PRICE).text() == "120.50"
     assert (
-        editor.lines.table.item(row, editor.lines.TOTAL).text() == "\u2066SAR433.80\u2069"
+        editor.lines.table.item(row, editor.lines.TOTAL).text() == f"\u2066{sar('433.80')}\u2069"
     )  # 4 × 120.50 − 10 %
-    assert editor.lines.total_label.text() == "Total: \u2066SAR633.80\u2069"
+    assert editor.lines.total_label.text() == f"Total: \u2066{sar('633.80')}\u2069"
     assert editor.amount.isReadOnly() and editor.amount.text() == "633.80"
     save(editor, qtbot)
 

@@ -23,6 +23,7 @@ from crm_desktop.ui.main_window import PAGE_FOR_ENTITY, MainWindow
 from crm_desktop.ui.preferences import Preferences
 from crm_desktop.ui.session import AppSession
 from crm_desktop.ui.views.pipeline import DealRows, PipelinePage, StageList, deal_mime, deal_payload
+from tests.money_text import sar
 
 
 @pytest.fixture
@@ -133,10 +134,12 @@ def test_a_column_per_stage_with_count_and_total_in_base_currency(
     ]
     new = page.columns[board["New"]]
     assert new.name_label.text() == "New"
-    assert new.summary_label.text() == "2 deal(s) · \u2066SAR1,750.00\u2069"  # 1000 SAR + 200 USD at 3.75
+    assert (
+        new.summary_label.text() == f"2 deal(s) · \u2066{sar('1,750.00')}\u2069"
+    )  # 1000 SAR + 200 USD at 3.75
     assert titles(new.cards) == ["Shelves", "Fridge"]  # nearest expected close first
     assert titles(page.columns[board["Proposal"]].cards) == ["Ovens"]
-    assert page.columns[board["Qualified"]].summary_label.text() == "0 deal(s) · \u2066SAR0.00\u2069"
+    assert page.columns[board["Qualified"]].summary_label.text() == f"0 deal(s) · \u2066{sar('0.00')}\u2069"
 
 
 def test_a_card_shows_title_customer_amount_close_and_owner(
@@ -172,7 +175,7 @@ def test_dragging_a_card_to_another_column_moves_the_deal_and_logs_it(
     assert page.is_loaded()
     assert titles(page.columns[board["Qualified"]].cards) == ["Fridge"]
     assert titles(page.columns[board["New"]].cards) == ["Shelves"]
-    assert page.columns[board["New"]].summary_label.text() == "1 deal(s) · \u2066SAR1,000.00\u2069"
+    assert page.columns[board["New"]].summary_label.text() == f"1 deal(s) · \u2066{sar('1,000.00')}\u2069"
 
 
 def test_a_dragged_card_carries_its_deal_and_stage(
@@ -279,7 +282,7 @@ def test_a_won_deal_takes_an_optional_note(
             and page.forecast_data.won_this_month_base_minor == 100000
         )
     )
-    assert page.forecast.won_label.text() == "\u2066SAR1,000.00\u2069"
+    assert page.forecast.won_label.text() == f"\u2066{sar('1,000.00')}\u2069"
 
 
 def test_undo_moves_the_deal_back(board: dict[str, str], window: MainWindow, crm: Crm, qtbot: QtBot) -> None:
@@ -376,12 +379,12 @@ def test_the_forecast_strip_weights_deals_by_close_month(
 
     # March: 10 % of 1,000; April: 10 % of 750 (200 USD); May: 50 % of 500
     assert amounts == [
-        "\u2066SAR100.00\u2069",
-        "\u2066SAR75.00\u2069",
-        "\u2066SAR250.00\u2069",
-        "\u2066SAR0.00\u2069",
-        "\u2066SAR0.00\u2069",
-        "\u2066SAR0.00\u2069",
+        f"\u2066{sar('100.00')}\u2069",
+        f"\u2066{sar('75.00')}\u2069",
+        f"\u2066{sar('250.00')}\u2069",
+        f"\u2066{sar('0.00')}\u2069",
+        f"\u2066{sar('0.00')}\u2069",
+        f"\u2066{sar('0.00')}\u2069",
     ]
     assert [label.text() for label in page.forecast.month_labels[:2]] == ["Mar 2026", "Apr 2026"]
     assert page.forecast.bars[2].value() == 1000  # the biggest month fills its bar

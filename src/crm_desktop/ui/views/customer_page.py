@@ -20,8 +20,7 @@ from dataclasses import dataclass, field
 from datetime import UTC, datetime
 from typing import Any
 
-from babel.core import Locale, UnknownLocaleError
-from PySide6.QtCore import QLocale, Qt, Signal
+from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QBrush, QColor, QFont, QIcon, QPainter, QPixmap, QShowEvent
 from PySide6.QtWidgets import (
     QDialog,
@@ -72,6 +71,7 @@ from crm_desktop.services.timeline import (
     touches_customer,
 )
 from crm_desktop.ui.bidi import auto, ltr, paragraph
+from crm_desktop.ui.formats import babel_locale
 from crm_desktop.ui.main_window import MainWindow
 from crm_desktop.ui.pages import Page
 from crm_desktop.ui.session import AppSession
@@ -158,17 +158,8 @@ def _name_or_blank(read: Callable[[], str]) -> str:
         return ""
 
 
-def _babel_locale() -> str:
-    name = QLocale().name()
-    try:
-        Locale.parse(name)
-    except (ValueError, UnknownLocaleError):
-        return "en"
-    return name
-
-
 def money_text(money: Money) -> str:
-    return ltr(money.format(_babel_locale()))
+    return ltr(money.format(babel_locale()))
 
 
 def local_time(moment: datetime) -> str:

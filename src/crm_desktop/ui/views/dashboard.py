@@ -58,11 +58,12 @@ from crm_desktop.services.dashboard import (
     stage_drill_down,
 )
 from crm_desktop.ui.bidi import auto, ltr
+from crm_desktop.ui.formats import babel_locale
 from crm_desktop.ui.main_window import PAGE_FOR_ENTITY
 from crm_desktop.ui.pages import Page
 from crm_desktop.ui.session import AppSession
 from crm_desktop.ui.undo import UndoStack
-from crm_desktop.ui.views.product_editor import babel_locale, money_text
+from crm_desktop.ui.views.product_editor import money_text
 
 # what the figures count: a change to any of these makes them stale
 COUNTED_ENTITIES = frozenset({"deal", "stage", "pipeline", "sale", "case", "task", "contact", "setting"})

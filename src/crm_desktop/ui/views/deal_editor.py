@@ -6,7 +6,6 @@ from datetime import date
 from decimal import Decimal
 from typing import Any
 
-from babel.core import UnknownLocaleError
 from PySide6.QtCore import QCalendar, QDate, QLocale, Qt, Signal
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -39,6 +38,7 @@ from crm_desktop.services.records import ListQuery
 from crm_desktop.services.sales import SaleLineInput
 from crm_desktop.services.settings import BusinessSettings
 from crm_desktop.ui.bidi import ltr
+from crm_desktop.ui.formats import babel_locale
 from crm_desktop.ui.forms import EditorDialog
 from crm_desktop.ui.session import AppSession
 from crm_desktop.ui.widgets.custom_fields import CustomFieldsForm
@@ -55,10 +55,7 @@ PRODUCTS_LISTED = 2000  # a shop's catalogue; the picker completes within it
 def money_text(minor: int, currency: str, *, isolate: bool = True) -> str:
     """An amount as the user's language writes it, isolated left to right (it holds digits and a code)."""
     money = Money(minor, currency)
-    try:
-        text = money.format(QLocale().name())
-    except (UnknownLocaleError, ValueError):
-        text = money.format("en")
+    text = money.format(babel_locale())
     return ltr(text) if isolate else text
 
 

@@ -11,7 +11,6 @@ from decimal import Decimal
 from typing import Any
 
 from babel.numbers import format_percent
-from PySide6.QtCore import QLocale
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
@@ -28,14 +27,9 @@ from crm_desktop.domain.models import Product
 from crm_desktop.domain.money import Money
 from crm_desktop.services.sales import ProductInput
 from crm_desktop.ui.bidi import auto, ltr
+from crm_desktop.ui.formats import babel_locale
 from crm_desktop.ui.forms import EditorDialog
 from crm_desktop.ui.session import AppSession
-
-
-def babel_locale() -> str:
-    """The window's locale as Babel names it (``"C"``, Qt's neutral locale, reads as English)."""
-    name = QLocale().name()
-    return "en" if name in ("", "C") else name
 
 
 def money_text(minor: int, currency: str) -> str:
