@@ -17,6 +17,7 @@ from crm_desktop.i18n import set_language
 from crm_desktop.reports import contact_directory
 from crm_desktop.reports.fonts import register_fonts
 from crm_desktop.reports.registry import REPORTS, report
+from crm_desktop.reports.request import ReportRequest
 from crm_desktop.reports.text import has_arabic, visual_line, wrap
 from crm_desktop.services.crm import Crm
 from crm_desktop.services.demo import generate
@@ -35,7 +36,7 @@ def demo(tmp_path_factory: pytest.TempPathFactory) -> Iterator[Crm]:
 @pytest.fixture(scope="module")
 def english(demo: Crm, tmp_path_factory: pytest.TempPathFactory) -> tuple[Path, int]:
     out = tmp_path_factory.mktemp("en") / "directory.pdf"
-    result = contact_directory.build(demo, out, language="en")
+    result = contact_directory.build(demo, out, ReportRequest(language="en"))
     return out, result.pages
 
 
@@ -44,7 +45,7 @@ def arabic(demo: Crm, tmp_path_factory: pytest.TempPathFactory) -> tuple[Path, i
     out = tmp_path_factory.mktemp("ar") / "directory.pdf"
     set_language("ar")
     try:
-        result = contact_directory.build(demo, out, language="ar")
+        result = contact_directory.build(demo, out, ReportRequest(language="ar"))
     finally:
         set_language(None)
     return out, result.pages
@@ -131,7 +132,9 @@ def test_wrapping_happens_before_reordering() -> None:
 
 def test_filters_and_grouping_by_company(demo: Crm, tmp_path: Path) -> None:
     out = tmp_path / "customers.pdf"
-    result = contact_directory.build(demo, out, filters={"lifecycle": "customer"}, group_by="company")
+    result = contact_directory.build(
+        demo, out, ReportRequest(filters={"lifecycle": "customer"}, group_by="company")
+    )
     text = "\n".join(_text(out))
     expected = demo.contacts.rows(demo.contacts.ids(ListQuery(filters={"lifecycle": "customer"})))
     assert expected
@@ -141,9 +144,9 @@ def test_filters_and_grouping_by_company(demo: Crm, tmp_path: Path) -> None:
             assert _as_extracted(row.company_name) in text
     assert result.pages >= 1
     with pytest.raises(CrmError, match="lifecycle"):
-        contact_directory.build(demo, tmp_path / "x.pdf", filters={"lifecycle": "nobody"})
+        contact_directory.build(demo, tmp_path / "x.pdf", ReportRequest(filters={"lifecycle": "nobody"}))
     with pytest.raises(CrmError, match="colour"):
-        contact_directory.build(demo, tmp_path / "x.pdf", filters={"colour": "red"})
+        contact_directory.build(demo, tmp_path / "x.pdf", ReportRequest(filters={"colour": "red"}))
     assert not (tmp_path / "x.pdf").exists()
 
 

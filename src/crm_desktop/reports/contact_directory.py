@@ -16,6 +16,7 @@ from crm_desktop.domain.errors import CrmError
 from crm_desktop.domain.folding import fold
 from crm_desktop.i18n import _
 from crm_desktop.reports.document import BuildResult, Column, ReportDocument
+from crm_desktop.reports.request import ReportRequest
 from crm_desktop.services.crm import Crm
 from crm_desktop.services.people import ContactRow
 from crm_desktop.services.records import ListQuery
@@ -97,29 +98,26 @@ def columns() -> list[Column]:
     ]
 
 
-def build(
-    crm: Crm,
-    output: Path | str,
-    *,
-    language: str = "en",
-    filters: Mapping[str, str] | None = None,
-    group_by: str = "letter",
-) -> BuildResult:
+def build(crm: Crm, output: Path | str, request: ReportRequest | None = None) -> BuildResult:
     """Write the contact directory to ``output`` (a PDF); see :func:`directory_query` for filters.
 
-    ``group_by`` is ``letter`` (first letter of the name) or ``company``. The text is
-    translated by the catalogue the caller chose with :func:`crm_desktop.i18n.set_language`;
-    ``language`` decides the direction of the page (``ar`` and ``fa`` are right to left).
+    ``request.group_by`` is ``letter`` (first letter of the name, the default) or ``company``.
+    The text is translated by the catalogue the caller chose with
+    :func:`crm_desktop.i18n.set_language`; ``request.language`` decides the direction of
+    the page (``ar`` and ``fa`` are right to left).
     """
+    request = request or ReportRequest()
+    group_by = request.group_by or GROUPINGS[0]
+    language = request.language
     if group_by not in GROUPINGS:
         raise CrmError(
             _("The contact directory groups by {values}, not “{value}”.").format(
                 values=", ".join(GROUPINGS), value=group_by
             )
         )
-    query = directory_query(crm, filters or {})
+    query = directory_query(crm, request.filters)
     title = _("Contact directory")
-    document = ReportDocument(title, crm.settings.get(), language)
+    document = ReportDocument(title, crm.settings.get(), language, timezone=crm.ctx.timezone)
     document.heading(title, 15)
     table_columns = columns()
     count = 0

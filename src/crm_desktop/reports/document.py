@@ -18,6 +18,7 @@ import os
 import tempfile
 from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass, field
+from datetime import UTC, tzinfo
 from pathlib import Path
 from typing import Any
 
@@ -31,6 +32,7 @@ from reportlab.platypus import BaseDocTemplate, Flowable, Frame, LongTable, Page
 from crm_desktop.domain.errors import CrmError
 from crm_desktop.i18n import _
 from crm_desktop.reports.fonts import ReportFonts, register_fonts
+from crm_desktop.reports.formatting import ReportFormat
 from crm_desktop.reports.text import TextBlock, TextStyle, has_arabic, is_rtl_language, visual_line
 from crm_desktop.services.settings import BusinessSettings
 
@@ -41,6 +43,12 @@ HEADER_HEIGHT = 22 * mm
 FOOTER_HEIGHT = 10 * mm
 LOGO_HEIGHT = 16 * mm
 HEADER_GREY = colors.HexColor("#E8ECF0")
+_PADDING: list[tuple[Any, ...]] = [
+    ("TOPPADDING", (0, 0), (-1, -1), 2),
+    ("BOTTOMPADDING", (0, 0), (-1, -1), 2),
+    ("LEFTPADDING", (0, 0), (-1, -1), 3),
+    ("RIGHTPADDING", (0, 0), (-1, -1), 3),
+]
 RULE_GREY = colors.HexColor("#B0B8C0")
 
 
@@ -48,6 +56,7 @@ RULE_GREY = colors.HexColor("#B0B8C0")
 class Column:
     title: str
     weight: float = 1.0  # share of the frame width
+    numeric: bool = False  # amounts and counts: aligned to the end of the line (right in LTR)
 
 
 @dataclass
@@ -113,6 +122,7 @@ class ReportDocument:
         *,
         pagesize: tuple[float, float] = A4,
         fonts: ReportFonts | None = None,
+        timezone: tzinfo = UTC,
     ) -> None:
         self.title = title
         self.settings = settings
@@ -128,6 +138,9 @@ class ReportDocument:
             self.warn(warning)
         self.cell_style = TextStyle(rtl=self.rtl)
         self.header_style = TextStyle(bold=True, rtl=self.rtl)
+        self.number_style = TextStyle(rtl=not self.rtl)
+        self.number_header_style = TextStyle(bold=True, rtl=not self.rtl)
+        self.fmt = ReportFormat.of(settings, language, timezone)
 
     def warn(self, message: str) -> None:
         log.warning("%s", message)
@@ -148,34 +161,66 @@ class ReportDocument:
     def add(self, flowable: Flowable) -> None:
         self.story.append(flowable)
 
-    def table(self, columns: Sequence[Column], rows: Iterable[Sequence[str]]) -> None:
+    def paragraph(self, text: str) -> None:
+        """Running text (notes, terms), wrapped to the frame width, keeping its line breaks."""
+        self.story.append(self.text(text, TextStyle(size=9, leading=12, rtl=self.rtl)))
+
+    def pairs(self, items: Sequence[tuple[str, str]], *, label_weight: float = 0.35) -> None:
+        """Label and value lines (a contact's details, a quote's totals) as a two-column grid."""
+        rows = [(label, value) for label, value in items if value]
+        if not rows:
+            return
+        widths = [self.frame_width * label_weight, self.frame_width * (1 - label_weight)]
+        data: list[list[Flowable]] = [
+            [self.text(label, self.header_style), self.text(value, self.cell_style)] for label, value in rows
+        ]
+        if self.rtl:
+            widths.reverse()
+            for cells in data:
+                cells.reverse()
+        table = LongTable(data, colWidths=widths, splitInRow=0)
+        table.setStyle(TableStyle([("VALIGN", (0, 0), (-1, -1), "TOP"), *_PADDING]))
+        self.story.append(table)
+
+    def table(
+        self,
+        columns: Sequence[Column],
+        rows: Iterable[Sequence[str]],
+        *,
+        total: Sequence[str] | None = None,
+    ) -> None:
         """A table whose header repeats on each page and whose rows are never split.
 
-        In a right-to-left document the first column is drawn on the right.
+        In a right-to-left document the first column is drawn on the right. ``total`` is a
+        last row in bold (the sums of the amount columns).
         """
-        total = sum(c.weight for c in columns)
-        widths = [self.frame_width * c.weight / total for c in columns]
-        header: list[Flowable] = [self.text(c.title, self.header_style) for c in columns]
+        weight = sum(c.weight for c in columns)
+        widths = [self.frame_width * c.weight / weight for c in columns]
+        header: list[Flowable] = [
+            self.text(c.title, self.number_header_style if c.numeric else self.header_style) for c in columns
+        ]
+        styles = [self.number_style if c.numeric else self.cell_style for c in columns]
         data: list[list[Flowable]] = [header]
-        data.extend([self.text(value, self.cell_style) for value in row] for row in rows)
+        data.extend(
+            [self.text(value, style) for value, style in zip(row, styles, strict=True)] for row in rows
+        )
+        if total is not None:
+            bold = [self.number_header_style if c.numeric else self.header_style for c in columns]
+            data.append([self.text(value, style) for value, style in zip(total, bold, strict=True)])
         if self.rtl:
             widths.reverse()
             for cells in data:
                 cells.reverse()
         table = LongTable(data, colWidths=widths, repeatRows=1, splitInRow=0)
-        table.setStyle(
-            TableStyle(
-                [
-                    ("BACKGROUND", (0, 0), (-1, 0), HEADER_GREY),
-                    ("LINEBELOW", (0, 0), (-1, -1), 0.25, RULE_GREY),
-                    ("VALIGN", (0, 0), (-1, -1), "TOP"),
-                    ("TOPPADDING", (0, 0), (-1, -1), 2),
-                    ("BOTTOMPADDING", (0, 0), (-1, -1), 2),
-                    ("LEFTPADDING", (0, 0), (-1, -1), 3),
-                    ("RIGHTPADDING", (0, 0), (-1, -1), 3),
-                ]
-            )
-        )
+        commands: list[tuple[Any, ...]] = [
+            ("BACKGROUND", (0, 0), (-1, 0), HEADER_GREY),
+            ("LINEBELOW", (0, 0), (-1, -1), 0.25, RULE_GREY),
+            ("VALIGN", (0, 0), (-1, -1), "TOP"),
+            *_PADDING,
+        ]
+        if total is not None:
+            commands.append(("LINEABOVE", (0, -1), (-1, -1), 0.8, colors.black))
+        table.setStyle(TableStyle(commands))
         self.story.append(table)
 
     # --- page frame ----------------------------------------------------------

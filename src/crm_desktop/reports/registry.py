@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from collections.abc import Callable, Mapping
+from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Protocol
@@ -11,13 +11,12 @@ from crm_desktop.domain.errors import CrmError
 from crm_desktop.i18n import _
 from crm_desktop.reports import contact_directory
 from crm_desktop.reports.document import BuildResult
+from crm_desktop.reports.request import ReportRequest
 from crm_desktop.services.crm import Crm
 
 
 class Builder(Protocol):
-    def __call__(
-        self, crm: Crm, output: Path | str, *, language: str = ..., filters: Mapping[str, str] | None = ...
-    ) -> BuildResult: ...
+    def __call__(self, crm: Crm, output: Path | str, request: ReportRequest) -> BuildResult: ...
 
 
 @dataclass(frozen=True)
@@ -26,6 +25,9 @@ class ReportInfo:
     describe: Callable[[], str]  # translated when asked, in the language then chosen
     filters: tuple[str, ...]
     build: Builder
+    options: frozenset[str] = frozenset()  # which of request.OPTIONS it reads
+    groupings: tuple[str, ...] = ()  # the first is the default
+    needs: frozenset[str] = frozenset()  # options it cannot do without (one of them)
 
 
 REPORTS: dict[str, ReportInfo] = {
@@ -34,6 +36,7 @@ REPORTS: dict[str, ReportInfo] = {
         lambda: _("Contacts with company, phone, email and city, grouped by letter or company."),
         contact_directory.FILTERS,
         contact_directory.build,
+        groupings=contact_directory.GROUPINGS,
     ),
 }
 
@@ -48,3 +51,28 @@ def report(name: str) -> ReportInfo:
                 name=name, names=", ".join(sorted(REPORTS))
             )
         ) from None
+
+
+def check_request(info: ReportInfo, request: ReportRequest) -> None:
+    """CrmError when the request gives what the report does not read or lacks what it needs."""
+    extra = sorted(request.options_given() - info.options)
+    if extra:
+        raise CrmError(
+            _("The report {report} does not take {options}.").format(
+                report=info.name, options=", ".join(f"--{name}" for name in extra)
+            )
+        )
+    if info.needs and not (request.options_given() & info.needs):
+        raise CrmError(
+            _("The report {report} needs {options}.").format(
+                report=info.name, options=_(" or ").join(f"--{name} ID" for name in sorted(info.needs))
+            )
+        )
+    if request.group_by is not None and request.group_by not in info.groupings:
+        if not info.groupings:
+            raise CrmError(_("The report {report} has no grouping to choose.").format(report=info.name))
+        raise CrmError(
+            _("The report {report} groups by {values}, not “{value}”.").format(
+                report=info.name, values=", ".join(info.groupings), value=request.group_by
+            )
+        )

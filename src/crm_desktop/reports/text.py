@@ -43,14 +43,22 @@ def has_arabic(text: str) -> bool:
     return any(_is_arabic_char(c) for c in text)
 
 
+# Direction marks and isolates (Babel puts U+200F in Arabic dates and amounts, Money isolates
+# currency symbols): they steer the bidi algorithm but have no glyph, and a PDF would draw a box.
+_BIDI_CONTROLS = dict.fromkeys([0x061C, 0x200E, 0x200F, *range(0x202A, 0x202F), *range(0x2066, 0x206A)], None)
+
+
 @lru_cache(maxsize=65536)
 def visual_line(line: str) -> str:
-    """One already-wrapped line as drawn: Arabic shaped, then reordered; other text unchanged."""
+    """One already-wrapped line as drawn: Arabic shaped, then reordered; other text unchanged.
+
+    Direction marks are used for the ordering and then dropped, as they have no glyph.
+    """
     if not has_arabic(line):
-        return line
+        return line.translate(_BIDI_CONTROLS)
     shaped: str = arabic_reshaper.reshape(line)
     display: str = get_display(shaped)
-    return display
+    return display.translate(_BIDI_CONTROLS)
 
 
 def wrap(text: str, font: str, size: float, width: float) -> list[str]:
