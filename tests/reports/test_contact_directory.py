@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import os
 import re
-from collections.abc import Iterator
 from pathlib import Path
 
 import arabic_reshaper  # type: ignore[import-untyped]
@@ -20,17 +19,7 @@ from crm_desktop.reports.registry import REPORTS, report
 from crm_desktop.reports.request import ReportRequest
 from crm_desktop.reports.text import has_arabic, visual_line, wrap
 from crm_desktop.services.crm import Crm
-from crm_desktop.services.demo import generate
 from crm_desktop.services.records import ListQuery
-
-
-@pytest.fixture(scope="module")
-def demo(tmp_path_factory: pytest.TempPathFactory) -> Iterator[Crm]:
-    path = tmp_path_factory.mktemp("demo") / "demo.sqlite3"
-    generate(path, contacts=300, seed=1)
-    crm = Crm.open(path)
-    yield crm
-    crm.close()
 
 
 @pytest.fixture(scope="module")
