@@ -9,7 +9,13 @@ from typing import Protocol
 
 from crm_desktop.domain.errors import CrmError
 from crm_desktop.i18n import _
+from crm_desktop.reports import activities as activities_report
+from crm_desktop.reports import cases as cases_report
 from crm_desktop.reports import contact_directory
+from crm_desktop.reports import customer as customer_report
+from crm_desktop.reports import pipeline as pipeline_report
+from crm_desktop.reports import quote as quote_report
+from crm_desktop.reports import sales as sales_report
 from crm_desktop.reports.document import BuildResult
 from crm_desktop.reports.request import ReportRequest
 from crm_desktop.services.crm import Crm
@@ -37,6 +43,50 @@ REPORTS: dict[str, ReportInfo] = {
         contact_directory.FILTERS,
         contact_directory.build,
         groupings=contact_directory.GROUPINGS,
+    ),
+    customer_report.NAME: ReportInfo(
+        customer_report.NAME,
+        lambda: _("One contact or company: details, preferences, open deals, purchases, cases, activities."),
+        customer_report.FILTERS,
+        customer_report.build,
+        options=customer_report.OPTIONS,
+        needs=customer_report.OPTIONS,
+    ),
+    quote_report.NAME: ReportInfo(
+        quote_report.NAME,
+        lambda: _("A quote for one deal: customer, lines with discount and tax, totals, validity and terms."),
+        quote_report.FILTERS,
+        quote_report.build,
+        options=quote_report.OPTIONS,
+        needs=quote_report.OPTIONS,
+    ),
+    cases_report.NAME: ReportInfo(
+        cases_report.NAME,
+        lambda: _("Open, overdue, escalated cases by priority and assignee, time to resolve; or one case."),
+        cases_report.FILTERS,
+        cases_report.build,
+        options=cases_report.OPTIONS,
+    ),
+    activities_report.NAME: ReportInfo(
+        activities_report.NAME,
+        lambda: _("Activities per owner and type, by week or month, and tasks done and open in a period."),
+        activities_report.FILTERS,
+        activities_report.build,
+        options=activities_report.OPTIONS,
+    ),
+    pipeline_report.NAME: ReportInfo(
+        pipeline_report.NAME,
+        lambda: _("Open deals by stage, owner and close month with charts; deals won and lost with reasons."),
+        pipeline_report.FILTERS,
+        pipeline_report.build,
+        options=pipeline_report.OPTIONS,
+    ),
+    sales_report.NAME: ReportInfo(
+        sales_report.NAME,
+        lambda: _("Revenue, cost, profit and margin by month, product and customer; cost per customer."),
+        sales_report.FILTERS,
+        sales_report.build,
+        options=sales_report.OPTIONS,
     ),
 }
 

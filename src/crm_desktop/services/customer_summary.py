@@ -16,8 +16,8 @@ from typing import Any
 from sqlalchemy import case, func
 from sqlmodel import col, select
 
-from crm_desktop.domain.enums import CaseStatus, Priority, StageKind
-from crm_desktop.domain.models import Case, Deal, Product, Sale, SaleLine, Stage
+from crm_desktop.domain.enums import ActivityKind, CaseStatus, Direction, Priority, StageKind
+from crm_desktop.domain.models import Activity, Case, Contact, Deal, Product, Sale, SaleLine, Stage, User
 from crm_desktop.domain.money import Money
 from crm_desktop.services.cases import ACTIVE_STATUSES, PRIORITY_RANK
 from crm_desktop.services.context import ServiceContext
@@ -25,6 +25,7 @@ from crm_desktop.services.customer_scope import Customer, belongs_to
 from crm_desktop.services.settings import read_settings
 
 MAX_OPEN_ROWS = 200  # a customer with more open deals or cases than this gets the first ones
+RECENT_ACTIVITIES = 20  # what a printed customer sheet lists
 
 
 def _columns(*columns: Any) -> Any:
@@ -82,6 +83,19 @@ class OpenCase:
     sla_due_at: datetime | None
     escalation_level: int
     overdue: bool
+
+
+@dataclass(frozen=True)
+class RecentActivity:
+    id: str
+    occurred_at: datetime
+    kind: ActivityKind
+    direction: Direction
+    subject: str
+    outcome: str
+    duration_minutes: int | None
+    contact_name: str  # whose it is: a company's list holds its people's activities too
+    owner_name: str
 
 
 def purchases(ctx: ServiceContext, customer: Customer) -> Purchases:
@@ -219,6 +233,51 @@ def open_cases(ctx: ServiceContext, customer: Customer) -> list[OpenCase]:
                 sla_due_at=row[4],
                 escalation_level=row[5],
                 overdue=row[4] is not None and row[4] < moment,
+            )
+            for row in rows
+        ]
+
+
+def recent_activities(
+    ctx: ServiceContext, customer: Customer, limit: int = RECENT_ACTIVITIES
+) -> list[RecentActivity]:
+    """The customer's newest activities (calls, meetings, notes...), newest first.
+
+    Unlike the timeline this reads activities alone, so "the last 20" are 20 activities
+    however many tasks, deals and sales lie between them.
+    """
+    at = col(Activity.occurred_at)
+    with ctx.db.read() as session:
+        rows = session.exec(
+            _columns(
+                Activity.id,
+                Activity.occurred_at,
+                Activity.kind,
+                Activity.direction,
+                Activity.subject,
+                Activity.outcome,
+                Activity.duration_minutes,
+                Contact.display_name,
+                User.name,
+            )
+            .select_from(Activity)
+            .outerjoin(Contact, col(Contact.id) == col(Activity.contact_id))
+            .outerjoin(User, col(User.id) == col(Activity.owner_id))
+            .where(col(Activity.deleted_at).is_(None), belongs_to(Activity, customer))
+            .order_by(at.desc(), col(Activity.id).desc())
+            .limit(max(1, limit))
+        )
+        return [
+            RecentActivity(
+                id=row[0],
+                occurred_at=row[1],
+                kind=ActivityKind(row[2]),
+                direction=Direction(row[3]),
+                subject=row[4],
+                outcome=row[5],
+                duration_minutes=row[6],
+                contact_name=row[7] or "",
+                owner_name=row[8] or "",
             )
             for row in rows
         ]
