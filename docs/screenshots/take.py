@@ -27,6 +27,7 @@ PAGES = (
     "tasks",
     "products",
     "knowledge",
+    "reports",
     "settings",
 )
 
@@ -40,6 +41,7 @@ def take(db: Path, language: str, folder: Path) -> list[Path]:
     from crm_desktop.ui.main_window import MainWindow
     from crm_desktop.ui.preferences import Preferences
     from crm_desktop.ui.session import AppSession
+    from crm_desktop.ui.views.reports import ReportsPage
 
     app = make_application()
     apply_language(app, language)
@@ -58,8 +60,14 @@ def take(db: Path, language: str, folder: Path) -> list[Path]:
 
     direction = "rtl" if language in ("ar", "fa") else "ltr"
     for key in PAGES:
-        window.show_page(key)
+        page = window.show_page(key)
         settle()
+        if isinstance(page, ReportsPage):  # the first report's pages, as after pressing Preview
+            page.preview_report()
+            while page.preview.busy:  # a long directory outlasts settle()
+                QApplication.processEvents()
+                time.sleep(0.05)
+            settle()
         path = folder / f"{key}-{direction}.png"
         window.grab().save(str(path))
         saved.append(path)

@@ -8,22 +8,41 @@ from __future__ import annotations
 
 import gettext
 import os
-from collections.abc import Mapping
+import threading
+from collections.abc import Iterator, Mapping
+from contextlib import contextmanager
 from pathlib import Path
 
 _LOCALE_DIR = Path(__file__).parent / "locale"
 _translation: gettext.NullTranslations = gettext.NullTranslations()
+_this_thread = threading.local()  # .translation: a catalogue that overrides _translation on one thread
+
+
+def _catalogue(language: str | None) -> gettext.NullTranslations:
+    if not language:
+        return gettext.NullTranslations()
+    return gettext.translation("crm_desktop", localedir=_LOCALE_DIR, languages=[language], fallback=True)
 
 
 def set_language(language: str | None) -> None:
     """Switch the catalogue used by :func:`_` (``None`` or unknown: English)."""
     global _translation
-    if not language:
-        _translation = gettext.NullTranslations()
-        return
-    _translation = gettext.translation(
-        "crm_desktop", localedir=_LOCALE_DIR, languages=[language], fallback=True
-    )
+    _translation = _catalogue(language)
+
+
+@contextmanager
+def language(code: str | None) -> Iterator[None]:
+    """Translate with ``code``'s catalogue inside the block, on the calling thread only.
+
+    The window builds a report in the language chosen for it on a background thread;
+    the window's own texts, translated meanwhile on other threads, keep their language.
+    """
+    previous = getattr(_this_thread, "translation", None)
+    _this_thread.translation = _catalogue(code)
+    try:
+        yield
+    finally:
+        _this_thread.translation = previous
 
 
 def environment_language(environ: Mapping[str, str] | None = None) -> str | None:
@@ -41,4 +60,5 @@ def environment_language(environ: Mapping[str, str] | None = None) -> str | None
 
 
 def _(message: str) -> str:
-    return _translation.gettext(message)
+    override: gettext.NullTranslations | None = getattr(_this_thread, "translation", None)
+    return (_translation if override is None else override).gettext(message)

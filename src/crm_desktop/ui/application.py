@@ -32,6 +32,7 @@ def page_factories() -> list[PageFactory]:
     from crm_desktop.ui.views.knowledge import KnowledgePage
     from crm_desktop.ui.views.pipeline import PipelinePage
     from crm_desktop.ui.views.products import ProductsPage
+    from crm_desktop.ui.views.reports import ReportsPage
     from crm_desktop.ui.views.settings_page import SettingsPage
     from crm_desktop.ui.views.tasks import TasksPage
 
@@ -44,6 +45,7 @@ def page_factories() -> list[PageFactory]:
         TasksPage,
         ProductsPage,
         KnowledgePage,
+        ReportsPage,
         SettingsPage,
     ]
 

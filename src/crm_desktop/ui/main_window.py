@@ -152,7 +152,8 @@ class MainWindow(QMainWindow):
         )
         go_menu = view_menu.addMenu(self.tr("&Go to"))
         for index, key in enumerate(self.pages):
-            shortcut = f"Ctrl+{index + 1}" if index < 9 else None
+            # Ctrl+1 … Ctrl+9, then Ctrl+0 for the tenth page, as the keys lie on the keyboard
+            shortcut = f"Ctrl+{(index + 1) % 10}" if index < 10 else None
             go_menu.addAction(self._action(self.pages[key].title(), shortcut, partial(self.show_page, key)))
 
         help_menu = bar.addMenu(self.tr("&Help"))

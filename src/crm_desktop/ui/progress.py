@@ -9,7 +9,7 @@ from typing import Any, TypeVar
 from PySide6.QtCore import QCoreApplication, QEventLoop, QObject, Qt, Signal
 from PySide6.QtWidgets import QProgressDialog, QWidget
 
-from crm_desktop.tasks.runner import Cancelled, Progress
+from crm_desktop.tasks.runner import Progress
 
 T = TypeVar("T")
 SHOW_AFTER_MS = 400  # a job that ends sooner never flashes a dialog
@@ -24,7 +24,8 @@ def run_with_progress(parent: QWidget | None, title: str, job: Callable[[Progres
     """Run ``job`` on a worker thread behind a modal progress dialog; re-raise its error here.
 
     Cancel asks the job to stop at its next progress report (it raises Cancelled,
-    which is raised here too, after the job has rolled back its work).
+    which is raised here too, after the job has rolled back its work). A job that
+    ends before it reports again has done its work, and its value is returned.
     """
     bridge = _Bridge()
     dialog = QProgressDialog(title, QCoreApplication.translate("run_with_progress", "Cancel"), 0, 0, parent)
@@ -58,10 +59,11 @@ def run_with_progress(parent: QWidget | None, title: str, job: Callable[[Progres
     thread.start()
     loop.exec()
     thread.join()
+    # QProgressDialog.closeEvent emits canceled (even for a dialog never shown): not the user's Cancel
+    dialog.canceled.disconnect(progress.cancel)
     dialog.close()
     dialog.deleteLater()
     if "error" in outcome:
         raise outcome["error"]
-    if progress.cancelled:
-        raise Cancelled()
+    # A job that finished did its work (and committed it) even if Cancel came too late to stop it
     return outcome["value"]  # type: ignore[no-any-return]

@@ -12,6 +12,7 @@ from typing import Any
 from PySide6.QtCore import QObject
 from PySide6.QtWidgets import (
     QComboBox,
+    QDialogButtonBox,
     QFormLayout,
     QLabel,
     QLineEdit,
@@ -21,6 +22,7 @@ from PySide6.QtWidgets import (
 
 from crm_desktop.domain.enums import CaseStatus, Channel, Priority
 from crm_desktop.domain.models import Case
+from crm_desktop.reports.request import ReportRequest
 from crm_desktop.services.cases import CaseInput, sla_due
 from crm_desktop.services.changes import Outcome
 from crm_desktop.services.crm import Crm
@@ -122,6 +124,8 @@ class CaseEditor(EditorDialog):
         self.errors.add_row(form, "assignee_id", self.tr("Assigned to"), self.assignee)
 
         self.lay_out((form, 1))
+        if case_id is not None:
+            self._add_print_button()
 
         if case is not None:
             self._load(case)
@@ -132,6 +136,23 @@ class CaseEditor(EditorDialog):
             if company_id is not None:
                 self._set_company(company_id)
         self._show_sla()
+
+    def _add_print_button(self) -> None:
+        buttons = self.findChild(QDialogButtonBox)
+        assert buttons is not None  # made by lay_out
+        self.print_button = buttons.addButton(self.tr("Print…"), QDialogButtonBox.ButtonRole.ActionRole)
+        self.print_button.setObjectName("print_case")
+        self.print_button.clicked.connect(lambda _checked=False: self.print_case())
+
+    def print_case(self) -> None:
+        """The case sheet of this case as saved, previewed to print or save."""
+        if self.case_id is None:
+            return
+        # imported here: the reports page uses this module's pickers
+        from crm_desktop.ui.views.reports import print_report, window_language
+
+        request = ReportRequest(language=window_language(), case_id=self.case_id)
+        print_report(self, self.session, "cases", request, unsaved_changes=self.has_changes())
 
     def _load(self, case: Case) -> None:
         self.subject.setText(case.subject)

@@ -48,6 +48,7 @@ from crm_desktop.domain.enums import ActivityKind, CaseStatus, CustomFieldType, 
 from crm_desktop.domain.errors import CrmError, NotFoundError
 from crm_desktop.domain.models import Company, Contact, ContactMethod, CustomFieldDefinition
 from crm_desktop.domain.money import Money
+from crm_desktop.reports.request import ReportRequest
 from crm_desktop.services.changes import ChangeSet
 from crm_desktop.services.crm import Crm
 from crm_desktop.services.customer_scope import Customer
@@ -78,6 +79,7 @@ from crm_desktop.ui.session import AppSession
 from crm_desktop.ui.views.activity_dialog import ActivityDialog, activity_kind_names
 from crm_desktop.ui.views.company_editor import CompanyEditor
 from crm_desktop.ui.views.contact_editor import ContactEditor, channel_names, lifecycle_names
+from crm_desktop.ui.views.reports import print_report, window_language
 
 PEOPLE_SHOWN = 100  # a company page lists its first contacts by name
 ERROR_COLOR = "#b00020"
@@ -300,6 +302,8 @@ class CustomerPage(Page):
         self.case_button = self._action_button(
             "new_case", self.tr("New case"), lambda: self.open_editor(CASE_EDITOR)
         )
+        self.print_button = self._action_button("print_customer", self.tr("Print…"), self.print_sheet)
+        self.print_button.setToolTip(self.tr("Details, open deals, purchases, cases and recent activities"))
         self.actions_bar.addStretch(1)
 
         title_row = QHBoxLayout()
@@ -444,6 +448,7 @@ class CustomerPage(Page):
             self.task_button,
             self.deal_button,
             self.case_button,
+            self.print_button,
         ):
             button.setEnabled(enabled)
 
@@ -1023,6 +1028,18 @@ class CustomerPage(Page):
             QMessageBox.information(self, self.title(), self.tr("This version cannot create that yet."))
             return
         self._open_dialog(dialog_class(self.session, None, self, **self.links()))
+
+    def print_sheet(self) -> None:
+        """The customer report of this contact or company, previewed to print or save."""
+        if self.customer is None:
+            return
+        is_contact = self.customer.entity == "contact"
+        request = ReportRequest(
+            language=window_language(),
+            contact_id=self.customer.id if is_contact else None,
+            company_id=None if is_contact else self.customer.id,
+        )
+        print_report(self, self.session, "customer", request)
 
     def _open_dialog(self, dialog: QDialog) -> None:
         # one dialog at a time is kept; the one before it has finished with its save by now

@@ -12,6 +12,7 @@ from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
     QDateEdit,
+    QDialogButtonBox,
     QFormLayout,
     QHBoxLayout,
     QHeaderView,
@@ -32,6 +33,7 @@ from crm_desktop.domain.enums import StageKind
 from crm_desktop.domain.errors import ValidationError
 from crm_desktop.domain.models import CustomFieldDefinition, Deal, Product, Stage
 from crm_desktop.domain.money import Money
+from crm_desktop.reports.request import ReportRequest
 from crm_desktop.services.money_fields import line_total, percent_to_bp, quantity_of, to_minor
 from crm_desktop.services.pipeline import DealInput
 from crm_desktop.services.records import ListQuery
@@ -416,6 +418,8 @@ class DealEditor(EditorDialog):
         self.tabs = tabs
 
         self.lay_out((tabs, 1))
+        if deal_id is not None:
+            self._add_print_button()
 
         self.pipeline.currentIndexChanged.connect(lambda _i: self._fill_stages())
         self.stage.currentIndexChanged.connect(lambda _i: self._stage_changed())
@@ -427,6 +431,23 @@ class DealEditor(EditorDialog):
         self.mark_clean()
 
     # --- filling ------------------------------------------------------------------
+
+    def _add_print_button(self) -> None:
+        buttons = self.findChild(QDialogButtonBox)
+        assert buttons is not None  # made by lay_out
+        self.print_button = buttons.addButton(self.tr("Print quote…"), QDialogButtonBox.ButtonRole.ActionRole)
+        self.print_button.setObjectName("print_quote")
+        self.print_button.clicked.connect(lambda _checked=False: self.print_quote())
+
+    def print_quote(self) -> None:
+        """The quote for this deal as saved, previewed to print or save."""
+        if self.deal_id is None:
+            return
+        # imported here: the reports page uses this module's calendars
+        from crm_desktop.ui.views.reports import print_report, window_language
+
+        request = ReportRequest(language=window_language(), deal_id=self.deal_id)
+        print_report(self, self.session, "quote", request, unsaved_changes=self.has_changes())
 
     def _start_new(self, contact_id: str | None, company_id: str | None, pipeline_id: str | None) -> None:
         crm = self.session.crm
