@@ -33,6 +33,7 @@ from crm_desktop.services.records import ListQuery
 from crm_desktop.services.settings import DEFAULT_SLA_HOURS
 from crm_desktop.storage.database import Database
 from crm_desktop.storage.search_index import SEARCH_ENTITIES, first_page_ids
+from crm_desktop.tasks.runner import Cancelled
 
 N = 300
 SEED = 7
@@ -411,3 +412,22 @@ def test_bench_search_runs_on_a_small_file(tmp_path: Path, capsys: pytest.Captur
     assert set(report["service"]) == {"p50_ms", "p95_ms", "max_ms"} == set(report["bare"])
     assert module.main(["--contacts", "200", "--db", str(db), "--prefixes", "12", "--repeat", "1"]) == 0
     assert json.loads(capsys.readouterr().out)["reused"] is True
+
+
+@pytest.mark.parametrize("stop_at", [1, 3])
+def test_cancel_leaves_the_database_empty_and_usable(tmp_path: Path, stop_at: int) -> None:
+    """The first start's Cancel: no sample rows, no side file, and the file opens as a new database."""
+    path = tmp_path / "cancelled.sqlite3"
+
+    def progress(_phase: str, number: int, _of: int) -> None:
+        if number == stop_at:
+            raise Cancelled()
+
+    with pytest.raises(Cancelled):
+        demo.generate(path, contacts=40, progress=progress)
+    assert not path.with_name(path.name + ".demo-part").exists()
+    opened = Crm.open(path)
+    try:
+        assert opened.stats.counts()["contact"] == 0
+    finally:
+        opened.close()

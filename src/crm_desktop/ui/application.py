@@ -14,6 +14,7 @@ from crm_desktop.domain.errors import CrmError
 from crm_desktop.i18n import set_language
 from crm_desktop.paths import config_dir
 from crm_desktop.services.crm import Crm
+from crm_desktop.tasks.runner import Cancelled
 from crm_desktop.ui.main_window import MainWindow, PageFactory
 from crm_desktop.ui.preferences import Preferences
 from crm_desktop.ui.reminders import ReminderService
@@ -98,7 +99,8 @@ def first_start(app: QApplication, db_path: Path, preferences: Preferences) -> C
         return None
     preferences.language = dialog.language_code
     apply_language(app, dialog.language_code)
-    if dialog.with_sample_data:
+    with_sample_data = dialog.with_sample_data
+    if with_sample_data:
         from crm_desktop.services.demo import generate
 
         try:
@@ -107,13 +109,15 @@ def first_start(app: QApplication, db_path: Path, preferences: Preferences) -> C
                 app.translate("first_start", "Making sample data…"),
                 lambda progress: generate(db_path, contacts=2000, seed=1, progress=progress.update),
             )
+        except Cancelled:
+            with_sample_data = False  # the generator left the database empty: start without samples
         except CrmError as error:
             QMessageBox.critical(None, APP_NAME, str(error))
             return None
     crm = open_crm(db_path)
     if crm is not None:
         keys = {"business_name", "default_region", "language"}
-        if not dialog.with_sample_data:
+        if not with_sample_data:
             keys.add("base_currency")  # sample amounts were converted to the sample data's own base currency
         chosen = dialog.settings.model_dump(include=keys)
         crm.settings.update(**chosen)

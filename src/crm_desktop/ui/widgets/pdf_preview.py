@@ -375,18 +375,10 @@ class ReportPreview(QWidget):
         if dialog.exec() != QDialog.DialogCode.Accepted:
             return False
         path = shown.result.path
-        printed: list[int] = []
         try:
-            run_with_progress(
-                self,
-                self.tr("Printing…"),
-                lambda progress: printed.append(print_pdf(path, printer, progress)),
-            )
+            run_with_progress(self, self.tr("Printing…"), lambda progress: print_pdf(path, printer, progress))
         except Cancelled:
-            # run_with_progress also says Cancelled after a job that ran to its end (closing its
-            # QProgressDialog emits canceled); only a job stopped part way was cancelled
-            if not printed:
-                return False
+            return False
         except CrmError as error:
             QMessageBox.warning(self, self.tr("Print"), str(error))
             return False
