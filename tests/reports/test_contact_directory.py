@@ -4,22 +4,27 @@ from __future__ import annotations
 
 import os
 import re
+import sqlite3
+from collections import defaultdict
 from pathlib import Path
 
 import arabic_reshaper  # type: ignore[import-untyped]
 import pytest
 from bidi import get_display  # type: ignore[import-untyped]
 from pypdf import PdfReader
+from reportlab.pdfbase.pdfmetrics import stringWidth
 
 from crm_desktop.domain.errors import CrmError
 from crm_desktop.i18n import set_language
 from crm_desktop.reports import contact_directory
+from crm_desktop.reports.document import ReportDocument
 from crm_desktop.reports.fonts import register_fonts
 from crm_desktop.reports.registry import REPORTS, report
 from crm_desktop.reports.request import ReportRequest
 from crm_desktop.reports.text import has_arabic, visual_line, wrap
 from crm_desktop.services.crm import Crm
 from crm_desktop.services.records import ListQuery
+from crm_desktop.services.settings import BusinessSettings
 
 
 @pytest.fixture(scope="module")
@@ -79,6 +84,59 @@ def test_english_groups_by_folded_first_letter(demo: Crm, english: tuple[Path, i
     assert any(has_arabic(heading) for heading in headings)
     assert contact_directory.group_letter("Çağlar") == "C"
     assert contact_directory.group_letter("ömer") == "O"
+
+
+def _methods_by_contact(crm: Crm, kind: str) -> dict[str, list[str]]:
+    """Every live email (or phone) of each contact, straight from the database file."""
+    connection = sqlite3.connect(f"file:{crm.ctx.db.path}?mode=ro", uri=True)
+    try:
+        found: dict[str, list[str]] = defaultdict(list)
+        for contact_id, value in connection.execute(
+            "SELECT contact_id, value FROM contact_methods "
+            "WHERE kind = ? AND contact_id IS NOT NULL AND deleted_at IS NULL",
+            (kind,),
+        ):
+            found[contact_id].append(value)
+        return found
+    finally:
+        connection.close()
+
+
+def test_every_phone_and_email_of_a_contact_is_listed(demo: Crm, english: tuple[Path, int]) -> None:
+    lines = [line.strip() for text in _text(english[0]) for line in text.splitlines()]
+    joined = "".join(lines)  # an email broken over two lines reads whole again
+    phones = _methods_by_contact(demo, "phone")
+    emails = _methods_by_contact(demo, "email")
+    several_phones = [values for values in phones.values() if len(values) > 1]
+    several_emails = [values for values in emails.values() if len(values) > 1]
+    assert several_phones and several_emails  # the demo has contacts with more than one of each
+    for values in several_phones:
+        for phone in values:
+            assert phone in lines  # one a line
+    for values in [*several_emails, *emails.values()]:
+        for email in values:
+            assert email in joined
+
+
+def test_long_emails_break_after_the_at_sign_or_a_dot(demo: Crm, english: tuple[Path, int]) -> None:
+    fonts = register_fonts()
+    frame_width = ReportDocument("x", BusinessSettings(), "en").frame_width
+    weights = [column.weight for column in contact_directory.columns()]
+    email_width = frame_width * weights[3] / sum(weights) - 6  # less the cell padding
+    lines = [line.strip() for text in _text(english[0]) for line in text.splitlines()]
+    long = sorted(
+        {
+            email
+            for values in _methods_by_contact(demo, "email").values()
+            for email in values
+            if stringWidth(email, fonts.latin, 8.5) > email_width
+        }
+    )
+    assert long
+    for email in long:
+        # its first line: the longest line the email starts with ("sa", the end of another, is not)
+        first = max((line for line in lines if line and email.startswith(line)), key=len)
+        assert first != email and first[-1] in "@.-_", (email, first)
 
 
 def test_arabic_names_are_shaped_in_visual_order(demo: Crm, arabic: tuple[Path, int]) -> None:
@@ -142,7 +200,7 @@ def test_filters_and_grouping_by_company(demo: Crm, tmp_path: Path) -> None:
 def test_registry_lists_the_directory() -> None:
     info = report("contact-directory")
     assert "tag" in info.filters and "search" in info.filters
-    assert set(REPORTS) == {"contact-directory"}
+    assert REPORTS["contact-directory"] is info
     with pytest.raises(CrmError, match="no report"):
         report("nothing")
 

@@ -1,13 +1,15 @@
-"""The ``contact-directory`` report: contacts with company, phone, email and city, grouped.
+"""The ``contact-directory`` report: contacts with company, phones, emails and city, grouped.
 
-Rows are read in chunks of ids (the list order of the contact service), so a
-directory of 100,000 contacts never holds more than one chunk of records at a
-time besides the light table cells.
+A directory of 100,000 contacts is never held whole: the contacts are read in
+chunks of ids (the list order of the contact service) once to find the headings,
+keeping only the ids under each, and read again, each chunk's emails and phones
+with one more query, while its table is laid out; the table makes a page's cells
+only as that page is laid out (:class:`crm_desktop.reports.document.StreamedTable`).
 """
 
 from __future__ import annotations
 
-from collections.abc import Iterator, Mapping
+from collections.abc import Iterator, Mapping, Sequence
 from pathlib import Path
 from typing import Any
 
@@ -17,6 +19,7 @@ from crm_desktop.domain.folding import fold
 from crm_desktop.i18n import _
 from crm_desktop.reports.document import BuildResult, Column, ReportDocument
 from crm_desktop.reports.request import ReportRequest
+from crm_desktop.services.contact_methods import ContactPoints
 from crm_desktop.services.crm import Crm
 from crm_desktop.services.people import ContactRow
 from crm_desktop.services.records import ListQuery
@@ -62,13 +65,6 @@ def directory_query(crm: Crm, filters: Mapping[str, str]) -> ListQuery:
     return ListQuery(text=filters.get("search", "").strip(), filters=columns, tag_id=tag_id, sort="name")
 
 
-def iter_rows(crm: Crm, query: ListQuery, chunk: int = CHUNK) -> Iterator[ContactRow]:
-    """Every contact the query selects, in name order, read ``chunk`` at a time."""
-    ids = crm.contacts.ids(query)
-    for start in range(0, len(ids), chunk):
-        yield from crm.contacts.rows(ids[start : start + chunk])
-
-
 def group_letter(name: str) -> str:
     """The heading a name is listed under: its first letter, folded (accents and case ignored)."""
     folded = fold(name).strip()
@@ -78,22 +74,63 @@ def group_letter(name: str) -> str:
     return first.upper() if first.isalpha() else "#"
 
 
-def _cells(row: ContactRow) -> tuple[str, str, str, str, str]:
+def cells(row: ContactRow, points: ContactPoints) -> tuple[str, str, str, str, str]:
+    """A contact's cells under :func:`columns`: every phone and every email, one a line."""
     return (
         row.display_name,
         row.company_name or "",
-        row.primary_phone or "",
-        row.primary_email or "",
+        "\n".join(points.phones),
+        "\n".join(points.emails),
         row.city or "",
     )
+
+
+def iter_cells(crm: Crm, ids: Sequence[str], chunk: int = CHUNK) -> Iterator[tuple[str, str, str, str, str]]:
+    """The cells of the contacts ``ids``, in that order, read ``chunk`` at a time: two queries
+    a chunk (the rows, then every email and phone of them), none per contact."""
+    for start in range(0, len(ids), chunk):
+        part = ids[start : start + chunk]
+        points = crm.contacts.contact_points(part)
+        for row in crm.contacts.rows(part):
+            yield cells(row, points.get(row.id, ContactPoints()))
+
+
+def directory_cells(crm: Crm, query: ListQuery) -> Iterator[tuple[str, str, str, str, str]]:
+    """The cells of every contact the query selects, in name order (what the tables show)."""
+    return iter_cells(crm, crm.contacts.ids(query))
+
+
+def groups(crm: Crm, ids: Sequence[str], group_by: str, chunk: int = CHUNK) -> list[tuple[str, list[str]]]:
+    """Each heading and the ids listed under it, in the order they are printed.
+
+    By letter, a heading starts wherever the first letter changes in name order; by
+    company, companies are in name order with the contacts of none last. Only the ids
+    are kept: the cells are read again when their table is laid out, so the whole
+    directory's text is never held at once.
+    """
+    runs: list[tuple[str, list[str]]] = []
+    companies: dict[str, list[str]] = {}
+    for start in range(0, len(ids), chunk):
+        for row in crm.contacts.rows(ids[start : start + chunk]):
+            if group_by == "company":
+                companies.setdefault(row.company_name or "", []).append(row.id)
+                continue
+            letter = group_letter(row.display_name)
+            if not runs or runs[-1][0] != letter:
+                runs.append((letter, []))
+            runs[-1][1].append(row.id)
+    if group_by != "company":
+        return runs
+    order = sorted(companies, key=lambda name: (name == "", fold(name)))
+    return [(company or _("No company"), companies[company]) for company in order]
 
 
 def columns() -> list[Column]:
     return [
         Column(_("Name"), 1.5),
         Column(_("Company"), 1.4),
-        Column(_("Phone"), 1.1),
-        Column(_("Email"), 1.7),
+        Column(_("Phones"), 1.1),
+        Column(_("Emails"), 1.7),
         Column(_("City"), 0.9),
     ]
 
@@ -120,30 +157,10 @@ def build(crm: Crm, output: Path | str, request: ReportRequest | None = None) ->
     document = ReportDocument(title, crm.settings.get(), language, timezone=crm.ctx.timezone)
     document.heading(title, 15)
     table_columns = columns()
-    count = 0
-    if group_by == "letter":
-        letter: str | None = None
-        group: list[tuple[str, ...]] = []
-        for row in iter_rows(crm, query):
-            count += 1
-            this = group_letter(row.display_name)
-            if this != letter and group:
-                document.heading(letter or "#")
-                document.table(table_columns, group)
-                group = []
-            letter = this
-            group.append(_cells(row))
-        if group:
-            document.heading(letter or "#")
-            document.table(table_columns, group)
-    else:
-        companies: dict[str, list[tuple[str, ...]]] = {}
-        for row in iter_rows(crm, query):
-            count += 1
-            companies.setdefault(row.company_name or "", []).append(_cells(row))
-        for company in sorted(companies, key=lambda name: (name == "", fold(name))):
-            document.heading(company or _("No company"))
-            document.table(table_columns, companies.pop(company))
-    if count == 0:
+    ids = crm.contacts.ids(query)
+    for heading, members in groups(crm, ids, group_by):
+        document.heading(heading)
+        document.table(table_columns, iter_cells(crm, members))
+    if not ids:
         document.add(document.text(_("No contacts match.")))
     return document.build(output)

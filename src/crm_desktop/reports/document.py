@@ -13,10 +13,12 @@ A missing or unreadable logo does not stop a report: it is left out and
 
 from __future__ import annotations
 
+import itertools
 import logging
 import os
 import tempfile
-from collections.abc import Callable, Iterable, Sequence
+from collections import deque
+from collections.abc import Callable, Iterable, Iterator, Sequence
 from dataclasses import dataclass, field
 from datetime import UTC, tzinfo
 from pathlib import Path
@@ -43,11 +45,13 @@ HEADER_HEIGHT = 22 * mm
 FOOTER_HEIGHT = 10 * mm
 LOGO_HEIGHT = 16 * mm
 HEADER_GREY = colors.HexColor("#E8ECF0")
+_CELL_PADDING_X = 3.0
+_CELL_PADDING_Y = 2.0
 _PADDING: list[tuple[Any, ...]] = [
-    ("TOPPADDING", (0, 0), (-1, -1), 2),
-    ("BOTTOMPADDING", (0, 0), (-1, -1), 2),
-    ("LEFTPADDING", (0, 0), (-1, -1), 3),
-    ("RIGHTPADDING", (0, 0), (-1, -1), 3),
+    ("TOPPADDING", (0, 0), (-1, -1), _CELL_PADDING_Y),
+    ("BOTTOMPADDING", (0, 0), (-1, -1), _CELL_PADDING_Y),
+    ("LEFTPADDING", (0, 0), (-1, -1), _CELL_PADDING_X),
+    ("RIGHTPADDING", (0, 0), (-1, -1), _CELL_PADDING_X),
 ]
 RULE_GREY = colors.HexColor("#B0B8C0")
 
@@ -111,6 +115,146 @@ def _numbered_canvas(draw_footer: Callable[[Canvas, int, int], None], pages: lis
     return NumberedCanvas
 
 
+_UNBOUNDED = 0xFFFFFFF  # the height reportlab offers when it only measures (KeepTogether)
+_ROWS_KEPT_WITH_HEADING = 3
+
+
+class _RowSource:
+    """The rows of one table not yet on a page: those measured so far, then the rest unread."""
+
+    def __init__(self, rows: Iterator[list[Flowable]], widths: Sequence[float]) -> None:
+        self.rows = rows
+        self.widths = widths
+        self.measured: deque[tuple[list[Flowable], float]] = deque()
+        self.measured_height = 0.0
+        self.exhausted = False
+
+    def height_of(self, cells: Sequence[Flowable]) -> float:
+        """A row's height as LongTable would find it: its tallest cell and the padding."""
+        tallest = max(
+            (
+                cell.wrap(width - 2 * _CELL_PADDING_X, _UNBOUNDED)[1]
+                for cell, width in zip(cells, self.widths, strict=True)
+            ),
+            default=0.0,
+        )
+        return float(tallest) + 2 * _CELL_PADDING_Y
+
+    def measure_until(self, height: float, rows: int = 0) -> None:
+        """Make and measure rows until those measured are taller than ``height`` and number at
+        least ``rows``, or none are left."""
+        while not self.exhausted and (self.measured_height <= height or len(self.measured) < rows):
+            cells = next(self.rows, None)
+            if cells is None:
+                self.exhausted = True
+                break
+            row_height = self.height_of(cells)
+            self.measured.append((cells, row_height))
+            self.measured_height += row_height
+
+    def take(self, count: int) -> list[tuple[list[Flowable], float]]:
+        taken = [self.measured.popleft() for _ in range(count)]
+        self.measured_height -= sum(height for _cells, height in taken)
+        return taken
+
+
+class StreamedTable(Flowable):  # type: ignore[misc]
+    """A table laid out a page at a time: each page gets a LongTable of only its own rows.
+
+    A single LongTable keeps a flowable and a cell style for every cell until the end of
+    the build and copies the rest of itself at each page break, so a 100,000-row table
+    would cost gigabytes and quadratic time. Here rows are pulled from an iterator (and
+    their cells made) only when the page they fall on is being laid out.
+
+    The header row heads every page; rows are never split; the ``total`` row, if any,
+    follows the last row and is not left alone on a page when the rows before it fill one.
+    A heading kept with the table (``keepWithNext``) is kept with its header and first
+    rows, not with all of it: a long table starts under its heading on the same page
+    rather than on a new one.
+    """
+
+    def __init__(
+        self,
+        header: list[Flowable],
+        rows: Iterator[list[Flowable]] | _RowSource,
+        widths: Sequence[float],
+        *,
+        total: list[Flowable] | None,
+    ) -> None:
+        super().__init__()
+        self.header = header
+        self.widths = list(widths)
+        self.source = rows if isinstance(rows, _RowSource) else _RowSource(rows, self.widths)
+        self.total = total
+        self.header_height = self.source.height_of(header)
+        self.total_height = 0.0 if total is None else self.source.height_of(total)
+
+    def _rest_height(self) -> float:
+        source = self.source
+        return self.header_height + source.measured_height + (self.total_height if source.exhausted else 0.0)
+
+    def wrap(self, availWidth: float, availHeight: float) -> tuple[float, float]:
+        source = self.source
+        if availHeight >= _UNBOUNDED:
+            # KeepTogether measuring what a heading is kept with: the header and first rows
+            source.measure_until(0.0, _ROWS_KEPT_WITH_HEADING)
+            if len(source.measured) > _ROWS_KEPT_WITH_HEADING or not source.exhausted:
+                first = itertools.islice(source.measured, _ROWS_KEPT_WITH_HEADING)
+                return sum(self.widths), self.header_height + sum(height for _cells, height in first)
+        else:
+            # while rows are left unread, those measured are taller than the frame: a split follows
+            source.measure_until(availHeight - self.header_height)
+        return sum(self.widths), self._rest_height()
+
+    def split(self, availWidth: float, availHeight: float) -> list[Flowable]:
+        source = self.source
+        source.measure_until(availHeight - self.header_height)
+        room = availHeight - self.header_height
+        count = 0
+        used = 0.0
+        for _cells, height in source.measured:
+            if used + height > room:
+                break
+            used += height
+            count += 1
+        ends = source.exhausted and count == len(source.measured)
+        with_total = ends and self.total is not None and used + self.total_height <= room
+        if ends and self.total is not None and not with_total and count > 1:
+            count -= 1  # the total row goes to the next page with the last row, not alone
+            ends = False
+        if count == 0 and not with_total:
+            return []  # not even one row fits: the frame moves to the next page
+        piece = self._page_table(source.take(count), with_total)
+        if ends and (with_total or self.total is None):
+            return [piece]
+        return [piece, StreamedTable(self.header, source, self.widths, total=self.total)]
+
+    def draw(self) -> None:
+        """Everything left fits here (wrap said so): one LongTable of all of it."""
+        table = self._page_table(self.source.take(len(self.source.measured)), self.total is not None)
+        table.wrapOn(self.canv, sum(self.widths), _UNBOUNDED)
+        table.drawOn(self.canv, 0, 0)
+
+    def _page_table(self, rows: list[tuple[list[Flowable], float]], with_total: bool) -> LongTable:
+        data = [self.header, *(cells for cells, _height in rows)]
+        heights = [self.header_height, *(height for _cells, height in rows)]
+        if with_total and self.total is not None:
+            data.append(self.total)
+            heights.append(self.total_height)
+        # the heights are given, so LongTable does not wrap every cell a second time
+        table = LongTable(data, colWidths=self.widths, rowHeights=heights, splitInRow=0)
+        commands: list[tuple[Any, ...]] = [
+            ("BACKGROUND", (0, 0), (-1, 0), HEADER_GREY),
+            ("LINEBELOW", (0, 0), (-1, -1), 0.25, RULE_GREY),
+            ("VALIGN", (0, 0), (-1, -1), "TOP"),
+            *_PADDING,
+        ]
+        if with_total:
+            commands.append(("LINEABOVE", (0, -1), (-1, -1), 0.8, colors.black))
+        table.setStyle(TableStyle(commands))
+        return table
+
+
 class ReportDocument:
     """One report being made: add flowables with the helpers, then :meth:`build` to a file."""
 
@@ -153,10 +297,13 @@ class ReportDocument:
 
     def heading(self, text: str, size: float = 12) -> None:
         block = self.text(text, TextStyle(size=size, leading=size * 1.35, bold=True, rtl=self.rtl))
+        after = Spacer(1, size * 0.3)
+        # both kept with what follows, so a heading never ends a page without its first rows
         block.keepWithNext = True
+        after.keepWithNext = True
         self.story.append(Spacer(1, size * 0.5))
         self.story.append(block)
-        self.story.append(Spacer(1, size * 0.3))
+        self.story.append(after)
 
     def add(self, flowable: Flowable) -> None:
         self.story.append(flowable)
@@ -192,36 +339,34 @@ class ReportDocument:
         """A table whose header repeats on each page and whose rows are never split.
 
         In a right-to-left document the first column is drawn on the right. ``total`` is a
-        last row in bold (the sums of the amount columns).
+        last row in bold (the sums of the amount columns). ``rows`` is read as the pages are
+        laid out, and its cells are made only then (see :class:`StreamedTable`), so it may
+        be a generator.
         """
         weight = sum(c.weight for c in columns)
         widths = [self.frame_width * c.weight / weight for c in columns]
-        header: list[Flowable] = [
-            self.text(c.title, self.number_header_style if c.numeric else self.header_style) for c in columns
-        ]
         styles = [self.number_style if c.numeric else self.cell_style for c in columns]
-        data: list[list[Flowable]] = [header]
-        data.extend(
-            [self.text(value, style) for value, style in zip(row, styles, strict=True)] for row in rows
-        )
-        if total is not None:
-            bold = [self.number_header_style if c.numeric else self.header_style for c in columns]
-            data.append([self.text(value, style) for value, style in zip(total, bold, strict=True)])
-        if self.rtl:
+        bold = [self.number_header_style if c.numeric else self.header_style for c in columns]
+        rtl = self.rtl
+
+        def cells(values: Sequence[str], cell_styles: Sequence[TextStyle]) -> list[Flowable]:
+            made: list[Flowable] = [
+                self.text(value, style) for value, style in zip(values, cell_styles, strict=True)
+            ]
+            if rtl:
+                made.reverse()
+            return made
+
+        if rtl:
             widths.reverse()
-            for cells in data:
-                cells.reverse()
-        table = LongTable(data, colWidths=widths, repeatRows=1, splitInRow=0)
-        commands: list[tuple[Any, ...]] = [
-            ("BACKGROUND", (0, 0), (-1, 0), HEADER_GREY),
-            ("LINEBELOW", (0, 0), (-1, -1), 0.25, RULE_GREY),
-            ("VALIGN", (0, 0), (-1, -1), "TOP"),
-            *_PADDING,
-        ]
-        if total is not None:
-            commands.append(("LINEABOVE", (0, -1), (-1, -1), 0.8, colors.black))
-        table.setStyle(TableStyle(commands))
-        self.story.append(table)
+        self.story.append(
+            StreamedTable(
+                cells([c.title for c in columns], bold),
+                (cells(row, styles) for row in rows),
+                widths,
+                total=None if total is None else cells(total, bold),
+            )
+        )
 
     # --- page frame ----------------------------------------------------------
 

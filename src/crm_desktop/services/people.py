@@ -18,7 +18,9 @@ from crm_desktop.domain.models import Company, Contact, ContactMethod, User
 from crm_desktop.i18n import _
 from crm_desktop.services.changes import ChangeRecorder
 from crm_desktop.services.contact_methods import (
+    ContactPoints,
     MethodInput,
+    contact_points_of,
     methods_of,
     normalise_methods,
     replace_methods,
@@ -203,6 +205,12 @@ class _PartyService(RecordService[Any, Any]):
     def tags(self, record_id: str) -> list[str]:
         with self.ctx.db.read() as session:
             return tag_names(session, record_id)
+
+    def contact_points(self, record_ids: Sequence[str]) -> dict[str, ContactPoints]:
+        """The emails and phones of many records at once (a list, a report), primary first;
+        see :func:`contact_points_of`."""
+        with self.ctx.db.read() as session:
+            return contact_points_of(session, self.owner_kind, record_ids)
 
     def _method_text(self, session: Session, record_id: str) -> list[str]:
         parts: list[str] = []
