@@ -34,10 +34,10 @@ def sample_request(crm: Crm, info: ReportInfo, language: str) -> ReportRequest:
         ids = crm.contacts.ids(ListQuery(filters={"lifecycle": "customer"}, sort="name"))
         contact_id = max(ids[:200], key=lambda i: len(crm.sales.ids(ListQuery(filters={"contact_id": i}))))
     if DEAL in info.needs:
-        ids = crm.deals.ids(ListQuery(sort="name"))
+        ids = crm.deals.ids(ListQuery(sort="title"))
         deal_id = max(ids[:300], key=lambda i: len(crm.deals.lines(i)))
     if CASE in info.needs:
-        case_id = crm.cases.ids(ListQuery(sort="name"))[0]
+        case_id = crm.cases.ids(ListQuery())[0]
     return ReportRequest(language=language, contact_id=contact_id, deal_id=deal_id, case_id=case_id)
 
 

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import sqlite3
 from collections.abc import Iterator
 from datetime import UTC
 
@@ -21,3 +22,11 @@ def demo(tmp_path_factory: pytest.TempPathFactory) -> Iterator[Crm]:
     crm = Crm.open(path, clock=lambda: DEMO_NOW, timezone=UTC)
     yield crm
     crm.close()
+
+
+@pytest.fixture(scope="session")
+def sql(demo: Crm) -> Iterator[sqlite3.Connection]:
+    """The demo database file read straight with sqlite3: expected figures are computed from it."""
+    connection = sqlite3.connect(f"file:{demo.db.path}?mode=ro", uri=True)
+    yield connection
+    connection.close()

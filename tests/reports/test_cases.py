@@ -8,17 +8,14 @@ from __future__ import annotations
 
 import re
 import sqlite3
-from collections.abc import Iterator
 from datetime import UTC, date, datetime, timedelta
 from pathlib import Path
 
 import arabic_reshaper  # type: ignore[import-untyped]
 import pytest
-from pypdf import PdfReader
 
 from crm_desktop.domain.enums import Priority
 from crm_desktop.domain.errors import CrmError
-from crm_desktop.i18n import set_language
 from crm_desktop.reports import cases
 from crm_desktop.reports.registry import REPORTS, check_request
 from crm_desktop.reports.request import CASE, PERIOD, ReportRequest
@@ -26,6 +23,7 @@ from crm_desktop.reports.text import has_arabic
 from crm_desktop.services.case_figures import CaseFigures, CaseGroup, CaseGrouping, CaseScope
 from crm_desktop.services.crm import Crm
 from tests.reports.conftest import DEMO_NOW
+from tests.reports.pdf_text import build_in, flat_text
 
 # the default period at the demo's "now" (2026-11-23, UTC): the last twelve months by local day
 START = datetime(2025, 12, 1, tzinfo=UTC)
@@ -43,29 +41,22 @@ def _parse(text: str) -> datetime:
     return datetime.fromisoformat(text).replace(tzinfo=UTC)
 
 
-@pytest.fixture(scope="module")
-def db(demo: Crm) -> Iterator[sqlite3.Connection]:
-    connection = sqlite3.connect(f"file:{demo.db.path}?mode=ro", uri=True)
-    yield connection
-    connection.close()
-
-
 def _figures(
-    db: sqlite3.Connection, where: str = "1", start: datetime = START, stop: datetime = STOP
+    sql: sqlite3.Connection, where: str = "1", start: datetime = START, stop: datetime = STOP
 ) -> list[str]:
     """open, overdue, escalated, opened, resolved and mean time to resolve, as the report prints them."""
     now = _stamp(DEMO_NOW)
     live = f"deleted_at IS NULL AND {where}"
-    (open_, overdue, escalated) = db.execute(
+    (open_, overdue, escalated) = sql.execute(
         f"SELECT count(*), coalesce(sum(sla_due_at < ?), 0), coalesce(sum(escalation_level > 0), 0) "
         f"FROM cases WHERE {live} AND status IN {ACTIVE}",
         (now,),
     ).fetchone()
-    (opened,) = db.execute(
+    (opened,) = sql.execute(
         f"SELECT count(*) FROM cases WHERE {live} AND created_at >= ? AND created_at < ?",
         (_stamp(start), _stamp(stop)),
     ).fetchone()
-    resolved = db.execute(
+    resolved = sql.execute(
         f"SELECT created_at, resolved_at FROM cases WHERE {live} AND resolved_at >= ? AND resolved_at < ?",
         (_stamp(start), _stamp(stop)),
     ).fetchall()
@@ -78,11 +69,6 @@ def _duration(hours: list[float]) -> str:
         return ""
     mean = sum(hours) / len(hours)
     return f"{mean:.1f} h" if mean < 48 else f"{mean / 24:.1f} days"
-
-
-def _text(path: Path) -> str:
-    """The PDF's text with all whitespace made single spaces (wrapped cells join up again)."""
-    return " ".join(" ".join(page.extract_text() for page in PdfReader(path).pages).split())
 
 
 def _row(label: str, cells: list[str], *, rtl: bool = False) -> str:
@@ -100,37 +86,32 @@ def _as_extracted(text: str) -> str:
 
 
 def _build(crm: Crm, path: Path, request: ReportRequest) -> int:
-    if request.language != "en":
-        set_language(request.language)
-    try:
-        return cases.build(crm, path, request).pages
-    finally:
-        set_language(None)
+    return build_in(cases.build, crm, path, request).pages
 
 
 @pytest.fixture(scope="module")
 def english(demo: Crm, tmp_path_factory: pytest.TempPathFactory) -> str:
     path = tmp_path_factory.mktemp("cases-en") / "cases.pdf"
     assert _build(demo, path, ReportRequest()) >= 1
-    return _text(path)
+    return flat_text(path)
 
 
 @pytest.fixture(scope="module")
 def arabic(demo: Crm, tmp_path_factory: pytest.TempPathFactory) -> str:
     path = tmp_path_factory.mktemp("cases-ar") / "cases.pdf"
     assert _build(demo, path, ReportRequest(language="ar")) >= 1
-    return _text(path)
+    return flat_text(path)
 
 
-def _users(db: sqlite3.Connection) -> dict[str, str]:
-    return dict(db.execute("SELECT id, name FROM users"))
+def _users(sql: sqlite3.Connection) -> dict[str, str]:
+    return dict(sql.execute("SELECT id, name FROM users"))
 
 
 # --- the summary report ------------------------------------------------------------------
 
 
-def test_totals_and_priorities_match_sql_counts(english: str, db: sqlite3.Connection) -> None:
-    total = _figures(db)
+def test_totals_and_priorities_match_sql_counts(english: str, sql: sqlite3.Connection) -> None:
+    total = _figures(sql)
     assert int(total[0]) > 0 and int(total[1]) > 0 and int(total[2]) > 0 and int(total[4]) > 0
     assert total[5]
     assert "page 1 of" in english
@@ -138,21 +119,21 @@ def test_totals_and_priorities_match_sql_counts(english: str, db: sqlite3.Connec
     assert f"Resolved in the period {total[4]} Average time to resolve {total[5]}" in english
     assert english.count(_row("Total", total)) == 2  # the priority table and the assignee table
     for value, name in PRIORITY_NAMES.items():
-        assert _row(name, _figures(db, f"priority = '{value}'")) in english
+        assert _row(name, _figures(sql, f"priority = '{value}'")) in english
 
 
-def test_assignees_match_sql_counts(english: str, db: sqlite3.Connection) -> None:
+def test_assignees_match_sql_counts(english: str, sql: sqlite3.Connection) -> None:
     assignees = [
-        row[0] for row in db.execute("SELECT DISTINCT assignee_id FROM cases WHERE deleted_at IS NULL")
+        row[0] for row in sql.execute("SELECT DISTINCT assignee_id FROM cases WHERE deleted_at IS NULL")
     ]
-    names = _users(db)
+    names = _users(sql)
     checked = 0
     for assignee in assignees:
         if assignee is None:
-            expected = _figures(db, "assignee_id IS NULL")
+            expected = _figures(sql, "assignee_id IS NULL")
             name = "Unassigned"
         else:
-            expected = _figures(db, f"assignee_id = '{assignee}'")
+            expected = _figures(sql, f"assignee_id = '{assignee}'")
             name = names[assignee]
         if any(value not in ("0", "") for value in expected):
             assert _row(name, expected) in english
@@ -160,8 +141,8 @@ def test_assignees_match_sql_counts(english: str, db: sqlite3.Connection) -> Non
     assert checked >= 2
 
 
-def test_open_cases_are_listed_with_customer_and_overdue_mark(english: str, db: sqlite3.Connection) -> None:
-    rows = db.execute(
+def test_open_cases_are_listed_with_customer_and_overdue_mark(english: str, sql: sqlite3.Connection) -> None:
+    rows = sql.execute(
         "SELECT cases.subject, contacts.display_name, cases.sla_due_at < ? FROM cases "
         "LEFT JOIN contacts ON contacts.id = cases.contact_id "
         f"WHERE cases.deleted_at IS NULL AND cases.status IN {ACTIVE}",
@@ -176,13 +157,13 @@ def test_open_cases_are_listed_with_customer_and_overdue_mark(english: str, db: 
     assert english.count("Overdue") == overdue + 3
 
 
-def test_arabic_report_is_mirrored_and_holds_the_same_figures(arabic: str, db: sqlite3.Connection) -> None:
-    total = _figures(db)
+def test_arabic_report_is_mirrored_and_holds_the_same_figures(arabic: str, sql: sqlite3.Connection) -> None:
+    total = _figures(sql)
     assert _as_extracted("صفحة") in arabic  # the footer, translated and shaped
     assert _row(_as_extracted("الإجمالي"), total, rtl=True) in arabic
     subjects = [
         subject
-        for (subject,) in db.execute(
+        for (subject,) in sql.execute(
             f"SELECT subject FROM cases WHERE deleted_at IS NULL AND status IN {ACTIVE}"
         )
         if has_arabic(subject)
@@ -193,11 +174,11 @@ def test_arabic_report_is_mirrored_and_holds_the_same_figures(arabic: str, db: s
 
 
 @pytest.mark.parametrize("language", ["en", "ar"])
-def test_priority_filter(demo: Crm, db: sqlite3.Connection, tmp_path: Path, language: str) -> None:
+def test_priority_filter(demo: Crm, sql: sqlite3.Connection, tmp_path: Path, language: str) -> None:
     path = tmp_path / "high.pdf"
     _build(demo, path, ReportRequest(language=language, filters={"priority": "high"}))
-    text = _text(path)
-    expected = _figures(db, "priority = 'high'")
+    text = flat_text(path)
+    expected = _figures(sql, "priority = 'high'")
     total = _as_extracted("الإجمالي") if language == "ar" else "Total"
     assert text.count(_row(total, expected, rtl=language == "ar")) == 2
     if language == "en":
@@ -206,18 +187,18 @@ def test_priority_filter(demo: Crm, db: sqlite3.Connection, tmp_path: Path, lang
             assert f" {name} " not in text
 
 
-def test_assignee_filter(demo: Crm, db: sqlite3.Connection, tmp_path: Path) -> None:
-    (assignee, count) = db.execute(
+def test_assignee_filter(demo: Crm, sql: sqlite3.Connection, tmp_path: Path) -> None:
+    (assignee, count) = sql.execute(
         f"SELECT assignee_id, count(*) FROM cases WHERE deleted_at IS NULL AND status IN {ACTIVE} "
         "AND assignee_id IS NOT NULL GROUP BY assignee_id ORDER BY count(*) DESC LIMIT 1"
     ).fetchone()
     path = tmp_path / "mine.pdf"
     _build(demo, path, ReportRequest(filters={"assignee": assignee}))
-    text = _text(path)
-    expected = _figures(db, f"assignee_id = '{assignee}'")
+    text = flat_text(path)
+    expected = _figures(sql, f"assignee_id = '{assignee}'")
     assert expected[0] == str(count)
     assert text.count(_row("Total", expected)) == 2
-    assert f"Assignee: {_users(db)[assignee]}" in text
+    assert f"Assignee: {_users(sql)[assignee]}" in text
     assert "Unassigned" not in text
 
 
@@ -238,30 +219,30 @@ def test_bad_filters_give_an_error_and_no_file(
 
 
 def test_period_edges_count_the_last_day_and_not_the_next(
-    demo: Crm, db: sqlite3.Connection, tmp_path: Path
+    demo: Crm, sql: sqlite3.Connection, tmp_path: Path
 ) -> None:
-    (resolved_text,) = db.execute(
+    (resolved_text,) = sql.execute(
         "SELECT resolved_at FROM cases WHERE deleted_at IS NULL AND resolved_at IS NOT NULL "
         "ORDER BY resolved_at DESC LIMIT 1"
     ).fetchone()
     resolved = _parse(resolved_text)
     day = resolved.date()
     midnight = datetime(day.year, day.month, day.day, tzinfo=UTC)
-    on_the_day = _figures(db, start=midnight, stop=midnight + timedelta(days=1))
+    on_the_day = _figures(sql, start=midnight, stop=midnight + timedelta(days=1))
     assert int(on_the_day[4]) >= 1
     path = tmp_path / "day.pdf"
     _build(demo, path, ReportRequest(start=day, end=day))
-    assert f"Resolved in the period {on_the_day[4]} " in _text(path)
+    assert f"Resolved in the period {on_the_day[4]} " in flat_text(path)
     _build(demo, path, ReportRequest(start=day - timedelta(days=30), end=day - timedelta(days=1)))
-    before = _figures(db, start=midnight - timedelta(days=30), stop=midnight)
-    assert f"Resolved in the period {before[4]} " in _text(path)
+    before = _figures(sql, start=midnight - timedelta(days=30), stop=midnight)
+    assert f"Resolved in the period {before[4]} " in flat_text(path)
     with pytest.raises(CrmError, match="after it ends"):
         cases.build(demo, tmp_path / "bad.pdf", ReportRequest(start=day, end=day - timedelta(days=1)))
     assert not (tmp_path / "bad.pdf").exists()
 
 
-def test_figures_service_takes_its_start_and_leaves_its_stop(demo: Crm, db: sqlite3.Connection) -> None:
-    (priority, resolved_text) = db.execute(
+def test_figures_service_takes_its_start_and_leaves_its_stop(demo: Crm, sql: sqlite3.Connection) -> None:
+    (priority, resolved_text) = sql.execute(
         "SELECT priority, resolved_at FROM cases WHERE deleted_at IS NULL AND resolved_at IS NOT NULL LIMIT 1"
     ).fetchone()
     resolved = _parse(resolved_text)
@@ -269,7 +250,7 @@ def test_figures_service_takes_its_start_and_leaves_its_stop(demo: Crm, db: sqli
     scope = CaseScope(priority=Priority(priority))
 
     def sql_resolved(start: datetime, stop: datetime) -> int:
-        (count,) = db.execute(
+        (count,) = sql.execute(
             "SELECT count(*) FROM cases WHERE deleted_at IS NULL AND priority = ? "
             "AND resolved_at >= ? AND resolved_at < ?",
             (priority, _stamp(start), _stamp(stop)),
@@ -288,9 +269,9 @@ def test_figures_service_takes_its_start_and_leaves_its_stop(demo: Crm, db: sqli
 # --- one case's sheet --------------------------------------------------------------------
 
 
-def _a_case(db: sqlite3.Connection, *, active: bool) -> tuple[str, str, str, str]:
+def _a_case(sql: sqlite3.Connection, *, active: bool) -> tuple[str, str, str, str]:
     status = f"status IN {ACTIVE}" if active else f"status NOT IN {ACTIVE}"
-    row = db.execute(
+    row = sql.execute(
         "SELECT cases.id, cases.subject, contacts.display_name, cases.resolution FROM cases "
         "JOIN contacts ON contacts.id = cases.contact_id "
         f"WHERE cases.deleted_at IS NULL AND {status} AND EXISTS "
@@ -302,29 +283,29 @@ def _a_case(db: sqlite3.Connection, *, active: bool) -> tuple[str, str, str, str
 
 @pytest.mark.parametrize("language", ["en", "ar"])
 def test_case_sheet_holds_title_customer_resolution_and_activities(
-    demo: Crm, db: sqlite3.Connection, tmp_path: Path, language: str
+    demo: Crm, sql: sqlite3.Connection, tmp_path: Path, language: str
 ) -> None:
-    case_id, subject, customer, resolution = _a_case(db, active=False)
+    case_id, subject, customer, resolution = _a_case(sql, active=False)
     path = tmp_path / "case.pdf"
     assert _build(demo, path, ReportRequest(language=language, case_id=case_id)) >= 1
-    text = _text(path)
+    text = flat_text(path)
     for expected in (subject, customer, resolution):
         assert " ".join(_as_extracted(expected).split()) in text
-    for (activity_subject,) in db.execute("SELECT subject FROM activities WHERE case_id = ?", (case_id,)):
+    for (activity_subject,) in sql.execute("SELECT subject FROM activities WHERE case_id = ?", (case_id,)):
         assert " ".join(_as_extracted(activity_subject).split()) in text
     # the summary's tables are not on a case sheet
     assert "By assignee" not in text
 
 
-def test_case_sheet_of_an_escalated_open_case(demo: Crm, db: sqlite3.Connection, tmp_path: Path) -> None:
-    (case_id, subject, reason, level) = db.execute(
+def test_case_sheet_of_an_escalated_open_case(demo: Crm, sql: sqlite3.Connection, tmp_path: Path) -> None:
+    (case_id, subject, reason, level) = sql.execute(
         f"SELECT id, subject, escalation_reason, escalation_level FROM cases WHERE deleted_at IS NULL "
         f"AND status IN {ACTIVE} AND escalation_level > 0 AND sla_due_at < ? LIMIT 1",
         (_stamp(DEMO_NOW),),
     ).fetchone()
     path = tmp_path / "case.pdf"
     _build(demo, path, ReportRequest(case_id=case_id))
-    text = _text(path)
+    text = flat_text(path)
     assert _as_extracted(subject) in text
     assert f"Level {level} Reason {reason}" in text
     assert re.search(r"SLA Overdue by [\d.]+ (h|days)", text)

@@ -25,6 +25,7 @@ from crm_desktop.reports.text import has_arabic, visual_line, wrap
 from crm_desktop.services.crm import Crm
 from crm_desktop.services.records import ListQuery
 from crm_desktop.services.settings import BusinessSettings
+from tests.reports.pdf_text import as_extracted
 
 
 @pytest.fixture(scope="module")
@@ -47,12 +48,6 @@ def arabic(demo: Crm, tmp_path_factory: pytest.TempPathFactory) -> tuple[Path, i
 
 def _text(path: Path) -> list[str]:
     return [page.extract_text() for page in PdfReader(path).pages]
-
-
-def _as_extracted(text: str) -> str:
-    """How pypdf reads back a drawn line: shaped presentation forms, Arabic runs put back in
-    logical order (pypdf reorders right-to-left glyph runs itself)."""
-    return str(arabic_reshaper.reshape(text)) if has_arabic(text) else text
 
 
 def _names(crm: Crm) -> list[str]:
@@ -152,7 +147,7 @@ def test_arabic_names_are_shaped_in_visual_order(demo: Crm, arabic: tuple[Path, 
     assert any(0xFE70 <= ord(c) <= 0xFEFF for c in expected)
     # pypdf turns right-to-left runs back into logical order, so the shaped forms are
     # found in logical order; the visual order drawn is checked on visual_line below
-    assert _as_extracted(name) in everything
+    assert as_extracted(name) in everything
     assert visual_line(name) == expected
     assert "Demo Trading Co." in texts[0]
 
@@ -186,9 +181,9 @@ def test_filters_and_grouping_by_company(demo: Crm, tmp_path: Path) -> None:
     expected = demo.contacts.rows(demo.contacts.ids(ListQuery(filters={"lifecycle": "customer"})))
     assert expected
     for row in expected:
-        assert _as_extracted(row.display_name) in text
+        assert as_extracted(row.display_name) in text
         if row.company_name:
-            assert _as_extracted(row.company_name) in text
+            assert as_extracted(row.company_name) in text
     assert result.pages >= 1
     with pytest.raises(CrmError, match="lifecycle"):
         contact_directory.build(demo, tmp_path / "x.pdf", ReportRequest(filters={"lifecycle": "nobody"}))

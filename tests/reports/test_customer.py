@@ -3,42 +3,22 @@
 from __future__ import annotations
 
 import sqlite3
-from collections.abc import Iterator
 from decimal import ROUND_HALF_EVEN, Decimal
 from pathlib import Path
 
-import arabic_reshaper  # type: ignore[import-untyped]
 import pytest
 from babel.numbers import get_currency_precision
-from pypdf import PdfReader
 
 from crm_desktop.domain.errors import CrmError
-from crm_desktop.i18n import set_language
 from crm_desktop.reports import customer
 from crm_desktop.reports.registry import check_request, report
 from crm_desktop.reports.request import ReportRequest
-from crm_desktop.reports.text import has_arabic
 from crm_desktop.services.crm import Crm
 from crm_desktop.services.customer_scope import Customer
 from crm_desktop.services.customer_summary import recent_activities
+from tests.reports.pdf_text import as_extracted, build_in, pdf_text
 
 LIVE_CASE = "('new', 'open', 'waiting')"
-
-
-@pytest.fixture(scope="module")
-def sql(demo: Crm) -> Iterator[sqlite3.Connection]:
-    connection = sqlite3.connect(f"file:{demo.db.path}?mode=ro", uri=True)
-    yield connection
-    connection.close()
-
-
-def _text(path: Path) -> str:
-    return "\n".join(page.extract_text() for page in PdfReader(path).pages)
-
-
-def _as_extracted(text: str) -> str:
-    """How pypdf reads a drawn line back: shaped presentation forms in logical order."""
-    return str(arabic_reshaper.reshape(text)) if has_arabic(text) else text
 
 
 def _amount(minor: int, currency: str = "USD") -> str:
@@ -89,11 +69,7 @@ def _largest_company(sql: sqlite3.Connection) -> str:
 
 
 def _build(demo: Crm, out: Path, language: str, **ids: str) -> Path:
-    set_language(None if language == "en" else language)
-    try:
-        customer.build(demo, out, ReportRequest(language=language, **ids))
-    finally:
-        set_language(None)
+    build_in(customer.build, demo, out, ReportRequest(language=language, **ids))
     return out
 
 
@@ -141,22 +117,22 @@ def company_id(sql: sqlite3.Connection) -> str:
 
 @pytest.fixture(scope="module")
 def contact_en(demo: Crm, contact_id: str, tmp_path_factory: pytest.TempPathFactory) -> str:
-    return _text(_build(demo, tmp_path_factory.mktemp("en") / "contact.pdf", "en", contact_id=contact_id))
+    return pdf_text(_build(demo, tmp_path_factory.mktemp("en") / "contact.pdf", "en", contact_id=contact_id))
 
 
 @pytest.fixture(scope="module")
 def contact_ar(demo: Crm, contact_id: str, tmp_path_factory: pytest.TempPathFactory) -> str:
-    return _text(_build(demo, tmp_path_factory.mktemp("ar") / "contact.pdf", "ar", contact_id=contact_id))
+    return pdf_text(_build(demo, tmp_path_factory.mktemp("ar") / "contact.pdf", "ar", contact_id=contact_id))
 
 
 @pytest.fixture(scope="module")
 def company_en(demo: Crm, company_id: str, tmp_path_factory: pytest.TempPathFactory) -> str:
-    return _text(_build(demo, tmp_path_factory.mktemp("en") / "company.pdf", "en", company_id=company_id))
+    return pdf_text(_build(demo, tmp_path_factory.mktemp("en") / "company.pdf", "en", company_id=company_id))
 
 
 @pytest.fixture(scope="module")
 def company_ar(demo: Crm, company_id: str, tmp_path_factory: pytest.TempPathFactory) -> str:
-    return _text(_build(demo, tmp_path_factory.mktemp("ar") / "company.pdf", "ar", company_id=company_id))
+    return pdf_text(_build(demo, tmp_path_factory.mktemp("ar") / "company.pdf", "ar", company_id=company_id))
 
 
 @pytest.mark.parametrize("language", ["en", "ar"])
@@ -181,7 +157,7 @@ def test_contact_sheet_holds_name_and_every_phone_and_email(
         assert value in text  # Latin phones and emails keep their order in Arabic too
     for expected in (name, job, company, owner):
         if expected:
-            assert _as_extracted(expected) in text
+            assert as_extracted(expected) in text
     assert "Demo Trading Co." in text
 
 
@@ -198,7 +174,7 @@ def test_contact_purchase_totals_match_sql(
     assert _amount(sum(total for _y, _c, total in years)) in text
     products = _product_totals(sql, "contact", contact_id)
     for name, total in products.items():
-        assert _as_extracted(name) in text
+        assert as_extracted(name) in text
         assert _amount(total) in text
 
 
@@ -212,7 +188,7 @@ def test_contact_sheet_lists_open_deals_and_recent_activities(
     ).fetchall()
     assert deals
     for title, amount, currency in deals:
-        assert _as_extracted(title) in contact_en
+        assert as_extracted(title) in contact_en
         assert _amount(amount, currency) in contact_en
     assert "Preferences" in contact_en and "Preferred channel" in contact_en
     assert "Open cases" in contact_en and "Last activities" in contact_en
@@ -227,9 +203,9 @@ def test_company_sheet_covers_its_people_and_their_purchases(
     ).fetchall()
     assert len(people) > 5
     for text in (company_en, company_ar):
-        assert _as_extracted(name) in text
+        assert as_extracted(name) in text
         for (person,) in people:
-            assert _as_extracted(person) in text
+            assert as_extracted(person) in text
         years = _year_totals(sql, "company", company_id)
         for _year, _count, total in years:
             assert _amount(total) in text
@@ -246,8 +222,8 @@ def test_company_sheet_shows_open_cases_of_its_scope(
     assert row is not None
     company, contact, subject = row
     ids = {"company_id": company} if company else {"contact_id": contact}
-    text = _text(_build(demo, tmp_path / "case.pdf", "en", **ids))
-    assert _as_extracted(subject) in text
+    text = pdf_text(_build(demo, tmp_path / "case.pdf", "en", **ids))
+    assert as_extracted(subject) in text
 
 
 def test_recent_activities_are_the_newest_twenty_of_the_scope(
@@ -275,7 +251,7 @@ def test_preferences_and_custom_fields_are_printed(
         "SELECT id, json_extract(custom, '$.loyalty_tier') FROM contacts "
         "WHERE do_not_call = 1 AND json_extract(custom, '$.loyalty_tier') IS NOT NULL ORDER BY id LIMIT 1"
     ).fetchone()
-    text = _text(_build(demo, tmp_path / "prefs.pdf", "en", contact_id=contact_id))
+    text = pdf_text(_build(demo, tmp_path / "prefs.pdf", "en", contact_id=contact_id))
     assert "Do not call" in text
     assert "Loyalty tier" in text and tier in text
 

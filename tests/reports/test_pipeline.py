@@ -2,20 +2,17 @@
 
 from __future__ import annotations
 
-import re
 import sqlite3
-from collections.abc import Iterator, Sequence
+from collections.abc import Sequence
 from datetime import UTC, date, datetime, timedelta, tzinfo
 from pathlib import Path
 
 import arabic_reshaper  # type: ignore[import-untyped]
 import pytest
-from pypdf import PdfReader
 
 from crm_desktop.cli import main
 from crm_desktop.domain.enums import StageKind
 from crm_desktop.domain.errors import CrmError
-from crm_desktop.i18n import set_language
 from crm_desktop.reports import pipeline
 from crm_desktop.reports.charts import DARK_BLUE, LIGHT_BLUE, Series, bar_chart
 from crm_desktop.reports.document import ReportDocument
@@ -25,28 +22,15 @@ from crm_desktop.reports.request import PERIOD, ReportRequest
 from crm_desktop.reports.text import has_arabic
 from crm_desktop.services.crm import Crm
 from crm_desktop.services.pipeline import DealInput
+from tests.reports.pdf_text import as_extracted, build_in, clean, pdf_lines, report_format, row_count, words
 
 # the demo's clock is 2026-11-23 (UTC): the default period is Dec 2025 to that day
 DEFAULT_FIRST = date(2025, 12, 1)
 DEFAULT_LAST = date(2026, 11, 23)
-# numbers and the words around them, however spaced ("SAR 150.00" may come back as "SAR150.00")
-_TOKEN = re.compile(r"[\d.,]+|[^\s\d.,]+")
-_CONTROLS = dict.fromkeys([0x061C, 0x200E, 0x200F, *range(0x202A, 0x202F), *range(0x2066, 0x206A)], None)
-
-
-@pytest.fixture(scope="module")
-def sql(demo: Crm) -> Iterator[sqlite3.Connection]:
-    connection = sqlite3.connect(f"file:{demo.db.path}?mode=ro", uri=True)
-    yield connection
-    connection.close()
 
 
 def _build(crm: Crm, out: Path, request: ReportRequest) -> Path:
-    set_language(request.language if request.language != "en" else None)
-    try:
-        pipeline.build(crm, out, request)
-    finally:
-        set_language(None)
+    build_in(pipeline.build, crm, out, request)
     return out
 
 
@@ -57,39 +41,6 @@ def built(
     language = str(request.param)
     out = tmp_path_factory.mktemp(language) / "pipeline.pdf"
     return language, _build(demo, out, ReportRequest(language=language))
-
-
-def _clean(text: str) -> str:
-    return text.translate(_CONTROLS).replace("\xa0", " ").strip()
-
-
-def _lines(path: Path) -> list[str]:
-    return [_clean(line) for page in PdfReader(path).pages for line in page.extract_text().splitlines()]
-
-
-def _as_extracted(text: str) -> str:
-    """How pypdf reads a drawn cell back: shaped presentation forms, in logical order, no marks."""
-    text = _clean(text)
-    return str(arabic_reshaper.reshape(text)) if has_arabic(text) else text
-
-
-def _words(line: str) -> tuple[str, ...]:
-    """A line's words in any order: pypdf puts an Arabic run back in logical order, but not the
-    Latin words or numbers around it (``نوفمبر 2026`` comes back as ``2026 ﻧﻮﻓﻤﺒﺮ``)."""
-    return tuple(sorted(_TOKEN.findall(line)))
-
-
-def _row_count(lines: Sequence[str], cells: Sequence[str], *, rtl: bool) -> int:
-    """How often the cells stand on consecutive lines (mirrored: last cell first)."""
-    wanted = [_words(_as_extracted(cell)) for cell in cells if cell]
-    if rtl:
-        wanted.reverse()
-    read = [_words(line) for line in lines]
-    return sum(1 for i in range(len(read)) if read[i : i + len(wanted)] == wanted)
-
-
-def _format(crm: Crm, language: str) -> ReportFormat:
-    return ReportFormat.of(crm.settings.get(), language, UTC)
 
 
 def _utc(day: date) -> str:
@@ -133,64 +84,64 @@ def _closed(sql: sqlite3.Connection, first: date, last: date) -> dict[tuple[str,
 
 def test_stage_rows_and_totals_match_sql(demo: Crm, sql: sqlite3.Connection, built: tuple[str, Path]) -> None:
     language, path = built
-    lines = _lines(path)
-    fmt = _format(demo, language)
+    lines = pdf_lines(path)
+    fmt = report_format(demo, language)
     by_stage = _open_by(sql, "s.name || '|' || s.probability")
     assert len(by_stage) == 4
     for key, (deals, value, weighted) in by_stage.items():
         name, probability = key.split("|")
         cells = [name, fmt.percent(int(probability) / 100), fmt.number(deals)]
         cells += [fmt.amount(value, "USD"), fmt.amount(weighted, "USD")]
-        assert _row_count(lines, cells, rtl=language == "ar") == 1, cells
+        assert row_count(lines, cells, rtl=language == "ar") == 1, cells
     deals = sum(v[0] for v in by_stage.values())
     value = sum(v[1] for v in by_stage.values())
     weighted = sum(v[2] for v in by_stage.values())
     # the total row closes the stage, owner and month tables alike
     total = [fmt.number(deals), fmt.amount(value, "USD"), fmt.amount(weighted, "USD")]
-    assert _row_count(lines, total, rtl=language == "ar") == 3
-    assert _as_extracted(fmt.amount(weighted, "USD")) in lines  # in the summary too
+    assert row_count(lines, total, rtl=language == "ar") == 3
+    assert clean(as_extracted(fmt.amount(weighted, "USD"))) in lines  # in the summary too
 
 
 def test_owner_and_month_rows_match_sql(demo: Crm, sql: sqlite3.Connection, built: tuple[str, Path]) -> None:
     language, path = built
-    lines = _lines(path)
-    fmt = _format(demo, language)
+    lines = pdf_lines(path)
+    fmt = report_format(demo, language)
     rtl = language == "ar"
     by_owner = _open_by(sql, "(SELECT name FROM users WHERE id = d.owner_id)")
     assert len(by_owner) > 3
     for name, (deals, value, weighted) in by_owner.items():
         cells = [name, fmt.number(deals), fmt.amount(value, "USD"), fmt.amount(weighted, "USD")]
-        assert _row_count(lines, cells, rtl=rtl) == 1, cells
+        assert row_count(lines, cells, rtl=rtl) == 1, cells
     by_month = _open_by(sql, "strftime('%Y-%m', d.expected_close)")
     assert min(by_month) >= "2026-11"  # no overdue open deal in the demo: every month is listed
     for month, (deals, value, weighted) in by_month.items():
         label = fmt.month(int(month[:4]), int(month[5:]))
         cells = [label, fmt.number(deals), fmt.amount(value, "USD"), fmt.amount(weighted, "USD")]
-        assert _row_count(lines, cells, rtl=rtl) == 1, cells
+        assert row_count(lines, cells, rtl=rtl) == 1, cells
         # the table row and the chart's label
-        assert [_words(line) for line in lines].count(_words(_as_extracted(label))) == 2
+        assert [words(line) for line in lines].count(words(as_extracted(label))) == 2
 
 
 def test_won_and_lost_in_the_default_period_with_reasons(
     demo: Crm, sql: sqlite3.Connection, built: tuple[str, Path]
 ) -> None:
     language, path = built
-    lines = _lines(path)
-    fmt = _format(demo, language)
+    lines = pdf_lines(path)
+    fmt = report_format(demo, language)
     rtl = language == "ar"
     closed = _closed(sql, DEFAULT_FIRST, DEFAULT_LAST)
     won = closed[("won", "")]
     lost_reasons = {reason: v for (kind, reason), v in closed.items() if kind == "lost"}
     assert won[0] > 0 and len(lost_reasons) > 2
     assert any(has_arabic(reason) for reason in lost_reasons)
-    assert _row_count(lines, [fmt.number(won[0]), fmt.amount(won[1], "USD")], rtl=rtl) >= 1
+    assert row_count(lines, [fmt.number(won[0]), fmt.amount(won[1], "USD")], rtl=rtl) >= 1
     for reason, (deals, value) in lost_reasons.items():
-        assert _row_count(lines, [reason, fmt.number(deals), fmt.amount(value, "USD")], rtl=rtl) == 1
+        assert row_count(lines, [reason, fmt.number(deals), fmt.amount(value, "USD")], rtl=rtl) == 1
     lost = [sum(v[0] for v in lost_reasons.values()), sum(v[1] for v in lost_reasons.values())]
     # the "Lost" row of the outcome table and the total of the reasons
-    assert _row_count(lines, [fmt.number(lost[0]), fmt.amount(lost[1], "USD")], rtl=rtl) == 2
-    assert _as_extracted(fmt.percent(won[0] / (won[0] + lost[0]))) in lines
-    period = _clean(f"{fmt.day(DEFAULT_FIRST)} to {fmt.day(DEFAULT_LAST)}")
+    assert row_count(lines, [fmt.number(lost[0]), fmt.amount(lost[1], "USD")], rtl=rtl) == 2
+    assert clean(as_extracted(fmt.percent(won[0] / (won[0] + lost[0])))) in lines
+    period = clean(as_extracted(f"{fmt.day(DEFAULT_FIRST)} to {fmt.day(DEFAULT_LAST)}"))
     assert any(period in line for line in lines)
 
 
@@ -212,8 +163,8 @@ def _outcome_rows(lines: Sequence[str], fmt: ReportFormat, closed: dict[tuple[st
     lost = [sum(v[0] for (k, _r), v in closed.items() if k == "lost")]
     lost.append(sum(v[1] for (k, _r), v in closed.items() if k == "lost"))
     return (
-        _row_count(lines, ["Won", fmt.number(won[0]), fmt.amount(won[1], "USD")], rtl=False) == 1
-        and _row_count(lines, ["Lost", fmt.number(lost[0]), fmt.amount(lost[1], "USD")], rtl=False) == 1
+        row_count(lines, ["Won", fmt.number(won[0]), fmt.amount(won[1], "USD")], rtl=False) == 1
+        and row_count(lines, ["Lost", fmt.number(lost[0]), fmt.amount(lost[1], "USD")], rtl=False) == 1
     )
 
 
@@ -221,7 +172,7 @@ def test_period_edges_hold_their_first_and_last_day(
     demo: Crm, sql: sqlite3.Connection, tmp_path: Path
 ) -> None:
     day = _closed_day(sql)
-    fmt = _format(demo, "en")
+    fmt = report_format(demo, "en")
     cases = [
         (day, day),  # one day: its deals are in
         (day - timedelta(days=3), day - timedelta(days=1)),  # ends the day before
@@ -234,7 +185,7 @@ def test_period_edges_hold_their_first_and_last_day(
         out = _build(demo, tmp_path / f"{index}.pdf", ReportRequest(start=first, end=last))
         closed = _closed(sql, first, last)
         counts.append(sum(v[0] for v in closed.values()))
-        assert _outcome_rows(_lines(out), fmt, closed), (first, last)
+        assert _outcome_rows(pdf_lines(out), fmt, closed), (first, last)
     assert counts[0] > 0
     on_the_day = sql.execute(
         "SELECT count(*) FROM deals WHERE deleted_at IS NULL AND closed_at >= ? AND closed_at < ?",
@@ -269,8 +220,8 @@ def test_from_and_to_on_the_command_line(
         ]
     )
     assert code == 0
-    lines = _lines(out)
-    fmt = _format(demo, "en")
+    lines = pdf_lines(out)
+    fmt = report_format(demo, "en")
     assert _outcome_rows(lines, fmt, _closed(sql, day, day))
     assert any(f"{fmt.day(day)} to {fmt.day(day)}" in line for line in lines)
 
@@ -286,13 +237,13 @@ def test_owner_and_pipeline_filters(demo: Crm, sql: sqlite3.Connection, tmp_path
     out = _build(
         demo, tmp_path / "owner.pdf", ReportRequest(filters={"owner": owner_id, "pipeline": pipeline_id})
     )
-    lines = _lines(out)
-    fmt = _format(demo, "en")
+    lines = pdf_lines(out)
+    fmt = report_format(demo, "en")
     mine = _open_by(sql, "'all'", owner=owner_id)["all"]
     total = [fmt.number(mine[0]), fmt.amount(mine[1], "USD"), fmt.amount(mine[2], "USD")]
     # the totals of the three tables, and the owner's one row equal to them
-    assert _row_count(lines, total, rtl=False) == 4
-    assert _row_count(lines, [owner_name, *total], rtl=False) == 1
+    assert row_count(lines, total, rtl=False) == 4
+    assert row_count(lines, [owner_name, *total], rtl=False) == 1
     others = sql.execute("SELECT name FROM users WHERE id != ? AND role = 'seller'", (owner_id,)).fetchall()
     assert all(name not in lines for (name,) in others)
 
@@ -353,18 +304,18 @@ def test_the_chart_runs_right_to_left_with_shaped_labels(demo: Crm) -> None:
 
 def test_a_period_with_no_deal_closed_says_so(demo: Crm, tmp_path: Path) -> None:
     out = _build(demo, tmp_path / "empty.pdf", ReportRequest(start=date(2020, 1, 1), end=date(2020, 1, 31)))
-    text = "\n".join(_lines(out))
+    text = "\n".join(pdf_lines(out))
     assert "No deal was lost in the period." in text
-    assert _row_count(_lines(out), ["Won", "0", "$0.00"], rtl=False) == 1
+    assert row_count(pdf_lines(out), ["Won", "0", "$0.00"], rtl=False) == 1
 
 
 def test_open_deals_are_counted_now_not_in_the_period(
     demo: Crm, sql: sqlite3.Connection, tmp_path: Path
 ) -> None:
-    fmt = _format(demo, "en")
+    fmt = report_format(demo, "en")
     out = _build(demo, tmp_path / "old.pdf", ReportRequest(start=date(2020, 1, 1), end=date(2020, 1, 31)))
     everything = _open_by(sql, "'all'")["all"]
-    assert _as_extracted(fmt.amount(everything[1], "USD")) in _lines(out)
+    assert clean(as_extracted(fmt.amount(everything[1], "USD"))) in pdf_lines(out)
     assert datetime(2026, 11, 23, tzinfo=UTC).date() == DEFAULT_LAST
 
 
@@ -384,14 +335,14 @@ def test_overdue_and_undated_deals_and_two_pipelines(tmp_path: Path) -> None:
         ):
             crm.deals.create(DealInput(title=title, stage_id=stage.id, amount=amount, expected_close=close))
         out = _build(crm, tmp_path / "small.pdf", ReportRequest())
-        lines = _lines(out)
-        fmt = _format(crm, "en")
+        lines = pdf_lines(out)
+        fmt = report_format(crm, "en")
         rtl = False
-        assert _row_count(lines, ["Before May 2026 (overdue)", "2", "SAR 150.00", "SAR 15.00"], rtl=rtl) == 1
-        assert _row_count(lines, ["May 2026", "0", "SAR 0.00", "SAR 0.00"], rtl=rtl) == 1
-        assert _row_count(lines, ["Jun 2026", "1", "SAR 10.00", "SAR 2.00"], rtl=rtl) == 1
-        assert _row_count(lines, ["No expected close date", "1", "SAR 1,000.00", "SAR 200.00"], rtl=rtl) == 1
-        assert _row_count(lines, ["Projects · Scoping", fmt.percent(0.2), "2"], rtl=rtl) == 1
+        assert row_count(lines, ["Before May 2026 (overdue)", "2", "SAR 150.00", "SAR 15.00"], rtl=rtl) == 1
+        assert row_count(lines, ["May 2026", "0", "SAR 0.00", "SAR 0.00"], rtl=rtl) == 1
+        assert row_count(lines, ["Jun 2026", "1", "SAR 10.00", "SAR 2.00"], rtl=rtl) == 1
+        assert row_count(lines, ["No expected close date", "1", "SAR 1,000.00", "SAR 200.00"], rtl=rtl) == 1
+        assert row_count(lines, ["Projects · Scoping", fmt.percent(0.2), "2"], rtl=rtl) == 1
         assert "Sales · New" in lines
     finally:
         crm.close()

@@ -13,25 +13,17 @@ import pytest
 from babel.numbers import get_currency_precision
 from bidi import get_display  # type: ignore[import-untyped]
 from convertdate import islamic  # type: ignore[import-untyped]
-from pypdf import PdfReader
 
 from crm_desktop.domain.errors import CrmError
-from crm_desktop.i18n import set_language
 from crm_desktop.reports import quote
 from crm_desktop.reports.registry import check_request, report
 from crm_desktop.reports.request import ReportRequest
 from crm_desktop.reports.text import has_arabic, visual_line
 from crm_desktop.services.crm import Crm
 from tests.reports.conftest import DEMO_NOW
+from tests.reports.pdf_text import as_extracted, build_in, pdf_text
 
 TERMS = "Payment within 30 days by bank transfer.\nPrices include delivery in Riyadh."
-
-
-@pytest.fixture(scope="module")
-def sql(demo: Crm) -> Iterator[sqlite3.Connection]:
-    connection = sqlite3.connect(f"file:{demo.db.path}?mode=ro", uri=True)
-    yield connection
-    connection.close()
 
 
 @pytest.fixture
@@ -41,14 +33,6 @@ def terms(demo: Crm) -> Iterator[str]:
     demo.settings.update(quote_terms=TERMS, quote_validity_days=45)
     yield TERMS
     demo.settings.update(quote_terms=before.quote_terms, quote_validity_days=before.quote_validity_days)
-
-
-def _text(path: Path) -> str:
-    return "\n".join(page.extract_text() for page in PdfReader(path).pages)
-
-
-def _as_extracted(text: str) -> str:
-    return str(arabic_reshaper.reshape(text)) if has_arabic(text) else text
 
 
 def _digits(minor: int, currency: str) -> str:
@@ -105,11 +89,7 @@ def _expected(sql: sqlite3.Connection, deal_id: str) -> dict[str, object]:
 
 
 def _build(demo: Crm, out: Path, language: str, deal_id: str) -> Path:
-    set_language(None if language == "en" else language)
-    try:
-        quote.build(demo, out, ReportRequest(language=language, deal_id=deal_id))
-    finally:
-        set_language(None)
+    build_in(quote.build, demo, out, ReportRequest(language=language, deal_id=deal_id))
     return out
 
 
@@ -118,7 +98,7 @@ def test_quote_lines_and_totals_match_sql(
     demo: Crm, sql: sqlite3.Connection, tmp_path: Path, terms: str, language: str
 ) -> None:
     deal_id = _deal_with_lines(sql, arabic=language == "ar")
-    text = _text(_build(demo, tmp_path / "quote.pdf", language, deal_id))
+    text = pdf_text(_build(demo, tmp_path / "quote.pdf", language, deal_id))
     expected = _expected(sql, deal_id)
     currency = str(expected["currency"])
     assert expected["subtotal"] == expected["amount"]  # the demo's deal amounts are their lines' total
@@ -140,7 +120,7 @@ def test_quote_names_the_customer_with_address_and_email(
     demo: Crm, sql: sqlite3.Connection, tmp_path: Path, language: str
 ) -> None:
     deal_id = _deal_with_lines(sql, arabic=language == "ar")
-    text = _text(_build(demo, tmp_path / "quote.pdf", language, deal_id))
+    text = pdf_text(_build(demo, tmp_path / "quote.pdf", language, deal_id))
     company, city, contact, email = sql.execute(
         """
         SELECT co.name, co.city, c.display_name,
@@ -151,9 +131,9 @@ def test_quote_names_the_customer_with_address_and_email(
         """,
         (deal_id,),
     ).fetchone()
-    assert _as_extracted(company) in text
-    assert _as_extracted(contact) in text
-    assert _as_extracted(city) in text
+    assert as_extracted(company) in text
+    assert as_extracted(contact) in text
+    assert as_extracted(city) in text
     assert email and email in text  # the email is read back whole, in its own order
 
 
@@ -167,8 +147,8 @@ def test_arabic_quote_keeps_latin_runs_in_order(demo: Crm, sql: sqlite3.Connecti
             (deal_id,),
         )
     ]
-    text = _text(_build(demo, tmp_path / "quote.pdf", "ar", deal_id))
-    assert _as_extracted(title) in text
+    text = pdf_text(_build(demo, tmp_path / "quote.pdf", "ar", deal_id))
+    assert as_extracted(title) in text
     # pypdf reads right-to-left runs back in logical order: a code drawn reversed would read
     # "0401-UKS"; found whole, it was drawn left to right
     for code in codes:
@@ -186,7 +166,7 @@ def test_validity_is_today_plus_the_settings_days_in_the_business_calendar(
     before = demo.settings.get().calendar
     demo.settings.update(calendar="hijri")
     try:
-        text = _text(_build(demo, tmp_path / "quote.pdf", "en", deal_id))
+        text = pdf_text(_build(demo, tmp_path / "quote.pdf", "en", deal_id))
     finally:
         demo.settings.update(calendar=before)
     today = DEMO_NOW.date()
@@ -205,7 +185,7 @@ def test_a_deal_without_lines_is_quoted_as_its_amount(
         "AND NOT EXISTS (SELECT 1 FROM deal_lines l WHERE l.deal_id = d.id) AND title NOT GLOB '*[ء-ي]*' "
         "ORDER BY id LIMIT 1"
     ).fetchone()
-    text = _text(_build(demo, tmp_path / "quote.pdf", "en", deal_id))
+    text = pdf_text(_build(demo, tmp_path / "quote.pdf", "en", deal_id))
     assert title in text
     # unit price, line amount, subtotal and total: the one amount four times
     assert text.count(_digits(amount, currency)) >= 4

@@ -4,47 +4,31 @@ from __future__ import annotations
 
 import re
 import sqlite3
-from collections.abc import Iterator, Sequence
+from collections.abc import Sequence
 from datetime import UTC, date, timedelta, tzinfo
 from decimal import ROUND_HALF_EVEN, Decimal
 from pathlib import Path
 
-import arabic_reshaper  # type: ignore[import-untyped]
 import pytest
-from pypdf import PdfReader
 
 from crm_desktop.cli import main
 from crm_desktop.domain.errors import CrmError
-from crm_desktop.i18n import set_language
 from crm_desktop.reports import sales
 from crm_desktop.reports.formatting import ReportFormat
 from crm_desktop.reports.registry import report
 from crm_desktop.reports.request import PERIOD, ReportRequest
 from crm_desktop.reports.text import has_arabic
 from crm_desktop.services.crm import Crm
+from tests.reports.pdf_text import build_in, pdf_lines, report_format, row_count, words
 
 DEFAULT_FIRST = date(2025, 12, 1)  # the demo's clock is 2026-11-23: the last twelve months
 DEFAULT_LAST = date(2026, 11, 23)
-# numbers and the words around them, however spaced ("SAR 150.00" may come back as "SAR150.00")
-_TOKEN = re.compile(r"[\d.,]+|[^\s\d.,]+")
-_CONTROLS = dict.fromkeys([0x061C, 0x200E, 0x200F, *range(0x202A, 0x202F), *range(0x2066, 0x206A)], None)
 # the demo's currencies and how many decimals each has (base: USD)
 _DIGITS = {"USD": 2, "EUR": 2, "SAR": 2, "TRY": 2, "IRR": 0}
 
 
-@pytest.fixture(scope="module")
-def sql(demo: Crm) -> Iterator[sqlite3.Connection]:
-    connection = sqlite3.connect(f"file:{demo.db.path}?mode=ro", uri=True)
-    yield connection
-    connection.close()
-
-
 def _build(crm: Crm, out: Path, request: ReportRequest) -> Path:
-    set_language(request.language if request.language != "en" else None)
-    try:
-        sales.build(crm, out, request)
-    finally:
-        set_language(None)
+    build_in(sales.build, crm, out, request)
     return out
 
 
@@ -55,37 +39,6 @@ def built(
     language = str(request.param)
     out = tmp_path_factory.mktemp(language) / "sales.pdf"
     return language, _build(demo, out, ReportRequest(language=language))
-
-
-def _clean(text: str) -> str:
-    return text.translate(_CONTROLS).replace("\xa0", " ").strip()
-
-
-def _lines(path: Path) -> list[str]:
-    return [_clean(line) for page in PdfReader(path).pages for line in page.extract_text().splitlines()]
-
-
-def _words(text: str) -> tuple[str, ...]:
-    """A cell's words in any order, Arabic shaped: pypdf puts an Arabic run back in logical
-    order but leaves the Latin words and numbers around it where they were drawn."""
-    text = _clean(text)
-    if has_arabic(text):
-        # the "·" between a contact and a company may come back glued to an Arabic word
-        text = str(arabic_reshaper.reshape(text)).replace("·", " · ")
-    return tuple(sorted(_TOKEN.findall(text)))
-
-
-def _row_count(lines: Sequence[str], cells: Sequence[str], *, rtl: bool) -> int:
-    """How often the (non-empty) cells stand on consecutive lines (mirrored: last cell first)."""
-    wanted = [_words(cell) for cell in cells if cell]
-    if rtl:
-        wanted.reverse()
-    read = [_words(line) for line in lines]
-    return sum(1 for i in range(len(read)) if read[i : i + len(wanted)] == wanted)
-
-
-def _format(crm: Crm, language: str) -> ReportFormat:
-    return ReportFormat.of(crm.settings.get(), language, UTC)
 
 
 def _to_usd(minor: int, currency: str, rate: str) -> int:
@@ -132,34 +85,34 @@ def _margin(fmt: ReportFormat, revenue: int, cost: int) -> str:
 
 def test_totals_match_sql(demo: Crm, sql: sqlite3.Connection, built: tuple[str, Path]) -> None:
     language, path = built
-    lines = _lines(path)
-    fmt = _format(demo, language)
+    lines = pdf_lines(path)
+    fmt = report_format(demo, language)
     expected = Expected(sql, DEFAULT_FIRST, DEFAULT_LAST)
     assert expected.sales > 10 and expected.customers > 5
     money = [fmt.amount(m, "USD") for m in (expected.revenue, expected.cost, expected.profit)]
     margin = _margin(fmt, expected.revenue, expected.cost)
     per_customer = int((Decimal(expected.cost) / expected.customers).quantize(Decimal(1)))
-    read = [_words(line) for line in lines]
+    read = [words(line) for line in lines]
     for value in [*money, margin, fmt.amount(per_customer, "USD"), fmt.number(expected.customers)]:
-        assert _words(value) in read, value
+        assert words(value) in read, value
     if language == "en":
-        assert _row_count(lines, ["Revenue", money[0]], rtl=False) == 1
-        assert _row_count(lines, ["Cost of sales", money[1]], rtl=False) == 1
-        assert _row_count(lines, ["Cost per customer", fmt.amount(per_customer, "USD")], rtl=False) == 1
-        assert _row_count(lines, ["Customers who bought", str(expected.customers)], rtl=False) == 1
+        assert row_count(lines, ["Revenue", money[0]], rtl=False) == 1
+        assert row_count(lines, ["Cost of sales", money[1]], rtl=False) == 1
+        assert row_count(lines, ["Cost per customer", fmt.amount(per_customer, "USD")], rtl=False) == 1
+        assert row_count(lines, ["Customers who bought", str(expected.customers)], rtl=False) == 1
     # the total rows: by month (with sales and customers), by customer (with sales), by product
     rtl = language == "ar"
     sales_count = fmt.number(expected.sales)
     customers = fmt.number(expected.customers)
-    assert _row_count(lines, [sales_count, customers, *money, margin], rtl=rtl) == 1
-    assert _row_count(lines, [sales_count, *money, margin], rtl=rtl) == 1
-    assert _row_count(lines, [*money, margin], rtl=rtl) == 3
+    assert row_count(lines, [sales_count, customers, *money, margin], rtl=rtl) == 1
+    assert row_count(lines, [sales_count, *money, margin], rtl=rtl) == 1
+    assert row_count(lines, [*money, margin], rtl=rtl) == 3
 
 
 def test_month_rows_match_sql(demo: Crm, sql: sqlite3.Connection, built: tuple[str, Path]) -> None:
     language, path = built
-    lines = _lines(path)
-    fmt = _format(demo, language)
+    lines = pdf_lines(path)
+    fmt = report_format(demo, language)
     expected = Expected(sql, DEFAULT_FIRST, DEFAULT_LAST)
     assert len(expected.months) > 6
     month = DEFAULT_FIRST
@@ -175,7 +128,7 @@ def test_month_rows_match_sql(demo: Crm, sql: sqlite3.Connection, built: tuple[s
             fmt.amount(revenue - cost, "USD"),
             _margin(fmt, revenue, cost),
         ]
-        assert _row_count(lines, cells, rtl=language == "ar") == 1, cells
+        assert row_count(lines, cells, rtl=language == "ar") == 1, cells
         month = (month + timedelta(days=32)).replace(day=1)
 
 
@@ -187,7 +140,7 @@ def _amount_after(lines: Sequence[str], label: str, skip: int) -> Decimal:
 
 def test_product_rows_match_their_lines(demo: Crm, sql: sqlite3.Connection, tmp_path: Path) -> None:
     out = _build(demo, tmp_path / "en.pdf", ReportRequest())
-    lines = _lines(out)
+    lines = pdf_lines(out)
     rows = sql.execute(
         """
         SELECT p.name, p.sku, l.quantity, l.line_total_minor, s.currency, s.rate_to_base, s.id
@@ -208,7 +161,7 @@ def test_product_rows_match_their_lines(demo: Crm, sql: sqlite3.Connection, tmp_
     )
     assert len(top) > sales.TOP_PRODUCTS  # some go to the "other products" row
     for name, sku in top[:5]:
-        assert _row_count(lines, [name, sku, str(quantity[(name, sku)])], rtl=False) == 1
+        assert row_count(lines, [name, sku, str(quantity[(name, sku)])], rtl=False) == 1
         # each sale's base total is shared among its products: a product's revenue is its lines
         # converted sale by sale, give or take a cent per sale
         shown = _amount_after(lines, name, 3)
@@ -231,9 +184,9 @@ def _sale_day(sql: sqlite3.Connection) -> date:
 
 def _summary_holds(lines: Sequence[str], fmt: ReportFormat, expected: Expected) -> bool:
     return (
-        _row_count(lines, ["Sales", fmt.number(expected.sales)], rtl=False) == 1
-        and _row_count(lines, ["Revenue", fmt.amount(expected.revenue, "USD")], rtl=False) == 1
-        and _row_count(lines, ["Cost of sales", fmt.amount(expected.cost, "USD")], rtl=False) == 1
+        row_count(lines, ["Sales", fmt.number(expected.sales)], rtl=False) == 1
+        and row_count(lines, ["Revenue", fmt.amount(expected.revenue, "USD")], rtl=False) == 1
+        and row_count(lines, ["Cost of sales", fmt.amount(expected.cost, "USD")], rtl=False) == 1
     )
 
 
@@ -241,7 +194,7 @@ def test_period_edges_hold_their_first_and_last_day(
     demo: Crm, sql: sqlite3.Connection, tmp_path: Path
 ) -> None:
     day = _sale_day(sql)
-    fmt = _format(demo, "en")
+    fmt = report_format(demo, "en")
     cases = [
         (day, day),
         (day - timedelta(days=40), day - timedelta(days=1)),
@@ -254,7 +207,7 @@ def test_period_edges_hold_their_first_and_last_day(
         out = _build(demo, tmp_path / f"{index}.pdf", ReportRequest(start=first, end=last))
         expected = Expected(sql, first, last)
         counts.append(expected.sales)
-        assert _summary_holds(_lines(out), fmt, expected), (first, last)
+        assert _summary_holds(pdf_lines(out), fmt, expected), (first, last)
     assert counts[0] > 0
     assert counts[3] == counts[0] + counts[1] and counts[4] == counts[0] + counts[2]
 
@@ -271,8 +224,8 @@ def test_from_and_to_on_the_command_line(
     out = tmp_path / "cli.pdf"
     command = ["--db", str(demo.db.path), "report", "sales", "-o", str(out)]
     assert main([*command, "--from", str(first), "--to", str(last)]) == 0
-    fmt = _format(demo, "en")
-    lines = _lines(out)
+    fmt = report_format(demo, "en")
+    lines = pdf_lines(out)
     assert _summary_holds(lines, fmt, Expected(sql, first, last))
     assert f"{fmt.day(first)} to {fmt.day(last)}" in lines
 
@@ -285,13 +238,13 @@ def test_owner_and_product_filters(demo: Crm, sql: sqlite3.Connection, tmp_path:
         """,
         (DEFAULT_FIRST.isoformat(),),
     ).fetchone()
-    fmt = _format(demo, "en")
+    fmt = report_format(demo, "en")
     out = _build(demo, tmp_path / "owner.pdf", ReportRequest(filters={"owner": owner_id}))
-    lines = _lines(out)
+    lines = pdf_lines(out)
     expected = Expected(sql, DEFAULT_FIRST, DEFAULT_LAST, owner=owner_id)
     assert 0 < expected.sales < Expected(sql, DEFAULT_FIRST, DEFAULT_LAST).sales
     assert _summary_holds(lines, fmt, expected)
-    assert _row_count(lines, ["Owner", owner_name], rtl=False) == 1
+    assert row_count(lines, ["Owner", owner_name], rtl=False) == 1
 
     sku, name, quantity, sold_in = sql.execute(
         """
@@ -303,9 +256,9 @@ def test_owner_and_product_filters(demo: Crm, sql: sqlite3.Connection, tmp_path:
         (DEFAULT_FIRST.isoformat(), DEFAULT_LAST.isoformat()),
     ).fetchone()
     out = _build(demo, tmp_path / "product.pdf", ReportRequest(filters={"product": sku}))
-    lines = _lines(out)
-    assert _row_count(lines, ["Sales", str(sold_in)], rtl=False) == 1
-    assert _row_count(lines, [name, sku, fmt.number(quantity)], rtl=False) == 1
+    lines = pdf_lines(out)
+    assert row_count(lines, ["Sales", str(sold_in)], rtl=False) == 1
+    assert row_count(lines, [name, sku, fmt.number(quantity)], rtl=False) == 1
     assert not any(line.startswith("Other products") for line in lines)
 
     for filters, message in (
@@ -320,8 +273,8 @@ def test_owner_and_product_filters(demo: Crm, sql: sqlite3.Connection, tmp_path:
 
 def test_top_customers_and_arabic_names(demo: Crm, sql: sqlite3.Connection, built: tuple[str, Path]) -> None:
     language, path = built
-    lines = _lines(path)
-    fmt = _format(demo, language)
+    lines = pdf_lines(path)
+    fmt = report_format(demo, language)
     rows = sql.execute(
         """
         SELECT c.display_name, co.name, count(*), sum(s.base_total_minor) FROM sales s
@@ -331,13 +284,13 @@ def test_top_customers_and_arabic_names(demo: Crm, sql: sqlite3.Connection, buil
         """,
         (DEFAULT_FIRST.isoformat(), DEFAULT_LAST.isoformat()),
     ).fetchall()
-    read = [_words(line) for line in lines]
+    read = [words(line) for line in lines]
     for contact, company, count, revenue in rows:
         name = " · ".join(part for part in (contact, company) if part)
-        assert _words(name) in read, name
-        index = read.index(_words(name))
+        assert words(name) in read, name
+        index = read.index(words(name))
         near = read[index - 6 : index + 7]
-        assert _words(fmt.amount(revenue, "USD")) in near and _words(fmt.number(count)) in near
+        assert words(fmt.amount(revenue, "USD")) in near and words(fmt.number(count)) in near
     if language == "ar":
         assert any(has_arabic(contact) for contact, *_rest in rows)
 
@@ -350,6 +303,6 @@ def test_registry_lists_sales_with_a_period() -> None:
 
 def test_a_period_without_sales_says_so(demo: Crm, tmp_path: Path) -> None:
     out = _build(demo, tmp_path / "none.pdf", ReportRequest(start=date(2020, 1, 1), end=date(2020, 3, 1)))
-    lines = _lines(out)
+    lines = pdf_lines(out)
     assert "Nothing was sold in the period." in lines
-    assert _row_count(lines, ["Revenue", "$0.00"], rtl=False) == 1
+    assert row_count(lines, ["Revenue", "$0.00"], rtl=False) == 1

@@ -2,13 +2,16 @@
 
 from __future__ import annotations
 
+from datetime import date
+
 import arabic_reshaper  # type: ignore[import-untyped]
 import pytest
 from reportlab.pdfbase.pdfmetrics import stringWidth
 
 import crm_desktop.reports.text as text_module
-from crm_desktop.reports.fonts import ReportFonts, register_fonts
-from crm_desktop.reports.text import TextBlock, TextStyle, has_arabic, visual_line, wrap
+from crm_desktop.reports.fonts import ReportFonts, font_characters, register_fonts
+from crm_desktop.reports.formatting import ReportFormat
+from crm_desktop.reports.text import TextBlock, TextStyle, font_runs, has_arabic, printable, visual_line, wrap
 
 SIZE = 8.5
 
@@ -97,7 +100,9 @@ def test_an_arabic_word_too_long_is_broken_by_its_shaped_width(fonts: ReportFont
 
 def test_has_arabic_and_direction_marks_dropped() -> None:
     assert has_arabic("شركة النور") and has_arabic("Noor ﻧﻮﺭ") and not has_arabic("Çağlar Öztürk")
-    assert visual_line("\u200f12,50 SAR\u200e") == "12,50 SAR"
+    # the marks are dropped; the right-to-left mark makes the amount read from the right
+    assert visual_line("\u200f12,50 SAR\u200e") == "SAR 12,50"
+    assert visual_line("12,50 SAR\u200e") == "12,50 SAR"
     assert visual_line("plain") == "plain"
 
 
@@ -119,3 +124,85 @@ def test_a_text_block_keeps_its_lines_for_the_same_width(
     wider = block.wrap(400, 500)
     assert calls == ["wrap"]
     assert wider[1] < first[1]
+
+
+def _shown(word: str) -> str:
+    """An Arabic word as drawn: its presentation forms, last letter first."""
+    return str(arabic_reshaper.reshape(word))[::-1]
+
+
+def test_arabic_is_shaped_into_presentation_forms_in_visual_order() -> None:
+    # ش ر ك ة joined: initial sheen, final reh, initial kaf, final teh marbuta; drawn from the right
+    assert visual_line("شركة") == "\ufe94\ufedb\ufeae\ufeb7"
+    assert visual_line("شركة النور", True) == f"{_shown('النور')} {_shown('شركة')}"
+
+
+def test_a_line_with_arabic_on_a_right_to_left_page_reads_from_the_right() -> None:
+    # a Latin word first would make it a left-to-right line; on an Arabic page it stays right to left
+    assert visual_line("CRM نظام", True) == f"{_shown('نظام')} CRM"
+    assert visual_line("الرياض، Riyadh, Saudi Arabia", True) == f"Riyadh, Saudi Arabia {_shown('الرياض،')}"
+    assert visual_line("Riyadh, Saudi Arabia الرياض", True) == f"{_shown('الرياض')} Riyadh, Saudi Arabia"
+    # a left-to-right page keeps the first strong character's direction
+    assert visual_line("CRM نظام") == f"CRM {_shown('نظام')}"
+    # no Arabic, no mark: left to right on any page
+    assert visual_line("Riyadh, Saudi Arabia", True) == "Riyadh, Saudi Arabia"
+
+
+def test_arabic_dates_read_from_the_right_with_or_without_a_time() -> None:
+    # Babel's ar dates carry U+200F marks and no letter; Qt shows the day on the right
+    assert visual_line("23\u200f/11\u200f/2026") == "2026/11/23"
+    assert visual_line("23\u200f/11\u200f/2026", True) == "2026/11/23"
+    assert visual_line("23\u200f/11\u200f/2026 3:30 م", True) == f"{_shown('م')} 3:30 2026/11/23"
+    assert visual_line("23\u061c/11\u061c/2026") == "2026/11/23"  # the Arabic letter mark too
+
+
+def test_brackets_in_a_right_to_left_run_are_mirrored() -> None:
+    # drawn from the right, "(" opens the bracket on the right: the glyph left of the word is "("
+    assert visual_line("شركة (النور)", True) == f"({_shown('النور')}) {_shown('شركة')}"
+    assert visual_line("الاسم (fa) نص", True) == f"{_shown('نص')} (fa) {_shown('الاسم')}"
+    assert visual_line("[أ] {ب} <ج> «د»", True) == (
+        f"«{_shown('د')}» <{_shown('ج')}> {{{_shown('ب')}}} [{_shown('أ')}]"
+    )
+    # a left-to-right run inside keeps its own brackets as they are
+    assert visual_line("شركة Noor (KSA)", True) == f"Noor (KSA) {_shown('شركة')}"
+
+
+def test_characters_no_font_has_are_replaced_and_the_arrow_points_the_way_the_line_reads(
+    fonts: ReportFonts,
+) -> None:
+    assert printable("Stage: New → Qualified") == "Stage: New -> Qualified"
+    assert visual_line("Stage: New → Qualified") == "Stage: New -> Qualified"
+    # in a right-to-left line the ">" is mirrored: the arrow points left, towards the new stage
+    assert visual_line("جديد → مؤهل", True) == f"{_shown('مؤهل')} <- {_shown('جديد')}"
+    assert printable("5 \u338f") == "5 kg"  # a sign no font has: its compatibility letters
+    assert printable("\U0001f600") == "?"  # nothing stands for it
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Stage: New → Qualified",
+        "المرحلة: جديد → مؤهل",
+        "Ирина Петрова شركة",  # Cyrillic, which the Arabic font lacks, in an Arabic line
+        "23\u200f/11\u200f/2026 3:30 م",
+        "\u200f-1,234.50\xa0ر.س.\u200f",
+    ],
+)
+@pytest.mark.parametrize("bold", [False, True])
+def test_every_character_drawn_is_in_the_font_it_is_drawn_with(
+    fonts: ReportFonts, text: str, bold: bool
+) -> None:
+    font = fonts.pick(arabic=has_arabic(text), bold=bold)
+    for rtl in (False, True):
+        for piece, piece_font in font_runs(visual_line(text, rtl), font):
+            covered = font_characters(piece_font)
+            assert covered is not None and covered.issuperset(piece), (text, piece, piece_font)
+
+
+def test_an_arabic_date_stays_whole_in_a_sentence() -> None:
+    fmt = ReportFormat("ar", "SA")
+    first, last = fmt.day(date(2025, 12, 1)), fmt.day(date(2026, 11, 23))
+    line = f"الفترة: {first} إلى {last}"
+    assert visual_line(line, True) == f"2026/11/23 {_shown('إلى')} 2025/12/1 {_shown('الفترة:')}"
+    # a date and time: the date reads as it does alone, the time to its left
+    assert visual_line(f"{last} 3:30 م", True) == f"{_shown('م')} 3:30 2026/11/23"

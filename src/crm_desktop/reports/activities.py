@@ -8,7 +8,7 @@ the period per assignee, done and still open. Every figure is a GROUP BY in
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Mapping, Sequence
+from collections.abc import Mapping, Sequence
 from datetime import UTC, date, datetime, time, timedelta, tzinfo
 from pathlib import Path
 
@@ -18,10 +18,10 @@ from reportlab.platypus import Spacer
 
 from crm_desktop.domain.enums import ActivityKind
 from crm_desktop.domain.errors import CrmError
-from crm_desktop.domain.folding import fold
 from crm_desktop.i18n import _
 from crm_desktop.reports.document import BuildResult, Column, ReportDocument
-from crm_desktop.reports.formatting import ReportFormat
+from crm_desktop.reports.labels import period_line, value_name
+from crm_desktop.reports.lookups import by_name, user_filter, user_names
 from crm_desktop.reports.request import PERIOD, Period, ReportRequest, check_filters, period_of
 from crm_desktop.services.activity_figures import ActivityCount, ActivityFigures, TaskCounts
 from crm_desktop.services.crm import Crm
@@ -33,46 +33,6 @@ WEEKS_UP_TO_DAYS = 13 * 7  # a longer period is shown by month
 # bucket columns per table: months ("Nov 2026") are narrower than weeks (a full date)
 MONTHS_PER_TABLE = 12
 WEEKS_PER_TABLE = 7
-
-
-def kind_name(kind: ActivityKind) -> str:
-    """An activity type as the reader says it (also the case sheet's activity list)."""
-    names = {
-        ActivityKind.CALL: _("Call"),
-        ActivityKind.MEETING: _("Meeting"),
-        ActivityKind.EMAIL: _("Email"),
-        ActivityKind.NOTE: _("Note"),
-        ActivityKind.VISIT: _("Visit"),
-        ActivityKind.SMS: _("SMS"),
-        ActivityKind.STAGE_CHANGE: _("Stage change"),
-    }
-    return names[kind]
-
-
-def user_names(crm: Crm, user_ids: Iterable[str | None], nobody: str) -> dict[str | None, str]:
-    """Each id's user name, ``nobody`` for None; an id no user has any more gets a placeholder."""
-    wanted = sorted({user_id for user_id in user_ids if user_id})
-    names: dict[str | None, str] = {user.id: user.name for user in crm.users.fetch(wanted)}
-    for user_id in wanted:
-        names.setdefault(user_id, _("Unknown user"))
-    names[None] = nobody
-    return names
-
-
-def by_name(names: Mapping[str | None, str], ids: Iterable[str | None]) -> list[str | None]:
-    """``ids`` in the order of their names, nobody (None) last."""
-    return sorted(ids, key=lambda user_id: (user_id is None, fold(names[user_id]), user_id or ""))
-
-
-def check_user(crm: Crm, user_id: str) -> str:
-    """``user_id`` when it names a user, else CrmError."""
-    if not crm.users.fetch([user_id]):
-        raise CrmError(_("No user with id {id} exists.").format(id=user_id))
-    return user_id
-
-
-def period_line(fmt: ReportFormat, period: Period) -> str:
-    return _("Period: {first} to {last}").format(first=fmt.day(period.first), last=fmt.day(period.last))
 
 
 def week_start_day(region: str) -> int:
@@ -123,7 +83,8 @@ def build(crm: Crm, output: Path | str, request: ReportRequest | None = None) ->
     """Write the activities report to ``output``; filters ``owner`` (a user id) and ``kind``."""
     request = request or ReportRequest()
     check_filters(NAME, request.filters, FILTERS)
-    owner_id = check_user(crm, owner) if (owner := request.filters.get("owner", "").strip()) else None
+    owner = user_filter(crm, request.filters, "owner")
+    owner_id = owner.id if owner else None
     kind = _parse_kind(text) if (text := request.filters.get("kind", "").strip()) else None
     period = period_of(crm, request)
     title = _("Activities")
@@ -142,7 +103,7 @@ def build(crm: Crm, output: Path | str, request: ReportRequest | None = None) ->
     if owner_id:
         lines.append(_("Owner: {name}").format(name=names[owner_id]))
     if kind:
-        lines.append(_("Type: {kind}").format(kind=kind_name(kind)))
+        lines.append(_("Type: {kind}").format(kind=value_name(kind)))
     lines.append(
         _("Activities in the period: {count}").format(count=fmt.number(sum(c.count for c in counts)))
     )
@@ -183,7 +144,7 @@ def _kind_table(
     document.table(
         [
             Column(_("Owner"), 2.0),
-            *(Column(kind_name(k), 1.0, numeric=True) for k in kinds),
+            *(Column(value_name(k), 1.0, numeric=True) for k in kinds),
             Column(_("Total"), 1.0, numeric=True),
         ],
         rows,

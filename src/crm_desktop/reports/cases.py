@@ -19,13 +19,14 @@ from collections.abc import Mapping, Sequence
 from datetime import datetime
 from pathlib import Path
 
-from crm_desktop.domain.enums import CaseStatus, Channel, Priority
+from crm_desktop.domain.enums import ActivityKind, CaseStatus, Channel, Priority
 from crm_desktop.domain.errors import CrmError
 from crm_desktop.domain.models import Case
 from crm_desktop.i18n import _
-from crm_desktop.reports.activities import by_name, check_user, kind_name, period_line, user_names
 from crm_desktop.reports.document import BuildResult, Column, ReportDocument
 from crm_desktop.reports.formatting import ReportFormat
+from crm_desktop.reports.labels import duration_text, period_line, value_name
+from crm_desktop.reports.lookups import by_name, user_filter, user_names
 from crm_desktop.reports.request import CASE, PERIOD, ReportRequest, check_filters, period_of
 from crm_desktop.services.case_figures import CaseFigures, CaseGroup, CaseGrouping, CaseScope
 from crm_desktop.services.cases import PRIORITY_RANK, escalation_for
@@ -36,52 +37,6 @@ NAME = "cases"
 FILTERS = ("assignee", "priority")
 OPTIONS = frozenset({PERIOD, CASE})  # a period, or one case for its sheet
 PRIORITIES = sorted(Priority, key=lambda priority: PRIORITY_RANK[priority])  # urgent first
-HOURS_UP_TO = 48  # a longer time to resolve is given in days
-
-
-def priority_name(priority: Priority | str) -> str:
-    names = {
-        Priority.URGENT: _("Urgent"),
-        Priority.HIGH: _("High"),
-        Priority.NORMAL: _("Normal"),
-        Priority.LOW: _("Low"),
-    }
-    return names[Priority(priority)]
-
-
-def status_name(status: CaseStatus | str) -> str:
-    names = {
-        CaseStatus.NEW: _("New"),
-        CaseStatus.OPEN: _("Open"),
-        CaseStatus.WAITING: _("Waiting"),
-        CaseStatus.RESOLVED: _("Resolved"),
-        CaseStatus.CLOSED: _("Closed"),
-    }
-    return names[CaseStatus(status)]
-
-
-def channel_name(channel: Channel | str) -> str:
-    names = {
-        Channel.PHONE: _("Phone"),
-        Channel.EMAIL: _("Email"),
-        Channel.SMS: _("SMS"),
-        Channel.WHATSAPP: _("WhatsApp"),
-        Channel.MAIL: _("Mail"),
-        Channel.VISIT: _("Visit"),
-        Channel.WEB: _("Web"),
-        Channel.SOCIAL: _("Social media"),
-        Channel.WALK_IN: _("Walk-in"),
-    }
-    return names[Channel(channel)]
-
-
-def duration_text(fmt: ReportFormat, hours: float | None) -> str:
-    """A time to resolve: hours up to two days, days beyond ("5.5 h", "3.2 days"); "" for none."""
-    if hours is None:
-        return ""
-    if hours < HOURS_UP_TO:
-        return _("{hours} h").format(hours=fmt.number(round(hours, 1), 1))
-    return _("{days} days").format(days=fmt.number(round(hours / 24, 1), 1))
 
 
 def sla_state(fmt: ReportFormat, record: Case, now: datetime) -> str:
@@ -138,7 +93,7 @@ def build(crm: Crm, output: Path | str, request: ReportRequest | None = None) ->
     if scope.assignee_id:
         lines.append(_("Assignee: {name}").format(name=names[scope.assignee_id]))
     if scope.priority:
-        lines.append(_("Priority: {priority}").format(priority=priority_name(scope.priority)))
+        lines.append(_("Priority: {priority}").format(priority=value_name(Priority(scope.priority))))
     document.paragraph("\n".join(lines))
     document.pairs(
         [
@@ -157,7 +112,7 @@ def build(crm: Crm, output: Path | str, request: ReportRequest | None = None) ->
     _figure_table(
         document,
         _("Priority"),
-        [(priority_name(p), by_priority.get(p.value, CaseGroup())) for p in priorities],
+        [(value_name(Priority(p)), by_priority.get(p.value, CaseGroup())) for p in priorities],
     )
     document.heading(_("By assignee"))
     assignees = by_name(names, by_assignee)
@@ -171,14 +126,13 @@ def build(crm: Crm, output: Path | str, request: ReportRequest | None = None) ->
 
 
 def _scope(crm: Crm, filters: Mapping[str, str]) -> CaseScope:
-    assignee = filters.get("assignee", "").strip()
     priority = filters.get("priority", "").strip()
     if priority and priority not in {p.value for p in Priority}:
         raise CrmError(
             _("The priority must be one of {values}.").format(values=", ".join(p.value for p in PRIORITIES))
         )
     return CaseScope(
-        assignee_id=check_user(crm, assignee) if assignee else None,
+        assignee_id=assignee.id if (assignee := user_filter(crm, filters, "assignee")) else None,
         priority=Priority(priority) if priority else None,
     )
 
@@ -261,8 +215,8 @@ def _open_case_table(
             [
                 record.subject,
                 customers[record.id],
-                priority_name(record.priority),
-                status_name(record.status),
+                value_name(Priority(record.priority)),
+                value_name(CaseStatus(record.status)),
                 names[record.assignee_id] if record.assignee_id else "",
                 fmt.day(record.created_at),
                 fmt.moment(record.sla_due_at),
@@ -308,9 +262,9 @@ def build_case_sheet(crm: Crm, output: Path | str, request: ReportRequest) -> Bu
             (_("Company"), company.name if company else (contact.company_name if contact else "")),
             (_("Phone"), contact.primary_phone if contact else ""),
             (_("Email"), contact.primary_email if contact else ""),
-            (_("Status"), status_name(record.status)),
-            (_("Priority"), priority_name(record.priority)),
-            (_("Channel"), channel_name(record.channel)),
+            (_("Status"), value_name(CaseStatus(record.status))),
+            (_("Priority"), value_name(Priority(record.priority))),
+            (_("Channel"), value_name(Channel(record.channel))),
             (_("Assignee"), names[record.assignee_id]),
             (_("Product"), product.name if product else ""),
             (_("Opened"), fmt.moment(record.created_at)),
@@ -358,7 +312,7 @@ def build_case_sheet(crm: Crm, output: Path | str, request: ReportRequest) -> Bu
             [
                 [
                     fmt.moment(activity.occurred_at),
-                    kind_name(activity.kind),
+                    value_name(ActivityKind(activity.kind)),
                     "\n".join(
                         part for part in (activity.subject, activity.body.strip(), activity.outcome) if part
                     ),

@@ -97,7 +97,7 @@ def bar_chart(
         max(stringWidth(axis_label(v), fonts.latin, LABEL_SIZE) for v in (top * 1.2, bottom * 1.2)) + 8
     )
     plot_width = width - value_room - GAP
-    shown = [visual_line(name) for name in names]
+    shown = [visual_line(name, rtl) for name in names]
     label_fonts = [fonts.pick(arabic=has_arabic(name)) for name in names]
     widest = max(
         (stringWidth(text, font, LABEL_SIZE) for text, font in zip(shown, label_fonts, strict=True)),
@@ -143,16 +143,6 @@ def bar_chart(
     return drawing
 
 
-def heading_kept_with_next(document: ReportDocument, text: str) -> None:
-    """A section heading that moves to the next page with the chart or table below it.
-
-    ``ReportDocument.heading`` marks the heading itself to keep with what follows, but
-    what follows is its own spacer, so a heading could still end a page alone.
-    """
-    document.heading(text)
-    document.story[-1].keepWithNext = True
-
-
 def _legend(
     document: ReportDocument, drawing: Drawing, series: Sequence[Series], left: float, right: float, y: float
 ) -> None:
@@ -161,7 +151,7 @@ def _legend(
     x = right if document.rtl else left
     for one in series:
         font = document.fonts.pick(arabic=has_arabic(one.name))
-        text = visual_line(one.name)
+        text = visual_line(one.name, document.rtl)
         text_width = stringWidth(text, font, LEGEND_SIZE)
         if document.rtl:
             drawing.add(Rect(x - box, y, box, box, fillColor=one.color, strokeColor=None))

@@ -18,6 +18,7 @@ from crm_desktop.domain.errors import CrmError
 from crm_desktop.domain.folding import fold
 from crm_desktop.i18n import _
 from crm_desktop.reports.document import BuildResult, Column, ReportDocument
+from crm_desktop.reports.lookups import user_filter
 from crm_desktop.reports.request import ReportRequest
 from crm_desktop.services.contact_methods import ContactPoints
 from crm_desktop.services.crm import Crm
@@ -46,10 +47,8 @@ def directory_query(crm: Crm, filters: Mapping[str, str]) -> ListQuery:
         if found is None:
             raise CrmError(_("There is no tag called “{tag}”.").format(tag=tag))
         tag_id = found.id
-    if owner := filters.get("owner", "").strip():
-        if not crm.users.fetch([owner]):
-            raise CrmError(_("No user with id {id} exists.").format(id=owner))
-        columns["owner_id"] = owner
+    if owner := user_filter(crm, filters, "owner"):
+        columns["owner_id"] = owner.id
     if company := filters.get("company", "").strip():
         if not crm.companies.fetch([company]):
             raise CrmError(_("No company with id {id} exists.").format(id=company))

@@ -7,8 +7,7 @@ and the last activities. A company's sheet covers its people's records too, by
 the rule of :mod:`crm_desktop.services.customer_scope`, and lists its people.
 
 The names of stored values (lifecycle, channel, case status, priority,
-activity kind) are translated here with gettext; other reports may use
-:func:`value_name`.
+activity kind) come from :mod:`crm_desktop.reports.labels`, as in every report.
 """
 
 from __future__ import annotations
@@ -17,20 +16,16 @@ from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
 from datetime import date
 from decimal import Decimal, InvalidOperation
-from enum import StrEnum
 from pathlib import Path
 from typing import Any
 
 from crm_desktop.domain.enums import (
-    ActivityKind,
-    CaseStatus,
     Channel,
     ContactMethodKind,
     ContactMethodLabel,
     CustomFieldType,
     Direction,
     Lifecycle,
-    Priority,
 )
 from crm_desktop.domain.errors import CrmError, NotFoundError
 from crm_desktop.domain.models import Company, Contact, ContactMethod, CustomFieldDefinition
@@ -38,7 +33,9 @@ from crm_desktop.domain.money import Money
 from crm_desktop.i18n import _
 from crm_desktop.reports.document import BuildResult, Column, ReportDocument
 from crm_desktop.reports.formatting import ReportFormat
+from crm_desktop.reports.labels import address_text, value_name
 from crm_desktop.reports.request import COMPANY, CONTACT, ReportRequest, check_filters
+from crm_desktop.reports.text import ltr
 from crm_desktop.services.crm import Crm
 from crm_desktop.services.customer_scope import Customer
 from crm_desktop.services.customer_summary import (
@@ -57,71 +54,6 @@ from crm_desktop.services.records import ListQuery
 NAME = "customer"
 FILTERS: tuple[str, ...] = ()
 OPTIONS = frozenset({CONTACT, COMPANY})
-
-# Phones, emails, codes and websites inside a right-to-left line: isolated as a left-to-right
-# run, or the bidi algorithm reverses the groups of "+966 50 123 4567" (the marks are dropped
-# when the line is drawn)
-_LRI, _PDI = "\u2066", "\u2069"
-
-
-def ltr(text: str) -> str:
-    return f"{_LRI}{text}{_PDI}" if text else ""
-
-
-# --- names of stored values ----------------------------------------------------------------
-
-
-def _value_names() -> dict[StrEnum, str]:
-    """Every stored enum value a printed page shows, in the language now chosen."""
-    return {
-        Lifecycle.LEAD: _("Lead"),
-        Lifecycle.PROSPECT: _("Prospect"),
-        Lifecycle.CUSTOMER: _("Customer"),
-        Lifecycle.FORMER: _("Former customer"),
-        Channel.PHONE: _("Phone"),
-        Channel.EMAIL: _("Email"),
-        Channel.SMS: _("SMS"),
-        Channel.WHATSAPP: _("WhatsApp"),
-        Channel.MAIL: _("Post"),
-        Channel.VISIT: _("Visit"),
-        Channel.WEB: _("Web"),
-        Channel.SOCIAL: _("Social media"),
-        Channel.WALK_IN: _("Walk-in"),
-        ContactMethodLabel.WORK: _("work"),
-        ContactMethodLabel.HOME: _("home"),
-        ContactMethodLabel.MOBILE: _("mobile"),
-        ContactMethodLabel.FAX: _("fax"),
-        ContactMethodLabel.OTHER: _("other"),
-        ActivityKind.CALL: _("Call"),
-        ActivityKind.MEETING: _("Meeting"),
-        ActivityKind.EMAIL: _("Email"),
-        ActivityKind.NOTE: _("Note"),
-        ActivityKind.VISIT: _("Visit"),
-        ActivityKind.SMS: _("SMS"),
-        ActivityKind.STAGE_CHANGE: _("Stage change"),
-        Direction.INBOUND: _("inbound"),
-        Direction.OUTBOUND: _("outbound"),
-        Direction.NONE: "",
-        CaseStatus.NEW: _("New"),
-        CaseStatus.OPEN: _("Open"),
-        CaseStatus.WAITING: _("Waiting"),
-        CaseStatus.RESOLVED: _("Resolved"),
-        CaseStatus.CLOSED: _("Closed"),
-        Priority.LOW: _("Low"),
-        Priority.NORMAL: _("Normal"),
-        Priority.HIGH: _("High"),
-        Priority.URGENT: _("Urgent"),
-    }
-
-
-def value_name(value: StrEnum | str | None) -> str:
-    """A stored value (``Lifecycle.CUSTOMER``, ``Priority.HIGH``...) as the reader's word for it."""
-    if value is None:
-        return ""
-    if not isinstance(value, StrEnum):
-        return str(value)
-    return _value_names().get(value, value.value)
-
 
 # --- what the sheet shows ------------------------------------------------------------------
 
@@ -272,17 +204,6 @@ def _methods(methods: Sequence[ContactMethod], kind: ContactMethodKind) -> str:
     """Every phone or email, the primary first, one a line: ``mobile: +966 50 123 4567``."""
     chosen = sorted((m for m in methods if m.kind == kind), key=lambda m: (not m.is_primary, m.position))
     return "\n".join(f"{value_name(ContactMethodLabel(m.label))}: {ltr(m.value)}" for m in chosen)
-
-
-def address_text(record: Contact | Company, fmt: ReportFormat) -> str:
-    """The postal address as written on an envelope, the country by name.
-
-    Region and country get lines of their own: an Arabic region beside an English
-    country name would otherwise turn the line's direction and its comma around.
-    """
-    town = " ".join(part for part in (record.postal_code, record.city) if part)
-    country = fmt.locale.territories.get(record.country, record.country) if record.country else ""
-    return "\n".join(part for part in (record.address_line, town, record.region, country) if part)
 
 
 def custom_text(definition: CustomFieldDefinition, value: Any, fmt: ReportFormat) -> str:

@@ -35,7 +35,7 @@ from crm_desktop.domain.errors import CrmError
 from crm_desktop.i18n import _
 from crm_desktop.reports.fonts import ReportFonts, register_fonts
 from crm_desktop.reports.formatting import ReportFormat
-from crm_desktop.reports.text import TextBlock, TextStyle, has_arabic, is_rtl_language, visual_line
+from crm_desktop.reports.text import TextBlock, TextStyle, draw_line, has_arabic, is_rtl_language, visual_line
 from crm_desktop.services.settings import BusinessSettings
 
 log = logging.getLogger(__name__)
@@ -280,10 +280,12 @@ class ReportDocument:
         self.logo, warning = load_logo(settings.logo_path)
         if warning:
             self.warn(warning)
-        self.cell_style = TextStyle(rtl=self.rtl)
-        self.header_style = TextStyle(bold=True, rtl=self.rtl)
-        self.number_style = TextStyle(rtl=not self.rtl)
-        self.number_header_style = TextStyle(bold=True, rtl=not self.rtl)
+        rtl = self.rtl
+        # text from the start of the line (the right, mirrored); numbers from its end
+        self.cell_style = TextStyle(align_right=rtl, rtl=rtl)
+        self.header_style = TextStyle(bold=True, align_right=rtl, rtl=rtl)
+        self.number_style = TextStyle(align_right=not rtl, rtl=rtl)
+        self.number_header_style = TextStyle(bold=True, align_right=not rtl, rtl=rtl)
         self.fmt = ReportFormat.of(settings, language, timezone)
 
     def warn(self, message: str) -> None:
@@ -296,7 +298,9 @@ class ReportDocument:
         return TextBlock(text, self.fonts, style or self.cell_style)
 
     def heading(self, text: str, size: float = 12) -> None:
-        block = self.text(text, TextStyle(size=size, leading=size * 1.35, bold=True, rtl=self.rtl))
+        block = self.text(
+            text, TextStyle(size=size, leading=size * 1.35, bold=True, align_right=self.rtl, rtl=self.rtl)
+        )
         after = Spacer(1, size * 0.3)
         # both kept with what follows, so a heading never ends a page without its first rows
         block.keepWithNext = True
@@ -310,7 +314,7 @@ class ReportDocument:
 
     def paragraph(self, text: str) -> None:
         """Running text (notes, terms), wrapped to the frame width, keeping its line breaks."""
-        self.story.append(self.text(text, TextStyle(size=9, leading=12, rtl=self.rtl)))
+        self.story.append(self.text(text, TextStyle(size=9, leading=12, align_right=self.rtl, rtl=self.rtl)))
 
     def pairs(self, items: Sequence[tuple[str, str]], *, label_weight: float = 0.35) -> None:
         """Label and value lines (a contact's details, a quote's totals) as a two-column grid."""
@@ -374,12 +378,13 @@ class ReportDocument:
         self, canvas: Canvas, x: float, y: float, text: str, size: float, *, bold: bool = False
     ) -> None:
         """Draw one line at ``x`` (its left end, or its right end in a right-to-left document)."""
-        canvas.setFont(self.fonts.pick(arabic=has_arabic(text), bold=bold), size)
-        shown = visual_line(text)
-        if self.rtl:
-            canvas.drawRightString(x, y, shown)
-        else:
-            canvas.drawString(x, y, shown)
+        self._draw_line(canvas, x, y, text, size, anchor="end" if self.rtl else "start", bold=bold)
+
+    def _draw_line(
+        self, canvas: Canvas, x: float, y: float, text: str, size: float, *, anchor: str, bold: bool = False
+    ) -> None:
+        font = self.fonts.pick(arabic=has_arabic(text), bold=bold)
+        draw_line(canvas, x, y, visual_line(text, self.rtl), font, size, anchor=anchor)
 
     def _draw_heading(self, canvas: Canvas, _doc: object) -> None:
         width, height = self.pagesize
@@ -414,15 +419,12 @@ class ReportDocument:
         width, _height = self.pagesize
         text = _("page {page} of {pages}").format(page=page, pages=pages)
         canvas.saveState()
-        canvas.setFont(self.fonts.pick(arabic=has_arabic(text)), 8)
-        canvas.drawCentredString(width / 2, MARGIN - 4 * mm, visual_line(text))
+        self._draw_line(canvas, width / 2, MARGIN - 4 * mm, text, 8, anchor="middle")
+        # the title at the end of the line: the left on a right-to-left page
         title_x = MARGIN if self.rtl else width - MARGIN
-        canvas.setFont(self.fonts.pick(arabic=has_arabic(self.title)), 8)
-        shown = visual_line(self.title)
-        if self.rtl:
-            canvas.drawString(title_x, MARGIN - 4 * mm, shown)
-        else:
-            canvas.drawRightString(title_x, MARGIN - 4 * mm, shown)
+        self._draw_line(
+            canvas, title_x, MARGIN - 4 * mm, self.title, 8, anchor="start" if self.rtl else "end"
+        )
         canvas.restoreState()
 
     # --- output --------------------------------------------------------------

@@ -11,7 +11,7 @@ import hashlib
 import os
 import tempfile
 from dataclasses import dataclass
-from functools import cache
+from functools import cache, lru_cache
 from pathlib import Path
 
 import platformdirs
@@ -30,6 +30,8 @@ LATIN_BOLD = "CrmNotoSans-Bold"
 ARABIC = "CrmNotoSansArabic"
 ARABIC_BOLD = "CrmNotoSansArabic-Bold"
 BOLD_WEIGHT = 700
+# For a character one report font lacks, the font of the other script in the same weight
+_FALLBACK = {LATIN: ARABIC, ARABIC: LATIN, LATIN_BOLD: ARABIC_BOLD, ARABIC_BOLD: LATIN_BOLD}
 
 
 @dataclass(frozen=True)
@@ -108,3 +110,19 @@ def register_fonts() -> ReportFonts:
         ARABIC, normal=ARABIC, bold=ARABIC_BOLD, italic=ARABIC, boldItalic=ARABIC_BOLD
     )
     return ReportFonts()
+
+
+def fallback_font(font: str) -> str | None:
+    """The report font that draws what ``font`` lacks (Latin for Arabic and back), if any."""
+    return _FALLBACK.get(font)
+
+
+@lru_cache(maxsize=32)
+def font_characters(font: str) -> frozenset[str] | None:
+    """The characters the registered ``font`` has a glyph for; None for a font that is not
+    a TrueType font (reportlab's standard fonts), whose coverage is not known."""
+    face = getattr(pdfmetrics.getFont(font), "face", None)
+    cmap = getattr(face, "charToGlyph", None)
+    if cmap is None:
+        return None
+    return frozenset(chr(code) for code in cmap)

@@ -39,6 +39,7 @@ def report_locale(language: str, region: str = "") -> Locale:
     return Locale.parse("en")
 
 
+_RLM, _RLI, _PDI = "\u200f", "\u2067", "\u2069"
 _FIELD = re.compile(r"'[^']*'|y+|M+|L+|d+|[A-Za-z]+")
 
 
@@ -78,7 +79,10 @@ class ReportFormat:
             return ""
         if isinstance(day, datetime):
             day = self.local(day).date()
-        return self._numeric(day)
+        text = self._numeric(day)
+        # An Arabic date ("23\u200f/11\u200f/2026") in a right-to-left isolate: it reads as one
+        # piece, day on the right, whatever words stand around it in the sentence
+        return f"{_RLI}{text}{_PDI}" if _RLM in text else text
 
     def moment(self, moment: datetime | None) -> str:
         if moment is None:

@@ -17,10 +17,12 @@ from reportlab.platypus import Spacer
 
 from crm_desktop.domain.enums import StageKind
 from crm_desktop.domain.errors import CrmError
-from crm_desktop.domain.models import Pipeline, User
+from crm_desktop.domain.models import Pipeline
 from crm_desktop.i18n import _
-from crm_desktop.reports.charts import DARK_BLUE, LIGHT_BLUE, Series, bar_chart, heading_kept_with_next
+from crm_desktop.reports.charts import DARK_BLUE, LIGHT_BLUE, Series, bar_chart
 from crm_desktop.reports.document import BuildResult, Column, ReportDocument
+from crm_desktop.reports.labels import span_text
+from crm_desktop.reports.lookups import user_filter
 from crm_desktop.reports.request import PERIOD, ReportRequest, check_filters, period_of
 from crm_desktop.services.crm import Crm
 from crm_desktop.services.pipeline_board import month_start
@@ -29,17 +31,6 @@ from crm_desktop.services.pipeline_figures import Amounts, PipelineFigures, Stag
 NAME = "pipeline"
 FILTERS = ("owner", "pipeline")
 OPTIONS = frozenset({PERIOD})
-
-
-def owner_of(crm: Crm, filters: Mapping[str, str]) -> User | None:
-    """The user the ``owner`` filter names (by id); CrmError when there is none such."""
-    owner_id = filters.get("owner", "").strip()
-    if not owner_id:
-        return None
-    found = [user for user in crm.users.fetch([owner_id]) if user.deleted_at is None]
-    if not found:
-        raise CrmError(_("No user with id {id} exists.").format(id=owner_id))
-    return found[0]
 
 
 def _pipeline_of(crm: Crm, filters: Mapping[str, str]) -> Pipeline | None:
@@ -89,7 +80,7 @@ class _Writer:
         document = self.document
         stages = self.figures.open_stages()
         by_stage = self.figures.by_stage()
-        heading_kept_with_next(document, _("Open deals by stage"))
+        document.heading(_("Open deals by stage"))
         amounts = [by_stage.get(stage.stage_id, Amounts()) for stage in stages]
         document.add(
             bar_chart(
@@ -124,7 +115,7 @@ class _Writer:
             self.figures.by_owner().items(),
             key=lambda item: (-item[1].value_minor, owners.get(item[0] or "", "")),
         )
-        heading_kept_with_next(self.document, _("Open deals by owner"))
+        self.document.heading(_("Open deals by owner"))
         self.document.table(
             [Column(_("Owner"), 1.6), *_amount_columns()],
             [[owners.get(owner or "", "") or _("No owner"), *self.cells(total)] for owner, total in rows],
@@ -144,7 +135,7 @@ class _Writer:
             while month <= max(dated):
                 months.append(month)
                 month = month_start(month, 1)
-        heading_kept_with_next(document, _("Forecast by expected close month"))
+        document.heading(_("Forecast by expected close month"))
         if months:
             amounts = [by_month.get(month, Amounts()) for month in months]
             document.add(
@@ -180,8 +171,7 @@ class _Writer:
         document = self.document
         won = self.figures.closed_total(StageKind.WON)
         lost = self.figures.closed_total(StageKind.LOST)
-        heading_kept_with_next(
-            document,
+        document.heading(
             _("Won and lost from {first} to {last}").format(
                 first=self.fmt.day(first), last=self.fmt.day(last)
             ),
@@ -214,7 +204,7 @@ class _Writer:
             self.figures.lost_by_reason().items(),
             key=lambda item: (-item[1].deals, -item[1].value_minor, item[0]),
         )
-        heading_kept_with_next(document, _("Lost deals by reason"))
+        document.heading(_("Lost deals by reason"))
         if not reasons:
             document.paragraph(_("No deal was lost in the period."))
             return
@@ -241,7 +231,7 @@ def build(crm: Crm, output: Path | str, request: ReportRequest | None = None) ->
     """
     request = request or ReportRequest()
     check_filters(NAME, request.filters, FILTERS)
-    owner = owner_of(crm, request.filters)
+    owner = user_filter(crm, request.filters, "owner")
     pipeline = _pipeline_of(crm, request.filters)
     period = period_of(crm, request)
     today = crm.ctx.clock().astimezone(crm.ctx.timezone).date()
@@ -264,7 +254,7 @@ def build(crm: Crm, output: Path | str, request: ReportRequest | None = None) ->
             (_("Open deals on"), fmt.day(today)),
             (
                 _("Won and lost"),
-                _("{first} to {last}").format(first=fmt.day(period.first), last=fmt.day(period.last)),
+                span_text(fmt, period.first, period.last),
             ),
             (_("Amounts in"), figures.base_currency),
             (_("Open deals"), fmt.number(open_total.deals)),
@@ -278,7 +268,7 @@ def build(crm: Crm, output: Path | str, request: ReportRequest | None = None) ->
         writer.by_owner()
         writer.by_month()
     else:
-        heading_kept_with_next(document, _("Open deals by stage"))
+        document.heading(_("Open deals by stage"))
         document.paragraph(_("No deal is open."))
     writer.closed(period.first, period.last)
     return document.build(output)

@@ -22,9 +22,10 @@ from crm_desktop.domain.enums import ContactMethodKind
 from crm_desktop.domain.errors import CrmError, NotFoundError
 from crm_desktop.domain.models import Company, Contact, ContactMethod
 from crm_desktop.i18n import _
-from crm_desktop.reports.customer import address_text, ltr
 from crm_desktop.reports.document import BuildResult, Column, ReportDocument
+from crm_desktop.reports.labels import address_text
 from crm_desktop.reports.request import DEAL, ReportRequest, check_filters
+from crm_desktop.reports.text import ltr
 from crm_desktop.services.crm import Crm
 from crm_desktop.services.quote_figures import QuoteFigures, QuoteLine, quote_figures
 

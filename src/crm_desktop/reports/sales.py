@@ -16,9 +16,10 @@ from reportlab.platypus import Spacer
 from crm_desktop.domain.errors import CrmError
 from crm_desktop.domain.models import Product
 from crm_desktop.i18n import _
-from crm_desktop.reports.charts import GREEN, LIGHT_BLUE, Series, bar_chart, heading_kept_with_next
+from crm_desktop.reports.charts import GREEN, LIGHT_BLUE, Series, bar_chart
 from crm_desktop.reports.document import BuildResult, Column, ReportDocument
-from crm_desktop.reports.pipeline import owner_of
+from crm_desktop.reports.labels import span_text
+from crm_desktop.reports.lookups import user_filter
 from crm_desktop.reports.request import PERIOD, ReportRequest, check_filters, period_of
 from crm_desktop.services.crm import Crm
 from crm_desktop.services.sales_figures import SalesFigures, SalesTotals, sales_figures
@@ -95,7 +96,7 @@ class _Writer:
     def by_month(self) -> None:
         document = self.document
         months = self.figures.months
-        heading_kept_with_next(document, _("By month"))
+        document.heading(_("By month"))
         document.add(
             bar_chart(
                 document,
@@ -145,7 +146,7 @@ class _Writer:
                     *self.amounts(_sum(p.totals for p in rest)),
                 ]
             )
-        heading_kept_with_next(self.document, _("By product"))
+        self.document.heading(_("By product"))
         self.document.table(
             [
                 Column(_("Product"), 1.6),
@@ -170,9 +171,7 @@ class _Writer:
                     *self.amounts(rest_totals),
                 ]
             )
-        heading_kept_with_next(
-            self.document, _("Top {count} customers").format(count=self.fmt.number(len(shown)))
-        )
+        self.document.heading(_("Top {count} customers").format(count=self.fmt.number(len(shown))))
         self.document.table(
             [Column(_("Customer"), 2.2), Column(_("Sales"), 0.6, numeric=True), *_amount_columns()],
             rows,
@@ -200,7 +199,7 @@ def build(crm: Crm, output: Path | str, request: ReportRequest | None = None) ->
     """
     request = request or ReportRequest()
     check_filters(NAME, request.filters, FILTERS)
-    owner = owner_of(crm, request.filters)
+    owner = user_filter(crm, request.filters, "owner")
     product = _product_of(crm, request.filters)
     period = period_of(crm, request)
     figures = sales_figures(
@@ -218,7 +217,7 @@ def build(crm: Crm, output: Path | str, request: ReportRequest | None = None) ->
         [
             (
                 _("Period"),
-                _("{first} to {last}").format(first=fmt.day(period.first), last=fmt.day(period.last)),
+                span_text(fmt, period.first, period.last),
             ),
             (_("Owner"), owner.name if owner else ""),
             (
