@@ -1,0 +1,799 @@
+"""Every read and write of the sync server's database (SQLite or PostgreSQL, the same code).
+
+Sequence numbers. A push locks the counter row (``SELECT ... FOR UPDATE`` on
+PostgreSQL; on SQLite the write transaction itself is exclusive, begun with
+``BEGIN IMMEDIATE``), takes one number per logged op, inserts the ops and commits.
+The next pusher cannot read the counter before that commit, so commits happen in
+sequence order: a puller that has seen seq N has seen every seq below N, and
+``seq > cursor ORDER BY seq`` never skips a number that turns up later.
+
+Reads (pull, snapshot) run in one snapshot of the database (REPEATABLE READ on
+PostgreSQL; a read transaction on SQLite), so the ops, the field states and the
+counter they report agree with each other.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import re
+import secrets
+import uuid
+from collections.abc import Callable, Iterator, Mapping, Sequence
+from contextlib import contextmanager
+from dataclasses import dataclass
+from datetime import UTC, datetime, timedelta
+from functools import cache
+from typing import TYPE_CHECKING, Any
+
+from sqlalchemy import (
+    JSON,
+    ColumnElement,
+    Connection,
+    Engine,
+    Row,
+    bindparam,
+    delete,
+    func,
+    insert,
+    or_,
+    select,
+    true,
+    tuple_,
+    update,
+)
+from sqlalchemy.engine import URL
+
+from crm_desktop.domain.errors import ConflictError, CrmError, NotFoundError, ValidationError
+from crm_desktop.i18n import _
+from crm_desktop.sync.hlc import Stamp, refuse_if_ahead
+from crm_desktop.sync.ops import FieldOp, FieldState, merge
+from crm_desktop.sync_server import engine as server_engine
+from crm_desktop.sync_server.models import ROLES, metadata
+
+if TYPE_CHECKING:
+    from argon2 import PasswordHasher
+
+Clock = Callable[[], datetime]
+
+# Reference data every team works with: their rows belong to no team (every seller sees and
+# writes them). Rows of every other table belong to the team of the user who first pushed them.
+SHARED_TABLES = frozenset(
+    {
+        "settings",
+        "users",
+        "pipelines",
+        "stages",
+        "products",
+        "tags",
+        "custom_field_definitions",
+        "knowledge_articles",
+    }
+)
+DEFAULT_TEAM = "main"
+MAX_BATCH_OPS = 10_000  # a bigger push would hold the write lock (and every other pusher) too long
+MAX_PAGE = 10_000  # ops or field states in one pull or snapshot page (a batch kept whole may add more)
+LOGIN_WINDOW = timedelta(minutes=5)
+LOGIN_MAX_FAILURES = 5
+LAST_SEEN_EVERY = timedelta(minutes=1)  # how stale devices.last_seen may get before a request writes it
+MIN_PASSWORD_LENGTH = 8
+_NAME = re.compile(r"[a-z][a-z0-9_]{0,99}")  # a synced table or column ("_x" tables are local-only)
+_DEVICE_ID = re.compile(r"[A-Za-z0-9_.]{1,64}")  # a clock's device id: no "-" (see sync.hlc)
+_CHUNK = 500  # values in one IN (...) list
+
+teams = metadata.tables["teams"]
+users = metadata.tables["users"]
+devices = metadata.tables["devices"]
+batches = metadata.tables["batches"]
+ops = metadata.tables["ops"]
+field_states = metadata.tables["field_states"]
+conflicts = metadata.tables["conflicts"]
+counter = metadata.tables["counter"]
+meta = metadata.tables["meta"]
+login_failures = metadata.tables["login_failures"]
+
+
+# --- errors the API turns into status codes ------------------------------------------------
+
+
+class BadCredentials(CrmError):
+    """401 at login: unknown user or wrong password (never saying which)."""
+
+
+class TooManyAttempts(CrmError):
+    """429 at login."""
+
+
+class DeviceRevoked(CrmError):
+    """401 at login from a device an admin revoked."""
+
+
+class CursorTooOld(CrmError):
+    """410: the ops after this cursor are no longer all in the log; take a snapshot."""
+
+
+class BadRequest(CrmError):
+    """422: the request cannot be understood (a malformed op, a batch too big)."""
+
+
+# --- what the API hands around -------------------------------------------------------------
+
+
+@dataclass(frozen=True)
+class Principal:
+    """Who a request comes from: a device that is not revoked, and its user."""
+
+    device_id: str
+    user_id: int
+    user_name: str
+    team: str
+    role: str
+
+    @property
+    def sees_all(self) -> bool:
+        return self.role == "admin"
+
+
+@dataclass(frozen=True)
+class DeviceInfo:
+    id: str
+    user: str
+    team: str
+    name: str
+    created_at: datetime
+    last_seen: datetime | None
+    revoked_at: datetime | None
+
+
+@dataclass(frozen=True)
+class ServerMeta:
+    server_id: str
+    min_client_schema: int
+    oldest_cursor: int
+    head: int  # the last seq taken (0 before the first push)
+
+
+def token_hash(token: str) -> str:
+    return hashlib.sha256(token.encode()).hexdigest()
+
+
+@cache
+def _hasher() -> PasswordHasher:
+    from argon2 import PasswordHasher
+
+    return PasswordHasher()  # argon2id with the library's memory-hard defaults (64 MiB, 3 passes)
+
+
+@cache
+def _dummy_hash() -> str:
+    """A hash to verify against for an unknown user, so that costs the same time as a wrong password."""
+    return _hasher().hash(secrets.token_hex(16))
+
+
+def _verify(password_hash: str, password: str) -> bool:
+    from argon2.exceptions import InvalidHashError, VerificationError
+
+    try:
+        return _hasher().verify(password_hash, password)
+    except (VerificationError, InvalidHashError):
+        return False
+
+
+def _now(clock: Clock) -> datetime:
+    return clock().astimezone(UTC)
+
+
+def _system_clock() -> datetime:
+    return datetime.now(UTC)
+
+
+class Store:
+    """The server's database. Thread-safe: each call takes its own connection from the pool."""
+
+    def __init__(self, engine: Engine, clock: Clock = _system_clock) -> None:
+        self.engine = engine
+        self.clock = clock
+        self._postgres = engine.dialect.name == "postgresql"
+
+    @classmethod
+    def open(cls, url: URL | str | None, clock: Clock = _system_clock) -> Store:
+        """The store at ``url`` (a URL, a file path or None for the default file), its schema up to date."""
+        url = server_engine.database_url(url)
+        engine = server_engine.make_engine(url)
+        try:
+            server_engine.upgrade(engine)
+        except BaseException:
+            engine.dispose()
+            raise
+        return cls(engine, clock)
+
+    def close(self) -> None:
+        self.engine.dispose()
+
+    @contextmanager
+    def _write(self) -> Iterator[Connection]:
+        with self.engine.connect() as connection:
+            connection.execution_options(crm_write=True)  # BEGIN IMMEDIATE on SQLite
+            with connection.begin():
+                yield connection
+
+    @contextmanager
+    def _read(self) -> Iterator[Connection]:
+        with self.engine.connect() as connection:
+            if self._postgres:  # one snapshot for every statement of the transaction
+                connection.execution_options(isolation_level="REPEATABLE READ")
+            with connection.begin():
+                yield connection
+
+    # --- meta -------------------------------------------------------------------------------
+
+    def meta(self) -> ServerMeta:
+        with self._read() as connection:
+            return self._meta(connection)
+
+    def _meta(self, connection: Connection) -> ServerMeta:
+        row = connection.execute(select(meta).where(meta.c.id == 1)).one()
+        head = connection.execute(select(counter.c.next_seq).where(counter.c.id == 1)).scalar_one() - 1
+        return ServerMeta(row.server_id, row.min_client_schema, row.oldest_cursor, head)
+
+    def set_min_client_schema(self, schema: int) -> None:
+        with self._write() as connection:
+            connection.execute(update(meta).where(meta.c.id == 1).values(min_client_schema=schema))
+
+    def compact(self, through: int) -> int:
+        """Drop the ops up to seq ``through`` from the log; devices behind it re-bootstrap (410).
+
+        Returns how many ops were dropped. Field states (the snapshot) keep everything.
+        """
+        with self._write() as connection:
+            head = self._lock_counter(connection) - 1
+            through = min(through, head)
+            dropped = connection.execute(delete(ops).where(ops.c.seq <= through)).rowcount
+            connection.execute(
+                update(meta)
+                .where(meta.c.id == 1, meta.c.oldest_cursor < through)
+                .values(oldest_cursor=through)
+            )
+        return dropped
+
+    # --- accounts -----------------------------------------------------------------------------
+
+    def add_user(self, name: str, password: str, *, team: str = DEFAULT_TEAM, role: str = "seller") -> None:
+        name, team = name.strip(), team.strip()
+        errors: dict[str, str] = {}
+        if not name:
+            errors["name"] = _("A user needs a name.")
+        if not team:
+            errors["--team"] = _("A team needs a name.")
+        if role not in ROLES:
+            errors["--role"] = _("The role is admin or seller, not “{role}”.").format(role=role)
+        if len(password) < MIN_PASSWORD_LENGTH:
+            errors["password"] = _("A password has at least {n} characters.").format(n=MIN_PASSWORD_LENGTH)
+        if errors:
+            raise ValidationError(errors)
+        password_hash = _hasher().hash(password)
+        now = _now(self.clock)
+        with self._write() as connection:
+            if connection.execute(select(users.c.id).where(users.c.name == name)).first():
+                raise ConflictError(_("There is already a user named “{name}”.").format(name=name))
+            if not connection.execute(select(teams.c.name).where(teams.c.name == team)).first():
+                connection.execute(insert(teams).values(name=team, created_at=now))
+            connection.execute(
+                insert(users).values(
+                    name=name, team=team, role=role, password_hash=password_hash, created_at=now
+                )
+            )
+
+    def login(
+        self, user_name: str, password: str, *, address: str, device_name: str, device_id: str = ""
+    ) -> dict[str, str]:
+        """A new token for the device: ``{token, device_id, server_id}`` (a new id when none is given).
+
+        Failures are counted in the database, per user name and client address, not in the
+        server's memory: every worker process (and every server sharing a PostgreSQL database)
+        then counts the same failures, and restarting the server does not reset them.
+        """
+        now = _now(self.clock)
+        since = now - LOGIN_WINDOW
+        user_name, address = user_name[:100], address[:100]  # as the failures table keeps them
+        device_id = device_id.strip() or uuid.uuid4().hex
+        if not _DEVICE_ID.fullmatch(device_id):
+            raise BadRequest(_("“{id}” is not a device id.").format(id=device_id))
+        with self._read() as connection:
+            failures = connection.execute(
+                select(func.count())
+                .select_from(login_failures)
+                .where(
+                    login_failures.c.user_name == user_name,
+                    login_failures.c.address == address,
+                    login_failures.c.at > since,
+                )
+            ).scalar_one()
+            account = connection.execute(select(users).where(users.c.name == user_name)).first()
+        if failures >= LOGIN_MAX_FAILURES:
+            raise TooManyAttempts(
+                _("Too many failed sign-ins for {user}; try again in a few minutes.").format(user=user_name)
+            )
+        if account is None:
+            _verify(_dummy_hash(), password)
+            valid = False
+        else:
+            valid = _verify(account.password_hash, password)
+        if not valid:
+            with self._write() as connection:
+                connection.execute(delete(login_failures).where(login_failures.c.at <= since))
+                connection.execute(
+                    insert(login_failures).values(user_name=user_name, address=address, at=now)
+                )
+            raise BadCredentials(_("Wrong user name or password."))
+        assert account is not None
+        token = secrets.token_urlsafe(32)
+        with self._write() as connection:
+            connection.execute(
+                delete(login_failures).where(
+                    login_failures.c.user_name == user_name, login_failures.c.address == address
+                )
+            )
+            existing = connection.execute(select(devices).where(devices.c.id == device_id)).first()
+            values = {
+                "user_id": account.id,
+                "name": device_name.strip()[:200] or device_id,
+                "token_hash": token_hash(token),
+                "last_seen": now,
+            }
+            if existing is None:
+                connection.execute(insert(devices).values(id=device_id, created_at=now, **values))
+            elif existing.revoked_at is not None:
+                raise DeviceRevoked(
+                    _("This device was revoked by an administrator; it cannot sign in again.")
+                )
+            else:  # the same laptop signing in again (perhaps as another user): a new token
+                connection.execute(update(devices).where(devices.c.id == device_id).values(**values))
+            if _hasher().check_needs_rehash(account.password_hash):
+                connection.execute(
+                    update(users)
+                    .where(users.c.id == account.id)
+                    .values(password_hash=_hasher().hash(password))
+                )
+            server_id = connection.execute(select(meta.c.server_id).where(meta.c.id == 1)).scalar_one()
+        return {"token": token, "device_id": device_id, "server_id": server_id}
+
+    def authenticate(self, token: str) -> Principal | None:
+        """The device and user behind a bearer token; None for an unknown or revoked one."""
+        query = (
+            select(
+                devices.c.id,
+                devices.c.revoked_at,
+                devices.c.last_seen,
+                users.c.id.label("user_id"),
+                users.c.name,
+                users.c.team,
+                users.c.role,
+            )
+            .join(users, users.c.id == devices.c.user_id)
+            .where(devices.c.token_hash == token_hash(token))
+        )
+        with self._read() as connection:
+            row = connection.execute(query).first()
+        if row is None or row.revoked_at is not None:
+            return None
+        now = _now(self.clock)
+        if row.last_seen is None or now - row.last_seen > LAST_SEEN_EVERY:
+            with self._write() as connection:
+                connection.execute(update(devices).where(devices.c.id == row.id).values(last_seen=now))
+        return Principal(row.id, row.user_id, row.name, row.team, row.role)
+
+    def devices(self) -> list[DeviceInfo]:
+        query = (
+            select(devices, users.c.name.label("user_name"), users.c.team)
+            .join(users, users.c.id == devices.c.user_id)
+            .order_by(users.c.name, devices.c.created_at)
+        )
+        with self._read() as connection:
+            return [
+                DeviceInfo(
+                    row.id, row.user_name, row.team, row.name, row.created_at, row.last_seen, row.revoked_at
+                )
+                for row in connection.execute(query)
+            ]
+
+    def revoke_device(self, device_id: str) -> None:
+        """Its token stops working with the next request (every request looks the token up)."""
+        with self._write() as connection:
+            found = connection.execute(
+                update(devices)
+                .where(devices.c.id == device_id, devices.c.revoked_at.is_(None))
+                .values(revoked_at=_now(self.clock))
+            ).rowcount
+            if (
+                not found
+                and not connection.execute(select(devices.c.id).where(devices.c.id == device_id)).first()
+            ):
+                raise NotFoundError("device", device_id)
+
+    # --- push -------------------------------------------------------------------------------------
+
+    def push(self, who: Principal, batch_id: str, raw_ops: Sequence[Mapping[str, Any]]) -> dict[str, Any]:
+        """Merge a batch of ops into the field states and append them to the log, all or nothing.
+
+        Returns ``{"batch", "results": [{"op", "result", "reason"?}], "server_time"}``; the same
+        batch id again returns the stored answer and changes nothing. Raises BadRequest for a
+        malformed batch and ClockAheadError (422) when any stamp is over five minutes ahead.
+        """
+        batch_id = str(batch_id).strip()
+        if not batch_id or len(batch_id) > 64:
+            raise BadRequest(_("A push needs a batch id."))
+        if len(raw_ops) > MAX_BATCH_OPS:
+            raise BadRequest(
+                _("A push carries at most {n} changes; send them in several batches.").format(n=MAX_BATCH_OPS)
+            )
+        now = _now(self.clock)
+        field_ops: list[FieldOp] = []
+        for raw in raw_ops:
+            try:
+                op = FieldOp.from_json(raw)
+                stamp = Stamp.parse(op.stamp)
+                if op.base:
+                    Stamp.parse(op.base)
+            except CrmError as error:
+                raise BadRequest(str(error)) from None
+            if len(op.op_id) > 64 or not op.op_id:
+                raise BadRequest(_("A sync operation is malformed ({error}).").format(error=op.op_id))
+            refuse_if_ahead(stamp, lambda: now)  # the whole batch: 422 (see the API)
+            field_ops.append(op)
+
+        with self._write() as connection:
+            next_seq = self._lock_counter(connection)
+            stored = connection.execute(
+                select(batches.c.device_id, batches.c.answer).where(batches.c.id == batch_id)
+            ).first()
+            if stored is not None:
+                if stored.device_id != who.device_id:
+                    raise BadRequest(_("This batch id was already used by another device."))
+                answer: dict[str, Any] = stored.answer
+                return answer
+            merger = _BatchMerger(connection, who, batch_id, now)
+            merger.find_logged([op.op_id for op in field_ops])
+            results = [merger.take(op) for op in field_ops]
+            first_seq = next_seq
+            logged = merger.logged
+            for offset, entry in enumerate(logged):
+                entry["seq"] = first_seq + offset
+            if logged:
+                connection.execute(insert(ops), logged)
+                connection.execute(
+                    update(counter).where(counter.c.id == 1).values(next_seq=first_seq + len(logged))
+                )
+            merger.write_states()
+            answer = {"batch": batch_id, "results": results, "server_time": now.isoformat()}
+            connection.execute(
+                insert(batches).values(
+                    id=batch_id,
+                    device_id=who.device_id,
+                    answer=answer,
+                    first_seq=first_seq if logged else None,
+                    last_seq=first_seq + len(logged) - 1 if logged else None,
+                    received_at=now,
+                )
+            )
+        return answer
+
+    def _lock_counter(self, connection: Connection) -> int:
+        """The next seq, the counter row locked until this transaction ends (FOR UPDATE is a
+        no-op on SQLite, whose BEGIN IMMEDIATE already let no other writer in)."""
+        return int(
+            connection.execute(
+                select(counter.c.next_seq).where(counter.c.id == 1).with_for_update()
+            ).scalar_one()
+        )
+
+    # --- pull and snapshot ---------------------------------------------------------------------
+
+    def pull(self, who: Principal, cursor: int, limit: int) -> dict[str, Any]:
+        """The ops after ``cursor`` that ``who`` may see: ``{"ops", "cursor", "more"}``.
+
+        A page ends on a batch boundary: it takes the rest of its last op's batch even past
+        ``limit``, so a device never applies half of a new row. When nothing more is visible
+        the cursor moves to the head of the log, so a seller does not scan other teams'
+        ops again.
+        """
+        limit = max(1, min(limit, MAX_PAGE))
+        visible = self._visible(ops.c.team, who)
+        with self._read() as connection:
+            info = self._meta(connection)
+            if cursor < info.oldest_cursor:
+                raise CursorTooOld(
+                    _(
+                        "The server no longer keeps the changes after {cursor}; "
+                        "this device must download everything again."
+                    ).format(cursor=cursor)
+                )
+            if cursor > info.head:
+                raise CursorTooOld(
+                    _(
+                        "The server does not know the position {cursor}; was it reset? "
+                        "This device must download everything again."
+                    ).format(cursor=cursor)
+                )
+            columns = (
+                ops.c.seq,
+                ops.c.op_id,
+                ops.c.table_name,
+                ops.c.row_id,
+                ops.c.field,
+                ops.c.value,
+                ops.c.stamp,
+                ops.c.base,
+                ops.c.batch_id,
+            )
+            rows = list(
+                connection.execute(
+                    select(*columns).where(ops.c.seq > cursor, visible).order_by(ops.c.seq).limit(limit)
+                )
+            )
+            end = cursor
+            if rows:
+                end = rows[-1].seq
+                batch_end = connection.execute(
+                    select(batches.c.last_seq).where(batches.c.id == rows[-1].batch_id)
+                ).scalar()
+                if batch_end is not None and batch_end > end:
+                    rows += connection.execute(
+                        select(*columns)
+                        .where(ops.c.seq > end, ops.c.seq <= batch_end, visible)
+                        .order_by(ops.c.seq)
+                    )
+                    end = max(end, batch_end)
+            more = (
+                connection.execute(select(ops.c.seq).where(ops.c.seq > end, visible).limit(1)).first()
+                is not None
+            )
+        return {
+            "ops": [_op_json(row) for row in rows],
+            "cursor": end if more else max(end, info.head),
+            "more": more,
+        }
+
+    def snapshot(self, who: Principal, after: str | None, limit: int) -> dict[str, Any]:
+        """A page of current field states in (table, row, field) order after the key ``after``.
+
+        ``cursor`` is the seq this page is consistent with. Later pages may hold newer
+        states than the first: a device pulls from the *first* page's cursor afterwards,
+        and merging ops it already has changes nothing.
+        """
+        limit = max(1, min(limit, MAX_PAGE))
+        key = (field_states.c.table_name, field_states.c.row_id, field_states.c.field)
+        query = select(field_states).where(self._visible(field_states.c.team, who))
+        if after:
+            table, _sep, rest = after.partition(":")
+            row_id, _sep, field = rest.rpartition(":")
+            query = query.where(tuple_(*key) > tuple_(table, row_id, field))
+        query = query.order_by(*key).limit(limit + 1)
+        with self._read() as connection:
+            cursor = self._meta(connection).head
+            rows = list(connection.execute(query))
+        more = len(rows) > limit
+        rows = rows[:limit]
+        last = rows[-1] if rows else None
+        return {
+            "states": [
+                {
+                    "table": row.table_name,
+                    "row": row.row_id,
+                    "field": row.field,
+                    "value": row.value,
+                    "stamp": row.stamp,
+                    "base": row.base,
+                }
+                for row in rows
+            ],
+            "cursor": cursor,
+            "next": f"{last.table_name}:{last.row_id}:{last.field}" if more and last is not None else None,
+            "more": more,
+        }
+
+    @staticmethod
+    def _visible(team_column: ColumnElement[Any], who: Principal) -> ColumnElement[bool]:
+        if who.sees_all:
+            return true()
+        return or_(team_column == who.team, team_column.is_(None))
+
+    # --- for tests and tools --------------------------------------------------------------------
+
+    def log_op_ids(self) -> list[str]:
+        """The op ids of the whole log in seq order."""
+        with self._read() as connection:
+            return list(connection.execute(select(ops.c.op_id).order_by(ops.c.seq)).scalars())
+
+    def conflicts(self) -> list[dict[str, Any]]:
+        with self._read() as connection:
+            return [
+                dict(row._mapping) for row in connection.execute(select(conflicts).order_by(conflicts.c.id))
+            ]
+
+
+def _op_json(row: Row[*tuple[Any, ...]]) -> dict[str, Any]:
+    return {
+        "seq": row.seq,
+        "op": row.op_id,
+        "table": row.table_name,
+        "row": row.row_id,
+        "field": row.field,
+        "value": row.value,
+        "stamp": row.stamp,
+        "base": row.base,
+    }
+
+
+_NEW_ROW = object()  # marks a row the server has no field of yet
+
+
+class _BatchMerger:
+    """The ops of one push merged in memory, row by row, then written in a few statements."""
+
+    def __init__(self, connection: Connection, who: Principal, batch_id: str, now: datetime) -> None:
+        self.connection = connection
+        self.who = who
+        self.batch_id = batch_id
+        self.now = now
+        self.rows: dict[tuple[str, str], dict[str, FieldState]] = {}
+        self.teams: dict[tuple[str, str], str | None] = {}
+        self.stored: set[tuple[str, str, str]] = set()  # field states already in the database
+        self.changed: dict[tuple[str, str, str], FieldState] = {}
+        self.logged: list[dict[str, Any]] = []
+        self.conflicts: list[dict[str, Any]] = []
+        self.seen_ops: set[str] = set()  # op ids in the log or taken earlier in this batch
+
+    def take(self, op: FieldOp) -> dict[str, str]:
+        reason = self._refusal(op)
+        if reason:
+            return {"op": op.op_id, "result": "rejected", "reason": reason}
+        states = self._row(op.table, op.row_id)
+        if op.op_id in self.seen_ops:
+            # the same op in another batch (its first answer was lost): it is in the log already
+            current = states.get(op.field)
+            result = "applied" if current is not None and current.stamp == op.stamp else "superseded"
+            return {"op": op.op_id, "result": result}
+        self.seen_ops.add(op.op_id)
+        outcome = merge(states.get(op.field), op)
+        if outcome.applied:
+            states[op.field] = outcome.state
+            self.changed[(op.table, op.row_id, op.field)] = outcome.state
+        if outcome.conflict is not None:
+            lost = outcome.conflict
+            self.conflicts.append(
+                {
+                    "table_name": op.table,
+                    "row_id": op.row_id,
+                    "field": op.field,
+                    "value": lost.value,
+                    "stamp": lost.stamp,
+                    "base": lost.base,
+                    "winner_stamp": outcome.state.stamp,
+                    "device_id": self.who.device_id,
+                    "recorded_at": self.now,
+                }
+            )
+        # superseded ops are logged too: every device then sees the losing value and records
+        # the same conflicts the server does
+        self.logged.append(
+            {
+                "op_id": op.op_id,
+                "table_name": op.table,
+                "row_id": op.row_id,
+                "field": op.field,
+                "value": op.value,
+                "stamp": op.stamp,
+                "base": op.base,
+                "device_id": self.who.device_id,
+                "team": self.teams[(op.table, op.row_id)],
+                "batch_id": self.batch_id,
+                "received_at": self.now,
+            }
+        )
+        return {"op": op.op_id, "result": "applied" if outcome.applied else "superseded"}
+
+    def _refusal(self, op: FieldOp) -> str:
+        if not _NAME.fullmatch(op.table) or not _NAME.fullmatch(op.field):
+            return _("{table}.{field} is not a table and column the server relays.").format(
+                table=op.table, field=op.field
+            )
+        if not op.row_id or len(op.row_id) > 200:
+            return _("A row id is missing or too long.")
+        self._row(op.table, op.row_id)
+        team = self.teams[(op.table, op.row_id)]
+        if not self.who.sees_all and team is not None and team != self.who.team:
+            return _("This record belongs to another team.")
+        return ""
+
+    def _row(self, table: str, row_id: str) -> dict[str, FieldState]:
+        key = (table, row_id)
+        states = self.rows.get(key)
+        if states is None:
+            found = list(
+                self.connection.execute(
+                    select(
+                        field_states.c.field,
+                        field_states.c.value,
+                        field_states.c.stamp,
+                        field_states.c.base,
+                        field_states.c.team,
+                    ).where(field_states.c.table_name == table, field_states.c.row_id == row_id)
+                )
+            )
+            states = {row.field: FieldState(row.value, row.stamp, row.base) for row in found}
+            self.stored.update((table, row_id, row.field) for row in found)
+            if found:
+                self.teams[key] = found[0].team
+            else:  # a new row belongs to its creator's team (shared tables to none)
+                self.teams[key] = None if table in SHARED_TABLES else self.who.team
+            self.rows[key] = states
+        return states
+
+    def find_logged(self, op_ids: Sequence[str]) -> None:
+        """Note which of ``op_ids`` the log holds already (pushed before in another batch)."""
+        for start in range(0, len(op_ids), _CHUNK):
+            chunk = op_ids[start : start + _CHUNK]
+            self.seen_ops.update(
+                self.connection.execute(select(ops.c.op_id).where(ops.c.op_id.in_(chunk))).scalars()
+            )
+
+    def write_states(self) -> None:
+        updates: list[dict[str, Any]] = []
+        inserts: list[dict[str, Any]] = []
+        for (table, row_id, field), state in self.changed.items():
+            if (table, row_id, field) in self.stored:
+                updates.append(
+                    {
+                        "k_table": table,
+                        "k_row": row_id,
+                        "k_field": field,
+                        "v_value": state.value,
+                        "v_stamp": state.stamp,
+                        "v_base": state.base,
+                    }
+                )
+            else:
+                inserts.append(
+                    {
+                        "table_name": table,
+                        "row_id": row_id,
+                        "field": field,
+                        "team": self.teams[(table, row_id)],
+                        "value": state.value,
+                        "stamp": state.stamp,
+                        "base": state.base,
+                    }
+                )
+        if inserts:
+            self.connection.execute(insert(field_states), inserts)
+        if updates:
+            self.connection.execute(
+                update(field_states)
+                .where(
+                    field_states.c.table_name == bindparam("k_table"),
+                    field_states.c.row_id == bindparam("k_row"),
+                    field_states.c.field == bindparam("k_field"),
+                )
+                .values(
+                    value=bindparam("v_value", type_=JSON),
+                    stamp=bindparam("v_stamp"),
+                    base=bindparam("v_base"),
+                ),
+                updates,
+            )
+        if self.conflicts:
+            self.connection.execute(insert(conflicts), self.conflicts)
+
+
+__all__ = [
+    "MAX_BATCH_OPS",
+    "SHARED_TABLES",
+    "BadCredentials",
+    "BadRequest",
+    "CursorTooOld",
+    "DeviceInfo",
+    "DeviceRevoked",
+    "Principal",
+    "ServerMeta",
+    "Store",
+]

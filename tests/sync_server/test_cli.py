@@ -1,0 +1,105 @@
+"""``crm server user add``, ``crm server device list|revoke`` (``run`` is tested in test_killed.py)."""
+
+from __future__ import annotations
+
+import io
+import json
+from pathlib import Path
+
+import pytest
+
+from crm_desktop.cli import main
+from crm_desktop.sync_server.store import Store
+
+
+@pytest.fixture
+def database(tmp_path: Path) -> str:
+    return str(tmp_path / "server.sqlite3")
+
+
+def add_user(monkeypatch: pytest.MonkeyPatch, database: str, name: str, password: str, *options: str) -> int:
+    monkeypatch.setattr("sys.stdin", io.StringIO(password + "\n"))
+    return main(["server", "user", "add", name, "--database", database, "--password-stdin", *options])
+
+
+def test_user_add_hashes_the_password_read_from_stdin(
+    monkeypatch: pytest.MonkeyPatch, database: str, capsys: pytest.CaptureFixture[str]
+) -> None:
+    assert add_user(monkeypatch, database, "ali", "a long secret", "--team", "north", "--role", "admin") == 0
+    assert "ali" in capsys.readouterr().out
+    store = Store.open(database)
+    try:
+        answer = store.login("ali", "a long secret", address="x", device_name="pc", device_id="pc1")
+        who = store.authenticate(answer["token"])
+        assert who is not None and (who.team, who.role) == ("north", "admin")
+        with store.engine.connect() as connection:
+            stored = connection.exec_driver_sql("SELECT password_hash FROM users").scalar_one()
+        assert stored.startswith("$argon2id$") and "a long secret" not in stored
+    finally:
+        store.close()
+
+
+def test_user_add_errors(
+    monkeypatch: pytest.MonkeyPatch, database: str, capsys: pytest.CaptureFixture[str]
+) -> None:
+    assert add_user(monkeypatch, database, "ali", "a long secret") == 0
+    assert add_user(monkeypatch, database, "ali", "another secret") == 2
+    assert "already a user named" in capsys.readouterr().err
+    assert add_user(monkeypatch, database, "badr", "short") == 2
+    assert "at least 8 characters" in capsys.readouterr().err
+    assert add_user(monkeypatch, database, "badr", "a long secret", "--role", "boss") == 2  # argparse
+    monkeypatch.setattr("sys.stdin", io.StringIO("a long secret\n"))
+    assert main(["server", "user", "add", "badr", "--database", database]) == 2
+    assert "--password-stdin" in capsys.readouterr().err
+
+
+def test_device_list_and_revoke(
+    monkeypatch: pytest.MonkeyPatch, database: str, capsys: pytest.CaptureFixture[str]
+) -> None:
+    assert main(["server", "device", "list", "--database", database]) == 0
+    assert "No device" in capsys.readouterr().out
+    add_user(monkeypatch, database, "ali", "a long secret")
+    store = Store.open(database)
+    token = store.login("ali", "a long secret", address="x", device_name="Field laptop", device_id="lap1")[
+        "token"
+    ]
+    capsys.readouterr()
+
+    assert main(["server", "device", "list", "--database", database, "--json"]) == 0
+    [device] = json.loads(capsys.readouterr().out)
+    assert (device["id"], device["user"], device["name"], device["revoked_at"]) == (
+        "lap1",
+        "ali",
+        "Field laptop",
+        None,
+    )
+    assert main(["server", "device", "list", "--database", database]) == 0
+    assert "Field laptop" in capsys.readouterr().out
+
+    assert main(["server", "device", "revoke", "lap1", "--database", database]) == 0
+    assert "Revoked device lap1" in capsys.readouterr().out
+    assert store.authenticate(token) is None
+    assert main(["server", "device", "list", "--database", database, "--json"]) == 0
+    assert json.loads(capsys.readouterr().out)[0]["revoked_at"] is not None
+    assert main(["server", "device", "revoke", "nope", "--database", database]) == 2
+    assert "nope" in capsys.readouterr().err
+    store.close()
+
+
+def test_a_database_that_is_not_sqlite_or_postgresql_is_refused(capsys: pytest.CaptureFixture[str]) -> None:
+    assert main(["server", "device", "list", "--database", "mysql://root@localhost/crm"]) == 2
+    assert "SQLite file or in PostgreSQL" in capsys.readouterr().err
+
+
+def test_https_needs_both_files(capsys: pytest.CaptureFixture[str], database: str) -> None:
+    assert main(["server", "run", "--database", database, "--certfile", "cert.pem"]) == 2
+    assert "--keyfile" in capsys.readouterr().err
+
+
+def test_the_database_comes_from_the_environment(
+    monkeypatch: pytest.MonkeyPatch, database: str, capsys: pytest.CaptureFixture[str]
+) -> None:
+    monkeypatch.setenv("CRM_SERVER_DB", database)
+    monkeypatch.setattr("sys.stdin", io.StringIO("a long secret\n"))
+    assert main(["server", "user", "add", "ali", "--password-stdin"]) == 0
+    assert Path(database).exists()
