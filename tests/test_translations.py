@@ -138,6 +138,8 @@ def test_every_other_message_is_translated(language: str) -> None:
         if message.id:
             assert message.string, f"untranslated: {message.id!r}"
             assert not message.fuzzy, f"fuzzy: {message.id!r}"
+            if isinstance(message.id, tuple):  # a plural: every form the language has
+                assert all(message.string), f"untranslated plural form: {message.id!r}"
     assert not catalog.obsolete
 
 
@@ -157,6 +159,7 @@ def test_the_sources_hold_every_message_of_the_code(tmp_path: Path) -> None:
         "extract",
         "--no-default-keywords",
         "--keyword=_",
+        "--keyword=n_:1,2",
         "--ignore-dirs=ui",
         "--output-file",
         fresh_pot,
@@ -191,8 +194,14 @@ def test_window_translations_keep_placeholders_numbers_and_accelerators(language
 @pytest.mark.parametrize("language", LANGUAGES)
 def test_other_translations_keep_placeholders(language: str) -> None:
     for message in po_catalog(language):
-        if message.id:
-            assert isinstance(message.id, str) and isinstance(message.string, str)
+        if not message.id:
+            continue
+        if isinstance(message.id, tuple):  # a plural: each form keeps the placeholders of the plural
+            assert isinstance(message.string, tuple)
+            for form in message.string:
+                assert placeholders(form) == placeholders(message.id[1]), (message.id, form)
+        else:
+            assert isinstance(message.string, str)
             assert placeholders(message.string) == placeholders(message.id), (message.id, message.string)
 
 
@@ -311,3 +320,18 @@ def test_crm_speaks_the_language_of_the_environment(
     err = capsys.readouterr().err
     assert err.startswith("crm: hata: ")
     assert "“x@” bir e-posta adresi değil." in err
+
+
+def test_plural_messages_take_the_languages_own_forms() -> None:
+    from crm_desktop.i18n import language, n_
+
+    def wrote(count: int) -> str:
+        return n_("Wrote {path} ({pages} page).", "Wrote {path} ({pages} pages).", count)
+
+    assert wrote(1) == "Wrote {path} ({pages} page)."
+    assert wrote(3) == "Wrote {path} ({pages} pages)."
+    with language("ar"):
+        forms = {wrote(count) for count in (0, 1, 2, 3, 11, 100)}
+    assert len(forms) == 6  # Arabic: zero, one, two, few, many, other
+    with language("tr"):
+        assert "{pages}" in wrote(5) and wrote(5) != "Wrote {path} ({pages} pages)."

@@ -121,6 +121,7 @@ def extract_gettext() -> None:
             "extract",
             "--no-default-keywords",
             "--keyword=_",
+            "--keyword=n_:1,2",
             "--ignore-dirs=ui",
             "--ignore-dirs=__pycache__",
             "--sort-by-file",

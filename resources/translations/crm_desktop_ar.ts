@@ -229,7 +229,7 @@
 <context>
     <name>BarChart</name>
     <message>
-        <location filename="../../src/crm_desktop/ui/views/dashboard.py" line="158"/>
+        <location filename="../../src/crm_desktop/ui/views/dashboard.py" line="159"/>
         <source>Nothing to show yet.</source>
         <translation>لا شيء لعرضه بعد.</translation>
     </message>
@@ -568,77 +568,82 @@
 <context>
     <name>CaseEditor</name>
     <message>
-        <location filename="../../src/crm_desktop/ui/views/case_editor.py" line="73"/>
+        <location filename="../../src/crm_desktop/ui/views/case_editor.py" line="75"/>
         <source>New case</source>
         <translation>تذكرة جديدة</translation>
     </message>
     <message>
-        <location filename="../../src/crm_desktop/ui/views/case_editor.py" line="73"/>
+        <location filename="../../src/crm_desktop/ui/views/case_editor.py" line="75"/>
         <source>Edit case</source>
         <translation>تعديل التذكرة</translation>
     </message>
     <message>
-        <location filename="../../src/crm_desktop/ui/views/case_editor.py" line="83"/>
+        <location filename="../../src/crm_desktop/ui/views/case_editor.py" line="85"/>
         <source>What the customer reported, in their words</source>
         <translation>ما أبلغ عنه العميل، بكلماته</translation>
     </message>
     <message>
-        <location filename="../../src/crm_desktop/ui/views/case_editor.py" line="99"/>
+        <location filename="../../src/crm_desktop/ui/views/case_editor.py" line="101"/>
         <source>No product</source>
         <translation>بلا منتج</translation>
     </message>
     <message>
-        <location filename="../../src/crm_desktop/ui/views/case_editor.py" line="106"/>
+        <location filename="../../src/crm_desktop/ui/views/case_editor.py" line="108"/>
         <source>Nobody</source>
         <translation>لا أحد</translation>
     </message>
     <message>
-        <location filename="../../src/crm_desktop/ui/views/case_editor.py" line="114"/>
+        <location filename="../../src/crm_desktop/ui/views/case_editor.py" line="116"/>
         <source>Subject</source>
         <translation>الموضوع</translation>
     </message>
     <message>
-        <location filename="../../src/crm_desktop/ui/views/case_editor.py" line="115"/>
+        <location filename="../../src/crm_desktop/ui/views/case_editor.py" line="117"/>
         <source>Description</source>
         <translation>الوصف</translation>
     </message>
     <message>
-        <location filename="../../src/crm_desktop/ui/views/case_editor.py" line="116"/>
+        <location filename="../../src/crm_desktop/ui/views/case_editor.py" line="118"/>
         <source>Came in by</source>
         <translation>قناة الورود</translation>
     </message>
     <message>
-        <location filename="../../src/crm_desktop/ui/views/case_editor.py" line="117"/>
+        <location filename="../../src/crm_desktop/ui/views/case_editor.py" line="119"/>
         <source>Priority</source>
         <translation>الأولوية</translation>
     </message>
     <message>
-        <location filename="../../src/crm_desktop/ui/views/case_editor.py" line="118"/>
+        <location filename="../../src/crm_desktop/ui/views/case_editor.py" line="120"/>
         <source>SLA due</source>
         <translation>موعد انتهاء المهلة</translation>
     </message>
     <message>
-        <location filename="../../src/crm_desktop/ui/views/case_editor.py" line="119"/>
+        <location filename="../../src/crm_desktop/ui/views/case_editor.py" line="121"/>
         <source>Contact</source>
         <translation>جهة الاتصال</translation>
     </message>
     <message>
-        <location filename="../../src/crm_desktop/ui/views/case_editor.py" line="120"/>
+        <location filename="../../src/crm_desktop/ui/views/case_editor.py" line="122"/>
         <source>Company</source>
         <translation>الشركة</translation>
     </message>
     <message>
-        <location filename="../../src/crm_desktop/ui/views/case_editor.py" line="121"/>
+        <location filename="../../src/crm_desktop/ui/views/case_editor.py" line="123"/>
         <source>Product</source>
         <translation>المنتج</translation>
     </message>
     <message>
-        <location filename="../../src/crm_desktop/ui/views/case_editor.py" line="122"/>
+        <location filename="../../src/crm_desktop/ui/views/case_editor.py" line="124"/>
         <source>Assigned to</source>
         <translation>مُسنَدة إلى</translation>
     </message>
+    <message>
+        <location filename="../../src/crm_desktop/ui/views/case_editor.py" line="143"/>
+        <source>Print…</source>
+        <translation>طباعة…</translation>
+    </message>
     <message numerus="yes">
-        <location filename="../../src/crm_desktop/ui/views/case_editor.py" line="172"/>
+        <location filename="../../src/crm_desktop/ui/views/case_editor.py" line="193"/>
         <source>{when} (%n hour(s) after it was opened)</source>
         <translation>
             <numerusform>{when} (بعد %Ln ساعة من فتحها)</numerusform>
@@ -650,12 +655,12 @@
         </translation>
     </message>
     <message>
-        <location filename="../../src/crm_desktop/ui/views/case_editor.py" line="193"/>
+        <location filename="../../src/crm_desktop/ui/views/case_editor.py" line="214"/>
         <source>Pick the contact from the list (or clear the field).</source>
         <translation>اختر جهة الاتصال من القائمة (أو أفرغ الحقل).</translation>
     </message>
     <message>
-        <location filename="../../src/crm_desktop/ui/views/case_editor.py" line="194"/>
+        <location filename="../../src/crm_desktop/ui/views/case_editor.py" line="215"/>
         <source>Pick the company from the list (or clear the field).</source>
         <translation>اختر الشركة من القائمة (أو أفرغ الحقل).</translation>
     </message>
@@ -1413,362 +1418,372 @@
 <context>
     <name>CustomerPage</name>
     <message>
-        <location filename="../../src/crm_desktop/ui/views/customer_page.py" line="268"/>
+        <location filename="../../src/crm_desktop/ui/views/customer_page.py" line="261"/>
         <source>Back</source>
         <translation>رجوع</translation>
     </message>
     <message>
-        <location filename="../../src/crm_desktop/ui/views/customer_page.py" line="293"/>
+        <location filename="../../src/crm_desktop/ui/views/customer_page.py" line="286"/>
         <source>Edit…</source>
         <translation>تعديل…</translation>
     </message>
     <message>
-        <location filename="../../src/crm_desktop/ui/views/customer_page.py" line="295"/>
+        <location filename="../../src/crm_desktop/ui/views/customer_page.py" line="288"/>
         <source>Log call</source>
         <translation>تسجيل مكالمة</translation>
     </message>
     <message>
-        <location filename="../../src/crm_desktop/ui/views/customer_page.py" line="298"/>
+        <location filename="../../src/crm_desktop/ui/views/customer_page.py" line="291"/>
         <source>Log meeting</source>
         <translation>تسجيل اجتماع</translation>
     </message>
     <message>
-        <location filename="../../src/crm_desktop/ui/views/customer_page.py" line="301"/>
+        <location filename="../../src/crm_desktop/ui/views/customer_page.py" line="294"/>
         <source>Add note</source>
         <translation>إضافة ملاحظة</translation>
     </message>
     <message>
-        <location filename="../../src/crm_desktop/ui/views/customer_page.py" line="304"/>
+        <location filename="../../src/crm_desktop/ui/views/customer_page.py" line="297"/>
         <source>New task</source>
         <translation>مهمة جديدة</translation>
     </message>
     <message>
-        <location filename="../../src/crm_desktop/ui/views/customer_page.py" line="307"/>
+        <location filename="../../src/crm_desktop/ui/views/customer_page.py" line="300"/>
         <source>New deal</source>
         <translation>صفقة جديدة</translation>
     </message>
     <message>
-        <location filename="../../src/crm_desktop/ui/views/customer_page.py" line="310"/>
+        <location filename="../../src/crm_desktop/ui/views/customer_page.py" line="303"/>
         <source>New case</source>
         <translation>تذكرة جديدة</translation>
     </message>
     <message>
-        <location filename="../../src/crm_desktop/ui/views/customer_page.py" line="327"/>
+        <location filename="../../src/crm_desktop/ui/views/customer_page.py" line="305"/>
+        <source>Print…</source>
+        <translation>طباعة…</translation>
+    </message>
+    <message>
+        <location filename="../../src/crm_desktop/ui/views/customer_page.py" line="306"/>
+        <source>Details, open deals, purchases, cases and recent activities</source>
+        <translation>التفاصيل والصفقات المفتوحة والمشتريات والتذاكر وآخر الأنشطة</translation>
+    </message>
+    <message>
+        <location filename="../../src/crm_desktop/ui/views/customer_page.py" line="322"/>
         <source>Preferences</source>
         <translation>التفضيلات</translation>
     </message>
     <message>
-        <location filename="../../src/crm_desktop/ui/views/customer_page.py" line="329"/>
+        <location filename="../../src/crm_desktop/ui/views/customer_page.py" line="324"/>
         <source>More fields</source>
         <translation>حقول إضافية</translation>
     </message>
     <message>
-        <location filename="../../src/crm_desktop/ui/views/customer_page.py" line="331"/>
+        <location filename="../../src/crm_desktop/ui/views/customer_page.py" line="326"/>
         <source>People</source>
         <translation>الأشخاص</translation>
     </message>
     <message>
-        <location filename="../../src/crm_desktop/ui/views/customer_page.py" line="339"/>
+        <location filename="../../src/crm_desktop/ui/views/customer_page.py" line="334"/>
         <source>Details</source>
         <translation>التفاصيل</translation>
     </message>
     <message>
-        <location filename="../../src/crm_desktop/ui/views/customer_page.py" line="341"/>
+        <location filename="../../src/crm_desktop/ui/views/customer_page.py" line="336"/>
         <source>Emails</source>
         <translation>عناوين البريد الإلكتروني</translation>
     </message>
     <message>
-        <location filename="../../src/crm_desktop/ui/views/customer_page.py" line="343"/>
+        <location filename="../../src/crm_desktop/ui/views/customer_page.py" line="338"/>
         <source>Phones</source>
         <translation>الهواتف</translation>
     </message>
     <message>
-        <location filename="../../src/crm_desktop/ui/views/customer_page.py" line="345"/>
+        <location filename="../../src/crm_desktop/ui/views/customer_page.py" line="340"/>
         <source>Tags</source>
         <translation>الوسوم</translation>
     </message>
     <message>
-        <location filename="../../src/crm_desktop/ui/views/customer_page.py" line="351"/>
-        <location filename="../../src/crm_desktop/ui/views/customer_page.py" line="698"/>
+        <location filename="../../src/crm_desktop/ui/views/customer_page.py" line="346"/>
+        <location filename="../../src/crm_desktop/ui/views/customer_page.py" line="694"/>
         <source>Notes</source>
         <translation>ملاحظات</translation>
     </message>
     <message>
-        <location filename="../../src/crm_desktop/ui/views/customer_page.py" line="364"/>
+        <location filename="../../src/crm_desktop/ui/views/customer_page.py" line="359"/>
         <source>Timeline</source>
         <translation>السجل الزمني</translation>
     </message>
     <message>
-        <location filename="../../src/crm_desktop/ui/views/customer_page.py" line="367"/>
+        <location filename="../../src/crm_desktop/ui/views/customer_page.py" line="362"/>
         <source>When</source>
         <translation>الوقت</translation>
     </message>
     <message>
-        <location filename="../../src/crm_desktop/ui/views/customer_page.py" line="367"/>
+        <location filename="../../src/crm_desktop/ui/views/customer_page.py" line="362"/>
         <source>Kind</source>
         <translation>النوع</translation>
     </message>
     <message>
-        <location filename="../../src/crm_desktop/ui/views/customer_page.py" line="367"/>
+        <location filename="../../src/crm_desktop/ui/views/customer_page.py" line="362"/>
         <source>Title</source>
         <translation>العنوان</translation>
     </message>
     <message>
-        <location filename="../../src/crm_desktop/ui/views/customer_page.py" line="367"/>
+        <location filename="../../src/crm_desktop/ui/views/customer_page.py" line="362"/>
         <source>Amount or status</source>
         <translation>المبلغ أو الحالة</translation>
     </message>
     <message>
-        <location filename="../../src/crm_desktop/ui/views/customer_page.py" line="373"/>
+        <location filename="../../src/crm_desktop/ui/views/customer_page.py" line="368"/>
         <source>Show more</source>
         <translation>عرض المزيد</translation>
     </message>
     <message>
-        <location filename="../../src/crm_desktop/ui/views/customer_page.py" line="385"/>
+        <location filename="../../src/crm_desktop/ui/views/customer_page.py" line="380"/>
         <source>Open deals</source>
         <translation>الصفقات المفتوحة</translation>
     </message>
     <message>
-        <location filename="../../src/crm_desktop/ui/views/customer_page.py" line="387"/>
-        <location filename="../../src/crm_desktop/ui/views/customer_page.py" line="831"/>
+        <location filename="../../src/crm_desktop/ui/views/customer_page.py" line="382"/>
+        <location filename="../../src/crm_desktop/ui/views/customer_page.py" line="827"/>
         <source>Deal</source>
         <translation>صفقة</translation>
     </message>
     <message>
-        <location filename="../../src/crm_desktop/ui/views/customer_page.py" line="387"/>
+        <location filename="../../src/crm_desktop/ui/views/customer_page.py" line="382"/>
         <source>Stage</source>
         <translation>المرحلة</translation>
     </message>
     <message>
-        <location filename="../../src/crm_desktop/ui/views/customer_page.py" line="387"/>
+        <location filename="../../src/crm_desktop/ui/views/customer_page.py" line="382"/>
         <source>Amount</source>
         <translation>المبلغ</translation>
     </message>
     <message>
-        <location filename="../../src/crm_desktop/ui/views/customer_page.py" line="387"/>
+        <location filename="../../src/crm_desktop/ui/views/customer_page.py" line="382"/>
         <source>Expected close</source>
         <translation>الإغلاق المتوقع</translation>
     </message>
     <message>
-        <location filename="../../src/crm_desktop/ui/views/customer_page.py" line="391"/>
+        <location filename="../../src/crm_desktop/ui/views/customer_page.py" line="386"/>
         <source>Open cases</source>
         <translation>التذاكر المفتوحة</translation>
     </message>
     <message>
-        <location filename="../../src/crm_desktop/ui/views/customer_page.py" line="393"/>
-        <location filename="../../src/crm_desktop/ui/views/customer_page.py" line="830"/>
+        <location filename="../../src/crm_desktop/ui/views/customer_page.py" line="388"/>
+        <location filename="../../src/crm_desktop/ui/views/customer_page.py" line="826"/>
         <source>Case</source>
         <translation>تذكرة</translation>
     </message>
     <message>
-        <location filename="../../src/crm_desktop/ui/views/customer_page.py" line="393"/>
+        <location filename="../../src/crm_desktop/ui/views/customer_page.py" line="388"/>
         <source>Priority</source>
         <translation>الأولوية</translation>
     </message>
     <message>
-        <location filename="../../src/crm_desktop/ui/views/customer_page.py" line="393"/>
+        <location filename="../../src/crm_desktop/ui/views/customer_page.py" line="388"/>
         <source>Status</source>
         <translation>الحالة</translation>
     </message>
     <message>
-        <location filename="../../src/crm_desktop/ui/views/customer_page.py" line="393"/>
+        <location filename="../../src/crm_desktop/ui/views/customer_page.py" line="388"/>
         <source>Due</source>
         <translation>الموعد</translation>
     </message>
     <message>
-        <location filename="../../src/crm_desktop/ui/views/customer_page.py" line="397"/>
+        <location filename="../../src/crm_desktop/ui/views/customer_page.py" line="392"/>
         <source>Purchases</source>
         <translation>المشتريات</translation>
     </message>
     <message>
-        <location filename="../../src/crm_desktop/ui/views/customer_page.py" line="399"/>
+        <location filename="../../src/crm_desktop/ui/views/customer_page.py" line="394"/>
         <source>Year</source>
         <translation>السنة</translation>
     </message>
     <message>
-        <location filename="../../src/crm_desktop/ui/views/customer_page.py" line="399"/>
+        <location filename="../../src/crm_desktop/ui/views/customer_page.py" line="394"/>
         <source>Sales</source>
         <translation>المبيعات</translation>
     </message>
     <message>
-        <location filename="../../src/crm_desktop/ui/views/customer_page.py" line="399"/>
-        <location filename="../../src/crm_desktop/ui/views/customer_page.py" line="401"/>
+        <location filename="../../src/crm_desktop/ui/views/customer_page.py" line="394"/>
+        <location filename="../../src/crm_desktop/ui/views/customer_page.py" line="396"/>
         <source>Total</source>
         <translation>الإجمالي</translation>
     </message>
     <message>
-        <location filename="../../src/crm_desktop/ui/views/customer_page.py" line="401"/>
+        <location filename="../../src/crm_desktop/ui/views/customer_page.py" line="396"/>
         <source>Product</source>
         <translation>المنتج</translation>
     </message>
     <message>
-        <location filename="../../src/crm_desktop/ui/views/customer_page.py" line="401"/>
+        <location filename="../../src/crm_desktop/ui/views/customer_page.py" line="396"/>
         <source>Times</source>
         <translation>عدد المرات</translation>
     </message>
     <message>
-        <location filename="../../src/crm_desktop/ui/views/customer_page.py" line="462"/>
+        <location filename="../../src/crm_desktop/ui/views/customer_page.py" line="458"/>
         <source>Customer</source>
         <translation>العميل</translation>
     </message>
     <message>
-        <location filename="../../src/crm_desktop/ui/views/customer_page.py" line="494"/>
+        <location filename="../../src/crm_desktop/ui/views/customer_page.py" line="490"/>
         <source>Loading…</source>
         <translation>جارٍ التحميل…</translation>
     </message>
     <message>
-        <location filename="../../src/crm_desktop/ui/views/customer_page.py" line="601"/>
+        <location filename="../../src/crm_desktop/ui/views/customer_page.py" line="597"/>
         <source>This contact is in the bin.</source>
         <translation>جهة الاتصال هذه في سلة المحذوفات.</translation>
     </message>
     <message>
-        <location filename="../../src/crm_desktop/ui/views/customer_page.py" line="603"/>
+        <location filename="../../src/crm_desktop/ui/views/customer_page.py" line="599"/>
         <source>This company is in the bin.</source>
         <translation>هذه الشركة في سلة المحذوفات.</translation>
     </message>
     <message>
-        <location filename="../../src/crm_desktop/ui/views/customer_page.py" line="621"/>
+        <location filename="../../src/crm_desktop/ui/views/customer_page.py" line="617"/>
         <source>No notes.</source>
         <translation>لا ملاحظات.</translation>
     </message>
     <message>
-        <location filename="../../src/crm_desktop/ui/views/customer_page.py" line="638"/>
+        <location filename="../../src/crm_desktop/ui/views/customer_page.py" line="634"/>
         <source>Contact</source>
         <translation>جهة الاتصال</translation>
     </message>
     <message>
-        <location filename="../../src/crm_desktop/ui/views/customer_page.py" line="644"/>
-        <location filename="../../src/crm_desktop/ui/views/customer_page.py" line="706"/>
+        <location filename="../../src/crm_desktop/ui/views/customer_page.py" line="640"/>
+        <location filename="../../src/crm_desktop/ui/views/customer_page.py" line="702"/>
         <source>Owner: {0}</source>
         <translation>المسؤول: {0}</translation>
     </message>
     <message>
-        <location filename="../../src/crm_desktop/ui/views/customer_page.py" line="649"/>
-        <location filename="../../src/crm_desktop/ui/views/customer_page.py" line="678"/>
-        <location filename="../../src/crm_desktop/ui/views/customer_page.py" line="745"/>
+        <location filename="../../src/crm_desktop/ui/views/customer_page.py" line="645"/>
+        <location filename="../../src/crm_desktop/ui/views/customer_page.py" line="674"/>
+        <location filename="../../src/crm_desktop/ui/views/customer_page.py" line="741"/>
         <source>Do not call</source>
         <translation>عدم الاتصال هاتفيًا</translation>
     </message>
     <message>
-        <location filename="../../src/crm_desktop/ui/views/customer_page.py" line="650"/>
-        <location filename="../../src/crm_desktop/ui/views/customer_page.py" line="679"/>
-        <location filename="../../src/crm_desktop/ui/views/customer_page.py" line="747"/>
+        <location filename="../../src/crm_desktop/ui/views/customer_page.py" line="646"/>
+        <location filename="../../src/crm_desktop/ui/views/customer_page.py" line="675"/>
+        <location filename="../../src/crm_desktop/ui/views/customer_page.py" line="743"/>
         <source>Do not email</source>
         <translation>عدم المراسلة بالبريد الإلكتروني</translation>
     </message>
     <message>
-        <location filename="../../src/crm_desktop/ui/views/customer_page.py" line="651"/>
-        <location filename="../../src/crm_desktop/ui/views/customer_page.py" line="680"/>
+        <location filename="../../src/crm_desktop/ui/views/customer_page.py" line="647"/>
+        <location filename="../../src/crm_desktop/ui/views/customer_page.py" line="676"/>
         <source>Do not send SMS</source>
         <translation>عدم إرسال رسائل نصية</translation>
     </message>
     <message>
-        <location filename="../../src/crm_desktop/ui/views/customer_page.py" line="652"/>
-        <location filename="../../src/crm_desktop/ui/views/customer_page.py" line="681"/>
+        <location filename="../../src/crm_desktop/ui/views/customer_page.py" line="648"/>
+        <location filename="../../src/crm_desktop/ui/views/customer_page.py" line="677"/>
         <source>Do not send post</source>
         <translation>عدم إرسال البريد</translation>
     </message>
     <message>
-        <location filename="../../src/crm_desktop/ui/views/customer_page.py" line="656"/>
+        <location filename="../../src/crm_desktop/ui/views/customer_page.py" line="652"/>
         <source>Do not contact: {0}</source>
         <translation>عدم التواصل: {0}</translation>
     </message>
     <message>
-        <location filename="../../src/crm_desktop/ui/views/customer_page.py" line="660"/>
+        <location filename="../../src/crm_desktop/ui/views/customer_page.py" line="656"/>
         <source>Role</source>
         <translation>الدور</translation>
     </message>
     <message>
-        <location filename="../../src/crm_desktop/ui/views/customer_page.py" line="661"/>
-        <location filename="../../src/crm_desktop/ui/views/customer_page.py" line="703"/>
+        <location filename="../../src/crm_desktop/ui/views/customer_page.py" line="657"/>
+        <location filename="../../src/crm_desktop/ui/views/customer_page.py" line="699"/>
         <source>Company</source>
         <translation>الشركة</translation>
     </message>
     <message>
-        <location filename="../../src/crm_desktop/ui/views/customer_page.py" line="662"/>
-        <location filename="../../src/crm_desktop/ui/views/customer_page.py" line="715"/>
+        <location filename="../../src/crm_desktop/ui/views/customer_page.py" line="658"/>
+        <location filename="../../src/crm_desktop/ui/views/customer_page.py" line="711"/>
         <source>Owner</source>
         <translation>المسؤول</translation>
     </message>
     <message>
-        <location filename="../../src/crm_desktop/ui/views/customer_page.py" line="663"/>
-        <location filename="../../src/crm_desktop/ui/views/customer_page.py" line="716"/>
+        <location filename="../../src/crm_desktop/ui/views/customer_page.py" line="659"/>
+        <location filename="../../src/crm_desktop/ui/views/customer_page.py" line="712"/>
         <source>Address</source>
         <translation>العنوان البريدي</translation>
     </message>
     <message>
-        <location filename="../../src/crm_desktop/ui/views/customer_page.py" line="664"/>
+        <location filename="../../src/crm_desktop/ui/views/customer_page.py" line="660"/>
         <source>Language</source>
         <translation>اللغة</translation>
     </message>
     <message>
-        <location filename="../../src/crm_desktop/ui/views/customer_page.py" line="665"/>
+        <location filename="../../src/crm_desktop/ui/views/customer_page.py" line="661"/>
         <source>Birthday</source>
         <translation>تاريخ الميلاد</translation>
     </message>
     <message>
-        <location filename="../../src/crm_desktop/ui/views/customer_page.py" line="666"/>
+        <location filename="../../src/crm_desktop/ui/views/customer_page.py" line="662"/>
         <source>Source</source>
         <translation>المصدر</translation>
     </message>
     <message>
-        <location filename="../../src/crm_desktop/ui/views/customer_page.py" line="667"/>
-        <location filename="../../src/crm_desktop/ui/views/customer_page.py" line="717"/>
+        <location filename="../../src/crm_desktop/ui/views/customer_page.py" line="663"/>
+        <location filename="../../src/crm_desktop/ui/views/customer_page.py" line="713"/>
         <source>Added</source>
         <translation>تاريخ الإضافة</translation>
     </message>
     <message>
-        <location filename="../../src/crm_desktop/ui/views/customer_page.py" line="674"/>
+        <location filename="../../src/crm_desktop/ui/views/customer_page.py" line="670"/>
         <source>Prefers</source>
         <translation>يفضّل</translation>
     </message>
     <message>
-        <location filename="../../src/crm_desktop/ui/views/customer_page.py" line="675"/>
+        <location filename="../../src/crm_desktop/ui/views/customer_page.py" line="671"/>
         <source>No preference</source>
         <translation>بلا تفضيل</translation>
     </message>
     <message>
-        <location filename="../../src/crm_desktop/ui/views/customer_page.py" line="678"/>
+        <location filename="../../src/crm_desktop/ui/views/customer_page.py" line="674"/>
         <source>Calls are welcome</source>
         <translation>المكالمات مرحَّب بها</translation>
     </message>
     <message>
-        <location filename="../../src/crm_desktop/ui/views/customer_page.py" line="679"/>
+        <location filename="../../src/crm_desktop/ui/views/customer_page.py" line="675"/>
         <source>Emails are welcome</source>
         <translation>رسائل البريد الإلكتروني مرحَّب بها</translation>
     </message>
     <message>
-        <location filename="../../src/crm_desktop/ui/views/customer_page.py" line="680"/>
+        <location filename="../../src/crm_desktop/ui/views/customer_page.py" line="676"/>
         <source>SMS are welcome</source>
         <translation>الرسائل النصية مرحَّب بها</translation>
     </message>
     <message>
-        <location filename="../../src/crm_desktop/ui/views/customer_page.py" line="681"/>
+        <location filename="../../src/crm_desktop/ui/views/customer_page.py" line="677"/>
         <source>Post is welcome</source>
         <translation>البريد مرحَّب به</translation>
     </message>
     <message>
-        <location filename="../../src/crm_desktop/ui/views/customer_page.py" line="688"/>
+        <location filename="../../src/crm_desktop/ui/views/customer_page.py" line="684"/>
         <source>Agreed on {0}</source>
         <translation>وافق في {0}</translation>
     </message>
     <message>
-        <location filename="../../src/crm_desktop/ui/views/customer_page.py" line="690"/>
+        <location filename="../../src/crm_desktop/ui/views/customer_page.py" line="686"/>
         <source>Agreed</source>
         <translation>موافق</translation>
     </message>
     <message>
-        <location filename="../../src/crm_desktop/ui/views/customer_page.py" line="692"/>
+        <location filename="../../src/crm_desktop/ui/views/customer_page.py" line="688"/>
         <source>Not agreed</source>
         <translation>غير موافق</translation>
     </message>
     <message>
-        <location filename="../../src/crm_desktop/ui/views/customer_page.py" line="694"/>
+        <location filename="../../src/crm_desktop/ui/views/customer_page.py" line="690"/>
         <source>Marketing</source>
         <translation>التسويق</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/crm_desktop/ui/views/customer_page.py" line="707"/>
+        <location filename="../../src/crm_desktop/ui/views/customer_page.py" line="703"/>
         <source>%n contact(s)</source>
         <translation>
             <numerusform>%Ln جهة اتصال</numerusform>
@@ -1780,64 +1795,64 @@
         </translation>
     </message>
     <message>
-        <location filename="../../src/crm_desktop/ui/views/customer_page.py" line="712"/>
+        <location filename="../../src/crm_desktop/ui/views/customer_page.py" line="708"/>
         <source>Industry</source>
         <translation>القطاع</translation>
     </message>
     <message>
-        <location filename="../../src/crm_desktop/ui/views/customer_page.py" line="713"/>
+        <location filename="../../src/crm_desktop/ui/views/customer_page.py" line="709"/>
         <source>Website</source>
         <translation>الموقع الإلكتروني</translation>
     </message>
     <message>
-        <location filename="../../src/crm_desktop/ui/views/customer_page.py" line="714"/>
+        <location filename="../../src/crm_desktop/ui/views/customer_page.py" line="710"/>
         <source>Tax number</source>
         <translation>الرقم الضريبي</translation>
     </message>
     <message>
-        <location filename="../../src/crm_desktop/ui/views/customer_page.py" line="730"/>
+        <location filename="../../src/crm_desktop/ui/views/customer_page.py" line="726"/>
         <source>work</source>
         <translation>العمل</translation>
     </message>
     <message>
-        <location filename="../../src/crm_desktop/ui/views/customer_page.py" line="731"/>
+        <location filename="../../src/crm_desktop/ui/views/customer_page.py" line="727"/>
         <source>home</source>
         <translation>المنزل</translation>
     </message>
     <message>
-        <location filename="../../src/crm_desktop/ui/views/customer_page.py" line="732"/>
+        <location filename="../../src/crm_desktop/ui/views/customer_page.py" line="728"/>
         <source>mobile</source>
         <translation>الجوال</translation>
     </message>
     <message>
-        <location filename="../../src/crm_desktop/ui/views/customer_page.py" line="733"/>
+        <location filename="../../src/crm_desktop/ui/views/customer_page.py" line="729"/>
         <source>fax</source>
         <translation>الفاكس</translation>
     </message>
     <message>
-        <location filename="../../src/crm_desktop/ui/views/customer_page.py" line="734"/>
+        <location filename="../../src/crm_desktop/ui/views/customer_page.py" line="730"/>
         <source>other</source>
         <translation>أخرى</translation>
     </message>
     <message>
-        <location filename="../../src/crm_desktop/ui/views/customer_page.py" line="748"/>
+        <location filename="../../src/crm_desktop/ui/views/customer_page.py" line="744"/>
+        <location filename="../../src/crm_desktop/ui/views/customer_page.py" line="745"/>
         <location filename="../../src/crm_desktop/ui/views/customer_page.py" line="749"/>
-        <location filename="../../src/crm_desktop/ui/views/customer_page.py" line="753"/>
         <source>None</source>
         <translation>لا يوجد</translation>
     </message>
     <message>
-        <location filename="../../src/crm_desktop/ui/views/customer_page.py" line="764"/>
+        <location filename="../../src/crm_desktop/ui/views/customer_page.py" line="760"/>
         <source>Yes</source>
         <translation>نعم</translation>
     </message>
     <message>
-        <location filename="../../src/crm_desktop/ui/views/customer_page.py" line="764"/>
+        <location filename="../../src/crm_desktop/ui/views/customer_page.py" line="760"/>
         <source>No</source>
         <translation>لا</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/crm_desktop/ui/views/customer_page.py" line="783"/>
+        <location filename="../../src/crm_desktop/ui/views/customer_page.py" line="779"/>
         <source>and %n more</source>
         <translation>
             <numerusform>و%Ln غيرهم</numerusform>
@@ -1849,7 +1864,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/crm_desktop/ui/views/customer_page.py" line="798"/>
+        <location filename="../../src/crm_desktop/ui/views/customer_page.py" line="794"/>
         <source>Timeline (%n entries)</source>
         <translation>
             <numerusform>السجل الزمني (%Ln إدخال)</numerusform>
@@ -1861,7 +1876,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/crm_desktop/ui/views/customer_page.py" line="800"/>
+        <location filename="../../src/crm_desktop/ui/views/customer_page.py" line="796"/>
         <source>Timeline (newest %n)</source>
         <translation>
             <numerusform>السجل الزمني (أحدث %Ln)</numerusform>
@@ -1873,27 +1888,27 @@
         </translation>
     </message>
     <message>
-        <location filename="../../src/crm_desktop/ui/views/customer_page.py" line="825"/>
+        <location filename="../../src/crm_desktop/ui/views/customer_page.py" line="821"/>
         <source>in</source>
         <translation>وارد</translation>
     </message>
     <message>
-        <location filename="../../src/crm_desktop/ui/views/customer_page.py" line="825"/>
+        <location filename="../../src/crm_desktop/ui/views/customer_page.py" line="821"/>
         <source>out</source>
         <translation>صادر</translation>
     </message>
     <message>
-        <location filename="../../src/crm_desktop/ui/views/customer_page.py" line="829"/>
+        <location filename="../../src/crm_desktop/ui/views/customer_page.py" line="825"/>
         <source>Task</source>
         <translation>مهمة</translation>
     </message>
     <message>
-        <location filename="../../src/crm_desktop/ui/views/customer_page.py" line="832"/>
+        <location filename="../../src/crm_desktop/ui/views/customer_page.py" line="828"/>
         <source>Sale</source>
         <translation>عملية بيع</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/crm_desktop/ui/views/customer_page.py" line="839"/>
+        <location filename="../../src/crm_desktop/ui/views/customer_page.py" line="835"/>
         <source>%n min</source>
         <translation>
             <numerusform>%Ln دقيقة</numerusform>
@@ -1905,76 +1920,76 @@
         </translation>
     </message>
     <message>
-        <location filename="../../src/crm_desktop/ui/views/customer_page.py" line="843"/>
+        <location filename="../../src/crm_desktop/ui/views/customer_page.py" line="839"/>
         <source>Done</source>
         <translation>منجزة</translation>
     </message>
     <message>
-        <location filename="../../src/crm_desktop/ui/views/customer_page.py" line="845"/>
-        <location filename="../../src/crm_desktop/ui/views/customer_page.py" line="933"/>
+        <location filename="../../src/crm_desktop/ui/views/customer_page.py" line="841"/>
+        <location filename="../../src/crm_desktop/ui/views/customer_page.py" line="929"/>
         <source>Overdue</source>
         <translation>متأخرة</translation>
     </message>
     <message>
-        <location filename="../../src/crm_desktop/ui/views/customer_page.py" line="847"/>
-        <location filename="../../src/crm_desktop/ui/views/customer_page.py" line="873"/>
+        <location filename="../../src/crm_desktop/ui/views/customer_page.py" line="843"/>
+        <location filename="../../src/crm_desktop/ui/views/customer_page.py" line="869"/>
         <source>Due {0}</source>
         <translation>الموعد {0}</translation>
     </message>
     <message>
-        <location filename="../../src/crm_desktop/ui/views/customer_page.py" line="849"/>
-        <location filename="../../src/crm_desktop/ui/views/customer_page.py" line="881"/>
+        <location filename="../../src/crm_desktop/ui/views/customer_page.py" line="845"/>
+        <location filename="../../src/crm_desktop/ui/views/customer_page.py" line="877"/>
         <source>Open</source>
         <comment>status</comment>
         <translation>مفتوحة</translation>
     </message>
     <message>
-        <location filename="../../src/crm_desktop/ui/views/customer_page.py" line="880"/>
+        <location filename="../../src/crm_desktop/ui/views/customer_page.py" line="876"/>
         <source>New</source>
         <translation>جديد</translation>
     </message>
     <message>
-        <location filename="../../src/crm_desktop/ui/views/customer_page.py" line="882"/>
+        <location filename="../../src/crm_desktop/ui/views/customer_page.py" line="878"/>
         <source>Waiting</source>
         <translation>قيد الانتظار</translation>
     </message>
     <message>
-        <location filename="../../src/crm_desktop/ui/views/customer_page.py" line="883"/>
+        <location filename="../../src/crm_desktop/ui/views/customer_page.py" line="879"/>
         <source>Resolved</source>
         <translation>محلولة</translation>
     </message>
     <message>
-        <location filename="../../src/crm_desktop/ui/views/customer_page.py" line="884"/>
+        <location filename="../../src/crm_desktop/ui/views/customer_page.py" line="880"/>
         <source>Closed</source>
         <translation>مغلقة</translation>
     </message>
     <message>
-        <location filename="../../src/crm_desktop/ui/views/customer_page.py" line="889"/>
+        <location filename="../../src/crm_desktop/ui/views/customer_page.py" line="885"/>
         <source>Low</source>
         <translation>منخفضة</translation>
     </message>
     <message>
-        <location filename="../../src/crm_desktop/ui/views/customer_page.py" line="890"/>
+        <location filename="../../src/crm_desktop/ui/views/customer_page.py" line="886"/>
         <source>Normal</source>
         <translation>عادية</translation>
     </message>
     <message>
-        <location filename="../../src/crm_desktop/ui/views/customer_page.py" line="891"/>
+        <location filename="../../src/crm_desktop/ui/views/customer_page.py" line="887"/>
         <source>High</source>
         <translation>عالية</translation>
     </message>
     <message>
-        <location filename="../../src/crm_desktop/ui/views/customer_page.py" line="892"/>
+        <location filename="../../src/crm_desktop/ui/views/customer_page.py" line="888"/>
         <source>Urgent</source>
         <translation>عاجلة</translation>
     </message>
     <message>
-        <location filename="../../src/crm_desktop/ui/views/customer_page.py" line="906"/>
+        <location filename="../../src/crm_desktop/ui/views/customer_page.py" line="902"/>
         <source>Weighted: {0} ({1} %)</source>
         <translation>المرجَّح: {0} ({1}٪)</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/crm_desktop/ui/views/customer_page.py" line="913"/>
+        <location filename="../../src/crm_desktop/ui/views/customer_page.py" line="909"/>
         <source>Open deals: %n, worth {0}</source>
         <translation>
             <numerusform>الصفقات المفتوحة: %Ln، بقيمة {0}</numerusform>
@@ -1986,17 +2001,17 @@
         </translation>
     </message>
     <message>
-        <location filename="../../src/crm_desktop/ui/views/customer_page.py" line="918"/>
+        <location filename="../../src/crm_desktop/ui/views/customer_page.py" line="914"/>
         <source>Open deals: none</source>
         <translation>الصفقات المفتوحة: لا يوجد</translation>
     </message>
     <message>
-        <location filename="../../src/crm_desktop/ui/views/customer_page.py" line="935"/>
+        <location filename="../../src/crm_desktop/ui/views/customer_page.py" line="931"/>
         <source>Escalated to level {0}</source>
         <translation>صُعِّدت إلى المستوى {0}</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/crm_desktop/ui/views/customer_page.py" line="938"/>
+        <location filename="../../src/crm_desktop/ui/views/customer_page.py" line="934"/>
         <source>Open cases: %n</source>
         <translation>
             <numerusform>التذاكر المفتوحة: %Ln</numerusform>
@@ -2008,12 +2023,12 @@
         </translation>
     </message>
     <message>
-        <location filename="../../src/crm_desktop/ui/views/customer_page.py" line="938"/>
+        <location filename="../../src/crm_desktop/ui/views/customer_page.py" line="934"/>
         <source>Open cases: none</source>
         <translation>التذاكر المفتوحة: لا يوجد</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/crm_desktop/ui/views/customer_page.py" line="940"/>
+        <location filename="../../src/crm_desktop/ui/views/customer_page.py" line="936"/>
         <source>%n overdue</source>
         <translation>
             <numerusform>%Ln متأخرة</numerusform>
@@ -2025,12 +2040,12 @@
         </translation>
     </message>
     <message>
-        <location filename="../../src/crm_desktop/ui/views/customer_page.py" line="947"/>
+        <location filename="../../src/crm_desktop/ui/views/customer_page.py" line="943"/>
         <source>No purchases yet.</source>
         <translation>لا مشتريات بعد.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/crm_desktop/ui/views/customer_page.py" line="957"/>
+        <location filename="../../src/crm_desktop/ui/views/customer_page.py" line="953"/>
         <source>%n sale(s), {0} in all; the last on {1}</source>
         <translation>
             <numerusform>%Ln عملية بيع، {0} إجمالًا؛ آخرها في {1}</numerusform>
@@ -2042,12 +2057,12 @@
         </translation>
     </message>
     <message>
-        <location filename="../../src/crm_desktop/ui/views/customer_page.py" line="968"/>
+        <location filename="../../src/crm_desktop/ui/views/customer_page.py" line="964"/>
         <source>(no description)</source>
         <translation>(بلا وصف)</translation>
     </message>
     <message>
-        <location filename="../../src/crm_desktop/ui/views/customer_page.py" line="1032"/>
+        <location filename="../../src/crm_desktop/ui/views/customer_page.py" line="1028"/>
         <source>This version cannot create that yet.</source>
         <translation>لا يستطيع هذا الإصدار إنشاء ذلك بعد.</translation>
     </message>
@@ -2055,106 +2070,106 @@
 <context>
     <name>DashboardPage</name>
     <message>
-        <location filename="../../src/crm_desktop/ui/views/dashboard.py" line="474"/>
-        <location filename="../../src/crm_desktop/ui/views/dashboard.py" line="543"/>
+        <location filename="../../src/crm_desktop/ui/views/dashboard.py" line="475"/>
+        <location filename="../../src/crm_desktop/ui/views/dashboard.py" line="544"/>
         <source>Dashboard</source>
         <translation>لوحة المعلومات</translation>
     </message>
     <message>
-        <location filename="../../src/crm_desktop/ui/views/dashboard.py" line="479"/>
+        <location filename="../../src/crm_desktop/ui/views/dashboard.py" line="480"/>
         <source>Counting…</source>
         <translation>جارٍ العدّ…</translation>
     </message>
     <message>
-        <location filename="../../src/crm_desktop/ui/views/dashboard.py" line="486"/>
+        <location filename="../../src/crm_desktop/ui/views/dashboard.py" line="487"/>
         <source>Refresh</source>
         <translation>تحديث</translation>
     </message>
     <message>
-        <location filename="../../src/crm_desktop/ui/views/dashboard.py" line="505"/>
+        <location filename="../../src/crm_desktop/ui/views/dashboard.py" line="506"/>
         <source>No open deals.</source>
         <translation>لا صفقات مفتوحة.</translation>
     </message>
     <message>
-        <location filename="../../src/crm_desktop/ui/views/dashboard.py" line="509"/>
+        <location filename="../../src/crm_desktop/ui/views/dashboard.py" line="510"/>
         <source>No open cases.</source>
         <translation>لا تذاكر مفتوحة.</translation>
     </message>
     <message>
-        <location filename="../../src/crm_desktop/ui/views/dashboard.py" line="513"/>
+        <location filename="../../src/crm_desktop/ui/views/dashboard.py" line="514"/>
         <source>No sales in the last twelve months.</source>
         <translation>لا مبيعات في الأشهر الاثني عشر الماضية.</translation>
     </message>
     <message>
-        <location filename="../../src/crm_desktop/ui/views/dashboard.py" line="515"/>
+        <location filename="../../src/crm_desktop/ui/views/dashboard.py" line="516"/>
         <source>Pipeline by stage</source>
         <translation>مسار المبيعات حسب المرحلة</translation>
     </message>
     <message>
-        <location filename="../../src/crm_desktop/ui/views/dashboard.py" line="516"/>
+        <location filename="../../src/crm_desktop/ui/views/dashboard.py" line="517"/>
         <source>Open cases by priority</source>
         <translation>التذاكر المفتوحة حسب الأولوية</translation>
     </message>
     <message>
-        <location filename="../../src/crm_desktop/ui/views/dashboard.py" line="517"/>
+        <location filename="../../src/crm_desktop/ui/views/dashboard.py" line="518"/>
         <source>Sales by month</source>
         <translation>المبيعات حسب الشهر</translation>
     </message>
     <message>
-        <location filename="../../src/crm_desktop/ui/views/dashboard.py" line="547"/>
+        <location filename="../../src/crm_desktop/ui/views/dashboard.py" line="548"/>
         <source>Open pipeline</source>
         <translation>قيمة الصفقات المفتوحة</translation>
     </message>
     <message>
-        <location filename="../../src/crm_desktop/ui/views/dashboard.py" line="548"/>
+        <location filename="../../src/crm_desktop/ui/views/dashboard.py" line="549"/>
         <source>Forecast this month (weighted)</source>
         <translation>توقعات هذا الشهر (مرجَّحة)</translation>
     </message>
     <message>
-        <location filename="../../src/crm_desktop/ui/views/dashboard.py" line="549"/>
+        <location filename="../../src/crm_desktop/ui/views/dashboard.py" line="550"/>
         <source>Forecast next month (weighted)</source>
         <translation>توقعات الشهر القادم (مرجَّحة)</translation>
     </message>
     <message>
-        <location filename="../../src/crm_desktop/ui/views/dashboard.py" line="550"/>
+        <location filename="../../src/crm_desktop/ui/views/dashboard.py" line="551"/>
         <source>Won this month</source>
         <translation>الرابحة هذا الشهر</translation>
     </message>
     <message>
-        <location filename="../../src/crm_desktop/ui/views/dashboard.py" line="551"/>
+        <location filename="../../src/crm_desktop/ui/views/dashboard.py" line="552"/>
         <source>New contacts this month</source>
         <translation>جهات اتصال جديدة هذا الشهر</translation>
     </message>
     <message>
-        <location filename="../../src/crm_desktop/ui/views/dashboard.py" line="552"/>
-        <location filename="../../src/crm_desktop/ui/views/dashboard.py" line="741"/>
+        <location filename="../../src/crm_desktop/ui/views/dashboard.py" line="553"/>
+        <location filename="../../src/crm_desktop/ui/views/dashboard.py" line="742"/>
         <source>Open cases</source>
         <translation>التذاكر المفتوحة</translation>
     </message>
     <message>
-        <location filename="../../src/crm_desktop/ui/views/dashboard.py" line="553"/>
-        <location filename="../../src/crm_desktop/ui/views/dashboard.py" line="742"/>
+        <location filename="../../src/crm_desktop/ui/views/dashboard.py" line="554"/>
+        <location filename="../../src/crm_desktop/ui/views/dashboard.py" line="743"/>
         <source>Overdue cases</source>
         <translation>التذاكر المتأخرة</translation>
     </message>
     <message>
-        <location filename="../../src/crm_desktop/ui/views/dashboard.py" line="554"/>
-        <location filename="../../src/crm_desktop/ui/views/dashboard.py" line="743"/>
+        <location filename="../../src/crm_desktop/ui/views/dashboard.py" line="555"/>
+        <location filename="../../src/crm_desktop/ui/views/dashboard.py" line="744"/>
         <source>Overdue tasks</source>
         <translation>المهام المتأخرة</translation>
     </message>
     <message>
-        <location filename="../../src/crm_desktop/ui/views/dashboard.py" line="586"/>
+        <location filename="../../src/crm_desktop/ui/views/dashboard.py" line="587"/>
         <source>The figures could not be counted: {0}</source>
         <translation>تعذّر حساب الأرقام: {0}</translation>
     </message>
     <message>
-        <location filename="../../src/crm_desktop/ui/views/dashboard.py" line="609"/>
+        <location filename="../../src/crm_desktop/ui/views/dashboard.py" line="610"/>
         <source>As of {time} · amounts in {currency}</source>
         <translation>حتى {time} · المبالغ بـ{currency}</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/crm_desktop/ui/views/dashboard.py" line="616"/>
+        <location filename="../../src/crm_desktop/ui/views/dashboard.py" line="617"/>
         <source>%n open deal(s)</source>
         <translation>
             <numerusform>%Ln صفقة مفتوحة</numerusform>
@@ -2166,7 +2181,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/crm_desktop/ui/views/dashboard.py" line="628"/>
+        <location filename="../../src/crm_desktop/ui/views/dashboard.py" line="629"/>
         <source>%n deal(s) won</source>
         <translation>
             <numerusform>%Ln صفقة رابحة</numerusform>
@@ -2178,22 +2193,22 @@
         </translation>
     </message>
     <message>
-        <location filename="../../src/crm_desktop/ui/views/dashboard.py" line="633"/>
+        <location filename="../../src/crm_desktop/ui/views/dashboard.py" line="634"/>
         <source>new, open or waiting</source>
         <translation>جديدة أو مفتوحة أو قيد الانتظار</translation>
     </message>
     <message>
-        <location filename="../../src/crm_desktop/ui/views/dashboard.py" line="636"/>
+        <location filename="../../src/crm_desktop/ui/views/dashboard.py" line="637"/>
         <source>past their SLA time</source>
         <translation>تجاوزت مهلة الخدمة</translation>
     </message>
     <message>
-        <location filename="../../src/crm_desktop/ui/views/dashboard.py" line="641"/>
+        <location filename="../../src/crm_desktop/ui/views/dashboard.py" line="642"/>
         <source>not done, past due</source>
         <translation>غير منجزة وفات موعدها</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/crm_desktop/ui/views/dashboard.py" line="652"/>
+        <location filename="../../src/crm_desktop/ui/views/dashboard.py" line="653"/>
         <source>%n deal(s) closing in {month}</source>
         <translation>
             <numerusform>%Ln صفقة تُغلَق في {month}</numerusform>
@@ -2205,7 +2220,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/crm_desktop/ui/views/dashboard.py" line="665"/>
+        <location filename="../../src/crm_desktop/ui/views/dashboard.py" line="666"/>
         <source>{stage}: %n deal(s), {amount}</source>
         <translation>
             <numerusform>{stage}: %Ln صفقة، {amount}</numerusform>
@@ -2217,32 +2232,32 @@
         </translation>
     </message>
     <message>
-        <location filename="../../src/crm_desktop/ui/views/dashboard.py" line="671"/>
+        <location filename="../../src/crm_desktop/ui/views/dashboard.py" line="672"/>
         <source>open deals, value in {0}</source>
         <translation>الصفقات المفتوحة، القيمة بـ{0}</translation>
     </message>
     <message>
-        <location filename="../../src/crm_desktop/ui/views/dashboard.py" line="675"/>
+        <location filename="../../src/crm_desktop/ui/views/dashboard.py" line="676"/>
         <source>Urgent</source>
         <translation>عاجلة</translation>
     </message>
     <message>
-        <location filename="../../src/crm_desktop/ui/views/dashboard.py" line="676"/>
+        <location filename="../../src/crm_desktop/ui/views/dashboard.py" line="677"/>
         <source>High</source>
         <translation>عالية</translation>
     </message>
     <message>
-        <location filename="../../src/crm_desktop/ui/views/dashboard.py" line="677"/>
+        <location filename="../../src/crm_desktop/ui/views/dashboard.py" line="678"/>
         <source>Normal</source>
         <translation>عادية</translation>
     </message>
     <message>
-        <location filename="../../src/crm_desktop/ui/views/dashboard.py" line="678"/>
+        <location filename="../../src/crm_desktop/ui/views/dashboard.py" line="679"/>
         <source>Low</source>
         <translation>منخفضة</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/crm_desktop/ui/views/dashboard.py" line="685"/>
+        <location filename="../../src/crm_desktop/ui/views/dashboard.py" line="686"/>
         <source>%n overdue</source>
         <translation>
             <numerusform>%Ln متأخرة</numerusform>
@@ -2254,7 +2269,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/crm_desktop/ui/views/dashboard.py" line="695"/>
+        <location filename="../../src/crm_desktop/ui/views/dashboard.py" line="696"/>
         <source>{priority}: %n open case(s)</source>
         <translation>
             <numerusform>{priority}: %Ln تذكرة مفتوحة</numerusform>
@@ -2266,12 +2281,12 @@
         </translation>
     </message>
     <message>
-        <location filename="../../src/crm_desktop/ui/views/dashboard.py" line="705"/>
+        <location filename="../../src/crm_desktop/ui/views/dashboard.py" line="706"/>
         <source>darker: overdue</source>
         <translation>الأغمق: متأخرة</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/crm_desktop/ui/views/dashboard.py" line="716"/>
+        <location filename="../../src/crm_desktop/ui/views/dashboard.py" line="717"/>
         <source>{month}: %n sale(s), {amount}</source>
         <translation>
             <numerusform>{month}: %Ln عملية بيع، {amount}</numerusform>
@@ -2283,43 +2298,43 @@
         </translation>
     </message>
     <message>
-        <location filename="../../src/crm_desktop/ui/views/dashboard.py" line="727"/>
+        <location filename="../../src/crm_desktop/ui/views/dashboard.py" line="728"/>
         <source>last twelve months, in {0}</source>
         <translation>آخر اثني عشر شهرًا، بـ{0}</translation>
     </message>
     <message>
-        <location filename="../../src/crm_desktop/ui/views/dashboard.py" line="734"/>
+        <location filename="../../src/crm_desktop/ui/views/dashboard.py" line="735"/>
         <source>Open deals</source>
         <translation>الصفقات المفتوحة</translation>
     </message>
     <message>
-        <location filename="../../src/crm_desktop/ui/views/dashboard.py" line="735"/>
         <location filename="../../src/crm_desktop/ui/views/dashboard.py" line="736"/>
+        <location filename="../../src/crm_desktop/ui/views/dashboard.py" line="737"/>
         <source>Open deals closing in {0}</source>
         <translation>الصفقات المفتوحة التي تُغلَق في {0}</translation>
     </message>
     <message>
-        <location filename="../../src/crm_desktop/ui/views/dashboard.py" line="739"/>
+        <location filename="../../src/crm_desktop/ui/views/dashboard.py" line="740"/>
         <source>Deals won in {0}</source>
         <translation>الصفقات الرابحة في {0}</translation>
     </message>
     <message>
-        <location filename="../../src/crm_desktop/ui/views/dashboard.py" line="740"/>
+        <location filename="../../src/crm_desktop/ui/views/dashboard.py" line="741"/>
         <source>Contacts added in {0}</source>
         <translation>جهات الاتصال المضافة في {0}</translation>
     </message>
     <message>
-        <location filename="../../src/crm_desktop/ui/views/dashboard.py" line="755"/>
+        <location filename="../../src/crm_desktop/ui/views/dashboard.py" line="756"/>
         <source>Deals in {0}</source>
         <translation>الصفقات في مرحلة {0}</translation>
     </message>
     <message>
-        <location filename="../../src/crm_desktop/ui/views/dashboard.py" line="760"/>
+        <location filename="../../src/crm_desktop/ui/views/dashboard.py" line="761"/>
         <source>Open cases: {0}</source>
         <translation>التذاكر المفتوحة: {0}</translation>
     </message>
     <message>
-        <location filename="../../src/crm_desktop/ui/views/dashboard.py" line="766"/>
+        <location filename="../../src/crm_desktop/ui/views/dashboard.py" line="767"/>
         <source>Sales in {0}</source>
         <translation>المبيعات في {0}</translation>
     </message>
@@ -2327,158 +2342,163 @@
 <context>
     <name>DealEditor</name>
     <message>
-        <location filename="../../src/crm_desktop/ui/views/deal_editor.py" line="303"/>
+        <location filename="../../src/crm_desktop/ui/views/deal_editor.py" line="302"/>
         <source>New deal</source>
         <translation>صفقة جديدة</translation>
     </message>
     <message>
-        <location filename="../../src/crm_desktop/ui/views/deal_editor.py" line="303"/>
+        <location filename="../../src/crm_desktop/ui/views/deal_editor.py" line="302"/>
         <source>Edit deal</source>
         <translation>تعديل الصفقة</translation>
     </message>
     <message>
-        <location filename="../../src/crm_desktop/ui/views/deal_editor.py" line="330"/>
+        <location filename="../../src/crm_desktop/ui/views/deal_editor.py" line="329"/>
         <source>Why the customer said no</source>
         <translation>لماذا رفض العميل</translation>
     </message>
     <message>
-        <location filename="../../src/crm_desktop/ui/views/deal_editor.py" line="348"/>
+        <location filename="../../src/crm_desktop/ui/views/deal_editor.py" line="347"/>
         <source>The deal has an expected close date</source>
         <translation>للصفقة تاريخ إغلاق متوقَّع</translation>
     </message>
     <message>
-        <location filename="../../src/crm_desktop/ui/views/deal_editor.py" line="365"/>
+        <location filename="../../src/crm_desktop/ui/views/deal_editor.py" line="364"/>
         <source>Nobody</source>
         <translation>لا أحد</translation>
     </message>
     <message>
-        <location filename="../../src/crm_desktop/ui/views/deal_editor.py" line="369"/>
+        <location filename="../../src/crm_desktop/ui/views/deal_editor.py" line="368"/>
         <source>Separate tags with commas</source>
         <translation>افصل بين الوسوم بفواصل</translation>
     </message>
     <message>
-        <location filename="../../src/crm_desktop/ui/views/deal_editor.py" line="382"/>
+        <location filename="../../src/crm_desktop/ui/views/deal_editor.py" line="381"/>
         <source>Title</source>
         <translation>العنوان</translation>
     </message>
     <message>
-        <location filename="../../src/crm_desktop/ui/views/deal_editor.py" line="383"/>
+        <location filename="../../src/crm_desktop/ui/views/deal_editor.py" line="382"/>
         <source>Contact</source>
         <translation>جهة الاتصال</translation>
     </message>
     <message>
-        <location filename="../../src/crm_desktop/ui/views/deal_editor.py" line="384"/>
+        <location filename="../../src/crm_desktop/ui/views/deal_editor.py" line="383"/>
         <source>Company</source>
         <translation>الشركة</translation>
     </message>
     <message>
-        <location filename="../../src/crm_desktop/ui/views/deal_editor.py" line="385"/>
+        <location filename="../../src/crm_desktop/ui/views/deal_editor.py" line="384"/>
         <source>Pipeline</source>
         <translation>مسار المبيعات</translation>
     </message>
     <message>
-        <location filename="../../src/crm_desktop/ui/views/deal_editor.py" line="386"/>
+        <location filename="../../src/crm_desktop/ui/views/deal_editor.py" line="385"/>
         <source>Stage</source>
         <translation>المرحلة</translation>
     </message>
     <message>
-        <location filename="../../src/crm_desktop/ui/views/deal_editor.py" line="387"/>
+        <location filename="../../src/crm_desktop/ui/views/deal_editor.py" line="386"/>
         <source>Lost because</source>
         <translation>سبب الخسارة</translation>
     </message>
     <message>
-        <location filename="../../src/crm_desktop/ui/views/deal_editor.py" line="389"/>
+        <location filename="../../src/crm_desktop/ui/views/deal_editor.py" line="388"/>
         <source>Amount</source>
         <translation>المبلغ</translation>
     </message>
     <message>
-        <location filename="../../src/crm_desktop/ui/views/deal_editor.py" line="390"/>
+        <location filename="../../src/crm_desktop/ui/views/deal_editor.py" line="389"/>
         <source>Currency</source>
         <translation>العملة</translation>
     </message>
     <message>
-        <location filename="../../src/crm_desktop/ui/views/deal_editor.py" line="396"/>
+        <location filename="../../src/crm_desktop/ui/views/deal_editor.py" line="395"/>
         <source>Exchange rate</source>
         <translation>سعر الصرف</translation>
     </message>
     <message>
-        <location filename="../../src/crm_desktop/ui/views/deal_editor.py" line="402"/>
+        <location filename="../../src/crm_desktop/ui/views/deal_editor.py" line="401"/>
         <source>Expected close</source>
         <translation>الإغلاق المتوقع</translation>
     </message>
     <message>
-        <location filename="../../src/crm_desktop/ui/views/deal_editor.py" line="403"/>
+        <location filename="../../src/crm_desktop/ui/views/deal_editor.py" line="402"/>
         <source>Probability</source>
         <translation>الاحتمالية</translation>
     </message>
     <message>
-        <location filename="../../src/crm_desktop/ui/views/deal_editor.py" line="404"/>
+        <location filename="../../src/crm_desktop/ui/views/deal_editor.py" line="403"/>
         <source>Owner</source>
         <translation>المسؤول</translation>
     </message>
     <message>
-        <location filename="../../src/crm_desktop/ui/views/deal_editor.py" line="405"/>
+        <location filename="../../src/crm_desktop/ui/views/deal_editor.py" line="404"/>
         <source>Tags</source>
         <translation>الوسوم</translation>
     </message>
     <message>
-        <location filename="../../src/crm_desktop/ui/views/deal_editor.py" line="406"/>
+        <location filename="../../src/crm_desktop/ui/views/deal_editor.py" line="405"/>
         <source>Deal</source>
         <translation>صفقة</translation>
     </message>
     <message>
-        <location filename="../../src/crm_desktop/ui/views/deal_editor.py" line="409"/>
+        <location filename="../../src/crm_desktop/ui/views/deal_editor.py" line="408"/>
         <source>Products offered</source>
         <translation>المنتجات المعروضة</translation>
     </message>
     <message>
-        <location filename="../../src/crm_desktop/ui/views/deal_editor.py" line="410"/>
+        <location filename="../../src/crm_desktop/ui/views/deal_editor.py" line="409"/>
         <source>Products</source>
         <translation>المنتجات</translation>
     </message>
     <message>
+        <location filename="../../src/crm_desktop/ui/views/deal_editor.py" line="412"/>
         <location filename="../../src/crm_desktop/ui/views/deal_editor.py" line="413"/>
-        <location filename="../../src/crm_desktop/ui/views/deal_editor.py" line="414"/>
         <source>Notes</source>
         <translation>ملاحظات</translation>
     </message>
     <message>
-        <location filename="../../src/crm_desktop/ui/views/deal_editor.py" line="418"/>
+        <location filename="../../src/crm_desktop/ui/views/deal_editor.py" line="417"/>
         <source>More fields</source>
         <translation>حقول إضافية</translation>
     </message>
     <message>
-        <location filename="../../src/crm_desktop/ui/views/deal_editor.py" line="513"/>
+        <location filename="../../src/crm_desktop/ui/views/deal_editor.py" line="438"/>
+        <source>Print quote…</source>
+        <translation>طباعة عرض السعر…</translation>
+    </message>
+    <message>
+        <location filename="../../src/crm_desktop/ui/views/deal_editor.py" line="531"/>
         <source>From the stage ({0} %)</source>
         <translation>حسب المرحلة ({0}٪)</translation>
     </message>
     <message>
-        <location filename="../../src/crm_desktop/ui/views/deal_editor.py" line="540"/>
+        <location filename="../../src/crm_desktop/ui/views/deal_editor.py" line="558"/>
         <source>{0} for 1 {1}</source>
         <translation>{0} مقابل 1 {1}</translation>
     </message>
     <message>
-        <location filename="../../src/crm_desktop/ui/views/deal_editor.py" line="545"/>
+        <location filename="../../src/crm_desktop/ui/views/deal_editor.py" line="563"/>
         <source>The total of the products offered</source>
         <translation>إجمالي المنتجات المعروضة</translation>
     </message>
     <message>
-        <location filename="../../src/crm_desktop/ui/views/deal_editor.py" line="605"/>
+        <location filename="../../src/crm_desktop/ui/views/deal_editor.py" line="623"/>
         <source>Pick the contact from the list (or clear the field).</source>
         <translation>اختر جهة الاتصال من القائمة (أو أفرغ الحقل).</translation>
     </message>
     <message>
-        <location filename="../../src/crm_desktop/ui/views/deal_editor.py" line="606"/>
+        <location filename="../../src/crm_desktop/ui/views/deal_editor.py" line="624"/>
         <source>Pick the company from the list (or clear the field).</source>
         <translation>اختر الشركة من القائمة (أو أفرغ الحقل).</translation>
     </message>
     <message>
-        <location filename="../../src/crm_desktop/ui/views/deal_editor.py" line="630"/>
+        <location filename="../../src/crm_desktop/ui/views/deal_editor.py" line="648"/>
         <source>Line {0}: {1}</source>
         <translation>السطر {0}: {1}</translation>
     </message>
     <message>
-        <location filename="../../src/crm_desktop/ui/views/deal_editor.py" line="643"/>
+        <location filename="../../src/crm_desktop/ui/views/deal_editor.py" line="661"/>
         <source>Close without saving your changes?</source>
         <translation>الإغلاق دون حفظ تغييراتك؟</translation>
     </message>
@@ -2486,7 +2506,7 @@
 <context>
     <name>FigureTile</name>
     <message>
-        <location filename="../../src/crm_desktop/ui/views/dashboard.py" line="405"/>
+        <location filename="../../src/crm_desktop/ui/views/dashboard.py" line="406"/>
         <source>Click to open the list.</source>
         <translation>انقر لفتح القائمة.</translation>
     </message>
@@ -2718,57 +2738,57 @@
 <context>
     <name>LinesTable</name>
     <message>
-        <location filename="../../src/crm_desktop/ui/views/deal_editor.py" line="99"/>
+        <location filename="../../src/crm_desktop/ui/views/deal_editor.py" line="98"/>
         <source>Product</source>
         <translation>المنتج</translation>
     </message>
     <message>
-        <location filename="../../src/crm_desktop/ui/views/deal_editor.py" line="100"/>
+        <location filename="../../src/crm_desktop/ui/views/deal_editor.py" line="99"/>
         <source>Description</source>
         <translation>الوصف</translation>
     </message>
     <message>
-        <location filename="../../src/crm_desktop/ui/views/deal_editor.py" line="101"/>
+        <location filename="../../src/crm_desktop/ui/views/deal_editor.py" line="100"/>
         <source>Quantity</source>
         <translation>الكمية</translation>
     </message>
     <message>
-        <location filename="../../src/crm_desktop/ui/views/deal_editor.py" line="102"/>
+        <location filename="../../src/crm_desktop/ui/views/deal_editor.py" line="101"/>
         <source>Unit price</source>
         <translation>سعر الوحدة</translation>
     </message>
     <message>
-        <location filename="../../src/crm_desktop/ui/views/deal_editor.py" line="103"/>
+        <location filename="../../src/crm_desktop/ui/views/deal_editor.py" line="102"/>
         <source>Discount %</source>
         <translation>الخصم ٪</translation>
     </message>
     <message>
-        <location filename="../../src/crm_desktop/ui/views/deal_editor.py" line="104"/>
+        <location filename="../../src/crm_desktop/ui/views/deal_editor.py" line="103"/>
         <source>Total</source>
         <translation>الإجمالي</translation>
     </message>
     <message>
-        <location filename="../../src/crm_desktop/ui/views/deal_editor.py" line="121"/>
+        <location filename="../../src/crm_desktop/ui/views/deal_editor.py" line="120"/>
         <source>Add line</source>
         <translation>إضافة سطر</translation>
     </message>
     <message>
-        <location filename="../../src/crm_desktop/ui/views/deal_editor.py" line="124"/>
+        <location filename="../../src/crm_desktop/ui/views/deal_editor.py" line="123"/>
         <source>Remove line</source>
         <translation>إزالة السطر</translation>
     </message>
     <message>
-        <location filename="../../src/crm_desktop/ui/views/deal_editor.py" line="160"/>
+        <location filename="../../src/crm_desktop/ui/views/deal_editor.py" line="159"/>
         <source>No product</source>
         <translation>بلا منتج</translation>
     </message>
     <message>
-        <location filename="../../src/crm_desktop/ui/views/deal_editor.py" line="223"/>
+        <location filename="../../src/crm_desktop/ui/views/deal_editor.py" line="222"/>
         <source>This product is priced in {0}: give its price in {1}.</source>
         <translation>سعر هذا المنتج بـ{0}: أدخل سعره بـ{1}.</translation>
     </message>
     <message>
-        <location filename="../../src/crm_desktop/ui/views/deal_editor.py" line="279"/>
+        <location filename="../../src/crm_desktop/ui/views/deal_editor.py" line="278"/>
         <source>Total: {0}</source>
         <translation>الإجمالي: {0}</translation>
     </message>
@@ -2802,7 +2822,7 @@
     </message>
     <message>
         <location filename="../../src/crm_desktop/ui/main_window.py" line="136"/>
-        <location filename="../../src/crm_desktop/ui/main_window.py" line="172"/>
+        <location filename="../../src/crm_desktop/ui/main_window.py" line="173"/>
         <source>&amp;Undo</source>
         <translation>&amp;تراجع</translation>
     </message>
@@ -2837,32 +2857,32 @@
         <translation>ا&amp;نتقال إلى</translation>
     </message>
     <message>
-        <location filename="../../src/crm_desktop/ui/main_window.py" line="158"/>
+        <location filename="../../src/crm_desktop/ui/main_window.py" line="159"/>
         <source>&amp;Help</source>
         <translation>&amp;مساعدة</translation>
     </message>
     <message>
-        <location filename="../../src/crm_desktop/ui/main_window.py" line="159"/>
+        <location filename="../../src/crm_desktop/ui/main_window.py" line="160"/>
         <source>&amp;About CRM Desktop</source>
         <translation>&amp;حول CRM Desktop</translation>
     </message>
     <message>
-        <location filename="../../src/crm_desktop/ui/main_window.py" line="177"/>
+        <location filename="../../src/crm_desktop/ui/main_window.py" line="178"/>
         <source>Undone.</source>
         <translation>تم التراجع.</translation>
     </message>
     <message>
-        <location filename="../../src/crm_desktop/ui/main_window.py" line="216"/>
+        <location filename="../../src/crm_desktop/ui/main_window.py" line="217"/>
         <source>Saved.</source>
         <translation>تم الحفظ.</translation>
     </message>
     <message>
-        <location filename="../../src/crm_desktop/ui/main_window.py" line="224"/>
+        <location filename="../../src/crm_desktop/ui/main_window.py" line="225"/>
         <source>About CRM Desktop</source>
         <translation>حول CRM Desktop</translation>
     </message>
     <message>
-        <location filename="../../src/crm_desktop/ui/main_window.py" line="225"/>
+        <location filename="../../src/crm_desktop/ui/main_window.py" line="226"/>
         <source>&lt;b&gt;CRM Desktop&lt;/b&gt; {version}&lt;br&gt;Data file: {path}&lt;br&gt;Licence: GPL-3.0-or-later</source>
         <translation>&lt;b&gt;CRM Desktop&lt;/b&gt; {version}&lt;br&gt;ملف البيانات: {path}&lt;br&gt;الترخيص: GPL-3.0-or-later</translation>
     </message>
@@ -3189,67 +3209,67 @@
 <context>
     <name>ProductEditor</name>
     <message>
-        <location filename="../../src/crm_desktop/ui/views/product_editor.py" line="86"/>
+        <location filename="../../src/crm_desktop/ui/views/product_editor.py" line="80"/>
         <source>New product</source>
         <translation>منتج جديد</translation>
     </message>
     <message>
-        <location filename="../../src/crm_desktop/ui/views/product_editor.py" line="86"/>
+        <location filename="../../src/crm_desktop/ui/views/product_editor.py" line="80"/>
         <source>Edit product</source>
         <translation>تعديل المنتج</translation>
     </message>
     <message>
-        <location filename="../../src/crm_desktop/ui/views/product_editor.py" line="91"/>
+        <location filename="../../src/crm_desktop/ui/views/product_editor.py" line="85"/>
         <source>Your code for it, e.g. TEA-250</source>
         <translation>رمزك الخاص به، مثل TEA-250</translation>
     </message>
     <message>
-        <location filename="../../src/crm_desktop/ui/views/product_editor.py" line="110"/>
+        <location filename="../../src/crm_desktop/ui/views/product_editor.py" line="104"/>
         <source>On sale (shown when entering sales)</source>
         <translation>معروض للبيع (يظهر عند إدخال المبيعات)</translation>
     </message>
     <message>
-        <location filename="../../src/crm_desktop/ui/views/product_editor.py" line="117"/>
+        <location filename="../../src/crm_desktop/ui/views/product_editor.py" line="111"/>
         <source>Code (SKU)</source>
         <translation>الرمز (SKU)</translation>
     </message>
     <message>
-        <location filename="../../src/crm_desktop/ui/views/product_editor.py" line="118"/>
+        <location filename="../../src/crm_desktop/ui/views/product_editor.py" line="112"/>
         <source>Name</source>
         <translation>الاسم</translation>
     </message>
     <message>
-        <location filename="../../src/crm_desktop/ui/views/product_editor.py" line="119"/>
+        <location filename="../../src/crm_desktop/ui/views/product_editor.py" line="113"/>
         <source>Description</source>
         <translation>الوصف</translation>
     </message>
     <message>
-        <location filename="../../src/crm_desktop/ui/views/product_editor.py" line="120"/>
+        <location filename="../../src/crm_desktop/ui/views/product_editor.py" line="114"/>
         <source>Currency</source>
         <translation>العملة</translation>
     </message>
     <message>
-        <location filename="../../src/crm_desktop/ui/views/product_editor.py" line="121"/>
+        <location filename="../../src/crm_desktop/ui/views/product_editor.py" line="115"/>
         <source>Price</source>
         <translation>السعر</translation>
     </message>
     <message>
-        <location filename="../../src/crm_desktop/ui/views/product_editor.py" line="122"/>
+        <location filename="../../src/crm_desktop/ui/views/product_editor.py" line="116"/>
         <source>Cost</source>
         <translation>التكلفة</translation>
     </message>
     <message>
-        <location filename="../../src/crm_desktop/ui/views/product_editor.py" line="123"/>
+        <location filename="../../src/crm_desktop/ui/views/product_editor.py" line="117"/>
         <source>Margin</source>
         <translation>هامش الربح</translation>
     </message>
     <message>
-        <location filename="../../src/crm_desktop/ui/views/product_editor.py" line="124"/>
+        <location filename="../../src/crm_desktop/ui/views/product_editor.py" line="118"/>
         <source>Tax %</source>
         <translation>الضريبة ٪</translation>
     </message>
     <message>
-        <location filename="../../src/crm_desktop/ui/views/product_editor.py" line="192"/>
+        <location filename="../../src/crm_desktop/ui/views/product_editor.py" line="186"/>
         <source>Discard the changes to this product?</source>
         <translation>تجاهل التغييرات على هذا المنتج؟</translation>
     </message>
@@ -3435,6 +3455,209 @@
         <location filename="../../src/crm_desktop/ui/reminders.py" line="89"/>
         <source>Done</source>
         <translation>منجزة</translation>
+    </message>
+</context>
+<context>
+    <name>ReportPreview</name>
+    <message>
+        <location filename="../../src/crm_desktop/ui/widgets/pdf_preview.py" line="213"/>
+        <source>Cancel</source>
+        <translation>إلغاء</translation>
+    </message>
+    <message>
+        <location filename="../../src/crm_desktop/ui/widgets/pdf_preview.py" line="219"/>
+        <source>Fit width</source>
+        <translation>ملاءمة العرض</translation>
+    </message>
+    <message>
+        <location filename="../../src/crm_desktop/ui/widgets/pdf_preview.py" line="220"/>
+        <source>Whole page</source>
+        <translation>الصفحة كاملة</translation>
+    </message>
+    <message>
+        <location filename="../../src/crm_desktop/ui/widgets/pdf_preview.py" line="222"/>
+        <source>{0} %</source>
+        <translation>{0}٪</translation>
+    </message>
+    <message>
+        <location filename="../../src/crm_desktop/ui/widgets/pdf_preview.py" line="224"/>
+        <source>Print…</source>
+        <translation>طباعة…</translation>
+    </message>
+    <message>
+        <location filename="../../src/crm_desktop/ui/widgets/pdf_preview.py" line="227"/>
+        <source>Save as PDF…</source>
+        <translation>حفظ بصيغة PDF…</translation>
+    </message>
+    <message>
+        <location filename="../../src/crm_desktop/ui/widgets/pdf_preview.py" line="242"/>
+        <source>Choose a report and press Preview.</source>
+        <translation>اختر تقريرًا واضغط «معاينة».</translation>
+    </message>
+    <message>
+        <location filename="../../src/crm_desktop/ui/widgets/pdf_preview.py" line="253"/>
+        <source>Making the report…</source>
+        <translation>جارٍ إعداد التقرير…</translation>
+    </message>
+    <message>
+        <location filename="../../src/crm_desktop/ui/widgets/pdf_preview.py" line="279"/>
+        <source>Cancelled.</source>
+        <translation>أُلغي.</translation>
+    </message>
+    <message>
+        <location filename="../../src/crm_desktop/ui/widgets/pdf_preview.py" line="304"/>
+        <source>The report was made but could not be shown ({0}).</source>
+        <translation>أُعِدّ التقرير لكن تعذّر عرضه ({0}).</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../src/crm_desktop/ui/widgets/pdf_preview.py" line="313"/>
+        <source>%n page(s)</source>
+        <translation>
+            <numerusform>%Ln صفحة</numerusform>
+            <numerusform>صفحة واحدة</numerusform>
+            <numerusform>صفحتان</numerusform>
+            <numerusform>%Ln صفحات</numerusform>
+            <numerusform>%Ln صفحة</numerusform>
+            <numerusform>%Ln صفحة</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../src/crm_desktop/ui/widgets/pdf_preview.py" line="373"/>
+        <location filename="../../src/crm_desktop/ui/widgets/pdf_preview.py" line="383"/>
+        <source>Print</source>
+        <translation>طباعة</translation>
+    </message>
+    <message>
+        <location filename="../../src/crm_desktop/ui/widgets/pdf_preview.py" line="379"/>
+        <source>Printing…</source>
+        <translation>جارٍ الطباعة…</translation>
+    </message>
+    <message>
+        <location filename="../../src/crm_desktop/ui/widgets/pdf_preview.py" line="395"/>
+        <location filename="../../src/crm_desktop/ui/widgets/pdf_preview.py" line="409"/>
+        <source>Save as PDF</source>
+        <translation>حفظ بصيغة PDF</translation>
+    </message>
+    <message>
+        <location filename="../../src/crm_desktop/ui/widgets/pdf_preview.py" line="397"/>
+        <source>PDF files (*.pdf)</source>
+        <translation>ملفات PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <location filename="../../src/crm_desktop/ui/widgets/pdf_preview.py" line="410"/>
+        <source>Cannot write {path}: {reason}</source>
+        <translation>تعذّرت كتابة {path}: {reason}</translation>
+    </message>
+    <message>
+        <location filename="../../src/crm_desktop/ui/widgets/pdf_preview.py" line="413"/>
+        <source>Saved to {path}</source>
+        <translation>حُفظ في {path}</translation>
+    </message>
+</context>
+<context>
+    <name>ReportsPage</name>
+    <message>
+        <location filename="../../src/crm_desktop/ui/views/reports.py" line="451"/>
+        <source>Filters</source>
+        <translation>عوامل التصفية</translation>
+    </message>
+    <message>
+        <location filename="../../src/crm_desktop/ui/views/reports.py" line="459"/>
+        <source>Preview</source>
+        <translation>معاينة</translation>
+    </message>
+    <message>
+        <location filename="../../src/crm_desktop/ui/views/reports.py" line="499"/>
+        <source>Reports</source>
+        <translation>التقارير</translation>
+    </message>
+    <message>
+        <location filename="../../src/crm_desktop/ui/views/reports.py" line="588"/>
+        <source>There is no report called “{0}”.</source>
+        <translation>لا يوجد تقرير باسم «{0}».</translation>
+    </message>
+</context>
+<context>
+    <name>RequestForm</name>
+    <message>
+        <location filename="../../src/crm_desktop/ui/views/reports.py" line="274"/>
+        <source>From</source>
+        <translation>من</translation>
+    </message>
+    <message>
+        <location filename="../../src/crm_desktop/ui/views/reports.py" line="275"/>
+        <source>To</source>
+        <translation>إلى</translation>
+    </message>
+    <message>
+        <location filename="../../src/crm_desktop/ui/views/reports.py" line="282"/>
+        <source>Group by</source>
+        <translation>التجميع حسب</translation>
+    </message>
+    <message>
+        <location filename="../../src/crm_desktop/ui/views/reports.py" line="288"/>
+        <source>Language</source>
+        <translation>اللغة</translation>
+    </message>
+    <message>
+        <location filename="../../src/crm_desktop/ui/views/reports.py" line="295"/>
+        <source>Type to find…</source>
+        <translation>اكتب للبحث…</translation>
+    </message>
+    <message>
+        <location filename="../../src/crm_desktop/ui/views/reports.py" line="300"/>
+        <source>Any tag</source>
+        <translation>أي وسم</translation>
+    </message>
+    <message>
+        <location filename="../../src/crm_desktop/ui/views/reports.py" line="302"/>
+        <source>Anyone</source>
+        <translation>أي شخص</translation>
+    </message>
+    <message>
+        <location filename="../../src/crm_desktop/ui/views/reports.py" line="304"/>
+        <source>Every pipeline</source>
+        <translation>كل مسارات المبيعات</translation>
+    </message>
+    <message>
+        <location filename="../../src/crm_desktop/ui/views/reports.py" line="306"/>
+        <source>Every product</source>
+        <translation>كل المنتجات</translation>
+    </message>
+    <message>
+        <location filename="../../src/crm_desktop/ui/views/reports.py" line="309"/>
+        <source>Any stage</source>
+        <translation>أي مرحلة</translation>
+    </message>
+    <message>
+        <location filename="../../src/crm_desktop/ui/views/reports.py" line="313"/>
+        <source>Any priority</source>
+        <translation>أي أولوية</translation>
+    </message>
+    <message>
+        <location filename="../../src/crm_desktop/ui/views/reports.py" line="317"/>
+        <source>Any kind</source>
+        <translation>أي نوع</translation>
+    </message>
+    <message>
+        <location filename="../../src/crm_desktop/ui/views/reports.py" line="323"/>
+        <source>Name, email, phone…</source>
+        <translation>الاسم، البريد الإلكتروني، الهاتف…</translation>
+    </message>
+    <message>
+        <location filename="../../src/crm_desktop/ui/views/reports.py" line="351"/>
+        <source>{0}: choose from the list that opens as you type, or clear the field.</source>
+        <translation>{0}: اختر من القائمة التي تظهر أثناء الكتابة، أو أفرغ الحقل.</translation>
+    </message>
+    <message>
+        <location filename="../../src/crm_desktop/ui/views/reports.py" line="363"/>
+        <source>Choose what the report is about: {0}.</source>
+        <translation>اختر ما يتناوله التقرير: {0}.</translation>
+    </message>
+    <message>
+        <location filename="../../src/crm_desktop/ui/views/reports.py" line="364"/>
+        <source> or </source>
+        <translation> أو </translation>
     </message>
 </context>
 <context>
@@ -3991,7 +4214,7 @@
 <context>
     <name>first_start</name>
     <message>
-        <location filename="../../src/crm_desktop/ui/application.py" line="105"/>
+        <location filename="../../src/crm_desktop/ui/application.py" line="109"/>
         <source>Making sample data…</source>
         <translation>جارٍ إنشاء البيانات النموذجية…</translation>
     </message>
@@ -4003,11 +4226,21 @@
         <source>Discard the changes you made?</source>
         <translation>تجاهل التغييرات التي أجريتها؟</translation>
     </message>
+    <message>
+        <location filename="../../src/crm_desktop/ui/views/reports.py" line="662"/>
+        <source>This version cannot print that yet.</source>
+        <translation>لا يستطيع هذا الإصدار طباعة ذلك بعد.</translation>
+    </message>
+    <message>
+        <location filename="../../src/crm_desktop/ui/views/reports.py" line="669"/>
+        <source>The report shows what is saved, without the changes made here. Print it anyway?</source>
+        <translation>يعرض التقرير ما هو محفوظ، دون التغييرات التي أُجريت هنا. هل تطبعه مع ذلك؟</translation>
+    </message>
 </context>
 <context>
     <name>run_with_progress</name>
     <message>
-        <location filename="../../src/crm_desktop/ui/progress.py" line="30"/>
+        <location filename="../../src/crm_desktop/ui/progress.py" line="31"/>
         <source>Cancel</source>
         <translation>إلغاء</translation>
     </message>
@@ -4159,29 +4392,29 @@
         <translation>تواصلوا معنا</translation>
     </message>
     <message>
-        <location filename="../../src/crm_desktop/ui/views/case_editor.py" line="40"/>
+        <location filename="../../src/crm_desktop/ui/views/case_editor.py" line="42"/>
         <source>New</source>
         <translation>جديد</translation>
     </message>
     <message>
-        <location filename="../../src/crm_desktop/ui/views/case_editor.py" line="41"/>
-        <location filename="../../src/crm_desktop/ui/views/deal_editor.py" line="78"/>
+        <location filename="../../src/crm_desktop/ui/views/case_editor.py" line="43"/>
+        <location filename="../../src/crm_desktop/ui/views/deal_editor.py" line="77"/>
         <source>Open</source>
         <comment>status</comment>
         <translation>مفتوحة</translation>
     </message>
     <message>
-        <location filename="../../src/crm_desktop/ui/views/case_editor.py" line="42"/>
+        <location filename="../../src/crm_desktop/ui/views/case_editor.py" line="44"/>
         <source>Waiting</source>
         <translation>قيد الانتظار</translation>
     </message>
     <message>
-        <location filename="../../src/crm_desktop/ui/views/case_editor.py" line="43"/>
+        <location filename="../../src/crm_desktop/ui/views/case_editor.py" line="45"/>
         <source>Resolved</source>
         <translation>محلولة</translation>
     </message>
     <message>
-        <location filename="../../src/crm_desktop/ui/views/case_editor.py" line="44"/>
+        <location filename="../../src/crm_desktop/ui/views/case_editor.py" line="46"/>
         <source>Closed</source>
         <translation>مغلقة</translation>
     </message>
@@ -4237,12 +4470,12 @@
         <translation>زيارة المتجر</translation>
     </message>
     <message>
-        <location filename="../../src/crm_desktop/ui/views/deal_editor.py" line="79"/>
+        <location filename="../../src/crm_desktop/ui/views/deal_editor.py" line="78"/>
         <source>Won</source>
         <translation>رابحة</translation>
     </message>
     <message>
-        <location filename="../../src/crm_desktop/ui/views/deal_editor.py" line="80"/>
+        <location filename="../../src/crm_desktop/ui/views/deal_editor.py" line="79"/>
         <source>Lost</source>
         <translation>خاسرة</translation>
     </message>
@@ -4265,6 +4498,112 @@
         <location filename="../../src/crm_desktop/ui/views/task_editor.py" line="89"/>
         <source>Low</source>
         <translation>منخفضة</translation>
+    </message>
+    <message>
+        <location filename="../../src/crm_desktop/ui/views/reports.py" line="73"/>
+        <source>Contact directory</source>
+        <translation>دليل جهات الاتصال</translation>
+    </message>
+    <message>
+        <location filename="../../src/crm_desktop/ui/views/reports.py" line="74"/>
+        <source>Customer sheet</source>
+        <translation>بطاقة العميل</translation>
+    </message>
+    <message>
+        <location filename="../../src/crm_desktop/ui/views/reports.py" line="75"/>
+        <source>Quote</source>
+        <translation>عرض السعر</translation>
+    </message>
+    <message>
+        <location filename="../../src/crm_desktop/ui/views/reports.py" line="76"/>
+        <source>Pipeline and forecast</source>
+        <translation>مسار المبيعات والتوقعات</translation>
+    </message>
+    <message>
+        <location filename="../../src/crm_desktop/ui/views/reports.py" line="77"/>
+        <source>Sales</source>
+        <translation>المبيعات</translation>
+    </message>
+    <message>
+        <location filename="../../src/crm_desktop/ui/views/reports.py" line="78"/>
+        <source>Cases</source>
+        <translation>التذاكر</translation>
+    </message>
+    <message>
+        <location filename="../../src/crm_desktop/ui/views/reports.py" line="79"/>
+        <source>Activities</source>
+        <translation>الأنشطة</translation>
+    </message>
+    <message>
+        <location filename="../../src/crm_desktop/ui/views/reports.py" line="90"/>
+        <source>Tag</source>
+        <translation>الوسم</translation>
+    </message>
+    <message>
+        <location filename="../../src/crm_desktop/ui/views/reports.py" line="91"/>
+        <source>Owner</source>
+        <translation>المسؤول</translation>
+    </message>
+    <message>
+        <location filename="../../src/crm_desktop/ui/views/reports.py" line="92"/>
+        <source>Assigned to</source>
+        <translation>مُسنَدة إلى</translation>
+    </message>
+    <message>
+        <location filename="../../src/crm_desktop/ui/views/reports.py" line="93"/>
+        <source>Stage</source>
+        <translation>المرحلة</translation>
+    </message>
+    <message>
+        <location filename="../../src/crm_desktop/ui/views/reports.py" line="94"/>
+        <location filename="../../src/crm_desktop/ui/views/reports.py" line="110"/>
+        <source>Company</source>
+        <translation>الشركة</translation>
+    </message>
+    <message>
+        <location filename="../../src/crm_desktop/ui/views/reports.py" line="95"/>
+        <source>Contact</source>
+        <translation>جهة الاتصال</translation>
+    </message>
+    <message>
+        <location filename="../../src/crm_desktop/ui/views/reports.py" line="96"/>
+        <source>Deal</source>
+        <translation>صفقة</translation>
+    </message>
+    <message>
+        <location filename="../../src/crm_desktop/ui/views/reports.py" line="97"/>
+        <source>Case</source>
+        <translation>تذكرة</translation>
+    </message>
+    <message>
+        <location filename="../../src/crm_desktop/ui/views/reports.py" line="98"/>
+        <source>Priority</source>
+        <translation>الأولوية</translation>
+    </message>
+    <message>
+        <location filename="../../src/crm_desktop/ui/views/reports.py" line="99"/>
+        <source>Kind</source>
+        <translation>النوع</translation>
+    </message>
+    <message>
+        <location filename="../../src/crm_desktop/ui/views/reports.py" line="100"/>
+        <source>Pipeline</source>
+        <translation>مسار المبيعات</translation>
+    </message>
+    <message>
+        <location filename="../../src/crm_desktop/ui/views/reports.py" line="101"/>
+        <source>Product</source>
+        <translation>المنتج</translation>
+    </message>
+    <message>
+        <location filename="../../src/crm_desktop/ui/views/reports.py" line="102"/>
+        <source>Search</source>
+        <translation>بحث</translation>
+    </message>
+    <message>
+        <location filename="../../src/crm_desktop/ui/views/reports.py" line="109"/>
+        <source>First letter</source>
+        <translation>الحرف الأول</translation>
     </message>
 </context>
 </TS>

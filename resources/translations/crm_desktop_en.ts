@@ -34,7 +34,7 @@
 <context>
     <name>CaseEditor</name>
     <message numerus="yes">
-        <location filename="../../src/crm_desktop/ui/views/case_editor.py" line="172"/>
+        <location filename="../../src/crm_desktop/ui/views/case_editor.py" line="193"/>
         <source>{when} (%n hour(s) after it was opened)</source>
         <translation>
             <numerusform>{when} (%Ln hour after it was opened)</numerusform>
@@ -78,7 +78,7 @@
 <context>
     <name>CustomerPage</name>
     <message numerus="yes">
-        <location filename="../../src/crm_desktop/ui/views/customer_page.py" line="707"/>
+        <location filename="../../src/crm_desktop/ui/views/customer_page.py" line="703"/>
         <source>%n contact(s)</source>
         <translation>
             <numerusform>%Ln contact</numerusform>
@@ -86,7 +86,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/crm_desktop/ui/views/customer_page.py" line="783"/>
+        <location filename="../../src/crm_desktop/ui/views/customer_page.py" line="779"/>
         <source>and %n more</source>
         <translation>
             <numerusform>and %Ln more</numerusform>
@@ -94,7 +94,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/crm_desktop/ui/views/customer_page.py" line="798"/>
+        <location filename="../../src/crm_desktop/ui/views/customer_page.py" line="794"/>
         <source>Timeline (%n entries)</source>
         <translation>
             <numerusform>Timeline (%Ln entry)</numerusform>
@@ -102,7 +102,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/crm_desktop/ui/views/customer_page.py" line="800"/>
+        <location filename="../../src/crm_desktop/ui/views/customer_page.py" line="796"/>
         <source>Timeline (newest %n)</source>
         <translation>
             <numerusform>Timeline (newest %Ln)</numerusform>
@@ -110,7 +110,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/crm_desktop/ui/views/customer_page.py" line="839"/>
+        <location filename="../../src/crm_desktop/ui/views/customer_page.py" line="835"/>
         <source>%n min</source>
         <translation>
             <numerusform>%Ln min</numerusform>
@@ -118,7 +118,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/crm_desktop/ui/views/customer_page.py" line="913"/>
+        <location filename="../../src/crm_desktop/ui/views/customer_page.py" line="909"/>
         <source>Open deals: %n, worth {0}</source>
         <translation>
             <numerusform>Open deals: %Ln, worth {0}</numerusform>
@@ -126,7 +126,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/crm_desktop/ui/views/customer_page.py" line="938"/>
+        <location filename="../../src/crm_desktop/ui/views/customer_page.py" line="934"/>
         <source>Open cases: %n</source>
         <translation>
             <numerusform>Open cases: %Ln</numerusform>
@@ -134,7 +134,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/crm_desktop/ui/views/customer_page.py" line="940"/>
+        <location filename="../../src/crm_desktop/ui/views/customer_page.py" line="936"/>
         <source>%n overdue</source>
         <translation>
             <numerusform>%Ln overdue</numerusform>
@@ -142,7 +142,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/crm_desktop/ui/views/customer_page.py" line="957"/>
+        <location filename="../../src/crm_desktop/ui/views/customer_page.py" line="953"/>
         <source>%n sale(s), {0} in all; the last on {1}</source>
         <translation>
             <numerusform>%Ln sale, {0} in all; the last on {1}</numerusform>
@@ -153,7 +153,7 @@
 <context>
     <name>DashboardPage</name>
     <message numerus="yes">
-        <location filename="../../src/crm_desktop/ui/views/dashboard.py" line="616"/>
+        <location filename="../../src/crm_desktop/ui/views/dashboard.py" line="617"/>
         <source>%n open deal(s)</source>
         <translation>
             <numerusform>%Ln open deal</numerusform>
@@ -161,7 +161,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/crm_desktop/ui/views/dashboard.py" line="628"/>
+        <location filename="../../src/crm_desktop/ui/views/dashboard.py" line="629"/>
         <source>%n deal(s) won</source>
         <translation>
             <numerusform>%Ln deal won</numerusform>
@@ -169,7 +169,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/crm_desktop/ui/views/dashboard.py" line="652"/>
+        <location filename="../../src/crm_desktop/ui/views/dashboard.py" line="653"/>
         <source>%n deal(s) closing in {month}</source>
         <translation>
             <numerusform>%Ln deal closing in {month}</numerusform>
@@ -177,7 +177,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/crm_desktop/ui/views/dashboard.py" line="665"/>
+        <location filename="../../src/crm_desktop/ui/views/dashboard.py" line="666"/>
         <source>{stage}: %n deal(s), {amount}</source>
         <translation>
             <numerusform>{stage}: %Ln deal, {amount}</numerusform>
@@ -185,7 +185,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/crm_desktop/ui/views/dashboard.py" line="685"/>
+        <location filename="../../src/crm_desktop/ui/views/dashboard.py" line="686"/>
         <source>%n overdue</source>
         <translation>
             <numerusform>%Ln overdue</numerusform>
@@ -193,7 +193,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/crm_desktop/ui/views/dashboard.py" line="695"/>
+        <location filename="../../src/crm_desktop/ui/views/dashboard.py" line="696"/>
         <source>{priority}: %n open case(s)</source>
         <translation>
             <numerusform>{priority}: %Ln open case</numerusform>
@@ -201,7 +201,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/crm_desktop/ui/views/dashboard.py" line="716"/>
+        <location filename="../../src/crm_desktop/ui/views/dashboard.py" line="717"/>
         <source>{month}: %n sale(s), {amount}</source>
         <translation>
             <numerusform>{month}: %Ln sale, {amount}</numerusform>
@@ -274,6 +274,17 @@
         <translation>
             <numerusform>Undo delete of %Ln record</numerusform>
             <numerusform>Undo delete of %Ln records</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>ReportPreview</name>
+    <message numerus="yes">
+        <location filename="../../src/crm_desktop/ui/widgets/pdf_preview.py" line="313"/>
+        <source>%n page(s)</source>
+        <translation>
+            <numerusform>%Ln page</numerusform>
+            <numerusform>%Ln pages</numerusform>
         </translation>
     </message>
 </context>

@@ -224,7 +224,7 @@
 <context>
     <name>BarChart</name>
     <message>
-        <location filename="../../src/crm_desktop/ui/views/dashboard.py" line="158"/>
+        <location filename="../../src/crm_desktop/ui/views/dashboard.py" line="159"/>
         <source>Nothing to show yet.</source>
         <translation>هنوز چیزی برای نمایش نیست.</translation>
     </message>
@@ -553,89 +553,94 @@
 <context>
     <name>CaseEditor</name>
     <message>
-        <location filename="../../src/crm_desktop/ui/views/case_editor.py" line="73"/>
+        <location filename="../../src/crm_desktop/ui/views/case_editor.py" line="75"/>
         <source>New case</source>
         <translation>تیکت جدید</translation>
     </message>
     <message>
-        <location filename="../../src/crm_desktop/ui/views/case_editor.py" line="73"/>
+        <location filename="../../src/crm_desktop/ui/views/case_editor.py" line="75"/>
         <source>Edit case</source>
         <translation>ویرایش تیکت</translation>
     </message>
     <message>
-        <location filename="../../src/crm_desktop/ui/views/case_editor.py" line="83"/>
+        <location filename="../../src/crm_desktop/ui/views/case_editor.py" line="85"/>
         <source>What the customer reported, in their words</source>
         <translation>آنچه مشتری گزارش داد، با کلمات خودش</translation>
     </message>
     <message>
-        <location filename="../../src/crm_desktop/ui/views/case_editor.py" line="99"/>
+        <location filename="../../src/crm_desktop/ui/views/case_editor.py" line="101"/>
         <source>No product</source>
         <translation>بدون محصول</translation>
     </message>
     <message>
-        <location filename="../../src/crm_desktop/ui/views/case_editor.py" line="106"/>
+        <location filename="../../src/crm_desktop/ui/views/case_editor.py" line="108"/>
         <source>Nobody</source>
         <translation>هیچ‌کس</translation>
     </message>
     <message>
-        <location filename="../../src/crm_desktop/ui/views/case_editor.py" line="114"/>
+        <location filename="../../src/crm_desktop/ui/views/case_editor.py" line="116"/>
         <source>Subject</source>
         <translation>موضوع</translation>
     </message>
     <message>
-        <location filename="../../src/crm_desktop/ui/views/case_editor.py" line="115"/>
+        <location filename="../../src/crm_desktop/ui/views/case_editor.py" line="117"/>
         <source>Description</source>
         <translation>شرح</translation>
     </message>
     <message>
-        <location filename="../../src/crm_desktop/ui/views/case_editor.py" line="116"/>
+        <location filename="../../src/crm_desktop/ui/views/case_editor.py" line="118"/>
         <source>Came in by</source>
         <translation>کانال دریافت</translation>
     </message>
     <message>
-        <location filename="../../src/crm_desktop/ui/views/case_editor.py" line="117"/>
+        <location filename="../../src/crm_desktop/ui/views/case_editor.py" line="119"/>
         <source>Priority</source>
         <translation>اولویت</translation>
     </message>
     <message>
-        <location filename="../../src/crm_desktop/ui/views/case_editor.py" line="118"/>
+        <location filename="../../src/crm_desktop/ui/views/case_editor.py" line="120"/>
         <source>SLA due</source>
         <translation>سررسید مهلت</translation>
     </message>
     <message>
-        <location filename="../../src/crm_desktop/ui/views/case_editor.py" line="119"/>
+        <location filename="../../src/crm_desktop/ui/views/case_editor.py" line="121"/>
         <source>Contact</source>
         <translation>مخاطب</translation>
     </message>
     <message>
-        <location filename="../../src/crm_desktop/ui/views/case_editor.py" line="120"/>
+        <location filename="../../src/crm_desktop/ui/views/case_editor.py" line="122"/>
         <source>Company</source>
         <translation>شرکت</translation>
     </message>
     <message>
-        <location filename="../../src/crm_desktop/ui/views/case_editor.py" line="121"/>
+        <location filename="../../src/crm_desktop/ui/views/case_editor.py" line="123"/>
         <source>Product</source>
         <translation>محصول</translation>
     </message>
     <message>
-        <location filename="../../src/crm_desktop/ui/views/case_editor.py" line="122"/>
+        <location filename="../../src/crm_desktop/ui/views/case_editor.py" line="124"/>
         <source>Assigned to</source>
         <translation>واگذارشده به</translation>
     </message>
+    <message>
+        <location filename="../../src/crm_desktop/ui/views/case_editor.py" line="143"/>
+        <source>Print…</source>
+        <translation>چاپ…</translation>
+    </message>
     <message numerus="yes">
-        <location filename="../../src/crm_desktop/ui/views/case_editor.py" line="172"/>
+        <location filename="../../src/crm_desktop/ui/views/case_editor.py" line="193"/>
         <source>{when} (%n hour(s) after it was opened)</source>
         <translation>
             <numerusform>{when} (%Ln ساعت پس از باز شدن)</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../src/crm_desktop/ui/views/case_editor.py" line="193"/>
+        <location filename="../../src/crm_desktop/ui/views/case_editor.py" line="214"/>
         <source>Pick the contact from the list (or clear the field).</source>
         <translation>مخاطب را از فهرست انتخاب کنید (یا فیلد را خالی کنید).</translation>
     </message>
     <message>
-        <location filename="../../src/crm_desktop/ui/views/case_editor.py" line="194"/>
+        <location filename="../../src/crm_desktop/ui/views/case_editor.py" line="215"/>
         <source>Pick the company from the list (or clear the field).</source>
         <translation>شرکت را از فهرست انتخاب کنید (یا فیلد را خالی کنید).</translation>
     </message>
@@ -1378,596 +1383,606 @@
 <context>
     <name>CustomerPage</name>
     <message>
-        <location filename="../../src/crm_desktop/ui/views/customer_page.py" line="268"/>
+        <location filename="../../src/crm_desktop/ui/views/customer_page.py" line="261"/>
         <source>Back</source>
         <translation>بازگشت</translation>
     </message>
     <message>
-        <location filename="../../src/crm_desktop/ui/views/customer_page.py" line="293"/>
+        <location filename="../../src/crm_desktop/ui/views/customer_page.py" line="286"/>
         <source>Edit…</source>
         <translation>ویرایش…</translation>
     </message>
     <message>
-        <location filename="../../src/crm_desktop/ui/views/customer_page.py" line="295"/>
+        <location filename="../../src/crm_desktop/ui/views/customer_page.py" line="288"/>
         <source>Log call</source>
         <translation>ثبت تماس</translation>
     </message>
     <message>
-        <location filename="../../src/crm_desktop/ui/views/customer_page.py" line="298"/>
+        <location filename="../../src/crm_desktop/ui/views/customer_page.py" line="291"/>
         <source>Log meeting</source>
         <translation>ثبت جلسه</translation>
     </message>
     <message>
-        <location filename="../../src/crm_desktop/ui/views/customer_page.py" line="301"/>
+        <location filename="../../src/crm_desktop/ui/views/customer_page.py" line="294"/>
         <source>Add note</source>
         <translation>افزودن یادداشت</translation>
     </message>
     <message>
-        <location filename="../../src/crm_desktop/ui/views/customer_page.py" line="304"/>
+        <location filename="../../src/crm_desktop/ui/views/customer_page.py" line="297"/>
         <source>New task</source>
         <translation>وظیفه جدید</translation>
     </message>
     <message>
-        <location filename="../../src/crm_desktop/ui/views/customer_page.py" line="307"/>
+        <location filename="../../src/crm_desktop/ui/views/customer_page.py" line="300"/>
         <source>New deal</source>
         <translation>معامله جدید</translation>
     </message>
     <message>
-        <location filename="../../src/crm_desktop/ui/views/customer_page.py" line="310"/>
+        <location filename="../../src/crm_desktop/ui/views/customer_page.py" line="303"/>
         <source>New case</source>
         <translation>تیکت جدید</translation>
     </message>
     <message>
-        <location filename="../../src/crm_desktop/ui/views/customer_page.py" line="327"/>
+        <location filename="../../src/crm_desktop/ui/views/customer_page.py" line="305"/>
+        <source>Print…</source>
+        <translation>چاپ…</translation>
+    </message>
+    <message>
+        <location filename="../../src/crm_desktop/ui/views/customer_page.py" line="306"/>
+        <source>Details, open deals, purchases, cases and recent activities</source>
+        <translation>جزئیات، معاملات باز، خریدها، تیکت‌ها و فعالیت‌های اخیر</translation>
+    </message>
+    <message>
+        <location filename="../../src/crm_desktop/ui/views/customer_page.py" line="322"/>
         <source>Preferences</source>
         <translation>ترجیحات</translation>
     </message>
     <message>
-        <location filename="../../src/crm_desktop/ui/views/customer_page.py" line="329"/>
+        <location filename="../../src/crm_desktop/ui/views/customer_page.py" line="324"/>
         <source>More fields</source>
         <translation>فیلدهای بیشتر</translation>
     </message>
     <message>
-        <location filename="../../src/crm_desktop/ui/views/customer_page.py" line="331"/>
+        <location filename="../../src/crm_desktop/ui/views/customer_page.py" line="326"/>
         <source>People</source>
         <translation>افراد</translation>
     </message>
     <message>
-        <location filename="../../src/crm_desktop/ui/views/customer_page.py" line="339"/>
+        <location filename="../../src/crm_desktop/ui/views/customer_page.py" line="334"/>
         <source>Details</source>
         <translation>جزئیات</translation>
     </message>
     <message>
-        <location filename="../../src/crm_desktop/ui/views/customer_page.py" line="341"/>
+        <location filename="../../src/crm_desktop/ui/views/customer_page.py" line="336"/>
         <source>Emails</source>
         <translation>ایمیل‌ها</translation>
     </message>
     <message>
-        <location filename="../../src/crm_desktop/ui/views/customer_page.py" line="343"/>
+        <location filename="../../src/crm_desktop/ui/views/customer_page.py" line="338"/>
         <source>Phones</source>
         <translation>تلفن‌ها</translation>
     </message>
     <message>
-        <location filename="../../src/crm_desktop/ui/views/customer_page.py" line="345"/>
+        <location filename="../../src/crm_desktop/ui/views/customer_page.py" line="340"/>
         <source>Tags</source>
         <translation>برچسب‌ها</translation>
     </message>
     <message>
-        <location filename="../../src/crm_desktop/ui/views/customer_page.py" line="351"/>
-        <location filename="../../src/crm_desktop/ui/views/customer_page.py" line="698"/>
+        <location filename="../../src/crm_desktop/ui/views/customer_page.py" line="346"/>
+        <location filename="../../src/crm_desktop/ui/views/customer_page.py" line="694"/>
         <source>Notes</source>
         <translation>یادداشت‌ها</translation>
     </message>
     <message>
-        <location filename="../../src/crm_desktop/ui/views/customer_page.py" line="364"/>
+        <location filename="../../src/crm_desktop/ui/views/customer_page.py" line="359"/>
         <source>Timeline</source>
         <translation>خط زمانی</translation>
     </message>
     <message>
-        <location filename="../../src/crm_desktop/ui/views/customer_page.py" line="367"/>
+        <location filename="../../src/crm_desktop/ui/views/customer_page.py" line="362"/>
         <source>When</source>
         <translation>زمان</translation>
     </message>
     <message>
-        <location filename="../../src/crm_desktop/ui/views/customer_page.py" line="367"/>
+        <location filename="../../src/crm_desktop/ui/views/customer_page.py" line="362"/>
         <source>Kind</source>
         <translation>نوع</translation>
     </message>
     <message>
-        <location filename="../../src/crm_desktop/ui/views/customer_page.py" line="367"/>
+        <location filename="../../src/crm_desktop/ui/views/customer_page.py" line="362"/>
         <source>Title</source>
         <translation>عنوان</translation>
     </message>
     <message>
-        <location filename="../../src/crm_desktop/ui/views/customer_page.py" line="367"/>
+        <location filename="../../src/crm_desktop/ui/views/customer_page.py" line="362"/>
         <source>Amount or status</source>
         <translation>مبلغ یا وضعیت</translation>
     </message>
     <message>
-        <location filename="../../src/crm_desktop/ui/views/customer_page.py" line="373"/>
+        <location filename="../../src/crm_desktop/ui/views/customer_page.py" line="368"/>
         <source>Show more</source>
         <translation>نمایش بیشتر</translation>
     </message>
     <message>
-        <location filename="../../src/crm_desktop/ui/views/customer_page.py" line="385"/>
+        <location filename="../../src/crm_desktop/ui/views/customer_page.py" line="380"/>
         <source>Open deals</source>
         <translation>معاملات باز</translation>
     </message>
     <message>
-        <location filename="../../src/crm_desktop/ui/views/customer_page.py" line="387"/>
-        <location filename="../../src/crm_desktop/ui/views/customer_page.py" line="831"/>
+        <location filename="../../src/crm_desktop/ui/views/customer_page.py" line="382"/>
+        <location filename="../../src/crm_desktop/ui/views/customer_page.py" line="827"/>
         <source>Deal</source>
         <translation>معامله</translation>
     </message>
     <message>
-        <location filename="../../src/crm_desktop/ui/views/customer_page.py" line="387"/>
+        <location filename="../../src/crm_desktop/ui/views/customer_page.py" line="382"/>
         <source>Stage</source>
         <translation>مرحله</translation>
     </message>
     <message>
-        <location filename="../../src/crm_desktop/ui/views/customer_page.py" line="387"/>
+        <location filename="../../src/crm_desktop/ui/views/customer_page.py" line="382"/>
         <source>Amount</source>
         <translation>مبلغ</translation>
     </message>
     <message>
-        <location filename="../../src/crm_desktop/ui/views/customer_page.py" line="387"/>
+        <location filename="../../src/crm_desktop/ui/views/customer_page.py" line="382"/>
         <source>Expected close</source>
         <translation>تاریخ بستن پیش‌بینی‌شده</translation>
     </message>
     <message>
-        <location filename="../../src/crm_desktop/ui/views/customer_page.py" line="391"/>
+        <location filename="../../src/crm_desktop/ui/views/customer_page.py" line="386"/>
         <source>Open cases</source>
         <translation>تیکت‌های باز</translation>
     </message>
     <message>
-        <location filename="../../src/crm_desktop/ui/views/customer_page.py" line="393"/>
-        <location filename="../../src/crm_desktop/ui/views/customer_page.py" line="830"/>
+        <location filename="../../src/crm_desktop/ui/views/customer_page.py" line="388"/>
+        <location filename="../../src/crm_desktop/ui/views/customer_page.py" line="826"/>
         <source>Case</source>
         <translation>تیکت</translation>
     </message>
     <message>
-        <location filename="../../src/crm_desktop/ui/views/customer_page.py" line="393"/>
+        <location filename="../../src/crm_desktop/ui/views/customer_page.py" line="388"/>
         <source>Priority</source>
         <translation>اولویت</translation>
     </message>
     <message>
-        <location filename="../../src/crm_desktop/ui/views/customer_page.py" line="393"/>
+        <location filename="../../src/crm_desktop/ui/views/customer_page.py" line="388"/>
         <source>Status</source>
         <translation>وضعیت</translation>
     </message>
     <message>
-        <location filename="../../src/crm_desktop/ui/views/customer_page.py" line="393"/>
+        <location filename="../../src/crm_desktop/ui/views/customer_page.py" line="388"/>
         <source>Due</source>
         <translation>سررسید</translation>
     </message>
     <message>
-        <location filename="../../src/crm_desktop/ui/views/customer_page.py" line="397"/>
+        <location filename="../../src/crm_desktop/ui/views/customer_page.py" line="392"/>
         <source>Purchases</source>
         <translation>خریدها</translation>
     </message>
     <message>
-        <location filename="../../src/crm_desktop/ui/views/customer_page.py" line="399"/>
+        <location filename="../../src/crm_desktop/ui/views/customer_page.py" line="394"/>
         <source>Year</source>
         <translation>سال</translation>
     </message>
     <message>
-        <location filename="../../src/crm_desktop/ui/views/customer_page.py" line="399"/>
+        <location filename="../../src/crm_desktop/ui/views/customer_page.py" line="394"/>
         <source>Sales</source>
         <translation>فروش‌ها</translation>
     </message>
     <message>
-        <location filename="../../src/crm_desktop/ui/views/customer_page.py" line="399"/>
-        <location filename="../../src/crm_desktop/ui/views/customer_page.py" line="401"/>
+        <location filename="../../src/crm_desktop/ui/views/customer_page.py" line="394"/>
+        <location filename="../../src/crm_desktop/ui/views/customer_page.py" line="396"/>
         <source>Total</source>
         <translation>جمع</translation>
     </message>
     <message>
-        <location filename="../../src/crm_desktop/ui/views/customer_page.py" line="401"/>
+        <location filename="../../src/crm_desktop/ui/views/customer_page.py" line="396"/>
         <source>Product</source>
         <translation>محصول</translation>
     </message>
     <message>
-        <location filename="../../src/crm_desktop/ui/views/customer_page.py" line="401"/>
+        <location filename="../../src/crm_desktop/ui/views/customer_page.py" line="396"/>
         <source>Times</source>
         <translation>دفعات</translation>
     </message>
     <message>
-        <location filename="../../src/crm_desktop/ui/views/customer_page.py" line="462"/>
+        <location filename="../../src/crm_desktop/ui/views/customer_page.py" line="458"/>
         <source>Customer</source>
         <translation>مشتری</translation>
     </message>
     <message>
-        <location filename="../../src/crm_desktop/ui/views/customer_page.py" line="494"/>
+        <location filename="../../src/crm_desktop/ui/views/customer_page.py" line="490"/>
         <source>Loading…</source>
         <translation>در حال بارگذاری…</translation>
     </message>
     <message>
-        <location filename="../../src/crm_desktop/ui/views/customer_page.py" line="601"/>
+        <location filename="../../src/crm_desktop/ui/views/customer_page.py" line="597"/>
         <source>This contact is in the bin.</source>
         <translation>این مخاطب در سطل بازیافت است.</translation>
     </message>
     <message>
-        <location filename="../../src/crm_desktop/ui/views/customer_page.py" line="603"/>
+        <location filename="../../src/crm_desktop/ui/views/customer_page.py" line="599"/>
         <source>This company is in the bin.</source>
         <translation>این شرکت در سطل بازیافت است.</translation>
     </message>
     <message>
-        <location filename="../../src/crm_desktop/ui/views/customer_page.py" line="621"/>
+        <location filename="../../src/crm_desktop/ui/views/customer_page.py" line="617"/>
         <source>No notes.</source>
         <translation>یادداشتی نیست.</translation>
     </message>
     <message>
-        <location filename="../../src/crm_desktop/ui/views/customer_page.py" line="638"/>
+        <location filename="../../src/crm_desktop/ui/views/customer_page.py" line="634"/>
         <source>Contact</source>
         <translation>مخاطب</translation>
     </message>
     <message>
-        <location filename="../../src/crm_desktop/ui/views/customer_page.py" line="644"/>
-        <location filename="../../src/crm_desktop/ui/views/customer_page.py" line="706"/>
+        <location filename="../../src/crm_desktop/ui/views/customer_page.py" line="640"/>
+        <location filename="../../src/crm_desktop/ui/views/customer_page.py" line="702"/>
         <source>Owner: {0}</source>
         <translation>مسئول: {0}</translation>
     </message>
     <message>
-        <location filename="../../src/crm_desktop/ui/views/customer_page.py" line="649"/>
-        <location filename="../../src/crm_desktop/ui/views/customer_page.py" line="678"/>
-        <location filename="../../src/crm_desktop/ui/views/customer_page.py" line="745"/>
+        <location filename="../../src/crm_desktop/ui/views/customer_page.py" line="645"/>
+        <location filename="../../src/crm_desktop/ui/views/customer_page.py" line="674"/>
+        <location filename="../../src/crm_desktop/ui/views/customer_page.py" line="741"/>
         <source>Do not call</source>
         <translation>تماس تلفنی نگیرید</translation>
     </message>
     <message>
-        <location filename="../../src/crm_desktop/ui/views/customer_page.py" line="650"/>
-        <location filename="../../src/crm_desktop/ui/views/customer_page.py" line="679"/>
-        <location filename="../../src/crm_desktop/ui/views/customer_page.py" line="747"/>
+        <location filename="../../src/crm_desktop/ui/views/customer_page.py" line="646"/>
+        <location filename="../../src/crm_desktop/ui/views/customer_page.py" line="675"/>
+        <location filename="../../src/crm_desktop/ui/views/customer_page.py" line="743"/>
         <source>Do not email</source>
         <translation>ایمیل نفرستید</translation>
     </message>
     <message>
-        <location filename="../../src/crm_desktop/ui/views/customer_page.py" line="651"/>
-        <location filename="../../src/crm_desktop/ui/views/customer_page.py" line="680"/>
+        <location filename="../../src/crm_desktop/ui/views/customer_page.py" line="647"/>
+        <location filename="../../src/crm_desktop/ui/views/customer_page.py" line="676"/>
         <source>Do not send SMS</source>
         <translation>پیامک نفرستید</translation>
     </message>
     <message>
-        <location filename="../../src/crm_desktop/ui/views/customer_page.py" line="652"/>
-        <location filename="../../src/crm_desktop/ui/views/customer_page.py" line="681"/>
+        <location filename="../../src/crm_desktop/ui/views/customer_page.py" line="648"/>
+        <location filename="../../src/crm_desktop/ui/views/customer_page.py" line="677"/>
         <source>Do not send post</source>
         <translation>نامه پستی نفرستید</translation>
     </message>
     <message>
-        <location filename="../../src/crm_desktop/ui/views/customer_page.py" line="656"/>
+        <location filename="../../src/crm_desktop/ui/views/customer_page.py" line="652"/>
         <source>Do not contact: {0}</source>
         <translation>تماس ممنوع: {0}</translation>
     </message>
     <message>
-        <location filename="../../src/crm_desktop/ui/views/customer_page.py" line="660"/>
+        <location filename="../../src/crm_desktop/ui/views/customer_page.py" line="656"/>
         <source>Role</source>
         <translation>نقش</translation>
     </message>
     <message>
-        <location filename="../../src/crm_desktop/ui/views/customer_page.py" line="661"/>
-        <location filename="../../src/crm_desktop/ui/views/customer_page.py" line="703"/>
+        <location filename="../../src/crm_desktop/ui/views/customer_page.py" line="657"/>
+        <location filename="../../src/crm_desktop/ui/views/customer_page.py" line="699"/>
         <source>Company</source>
         <translation>شرکت</translation>
     </message>
     <message>
-        <location filename="../../src/crm_desktop/ui/views/customer_page.py" line="662"/>
-        <location filename="../../src/crm_desktop/ui/views/customer_page.py" line="715"/>
+        <location filename="../../src/crm_desktop/ui/views/customer_page.py" line="658"/>
+        <location filename="../../src/crm_desktop/ui/views/customer_page.py" line="711"/>
         <source>Owner</source>
         <translation>مسئول</translation>
     </message>
     <message>
-        <location filename="../../src/crm_desktop/ui/views/customer_page.py" line="663"/>
-        <location filename="../../src/crm_desktop/ui/views/customer_page.py" line="716"/>
+        <location filename="../../src/crm_desktop/ui/views/customer_page.py" line="659"/>
+        <location filename="../../src/crm_desktop/ui/views/customer_page.py" line="712"/>
         <source>Address</source>
         <translation>نشانی</translation>
     </message>
     <message>
-        <location filename="../../src/crm_desktop/ui/views/customer_page.py" line="664"/>
+        <location filename="../../src/crm_desktop/ui/views/customer_page.py" line="660"/>
         <source>Language</source>
         <translation>زبان</translation>
     </message>
     <message>
-        <location filename="../../src/crm_desktop/ui/views/customer_page.py" line="665"/>
+        <location filename="../../src/crm_desktop/ui/views/customer_page.py" line="661"/>
         <source>Birthday</source>
         <translation>تاریخ تولد</translation>
     </message>
     <message>
-        <location filename="../../src/crm_desktop/ui/views/customer_page.py" line="666"/>
+        <location filename="../../src/crm_desktop/ui/views/customer_page.py" line="662"/>
         <source>Source</source>
         <translation>منبع</translation>
     </message>
     <message>
-        <location filename="../../src/crm_desktop/ui/views/customer_page.py" line="667"/>
-        <location filename="../../src/crm_desktop/ui/views/customer_page.py" line="717"/>
+        <location filename="../../src/crm_desktop/ui/views/customer_page.py" line="663"/>
+        <location filename="../../src/crm_desktop/ui/views/customer_page.py" line="713"/>
         <source>Added</source>
         <translation>تاریخ افزودن</translation>
     </message>
     <message>
-        <location filename="../../src/crm_desktop/ui/views/customer_page.py" line="674"/>
+        <location filename="../../src/crm_desktop/ui/views/customer_page.py" line="670"/>
         <source>Prefers</source>
         <translation>ترجیح</translation>
     </message>
     <message>
-        <location filename="../../src/crm_desktop/ui/views/customer_page.py" line="675"/>
+        <location filename="../../src/crm_desktop/ui/views/customer_page.py" line="671"/>
         <source>No preference</source>
         <translation>بدون ترجیح</translation>
     </message>
     <message>
-        <location filename="../../src/crm_desktop/ui/views/customer_page.py" line="678"/>
+        <location filename="../../src/crm_desktop/ui/views/customer_page.py" line="674"/>
         <source>Calls are welcome</source>
         <translation>تماس تلفنی مجاز است</translation>
     </message>
     <message>
-        <location filename="../../src/crm_desktop/ui/views/customer_page.py" line="679"/>
+        <location filename="../../src/crm_desktop/ui/views/customer_page.py" line="675"/>
         <source>Emails are welcome</source>
         <translation>ایمیل مجاز است</translation>
     </message>
     <message>
-        <location filename="../../src/crm_desktop/ui/views/customer_page.py" line="680"/>
+        <location filename="../../src/crm_desktop/ui/views/customer_page.py" line="676"/>
         <source>SMS are welcome</source>
         <translation>پیامک مجاز است</translation>
     </message>
     <message>
-        <location filename="../../src/crm_desktop/ui/views/customer_page.py" line="681"/>
+        <location filename="../../src/crm_desktop/ui/views/customer_page.py" line="677"/>
         <source>Post is welcome</source>
         <translation>نامه پستی مجاز است</translation>
     </message>
     <message>
-        <location filename="../../src/crm_desktop/ui/views/customer_page.py" line="688"/>
+        <location filename="../../src/crm_desktop/ui/views/customer_page.py" line="684"/>
         <source>Agreed on {0}</source>
         <translation>موافقت در {0}</translation>
     </message>
     <message>
-        <location filename="../../src/crm_desktop/ui/views/customer_page.py" line="690"/>
+        <location filename="../../src/crm_desktop/ui/views/customer_page.py" line="686"/>
         <source>Agreed</source>
         <translation>موافقت کرده</translation>
     </message>
     <message>
-        <location filename="../../src/crm_desktop/ui/views/customer_page.py" line="692"/>
+        <location filename="../../src/crm_desktop/ui/views/customer_page.py" line="688"/>
         <source>Not agreed</source>
         <translation>موافقت نکرده</translation>
     </message>
     <message>
-        <location filename="../../src/crm_desktop/ui/views/customer_page.py" line="694"/>
+        <location filename="../../src/crm_desktop/ui/views/customer_page.py" line="690"/>
         <source>Marketing</source>
         <translation>بازاریابی</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/crm_desktop/ui/views/customer_page.py" line="707"/>
+        <location filename="../../src/crm_desktop/ui/views/customer_page.py" line="703"/>
         <source>%n contact(s)</source>
         <translation>
             <numerusform>%Ln مخاطب</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../src/crm_desktop/ui/views/customer_page.py" line="712"/>
+        <location filename="../../src/crm_desktop/ui/views/customer_page.py" line="708"/>
         <source>Industry</source>
         <translation>صنعت</translation>
     </message>
     <message>
-        <location filename="../../src/crm_desktop/ui/views/customer_page.py" line="713"/>
+        <location filename="../../src/crm_desktop/ui/views/customer_page.py" line="709"/>
         <source>Website</source>
         <translation>وب‌سایت</translation>
     </message>
     <message>
-        <location filename="../../src/crm_desktop/ui/views/customer_page.py" line="714"/>
+        <location filename="../../src/crm_desktop/ui/views/customer_page.py" line="710"/>
         <source>Tax number</source>
         <translation>شماره مالیاتی</translation>
     </message>
     <message>
-        <location filename="../../src/crm_desktop/ui/views/customer_page.py" line="730"/>
+        <location filename="../../src/crm_desktop/ui/views/customer_page.py" line="726"/>
         <source>work</source>
         <translation>محل کار</translation>
     </message>
     <message>
-        <location filename="../../src/crm_desktop/ui/views/customer_page.py" line="731"/>
+        <location filename="../../src/crm_desktop/ui/views/customer_page.py" line="727"/>
         <source>home</source>
         <translation>منزل</translation>
     </message>
     <message>
-        <location filename="../../src/crm_desktop/ui/views/customer_page.py" line="732"/>
+        <location filename="../../src/crm_desktop/ui/views/customer_page.py" line="728"/>
         <source>mobile</source>
         <translation>همراه</translation>
     </message>
     <message>
-        <location filename="../../src/crm_desktop/ui/views/customer_page.py" line="733"/>
+        <location filename="../../src/crm_desktop/ui/views/customer_page.py" line="729"/>
         <source>fax</source>
         <translation>فکس</translation>
     </message>
     <message>
-        <location filename="../../src/crm_desktop/ui/views/customer_page.py" line="734"/>
+        <location filename="../../src/crm_desktop/ui/views/customer_page.py" line="730"/>
         <source>other</source>
         <translation>سایر</translation>
     </message>
     <message>
-        <location filename="../../src/crm_desktop/ui/views/customer_page.py" line="748"/>
+        <location filename="../../src/crm_desktop/ui/views/customer_page.py" line="744"/>
+        <location filename="../../src/crm_desktop/ui/views/customer_page.py" line="745"/>
         <location filename="../../src/crm_desktop/ui/views/customer_page.py" line="749"/>
-        <location filename="../../src/crm_desktop/ui/views/customer_page.py" line="753"/>
         <source>None</source>
         <translation>هیچ</translation>
     </message>
     <message>
-        <location filename="../../src/crm_desktop/ui/views/customer_page.py" line="764"/>
+        <location filename="../../src/crm_desktop/ui/views/customer_page.py" line="760"/>
         <source>Yes</source>
         <translation>بله</translation>
     </message>
     <message>
-        <location filename="../../src/crm_desktop/ui/views/customer_page.py" line="764"/>
+        <location filename="../../src/crm_desktop/ui/views/customer_page.py" line="760"/>
         <source>No</source>
         <translation>خیر</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/crm_desktop/ui/views/customer_page.py" line="783"/>
+        <location filename="../../src/crm_desktop/ui/views/customer_page.py" line="779"/>
         <source>and %n more</source>
         <translation>
             <numerusform>و %Ln نفر دیگر</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/crm_desktop/ui/views/customer_page.py" line="798"/>
+        <location filename="../../src/crm_desktop/ui/views/customer_page.py" line="794"/>
         <source>Timeline (%n entries)</source>
         <translation>
             <numerusform>خط زمانی (%Ln مورد)</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/crm_desktop/ui/views/customer_page.py" line="800"/>
+        <location filename="../../src/crm_desktop/ui/views/customer_page.py" line="796"/>
         <source>Timeline (newest %n)</source>
         <translation>
             <numerusform>خط زمانی (%Ln مورد آخر)</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../src/crm_desktop/ui/views/customer_page.py" line="825"/>
+        <location filename="../../src/crm_desktop/ui/views/customer_page.py" line="821"/>
         <source>in</source>
         <translation>ورودی</translation>
     </message>
     <message>
-        <location filename="../../src/crm_desktop/ui/views/customer_page.py" line="825"/>
+        <location filename="../../src/crm_desktop/ui/views/customer_page.py" line="821"/>
         <source>out</source>
         <translation>خروجی</translation>
     </message>
     <message>
-        <location filename="../../src/crm_desktop/ui/views/customer_page.py" line="829"/>
+        <location filename="../../src/crm_desktop/ui/views/customer_page.py" line="825"/>
         <source>Task</source>
         <translation>وظیفه</translation>
     </message>
     <message>
-        <location filename="../../src/crm_desktop/ui/views/customer_page.py" line="832"/>
+        <location filename="../../src/crm_desktop/ui/views/customer_page.py" line="828"/>
         <source>Sale</source>
         <translation>فروش</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/crm_desktop/ui/views/customer_page.py" line="839"/>
+        <location filename="../../src/crm_desktop/ui/views/customer_page.py" line="835"/>
         <source>%n min</source>
         <translation>
             <numerusform>%Ln دقیقه</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../src/crm_desktop/ui/views/customer_page.py" line="843"/>
+        <location filename="../../src/crm_desktop/ui/views/customer_page.py" line="839"/>
         <source>Done</source>
         <translation>انجام شد</translation>
     </message>
     <message>
-        <location filename="../../src/crm_desktop/ui/views/customer_page.py" line="845"/>
-        <location filename="../../src/crm_desktop/ui/views/customer_page.py" line="933"/>
+        <location filename="../../src/crm_desktop/ui/views/customer_page.py" line="841"/>
+        <location filename="../../src/crm_desktop/ui/views/customer_page.py" line="929"/>
         <source>Overdue</source>
         <translation>دیرکرد</translation>
     </message>
     <message>
-        <location filename="../../src/crm_desktop/ui/views/customer_page.py" line="847"/>
-        <location filename="../../src/crm_desktop/ui/views/customer_page.py" line="873"/>
+        <location filename="../../src/crm_desktop/ui/views/customer_page.py" line="843"/>
+        <location filename="../../src/crm_desktop/ui/views/customer_page.py" line="869"/>
         <source>Due {0}</source>
         <translation>سررسید {0}</translation>
     </message>
     <message>
-        <location filename="../../src/crm_desktop/ui/views/customer_page.py" line="849"/>
-        <location filename="../../src/crm_desktop/ui/views/customer_page.py" line="881"/>
+        <location filename="../../src/crm_desktop/ui/views/customer_page.py" line="845"/>
+        <location filename="../../src/crm_desktop/ui/views/customer_page.py" line="877"/>
         <source>Open</source>
         <comment>status</comment>
         <translation>باز</translation>
     </message>
     <message>
-        <location filename="../../src/crm_desktop/ui/views/customer_page.py" line="880"/>
+        <location filename="../../src/crm_desktop/ui/views/customer_page.py" line="876"/>
         <source>New</source>
         <translation>جدید</translation>
     </message>
     <message>
-        <location filename="../../src/crm_desktop/ui/views/customer_page.py" line="882"/>
+        <location filename="../../src/crm_desktop/ui/views/customer_page.py" line="878"/>
         <source>Waiting</source>
         <translation>در انتظار</translation>
     </message>
     <message>
-        <location filename="../../src/crm_desktop/ui/views/customer_page.py" line="883"/>
+        <location filename="../../src/crm_desktop/ui/views/customer_page.py" line="879"/>
         <source>Resolved</source>
         <translation>حل‌شده</translation>
     </message>
     <message>
-        <location filename="../../src/crm_desktop/ui/views/customer_page.py" line="884"/>
+        <location filename="../../src/crm_desktop/ui/views/customer_page.py" line="880"/>
         <source>Closed</source>
         <translation>بسته</translation>
     </message>
     <message>
-        <location filename="../../src/crm_desktop/ui/views/customer_page.py" line="889"/>
+        <location filename="../../src/crm_desktop/ui/views/customer_page.py" line="885"/>
         <source>Low</source>
         <translation>پایین</translation>
     </message>
     <message>
-        <location filename="../../src/crm_desktop/ui/views/customer_page.py" line="890"/>
+        <location filename="../../src/crm_desktop/ui/views/customer_page.py" line="886"/>
         <source>Normal</source>
         <translation>عادی</translation>
     </message>
     <message>
-        <location filename="../../src/crm_desktop/ui/views/customer_page.py" line="891"/>
+        <location filename="../../src/crm_desktop/ui/views/customer_page.py" line="887"/>
         <source>High</source>
         <translation>بالا</translation>
     </message>
     <message>
-        <location filename="../../src/crm_desktop/ui/views/customer_page.py" line="892"/>
+        <location filename="../../src/crm_desktop/ui/views/customer_page.py" line="888"/>
         <source>Urgent</source>
         <translation>فوری</translation>
     </message>
     <message>
-        <location filename="../../src/crm_desktop/ui/views/customer_page.py" line="906"/>
+        <location filename="../../src/crm_desktop/ui/views/customer_page.py" line="902"/>
         <source>Weighted: {0} ({1} %)</source>
         <translation>وزنی: {0} ({1}٪)</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/crm_desktop/ui/views/customer_page.py" line="913"/>
+        <location filename="../../src/crm_desktop/ui/views/customer_page.py" line="909"/>
         <source>Open deals: %n, worth {0}</source>
         <translation>
             <numerusform>معاملات باز: %Ln، به ارزش {0}</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../src/crm_desktop/ui/views/customer_page.py" line="918"/>
+        <location filename="../../src/crm_desktop/ui/views/customer_page.py" line="914"/>
         <source>Open deals: none</source>
         <translation>معاملات باز: هیچ</translation>
     </message>
     <message>
-        <location filename="../../src/crm_desktop/ui/views/customer_page.py" line="935"/>
+        <location filename="../../src/crm_desktop/ui/views/customer_page.py" line="931"/>
         <source>Escalated to level {0}</source>
         <translation>به سطح {0} ارجاع شد</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/crm_desktop/ui/views/customer_page.py" line="938"/>
+        <location filename="../../src/crm_desktop/ui/views/customer_page.py" line="934"/>
         <source>Open cases: %n</source>
         <translation>
             <numerusform>تیکت‌های باز: %Ln</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../src/crm_desktop/ui/views/customer_page.py" line="938"/>
+        <location filename="../../src/crm_desktop/ui/views/customer_page.py" line="934"/>
         <source>Open cases: none</source>
         <translation>تیکت‌های باز: هیچ</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/crm_desktop/ui/views/customer_page.py" line="940"/>
+        <location filename="../../src/crm_desktop/ui/views/customer_page.py" line="936"/>
         <source>%n overdue</source>
         <translation>
             <numerusform>%Ln مورد دارای دیرکرد</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../src/crm_desktop/ui/views/customer_page.py" line="947"/>
+        <location filename="../../src/crm_desktop/ui/views/customer_page.py" line="943"/>
         <source>No purchases yet.</source>
         <translation>هنوز خریدی ثبت نشده است.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/crm_desktop/ui/views/customer_page.py" line="957"/>
+        <location filename="../../src/crm_desktop/ui/views/customer_page.py" line="953"/>
         <source>%n sale(s), {0} in all; the last on {1}</source>
         <translation>
             <numerusform>%Ln فروش، جمعاً {0}؛ آخرین در {1}</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../src/crm_desktop/ui/views/customer_page.py" line="968"/>
+        <location filename="../../src/crm_desktop/ui/views/customer_page.py" line="964"/>
         <source>(no description)</source>
         <translation>(بدون شرح)</translation>
     </message>
     <message>
-        <location filename="../../src/crm_desktop/ui/views/customer_page.py" line="1032"/>
+        <location filename="../../src/crm_desktop/ui/views/customer_page.py" line="1028"/>
         <source>This version cannot create that yet.</source>
         <translation>این نسخه هنوز نمی‌تواند آن را بسازد.</translation>
     </message>
@@ -1975,236 +1990,236 @@
 <context>
     <name>DashboardPage</name>
     <message>
-        <location filename="../../src/crm_desktop/ui/views/dashboard.py" line="474"/>
-        <location filename="../../src/crm_desktop/ui/views/dashboard.py" line="543"/>
+        <location filename="../../src/crm_desktop/ui/views/dashboard.py" line="475"/>
+        <location filename="../../src/crm_desktop/ui/views/dashboard.py" line="544"/>
         <source>Dashboard</source>
         <translation>داشبورد</translation>
     </message>
     <message>
-        <location filename="../../src/crm_desktop/ui/views/dashboard.py" line="479"/>
+        <location filename="../../src/crm_desktop/ui/views/dashboard.py" line="480"/>
         <source>Counting…</source>
         <translation>در حال شمارش…</translation>
     </message>
     <message>
-        <location filename="../../src/crm_desktop/ui/views/dashboard.py" line="486"/>
+        <location filename="../../src/crm_desktop/ui/views/dashboard.py" line="487"/>
         <source>Refresh</source>
         <translation>تازه‌سازی</translation>
     </message>
     <message>
-        <location filename="../../src/crm_desktop/ui/views/dashboard.py" line="505"/>
+        <location filename="../../src/crm_desktop/ui/views/dashboard.py" line="506"/>
         <source>No open deals.</source>
         <translation>معامله بازی نیست.</translation>
     </message>
     <message>
-        <location filename="../../src/crm_desktop/ui/views/dashboard.py" line="509"/>
+        <location filename="../../src/crm_desktop/ui/views/dashboard.py" line="510"/>
         <source>No open cases.</source>
         <translation>تیکت بازی نیست.</translation>
     </message>
     <message>
-        <location filename="../../src/crm_desktop/ui/views/dashboard.py" line="513"/>
+        <location filename="../../src/crm_desktop/ui/views/dashboard.py" line="514"/>
         <source>No sales in the last twelve months.</source>
         <translation>در دوازده ماه گذشته فروشی نبوده است.</translation>
     </message>
     <message>
-        <location filename="../../src/crm_desktop/ui/views/dashboard.py" line="515"/>
+        <location filename="../../src/crm_desktop/ui/views/dashboard.py" line="516"/>
         <source>Pipeline by stage</source>
         <translation>قیف فروش بر اساس مرحله</translation>
     </message>
     <message>
-        <location filename="../../src/crm_desktop/ui/views/dashboard.py" line="516"/>
+        <location filename="../../src/crm_desktop/ui/views/dashboard.py" line="517"/>
         <source>Open cases by priority</source>
         <translation>تیکت‌های باز بر اساس اولویت</translation>
     </message>
     <message>
-        <location filename="../../src/crm_desktop/ui/views/dashboard.py" line="517"/>
+        <location filename="../../src/crm_desktop/ui/views/dashboard.py" line="518"/>
         <source>Sales by month</source>
         <translation>فروش بر اساس ماه</translation>
     </message>
     <message>
-        <location filename="../../src/crm_desktop/ui/views/dashboard.py" line="547"/>
+        <location filename="../../src/crm_desktop/ui/views/dashboard.py" line="548"/>
         <source>Open pipeline</source>
         <translation>ارزش معاملات باز</translation>
     </message>
     <message>
-        <location filename="../../src/crm_desktop/ui/views/dashboard.py" line="548"/>
+        <location filename="../../src/crm_desktop/ui/views/dashboard.py" line="549"/>
         <source>Forecast this month (weighted)</source>
         <translation>پیش‌بینی این ماه (وزنی)</translation>
     </message>
     <message>
-        <location filename="../../src/crm_desktop/ui/views/dashboard.py" line="549"/>
+        <location filename="../../src/crm_desktop/ui/views/dashboard.py" line="550"/>
         <source>Forecast next month (weighted)</source>
         <translation>پیش‌بینی ماه بعد (وزنی)</translation>
     </message>
     <message>
-        <location filename="../../src/crm_desktop/ui/views/dashboard.py" line="550"/>
+        <location filename="../../src/crm_desktop/ui/views/dashboard.py" line="551"/>
         <source>Won this month</source>
         <translation>موفق در این ماه</translation>
     </message>
     <message>
-        <location filename="../../src/crm_desktop/ui/views/dashboard.py" line="551"/>
+        <location filename="../../src/crm_desktop/ui/views/dashboard.py" line="552"/>
         <source>New contacts this month</source>
         <translation>مخاطبان جدید این ماه</translation>
     </message>
     <message>
-        <location filename="../../src/crm_desktop/ui/views/dashboard.py" line="552"/>
-        <location filename="../../src/crm_desktop/ui/views/dashboard.py" line="741"/>
+        <location filename="../../src/crm_desktop/ui/views/dashboard.py" line="553"/>
+        <location filename="../../src/crm_desktop/ui/views/dashboard.py" line="742"/>
         <source>Open cases</source>
         <translation>تیکت‌های باز</translation>
     </message>
     <message>
-        <location filename="../../src/crm_desktop/ui/views/dashboard.py" line="553"/>
-        <location filename="../../src/crm_desktop/ui/views/dashboard.py" line="742"/>
+        <location filename="../../src/crm_desktop/ui/views/dashboard.py" line="554"/>
+        <location filename="../../src/crm_desktop/ui/views/dashboard.py" line="743"/>
         <source>Overdue cases</source>
         <translation>تیکت‌های دارای دیرکرد</translation>
     </message>
     <message>
-        <location filename="../../src/crm_desktop/ui/views/dashboard.py" line="554"/>
-        <location filename="../../src/crm_desktop/ui/views/dashboard.py" line="743"/>
+        <location filename="../../src/crm_desktop/ui/views/dashboard.py" line="555"/>
+        <location filename="../../src/crm_desktop/ui/views/dashboard.py" line="744"/>
         <source>Overdue tasks</source>
         <translation>وظایف دارای دیرکرد</translation>
     </message>
     <message>
-        <location filename="../../src/crm_desktop/ui/views/dashboard.py" line="586"/>
+        <location filename="../../src/crm_desktop/ui/views/dashboard.py" line="587"/>
         <source>The figures could not be counted: {0}</source>
         <translation>ارقام محاسبه نشد: {0}</translation>
     </message>
     <message>
-        <location filename="../../src/crm_desktop/ui/views/dashboard.py" line="609"/>
+        <location filename="../../src/crm_desktop/ui/views/dashboard.py" line="610"/>
         <source>As of {time} · amounts in {currency}</source>
         <translation>تا {time} · مبالغ به {currency}</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/crm_desktop/ui/views/dashboard.py" line="616"/>
+        <location filename="../../src/crm_desktop/ui/views/dashboard.py" line="617"/>
         <source>%n open deal(s)</source>
         <translation>
             <numerusform>%Ln معامله باز</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/crm_desktop/ui/views/dashboard.py" line="628"/>
+        <location filename="../../src/crm_desktop/ui/views/dashboard.py" line="629"/>
         <source>%n deal(s) won</source>
         <translation>
             <numerusform>%Ln معامله موفق</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../src/crm_desktop/ui/views/dashboard.py" line="633"/>
+        <location filename="../../src/crm_desktop/ui/views/dashboard.py" line="634"/>
         <source>new, open or waiting</source>
         <translation>جدید، باز یا در انتظار</translation>
     </message>
     <message>
-        <location filename="../../src/crm_desktop/ui/views/dashboard.py" line="636"/>
+        <location filename="../../src/crm_desktop/ui/views/dashboard.py" line="637"/>
         <source>past their SLA time</source>
         <translation>گذشته از مهلت خدمت</translation>
     </message>
     <message>
-        <location filename="../../src/crm_desktop/ui/views/dashboard.py" line="641"/>
+        <location filename="../../src/crm_desktop/ui/views/dashboard.py" line="642"/>
         <source>not done, past due</source>
         <translation>انجام‌نشده و سررسیدگذشته</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/crm_desktop/ui/views/dashboard.py" line="652"/>
+        <location filename="../../src/crm_desktop/ui/views/dashboard.py" line="653"/>
         <source>%n deal(s) closing in {month}</source>
         <translation>
             <numerusform>%Ln معامله که در {month} بسته می‌شود</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/crm_desktop/ui/views/dashboard.py" line="665"/>
+        <location filename="../../src/crm_desktop/ui/views/dashboard.py" line="666"/>
         <source>{stage}: %n deal(s), {amount}</source>
         <translation>
             <numerusform>{stage}: %Ln معامله، {amount}</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../src/crm_desktop/ui/views/dashboard.py" line="671"/>
+        <location filename="../../src/crm_desktop/ui/views/dashboard.py" line="672"/>
         <source>open deals, value in {0}</source>
         <translation>معاملات باز، ارزش به {0}</translation>
     </message>
     <message>
-        <location filename="../../src/crm_desktop/ui/views/dashboard.py" line="675"/>
+        <location filename="../../src/crm_desktop/ui/views/dashboard.py" line="676"/>
         <source>Urgent</source>
         <translation>فوری</translation>
     </message>
     <message>
-        <location filename="../../src/crm_desktop/ui/views/dashboard.py" line="676"/>
+        <location filename="../../src/crm_desktop/ui/views/dashboard.py" line="677"/>
         <source>High</source>
         <translation>بالا</translation>
     </message>
     <message>
-        <location filename="../../src/crm_desktop/ui/views/dashboard.py" line="677"/>
+        <location filename="../../src/crm_desktop/ui/views/dashboard.py" line="678"/>
         <source>Normal</source>
         <translation>عادی</translation>
     </message>
     <message>
-        <location filename="../../src/crm_desktop/ui/views/dashboard.py" line="678"/>
+        <location filename="../../src/crm_desktop/ui/views/dashboard.py" line="679"/>
         <source>Low</source>
         <translation>پایین</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/crm_desktop/ui/views/dashboard.py" line="685"/>
+        <location filename="../../src/crm_desktop/ui/views/dashboard.py" line="686"/>
         <source>%n overdue</source>
         <translation>
             <numerusform>%Ln مورد دارای دیرکرد</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/crm_desktop/ui/views/dashboard.py" line="695"/>
+        <location filename="../../src/crm_desktop/ui/views/dashboard.py" line="696"/>
         <source>{priority}: %n open case(s)</source>
         <translation>
             <numerusform>{priority}: %Ln تیکت باز</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../src/crm_desktop/ui/views/dashboard.py" line="705"/>
+        <location filename="../../src/crm_desktop/ui/views/dashboard.py" line="706"/>
         <source>darker: overdue</source>
         <translation>تیره‌تر: دارای دیرکرد</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/crm_desktop/ui/views/dashboard.py" line="716"/>
+        <location filename="../../src/crm_desktop/ui/views/dashboard.py" line="717"/>
         <source>{month}: %n sale(s), {amount}</source>
         <translation>
             <numerusform>{month}: %Ln فروش، {amount}</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../src/crm_desktop/ui/views/dashboard.py" line="727"/>
+        <location filename="../../src/crm_desktop/ui/views/dashboard.py" line="728"/>
         <source>last twelve months, in {0}</source>
         <translation>دوازده ماه گذشته، به {0}</translation>
     </message>
     <message>
-        <location filename="../../src/crm_desktop/ui/views/dashboard.py" line="734"/>
+        <location filename="../../src/crm_desktop/ui/views/dashboard.py" line="735"/>
         <source>Open deals</source>
         <translation>معاملات باز</translation>
     </message>
     <message>
-        <location filename="../../src/crm_desktop/ui/views/dashboard.py" line="735"/>
         <location filename="../../src/crm_desktop/ui/views/dashboard.py" line="736"/>
+        <location filename="../../src/crm_desktop/ui/views/dashboard.py" line="737"/>
         <source>Open deals closing in {0}</source>
         <translation>معاملات بازی که در {0} بسته می‌شوند</translation>
     </message>
     <message>
-        <location filename="../../src/crm_desktop/ui/views/dashboard.py" line="739"/>
+        <location filename="../../src/crm_desktop/ui/views/dashboard.py" line="740"/>
         <source>Deals won in {0}</source>
         <translation>معاملات موفق در {0}</translation>
     </message>
     <message>
-        <location filename="../../src/crm_desktop/ui/views/dashboard.py" line="740"/>
+        <location filename="../../src/crm_desktop/ui/views/dashboard.py" line="741"/>
         <source>Contacts added in {0}</source>
         <translation>مخاطبان افزوده‌شده در {0}</translation>
     </message>
     <message>
-        <location filename="../../src/crm_desktop/ui/views/dashboard.py" line="755"/>
+        <location filename="../../src/crm_desktop/ui/views/dashboard.py" line="756"/>
         <source>Deals in {0}</source>
         <translation>معاملات در مرحله {0}</translation>
     </message>
     <message>
-        <location filename="../../src/crm_desktop/ui/views/dashboard.py" line="760"/>
+        <location filename="../../src/crm_desktop/ui/views/dashboard.py" line="761"/>
         <source>Open cases: {0}</source>
         <translation>تیکت‌های باز: {0}</translation>
     </message>
     <message>
-        <location filename="../../src/crm_desktop/ui/views/dashboard.py" line="766"/>
+        <location filename="../../src/crm_desktop/ui/views/dashboard.py" line="767"/>
         <source>Sales in {0}</source>
         <translation>فروش‌ها در {0}</translation>
     </message>
@@ -2212,158 +2227,163 @@
 <context>
     <name>DealEditor</name>
     <message>
-        <location filename="../../src/crm_desktop/ui/views/deal_editor.py" line="303"/>
+        <location filename="../../src/crm_desktop/ui/views/deal_editor.py" line="302"/>
         <source>New deal</source>
         <translation>معامله جدید</translation>
     </message>
     <message>
-        <location filename="../../src/crm_desktop/ui/views/deal_editor.py" line="303"/>
+        <location filename="../../src/crm_desktop/ui/views/deal_editor.py" line="302"/>
         <source>Edit deal</source>
         <translation>ویرایش معامله</translation>
     </message>
     <message>
-        <location filename="../../src/crm_desktop/ui/views/deal_editor.py" line="330"/>
+        <location filename="../../src/crm_desktop/ui/views/deal_editor.py" line="329"/>
         <source>Why the customer said no</source>
         <translation>چرا مشتری نه گفت</translation>
     </message>
     <message>
-        <location filename="../../src/crm_desktop/ui/views/deal_editor.py" line="348"/>
+        <location filename="../../src/crm_desktop/ui/views/deal_editor.py" line="347"/>
         <source>The deal has an expected close date</source>
         <translation>معامله تاریخ بستن پیش‌بینی‌شده دارد</translation>
     </message>
     <message>
-        <location filename="../../src/crm_desktop/ui/views/deal_editor.py" line="365"/>
+        <location filename="../../src/crm_desktop/ui/views/deal_editor.py" line="364"/>
         <source>Nobody</source>
         <translation>هیچ‌کس</translation>
     </message>
     <message>
-        <location filename="../../src/crm_desktop/ui/views/deal_editor.py" line="369"/>
+        <location filename="../../src/crm_desktop/ui/views/deal_editor.py" line="368"/>
         <source>Separate tags with commas</source>
         <translation>برچسب‌ها را با ویرگول جدا کنید</translation>
     </message>
     <message>
-        <location filename="../../src/crm_desktop/ui/views/deal_editor.py" line="382"/>
+        <location filename="../../src/crm_desktop/ui/views/deal_editor.py" line="381"/>
         <source>Title</source>
         <translation>عنوان</translation>
     </message>
     <message>
-        <location filename="../../src/crm_desktop/ui/views/deal_editor.py" line="383"/>
+        <location filename="../../src/crm_desktop/ui/views/deal_editor.py" line="382"/>
         <source>Contact</source>
         <translation>مخاطب</translation>
     </message>
     <message>
-        <location filename="../../src/crm_desktop/ui/views/deal_editor.py" line="384"/>
+        <location filename="../../src/crm_desktop/ui/views/deal_editor.py" line="383"/>
         <source>Company</source>
         <translation>شرکت</translation>
     </message>
     <message>
-        <location filename="../../src/crm_desktop/ui/views/deal_editor.py" line="385"/>
+        <location filename="../../src/crm_desktop/ui/views/deal_editor.py" line="384"/>
         <source>Pipeline</source>
         <translation>قیف فروش</translation>
     </message>
     <message>
-        <location filename="../../src/crm_desktop/ui/views/deal_editor.py" line="386"/>
+        <location filename="../../src/crm_desktop/ui/views/deal_editor.py" line="385"/>
         <source>Stage</source>
         <translation>مرحله</translation>
     </message>
     <message>
-        <location filename="../../src/crm_desktop/ui/views/deal_editor.py" line="387"/>
+        <location filename="../../src/crm_desktop/ui/views/deal_editor.py" line="386"/>
         <source>Lost because</source>
         <translation>دلیل ناموفق بودن</translation>
     </message>
     <message>
-        <location filename="../../src/crm_desktop/ui/views/deal_editor.py" line="389"/>
+        <location filename="../../src/crm_desktop/ui/views/deal_editor.py" line="388"/>
         <source>Amount</source>
         <translation>مبلغ</translation>
     </message>
     <message>
-        <location filename="../../src/crm_desktop/ui/views/deal_editor.py" line="390"/>
+        <location filename="../../src/crm_desktop/ui/views/deal_editor.py" line="389"/>
         <source>Currency</source>
         <translation>ارز</translation>
     </message>
     <message>
-        <location filename="../../src/crm_desktop/ui/views/deal_editor.py" line="396"/>
+        <location filename="../../src/crm_desktop/ui/views/deal_editor.py" line="395"/>
         <source>Exchange rate</source>
         <translation>نرخ ارز</translation>
     </message>
     <message>
-        <location filename="../../src/crm_desktop/ui/views/deal_editor.py" line="402"/>
+        <location filename="../../src/crm_desktop/ui/views/deal_editor.py" line="401"/>
         <source>Expected close</source>
         <translation>تاریخ بستن پیش‌بینی‌شده</translation>
     </message>
     <message>
-        <location filename="../../src/crm_desktop/ui/views/deal_editor.py" line="403"/>
+        <location filename="../../src/crm_desktop/ui/views/deal_editor.py" line="402"/>
         <source>Probability</source>
         <translation>احتمال</translation>
     </message>
     <message>
-        <location filename="../../src/crm_desktop/ui/views/deal_editor.py" line="404"/>
+        <location filename="../../src/crm_desktop/ui/views/deal_editor.py" line="403"/>
         <source>Owner</source>
         <translation>مسئول</translation>
     </message>
     <message>
-        <location filename="../../src/crm_desktop/ui/views/deal_editor.py" line="405"/>
+        <location filename="../../src/crm_desktop/ui/views/deal_editor.py" line="404"/>
         <source>Tags</source>
         <translation>برچسب‌ها</translation>
     </message>
     <message>
-        <location filename="../../src/crm_desktop/ui/views/deal_editor.py" line="406"/>
+        <location filename="../../src/crm_desktop/ui/views/deal_editor.py" line="405"/>
         <source>Deal</source>
         <translation>معامله</translation>
     </message>
     <message>
-        <location filename="../../src/crm_desktop/ui/views/deal_editor.py" line="409"/>
+        <location filename="../../src/crm_desktop/ui/views/deal_editor.py" line="408"/>
         <source>Products offered</source>
         <translation>محصولات پیشنهادی</translation>
     </message>
     <message>
-        <location filename="../../src/crm_desktop/ui/views/deal_editor.py" line="410"/>
+        <location filename="../../src/crm_desktop/ui/views/deal_editor.py" line="409"/>
         <source>Products</source>
         <translation>محصولات</translation>
     </message>
     <message>
+        <location filename="../../src/crm_desktop/ui/views/deal_editor.py" line="412"/>
         <location filename="../../src/crm_desktop/ui/views/deal_editor.py" line="413"/>
-        <location filename="../../src/crm_desktop/ui/views/deal_editor.py" line="414"/>
         <source>Notes</source>
         <translation>یادداشت‌ها</translation>
     </message>
     <message>
-        <location filename="../../src/crm_desktop/ui/views/deal_editor.py" line="418"/>
+        <location filename="../../src/crm_desktop/ui/views/deal_editor.py" line="417"/>
         <source>More fields</source>
         <translation>فیلدهای بیشتر</translation>
     </message>
     <message>
-        <location filename="../../src/crm_desktop/ui/views/deal_editor.py" line="513"/>
+        <location filename="../../src/crm_desktop/ui/views/deal_editor.py" line="438"/>
+        <source>Print quote…</source>
+        <translation>چاپ پیش‌فاکتور…</translation>
+    </message>
+    <message>
+        <location filename="../../src/crm_desktop/ui/views/deal_editor.py" line="531"/>
         <source>From the stage ({0} %)</source>
         <translation>بر اساس مرحله ({0}٪)</translation>
     </message>
     <message>
-        <location filename="../../src/crm_desktop/ui/views/deal_editor.py" line="540"/>
+        <location filename="../../src/crm_desktop/ui/views/deal_editor.py" line="558"/>
         <source>{0} for 1 {1}</source>
         <translation>{0} به ازای 1 {1}</translation>
     </message>
     <message>
-        <location filename="../../src/crm_desktop/ui/views/deal_editor.py" line="545"/>
+        <location filename="../../src/crm_desktop/ui/views/deal_editor.py" line="563"/>
         <source>The total of the products offered</source>
         <translation>جمع محصولات پیشنهادی</translation>
     </message>
     <message>
-        <location filename="../../src/crm_desktop/ui/views/deal_editor.py" line="605"/>
+        <location filename="../../src/crm_desktop/ui/views/deal_editor.py" line="623"/>
         <source>Pick the contact from the list (or clear the field).</source>
         <translation>مخاطب را از فهرست انتخاب کنید (یا فیلد را خالی کنید).</translation>
     </message>
     <message>
-        <location filename="../../src/crm_desktop/ui/views/deal_editor.py" line="606"/>
+        <location filename="../../src/crm_desktop/ui/views/deal_editor.py" line="624"/>
         <source>Pick the company from the list (or clear the field).</source>
         <translation>شرکت را از فهرست انتخاب کنید (یا فیلد را خالی کنید).</translation>
     </message>
     <message>
-        <location filename="../../src/crm_desktop/ui/views/deal_editor.py" line="630"/>
+        <location filename="../../src/crm_desktop/ui/views/deal_editor.py" line="648"/>
         <source>Line {0}: {1}</source>
         <translation>ردیف {0}: {1}</translation>
     </message>
     <message>
-        <location filename="../../src/crm_desktop/ui/views/deal_editor.py" line="643"/>
+        <location filename="../../src/crm_desktop/ui/views/deal_editor.py" line="661"/>
         <source>Close without saving your changes?</source>
         <translation>بدون ذخیره تغییرات بسته شود؟</translation>
     </message>
@@ -2371,7 +2391,7 @@
 <context>
     <name>FigureTile</name>
     <message>
-        <location filename="../../src/crm_desktop/ui/views/dashboard.py" line="405"/>
+        <location filename="../../src/crm_desktop/ui/views/dashboard.py" line="406"/>
         <source>Click to open the list.</source>
         <translation>برای باز کردن فهرست کلیک کنید.</translation>
     </message>
@@ -2593,57 +2613,57 @@
 <context>
     <name>LinesTable</name>
     <message>
-        <location filename="../../src/crm_desktop/ui/views/deal_editor.py" line="99"/>
+        <location filename="../../src/crm_desktop/ui/views/deal_editor.py" line="98"/>
         <source>Product</source>
         <translation>محصول</translation>
     </message>
     <message>
-        <location filename="../../src/crm_desktop/ui/views/deal_editor.py" line="100"/>
+        <location filename="../../src/crm_desktop/ui/views/deal_editor.py" line="99"/>
         <source>Description</source>
         <translation>شرح</translation>
     </message>
     <message>
-        <location filename="../../src/crm_desktop/ui/views/deal_editor.py" line="101"/>
+        <location filename="../../src/crm_desktop/ui/views/deal_editor.py" line="100"/>
         <source>Quantity</source>
         <translation>تعداد</translation>
     </message>
     <message>
-        <location filename="../../src/crm_desktop/ui/views/deal_editor.py" line="102"/>
+        <location filename="../../src/crm_desktop/ui/views/deal_editor.py" line="101"/>
         <source>Unit price</source>
         <translation>قیمت واحد</translation>
     </message>
     <message>
-        <location filename="../../src/crm_desktop/ui/views/deal_editor.py" line="103"/>
+        <location filename="../../src/crm_desktop/ui/views/deal_editor.py" line="102"/>
         <source>Discount %</source>
         <translation>تخفیف ٪</translation>
     </message>
     <message>
-        <location filename="../../src/crm_desktop/ui/views/deal_editor.py" line="104"/>
+        <location filename="../../src/crm_desktop/ui/views/deal_editor.py" line="103"/>
         <source>Total</source>
         <translation>جمع</translation>
     </message>
     <message>
-        <location filename="../../src/crm_desktop/ui/views/deal_editor.py" line="121"/>
+        <location filename="../../src/crm_desktop/ui/views/deal_editor.py" line="120"/>
         <source>Add line</source>
         <translation>افزودن ردیف</translation>
     </message>
     <message>
-        <location filename="../../src/crm_desktop/ui/views/deal_editor.py" line="124"/>
+        <location filename="../../src/crm_desktop/ui/views/deal_editor.py" line="123"/>
         <source>Remove line</source>
         <translation>حذف ردیف</translation>
     </message>
     <message>
-        <location filename="../../src/crm_desktop/ui/views/deal_editor.py" line="160"/>
+        <location filename="../../src/crm_desktop/ui/views/deal_editor.py" line="159"/>
         <source>No product</source>
         <translation>بدون محصول</translation>
     </message>
     <message>
-        <location filename="../../src/crm_desktop/ui/views/deal_editor.py" line="223"/>
+        <location filename="../../src/crm_desktop/ui/views/deal_editor.py" line="222"/>
         <source>This product is priced in {0}: give its price in {1}.</source>
         <translation>قیمت این محصول به {0} است: قیمت آن را به {1} وارد کنید.</translation>
     </message>
     <message>
-        <location filename="../../src/crm_desktop/ui/views/deal_editor.py" line="279"/>
+        <location filename="../../src/crm_desktop/ui/views/deal_editor.py" line="278"/>
         <source>Total: {0}</source>
         <translation>جمع: {0}</translation>
     </message>
@@ -2677,7 +2697,7 @@
     </message>
     <message>
         <location filename="../../src/crm_desktop/ui/main_window.py" line="136"/>
-        <location filename="../../src/crm_desktop/ui/main_window.py" line="172"/>
+        <location filename="../../src/crm_desktop/ui/main_window.py" line="173"/>
         <source>&amp;Undo</source>
         <translation>&amp;واگرد</translation>
     </message>
@@ -2712,32 +2732,32 @@
         <translation>&amp;رفتن به</translation>
     </message>
     <message>
-        <location filename="../../src/crm_desktop/ui/main_window.py" line="158"/>
+        <location filename="../../src/crm_desktop/ui/main_window.py" line="159"/>
         <source>&amp;Help</source>
         <translation>&amp;راهنما</translation>
     </message>
     <message>
-        <location filename="../../src/crm_desktop/ui/main_window.py" line="159"/>
+        <location filename="../../src/crm_desktop/ui/main_window.py" line="160"/>
         <source>&amp;About CRM Desktop</source>
         <translation>&amp;درباره CRM Desktop</translation>
     </message>
     <message>
-        <location filename="../../src/crm_desktop/ui/main_window.py" line="177"/>
+        <location filename="../../src/crm_desktop/ui/main_window.py" line="178"/>
         <source>Undone.</source>
         <translation>واگرد شد.</translation>
     </message>
     <message>
-        <location filename="../../src/crm_desktop/ui/main_window.py" line="216"/>
+        <location filename="../../src/crm_desktop/ui/main_window.py" line="217"/>
         <source>Saved.</source>
         <translation>ذخیره شد.</translation>
     </message>
     <message>
-        <location filename="../../src/crm_desktop/ui/main_window.py" line="224"/>
+        <location filename="../../src/crm_desktop/ui/main_window.py" line="225"/>
         <source>About CRM Desktop</source>
         <translation>درباره CRM Desktop</translation>
     </message>
     <message>
-        <location filename="../../src/crm_desktop/ui/main_window.py" line="225"/>
+        <location filename="../../src/crm_desktop/ui/main_window.py" line="226"/>
         <source>&lt;b&gt;CRM Desktop&lt;/b&gt; {version}&lt;br&gt;Data file: {path}&lt;br&gt;Licence: GPL-3.0-or-later</source>
         <translation>&lt;b&gt;CRM Desktop&lt;/b&gt; {version}&lt;br&gt;فایل داده: {path}&lt;br&gt;مجوز: GPL-3.0-or-later</translation>
     </message>
@@ -3054,67 +3074,67 @@
 <context>
     <name>ProductEditor</name>
     <message>
-        <location filename="../../src/crm_desktop/ui/views/product_editor.py" line="86"/>
+        <location filename="../../src/crm_desktop/ui/views/product_editor.py" line="80"/>
         <source>New product</source>
         <translation>محصول جدید</translation>
     </message>
     <message>
-        <location filename="../../src/crm_desktop/ui/views/product_editor.py" line="86"/>
+        <location filename="../../src/crm_desktop/ui/views/product_editor.py" line="80"/>
         <source>Edit product</source>
         <translation>ویرایش محصول</translation>
     </message>
     <message>
-        <location filename="../../src/crm_desktop/ui/views/product_editor.py" line="91"/>
+        <location filename="../../src/crm_desktop/ui/views/product_editor.py" line="85"/>
         <source>Your code for it, e.g. TEA-250</source>
         <translation>کد شما برای آن، مثلاً TEA-250</translation>
     </message>
     <message>
-        <location filename="../../src/crm_desktop/ui/views/product_editor.py" line="110"/>
+        <location filename="../../src/crm_desktop/ui/views/product_editor.py" line="104"/>
         <source>On sale (shown when entering sales)</source>
         <translation>در حال فروش (هنگام ثبت فروش نمایش داده می‌شود)</translation>
     </message>
     <message>
-        <location filename="../../src/crm_desktop/ui/views/product_editor.py" line="117"/>
+        <location filename="../../src/crm_desktop/ui/views/product_editor.py" line="111"/>
         <source>Code (SKU)</source>
         <translation>کد (SKU)</translation>
     </message>
     <message>
-        <location filename="../../src/crm_desktop/ui/views/product_editor.py" line="118"/>
+        <location filename="../../src/crm_desktop/ui/views/product_editor.py" line="112"/>
         <source>Name</source>
         <translation>نام</translation>
     </message>
     <message>
-        <location filename="../../src/crm_desktop/ui/views/product_editor.py" line="119"/>
+        <location filename="../../src/crm_desktop/ui/views/product_editor.py" line="113"/>
         <source>Description</source>
         <translation>شرح</translation>
     </message>
     <message>
-        <location filename="../../src/crm_desktop/ui/views/product_editor.py" line="120"/>
+        <location filename="../../src/crm_desktop/ui/views/product_editor.py" line="114"/>
         <source>Currency</source>
         <translation>ارز</translation>
     </message>
     <message>
-        <location filename="../../src/crm_desktop/ui/views/product_editor.py" line="121"/>
+        <location filename="../../src/crm_desktop/ui/views/product_editor.py" line="115"/>
         <source>Price</source>
         <translation>قیمت</translation>
     </message>
     <message>
-        <location filename="../../src/crm_desktop/ui/views/product_editor.py" line="122"/>
+        <location filename="../../src/crm_desktop/ui/views/product_editor.py" line="116"/>
         <source>Cost</source>
         <translation>بهای تمام‌شده</translation>
     </message>
     <message>
-        <location filename="../../src/crm_desktop/ui/views/product_editor.py" line="123"/>
+        <location filename="../../src/crm_desktop/ui/views/product_editor.py" line="117"/>
         <source>Margin</source>
         <translation>حاشیه سود</translation>
     </message>
     <message>
-        <location filename="../../src/crm_desktop/ui/views/product_editor.py" line="124"/>
+        <location filename="../../src/crm_desktop/ui/views/product_editor.py" line="118"/>
         <source>Tax %</source>
         <translation>مالیات ٪</translation>
     </message>
     <message>
-        <location filename="../../src/crm_desktop/ui/views/product_editor.py" line="192"/>
+        <location filename="../../src/crm_desktop/ui/views/product_editor.py" line="186"/>
         <source>Discard the changes to this product?</source>
         <translation>تغییرات این محصول کنار گذاشته شود؟</translation>
     </message>
@@ -3285,6 +3305,204 @@
         <location filename="../../src/crm_desktop/ui/reminders.py" line="89"/>
         <source>Done</source>
         <translation>انجام شد</translation>
+    </message>
+</context>
+<context>
+    <name>ReportPreview</name>
+    <message>
+        <location filename="../../src/crm_desktop/ui/widgets/pdf_preview.py" line="213"/>
+        <source>Cancel</source>
+        <translation>لغو</translation>
+    </message>
+    <message>
+        <location filename="../../src/crm_desktop/ui/widgets/pdf_preview.py" line="219"/>
+        <source>Fit width</source>
+        <translation>هم‌عرض با پنجره</translation>
+    </message>
+    <message>
+        <location filename="../../src/crm_desktop/ui/widgets/pdf_preview.py" line="220"/>
+        <source>Whole page</source>
+        <translation>کل صفحه</translation>
+    </message>
+    <message>
+        <location filename="../../src/crm_desktop/ui/widgets/pdf_preview.py" line="222"/>
+        <source>{0} %</source>
+        <translation>{0}٪</translation>
+    </message>
+    <message>
+        <location filename="../../src/crm_desktop/ui/widgets/pdf_preview.py" line="224"/>
+        <source>Print…</source>
+        <translation>چاپ…</translation>
+    </message>
+    <message>
+        <location filename="../../src/crm_desktop/ui/widgets/pdf_preview.py" line="227"/>
+        <source>Save as PDF…</source>
+        <translation>ذخیره به صورت PDF…</translation>
+    </message>
+    <message>
+        <location filename="../../src/crm_desktop/ui/widgets/pdf_preview.py" line="242"/>
+        <source>Choose a report and press Preview.</source>
+        <translation>یک گزارش انتخاب کنید و «پیش‌نمایش» را بزنید.</translation>
+    </message>
+    <message>
+        <location filename="../../src/crm_desktop/ui/widgets/pdf_preview.py" line="253"/>
+        <source>Making the report…</source>
+        <translation>در حال ساخت گزارش…</translation>
+    </message>
+    <message>
+        <location filename="../../src/crm_desktop/ui/widgets/pdf_preview.py" line="279"/>
+        <source>Cancelled.</source>
+        <translation>لغو شد.</translation>
+    </message>
+    <message>
+        <location filename="../../src/crm_desktop/ui/widgets/pdf_preview.py" line="304"/>
+        <source>The report was made but could not be shown ({0}).</source>
+        <translation>گزارش ساخته شد اما نمایش آن ممکن نشد ({0}).</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../src/crm_desktop/ui/widgets/pdf_preview.py" line="313"/>
+        <source>%n page(s)</source>
+        <translation>
+            <numerusform>%Ln صفحه</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../src/crm_desktop/ui/widgets/pdf_preview.py" line="373"/>
+        <location filename="../../src/crm_desktop/ui/widgets/pdf_preview.py" line="383"/>
+        <source>Print</source>
+        <translation>چاپ</translation>
+    </message>
+    <message>
+        <location filename="../../src/crm_desktop/ui/widgets/pdf_preview.py" line="379"/>
+        <source>Printing…</source>
+        <translation>در حال چاپ…</translation>
+    </message>
+    <message>
+        <location filename="../../src/crm_desktop/ui/widgets/pdf_preview.py" line="395"/>
+        <location filename="../../src/crm_desktop/ui/widgets/pdf_preview.py" line="409"/>
+        <source>Save as PDF</source>
+        <translation>ذخیره به صورت PDF</translation>
+    </message>
+    <message>
+        <location filename="../../src/crm_desktop/ui/widgets/pdf_preview.py" line="397"/>
+        <source>PDF files (*.pdf)</source>
+        <translation>فایل‌های PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <location filename="../../src/crm_desktop/ui/widgets/pdf_preview.py" line="410"/>
+        <source>Cannot write {path}: {reason}</source>
+        <translation>نوشتن {path} ممکن نیست: {reason}</translation>
+    </message>
+    <message>
+        <location filename="../../src/crm_desktop/ui/widgets/pdf_preview.py" line="413"/>
+        <source>Saved to {path}</source>
+        <translation>در {path} ذخیره شد</translation>
+    </message>
+</context>
+<context>
+    <name>ReportsPage</name>
+    <message>
+        <location filename="../../src/crm_desktop/ui/views/reports.py" line="451"/>
+        <source>Filters</source>
+        <translation>فیلترها</translation>
+    </message>
+    <message>
+        <location filename="../../src/crm_desktop/ui/views/reports.py" line="459"/>
+        <source>Preview</source>
+        <translation>پیش‌نمایش</translation>
+    </message>
+    <message>
+        <location filename="../../src/crm_desktop/ui/views/reports.py" line="499"/>
+        <source>Reports</source>
+        <translation>گزارش‌ها</translation>
+    </message>
+    <message>
+        <location filename="../../src/crm_desktop/ui/views/reports.py" line="588"/>
+        <source>There is no report called “{0}”.</source>
+        <translation>گزارشی با نام «{0}» وجود ندارد.</translation>
+    </message>
+</context>
+<context>
+    <name>RequestForm</name>
+    <message>
+        <location filename="../../src/crm_desktop/ui/views/reports.py" line="274"/>
+        <source>From</source>
+        <translation>از</translation>
+    </message>
+    <message>
+        <location filename="../../src/crm_desktop/ui/views/reports.py" line="275"/>
+        <source>To</source>
+        <translation>تا</translation>
+    </message>
+    <message>
+        <location filename="../../src/crm_desktop/ui/views/reports.py" line="282"/>
+        <source>Group by</source>
+        <translation>گروه‌بندی بر اساس</translation>
+    </message>
+    <message>
+        <location filename="../../src/crm_desktop/ui/views/reports.py" line="288"/>
+        <source>Language</source>
+        <translation>زبان</translation>
+    </message>
+    <message>
+        <location filename="../../src/crm_desktop/ui/views/reports.py" line="295"/>
+        <source>Type to find…</source>
+        <translation>برای یافتن تایپ کنید…</translation>
+    </message>
+    <message>
+        <location filename="../../src/crm_desktop/ui/views/reports.py" line="300"/>
+        <source>Any tag</source>
+        <translation>هر برچسبی</translation>
+    </message>
+    <message>
+        <location filename="../../src/crm_desktop/ui/views/reports.py" line="302"/>
+        <source>Anyone</source>
+        <translation>هر کسی</translation>
+    </message>
+    <message>
+        <location filename="../../src/crm_desktop/ui/views/reports.py" line="304"/>
+        <source>Every pipeline</source>
+        <translation>همه قیف‌های فروش</translation>
+    </message>
+    <message>
+        <location filename="../../src/crm_desktop/ui/views/reports.py" line="306"/>
+        <source>Every product</source>
+        <translation>همه محصولات</translation>
+    </message>
+    <message>
+        <location filename="../../src/crm_desktop/ui/views/reports.py" line="309"/>
+        <source>Any stage</source>
+        <translation>هر مرحله‌ای</translation>
+    </message>
+    <message>
+        <location filename="../../src/crm_desktop/ui/views/reports.py" line="313"/>
+        <source>Any priority</source>
+        <translation>هر اولویتی</translation>
+    </message>
+    <message>
+        <location filename="../../src/crm_desktop/ui/views/reports.py" line="317"/>
+        <source>Any kind</source>
+        <translation>هر نوعی</translation>
+    </message>
+    <message>
+        <location filename="../../src/crm_desktop/ui/views/reports.py" line="323"/>
+        <source>Name, email, phone…</source>
+        <translation>نام، ایمیل، تلفن…</translation>
+    </message>
+    <message>
+        <location filename="../../src/crm_desktop/ui/views/reports.py" line="351"/>
+        <source>{0}: choose from the list that opens as you type, or clear the field.</source>
+        <translation>{0}: از فهرستی که هنگام تایپ باز می‌شود انتخاب کنید، یا فیلد را خالی کنید.</translation>
+    </message>
+    <message>
+        <location filename="../../src/crm_desktop/ui/views/reports.py" line="363"/>
+        <source>Choose what the report is about: {0}.</source>
+        <translation>انتخاب کنید گزارش درباره چیست: {0}.</translation>
+    </message>
+    <message>
+        <location filename="../../src/crm_desktop/ui/views/reports.py" line="364"/>
+        <source> or </source>
+        <translation> یا </translation>
     </message>
 </context>
 <context>
@@ -3811,7 +4029,7 @@
 <context>
     <name>first_start</name>
     <message>
-        <location filename="../../src/crm_desktop/ui/application.py" line="105"/>
+        <location filename="../../src/crm_desktop/ui/application.py" line="109"/>
         <source>Making sample data…</source>
         <translation>در حال ساخت داده‌های نمونه…</translation>
     </message>
@@ -3823,11 +4041,21 @@
         <source>Discard the changes you made?</source>
         <translation>تغییراتی که دادید کنار گذاشته شود؟</translation>
     </message>
+    <message>
+        <location filename="../../src/crm_desktop/ui/views/reports.py" line="662"/>
+        <source>This version cannot print that yet.</source>
+        <translation>این نسخه هنوز نمی‌تواند آن را چاپ کند.</translation>
+    </message>
+    <message>
+        <location filename="../../src/crm_desktop/ui/views/reports.py" line="669"/>
+        <source>The report shows what is saved, without the changes made here. Print it anyway?</source>
+        <translation>گزارش آنچه را ذخیره شده نشان می‌دهد، بدون تغییراتی که اینجا داده‌اید. با این حال چاپ شود؟</translation>
+    </message>
 </context>
 <context>
     <name>run_with_progress</name>
     <message>
-        <location filename="../../src/crm_desktop/ui/progress.py" line="30"/>
+        <location filename="../../src/crm_desktop/ui/progress.py" line="31"/>
         <source>Cancel</source>
         <translation>لغو</translation>
     </message>
@@ -3964,29 +4192,29 @@
         <translation>آن‌ها با ما تماس گرفتند</translation>
     </message>
     <message>
-        <location filename="../../src/crm_desktop/ui/views/case_editor.py" line="40"/>
+        <location filename="../../src/crm_desktop/ui/views/case_editor.py" line="42"/>
         <source>New</source>
         <translation>جدید</translation>
     </message>
     <message>
-        <location filename="../../src/crm_desktop/ui/views/case_editor.py" line="41"/>
-        <location filename="../../src/crm_desktop/ui/views/deal_editor.py" line="78"/>
+        <location filename="../../src/crm_desktop/ui/views/case_editor.py" line="43"/>
+        <location filename="../../src/crm_desktop/ui/views/deal_editor.py" line="77"/>
         <source>Open</source>
         <comment>status</comment>
         <translation>باز</translation>
     </message>
     <message>
-        <location filename="../../src/crm_desktop/ui/views/case_editor.py" line="42"/>
+        <location filename="../../src/crm_desktop/ui/views/case_editor.py" line="44"/>
         <source>Waiting</source>
         <translation>در انتظار</translation>
     </message>
     <message>
-        <location filename="../../src/crm_desktop/ui/views/case_editor.py" line="43"/>
+        <location filename="../../src/crm_desktop/ui/views/case_editor.py" line="45"/>
         <source>Resolved</source>
         <translation>حل‌شده</translation>
     </message>
     <message>
-        <location filename="../../src/crm_desktop/ui/views/case_editor.py" line="44"/>
+        <location filename="../../src/crm_desktop/ui/views/case_editor.py" line="46"/>
         <source>Closed</source>
         <translation>بسته</translation>
     </message>
@@ -4042,12 +4270,12 @@
         <translation>مراجعه حضوری</translation>
     </message>
     <message>
-        <location filename="../../src/crm_desktop/ui/views/deal_editor.py" line="79"/>
+        <location filename="../../src/crm_desktop/ui/views/deal_editor.py" line="78"/>
         <source>Won</source>
         <translation>موفق</translation>
     </message>
     <message>
-        <location filename="../../src/crm_desktop/ui/views/deal_editor.py" line="80"/>
+        <location filename="../../src/crm_desktop/ui/views/deal_editor.py" line="79"/>
         <source>Lost</source>
         <translation>ناموفق</translation>
     </message>
@@ -4070,6 +4298,112 @@
         <location filename="../../src/crm_desktop/ui/views/task_editor.py" line="89"/>
         <source>Low</source>
         <translation>پایین</translation>
+    </message>
+    <message>
+        <location filename="../../src/crm_desktop/ui/views/reports.py" line="73"/>
+        <source>Contact directory</source>
+        <translation>فهرست مخاطبان</translation>
+    </message>
+    <message>
+        <location filename="../../src/crm_desktop/ui/views/reports.py" line="74"/>
+        <source>Customer sheet</source>
+        <translation>برگه مشتری</translation>
+    </message>
+    <message>
+        <location filename="../../src/crm_desktop/ui/views/reports.py" line="75"/>
+        <source>Quote</source>
+        <translation>پیش‌فاکتور</translation>
+    </message>
+    <message>
+        <location filename="../../src/crm_desktop/ui/views/reports.py" line="76"/>
+        <source>Pipeline and forecast</source>
+        <translation>قیف فروش و پیش‌بینی</translation>
+    </message>
+    <message>
+        <location filename="../../src/crm_desktop/ui/views/reports.py" line="77"/>
+        <source>Sales</source>
+        <translation>فروش‌ها</translation>
+    </message>
+    <message>
+        <location filename="../../src/crm_desktop/ui/views/reports.py" line="78"/>
+        <source>Cases</source>
+        <translation>تیکت‌ها</translation>
+    </message>
+    <message>
+        <location filename="../../src/crm_desktop/ui/views/reports.py" line="79"/>
+        <source>Activities</source>
+        <translation>فعالیت‌ها</translation>
+    </message>
+    <message>
+        <location filename="../../src/crm_desktop/ui/views/reports.py" line="90"/>
+        <source>Tag</source>
+        <translation>برچسب</translation>
+    </message>
+    <message>
+        <location filename="../../src/crm_desktop/ui/views/reports.py" line="91"/>
+        <source>Owner</source>
+        <translation>مسئول</translation>
+    </message>
+    <message>
+        <location filename="../../src/crm_desktop/ui/views/reports.py" line="92"/>
+        <source>Assigned to</source>
+        <translation>واگذارشده به</translation>
+    </message>
+    <message>
+        <location filename="../../src/crm_desktop/ui/views/reports.py" line="93"/>
+        <source>Stage</source>
+        <translation>مرحله</translation>
+    </message>
+    <message>
+        <location filename="../../src/crm_desktop/ui/views/reports.py" line="94"/>
+        <location filename="../../src/crm_desktop/ui/views/reports.py" line="110"/>
+        <source>Company</source>
+        <translation>شرکت</translation>
+    </message>
+    <message>
+        <location filename="../../src/crm_desktop/ui/views/reports.py" line="95"/>
+        <source>Contact</source>
+        <translation>مخاطب</translation>
+    </message>
+    <message>
+        <location filename="../../src/crm_desktop/ui/views/reports.py" line="96"/>
+        <source>Deal</source>
+        <translation>معامله</translation>
+    </message>
+    <message>
+        <location filename="../../src/crm_desktop/ui/views/reports.py" line="97"/>
+        <source>Case</source>
+        <translation>تیکت</translation>
+    </message>
+    <message>
+        <location filename="../../src/crm_desktop/ui/views/reports.py" line="98"/>
+        <source>Priority</source>
+        <translation>اولویت</translation>
+    </message>
+    <message>
+        <location filename="../../src/crm_desktop/ui/views/reports.py" line="99"/>
+        <source>Kind</source>
+        <translation>نوع</translation>
+    </message>
+    <message>
+        <location filename="../../src/crm_desktop/ui/views/reports.py" line="100"/>
+        <source>Pipeline</source>
+        <translation>قیف فروش</translation>
+    </message>
+    <message>
+        <location filename="../../src/crm_desktop/ui/views/reports.py" line="101"/>
+        <source>Product</source>
+        <translation>محصول</translation>
+    </message>
+    <message>
+        <location filename="../../src/crm_desktop/ui/views/reports.py" line="102"/>
+        <source>Search</source>
+        <translation>جستجو</translation>
+    </message>
+    <message>
+        <location filename="../../src/crm_desktop/ui/views/reports.py" line="109"/>
+        <source>First letter</source>
+        <translation>حرف اول</translation>
     </message>
 </context>
 </TS>

@@ -224,7 +224,7 @@
 <context>
     <name>BarChart</name>
     <message>
-        <location filename="../../src/crm_desktop/ui/views/dashboard.py" line="158"/>
+        <location filename="../../src/crm_desktop/ui/views/dashboard.py" line="159"/>
         <source>Nothing to show yet.</source>
         <translation>Henüz gösterilecek bir şey yok.</translation>
     </message>
@@ -553,89 +553,94 @@
 <context>
     <name>CaseEditor</name>
     <message>
-        <location filename="../../src/crm_desktop/ui/views/case_editor.py" line="73"/>
+        <location filename="../../src/crm_desktop/ui/views/case_editor.py" line="75"/>
         <source>New case</source>
         <translation>Yeni vaka</translation>
     </message>
     <message>
-        <location filename="../../src/crm_desktop/ui/views/case_editor.py" line="73"/>
+        <location filename="../../src/crm_desktop/ui/views/case_editor.py" line="75"/>
         <source>Edit case</source>
         <translation>Vakayı düzenle</translation>
     </message>
     <message>
-        <location filename="../../src/crm_desktop/ui/views/case_editor.py" line="83"/>
+        <location filename="../../src/crm_desktop/ui/views/case_editor.py" line="85"/>
         <source>What the customer reported, in their words</source>
         <translation>Müşterinin bildirdiği, kendi sözleriyle</translation>
     </message>
     <message>
-        <location filename="../../src/crm_desktop/ui/views/case_editor.py" line="99"/>
+        <location filename="../../src/crm_desktop/ui/views/case_editor.py" line="101"/>
         <source>No product</source>
         <translation>Ürün yok</translation>
     </message>
     <message>
-        <location filename="../../src/crm_desktop/ui/views/case_editor.py" line="106"/>
+        <location filename="../../src/crm_desktop/ui/views/case_editor.py" line="108"/>
         <source>Nobody</source>
         <translation>Kimse</translation>
     </message>
     <message>
-        <location filename="../../src/crm_desktop/ui/views/case_editor.py" line="114"/>
+        <location filename="../../src/crm_desktop/ui/views/case_editor.py" line="116"/>
         <source>Subject</source>
         <translation>Konu</translation>
     </message>
     <message>
-        <location filename="../../src/crm_desktop/ui/views/case_editor.py" line="115"/>
+        <location filename="../../src/crm_desktop/ui/views/case_editor.py" line="117"/>
         <source>Description</source>
         <translation>Açıklama</translation>
     </message>
     <message>
-        <location filename="../../src/crm_desktop/ui/views/case_editor.py" line="116"/>
+        <location filename="../../src/crm_desktop/ui/views/case_editor.py" line="118"/>
         <source>Came in by</source>
         <translation>Geliş kanalı</translation>
     </message>
     <message>
-        <location filename="../../src/crm_desktop/ui/views/case_editor.py" line="117"/>
+        <location filename="../../src/crm_desktop/ui/views/case_editor.py" line="119"/>
         <source>Priority</source>
         <translation>Öncelik</translation>
     </message>
     <message>
-        <location filename="../../src/crm_desktop/ui/views/case_editor.py" line="118"/>
+        <location filename="../../src/crm_desktop/ui/views/case_editor.py" line="120"/>
         <source>SLA due</source>
         <translation>SLA bitişi</translation>
     </message>
     <message>
-        <location filename="../../src/crm_desktop/ui/views/case_editor.py" line="119"/>
+        <location filename="../../src/crm_desktop/ui/views/case_editor.py" line="121"/>
         <source>Contact</source>
         <translation>Kişi</translation>
     </message>
     <message>
-        <location filename="../../src/crm_desktop/ui/views/case_editor.py" line="120"/>
+        <location filename="../../src/crm_desktop/ui/views/case_editor.py" line="122"/>
         <source>Company</source>
         <translation>Şirket</translation>
     </message>
     <message>
-        <location filename="../../src/crm_desktop/ui/views/case_editor.py" line="121"/>
+        <location filename="../../src/crm_desktop/ui/views/case_editor.py" line="123"/>
         <source>Product</source>
         <translation>Ürün</translation>
     </message>
     <message>
-        <location filename="../../src/crm_desktop/ui/views/case_editor.py" line="122"/>
+        <location filename="../../src/crm_desktop/ui/views/case_editor.py" line="124"/>
         <source>Assigned to</source>
         <translation>Atanan</translation>
     </message>
+    <message>
+        <location filename="../../src/crm_desktop/ui/views/case_editor.py" line="143"/>
+        <source>Print…</source>
+        <translation>Yazdır…</translation>
+    </message>
     <message numerus="yes">
-        <location filename="../../src/crm_desktop/ui/views/case_editor.py" line="172"/>
+        <location filename="../../src/crm_desktop/ui/views/case_editor.py" line="193"/>
         <source>{when} (%n hour(s) after it was opened)</source>
         <translation>
             <numerusform>{when} (açıldıktan %Ln saat sonra)</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../src/crm_desktop/ui/views/case_editor.py" line="193"/>
+        <location filename="../../src/crm_desktop/ui/views/case_editor.py" line="214"/>
         <source>Pick the contact from the list (or clear the field).</source>
         <translation>Kişiyi listeden seçin (veya alanı boşaltın).</translation>
     </message>
     <message>
-        <location filename="../../src/crm_desktop/ui/views/case_editor.py" line="194"/>
+        <location filename="../../src/crm_desktop/ui/views/case_editor.py" line="215"/>
         <source>Pick the company from the list (or clear the field).</source>
         <translation>Şirketi listeden seçin (veya alanı boşaltın).</translation>
     </message>
@@ -1378,596 +1383,606 @@
 <context>
     <name>CustomerPage</name>
     <message>
-        <location filename="../../src/crm_desktop/ui/views/customer_page.py" line="268"/>
+        <location filename="../../src/crm_desktop/ui/views/customer_page.py" line="261"/>
         <source>Back</source>
         <translation>Geri</translation>
     </message>
     <message>
-        <location filename="../../src/crm_desktop/ui/views/customer_page.py" line="293"/>
+        <location filename="../../src/crm_desktop/ui/views/customer_page.py" line="286"/>
         <source>Edit…</source>
         <translation>Düzenle…</translation>
     </message>
     <message>
-        <location filename="../../src/crm_desktop/ui/views/customer_page.py" line="295"/>
+        <location filename="../../src/crm_desktop/ui/views/customer_page.py" line="288"/>
         <source>Log call</source>
         <translation>Arama kaydet</translation>
     </message>
     <message>
-        <location filename="../../src/crm_desktop/ui/views/customer_page.py" line="298"/>
+        <location filename="../../src/crm_desktop/ui/views/customer_page.py" line="291"/>
         <source>Log meeting</source>
         <translation>Toplantı kaydet</translation>
     </message>
     <message>
-        <location filename="../../src/crm_desktop/ui/views/customer_page.py" line="301"/>
+        <location filename="../../src/crm_desktop/ui/views/customer_page.py" line="294"/>
         <source>Add note</source>
         <translation>Not ekle</translation>
     </message>
     <message>
-        <location filename="../../src/crm_desktop/ui/views/customer_page.py" line="304"/>
+        <location filename="../../src/crm_desktop/ui/views/customer_page.py" line="297"/>
         <source>New task</source>
         <translation>Yeni görev</translation>
     </message>
     <message>
-        <location filename="../../src/crm_desktop/ui/views/customer_page.py" line="307"/>
+        <location filename="../../src/crm_desktop/ui/views/customer_page.py" line="300"/>
         <source>New deal</source>
         <translation>Yeni fırsat</translation>
     </message>
     <message>
-        <location filename="../../src/crm_desktop/ui/views/customer_page.py" line="310"/>
+        <location filename="../../src/crm_desktop/ui/views/customer_page.py" line="303"/>
         <source>New case</source>
         <translation>Yeni vaka</translation>
     </message>
     <message>
-        <location filename="../../src/crm_desktop/ui/views/customer_page.py" line="327"/>
+        <location filename="../../src/crm_desktop/ui/views/customer_page.py" line="305"/>
+        <source>Print…</source>
+        <translation>Yazdır…</translation>
+    </message>
+    <message>
+        <location filename="../../src/crm_desktop/ui/views/customer_page.py" line="306"/>
+        <source>Details, open deals, purchases, cases and recent activities</source>
+        <translation>Ayrıntılar, açık fırsatlar, satın almalar, vakalar ve son etkinlikler</translation>
+    </message>
+    <message>
+        <location filename="../../src/crm_desktop/ui/views/customer_page.py" line="322"/>
         <source>Preferences</source>
         <translation>Tercihler</translation>
     </message>
     <message>
-        <location filename="../../src/crm_desktop/ui/views/customer_page.py" line="329"/>
+        <location filename="../../src/crm_desktop/ui/views/customer_page.py" line="324"/>
         <source>More fields</source>
         <translation>Diğer alanlar</translation>
     </message>
     <message>
-        <location filename="../../src/crm_desktop/ui/views/customer_page.py" line="331"/>
+        <location filename="../../src/crm_desktop/ui/views/customer_page.py" line="326"/>
         <source>People</source>
         <translation>Çalışanlar</translation>
     </message>
     <message>
-        <location filename="../../src/crm_desktop/ui/views/customer_page.py" line="339"/>
+        <location filename="../../src/crm_desktop/ui/views/customer_page.py" line="334"/>
         <source>Details</source>
         <translation>Ayrıntılar</translation>
     </message>
     <message>
-        <location filename="../../src/crm_desktop/ui/views/customer_page.py" line="341"/>
+        <location filename="../../src/crm_desktop/ui/views/customer_page.py" line="336"/>
         <source>Emails</source>
         <translation>E-postalar</translation>
     </message>
     <message>
-        <location filename="../../src/crm_desktop/ui/views/customer_page.py" line="343"/>
+        <location filename="../../src/crm_desktop/ui/views/customer_page.py" line="338"/>
         <source>Phones</source>
         <translation>Telefonlar</translation>
     </message>
     <message>
-        <location filename="../../src/crm_desktop/ui/views/customer_page.py" line="345"/>
+        <location filename="../../src/crm_desktop/ui/views/customer_page.py" line="340"/>
         <source>Tags</source>
         <translation>Etiketler</translation>
     </message>
     <message>
-        <location filename="../../src/crm_desktop/ui/views/customer_page.py" line="351"/>
-        <location filename="../../src/crm_desktop/ui/views/customer_page.py" line="698"/>
+        <location filename="../../src/crm_desktop/ui/views/customer_page.py" line="346"/>
+        <location filename="../../src/crm_desktop/ui/views/customer_page.py" line="694"/>
         <source>Notes</source>
         <translation>Notlar</translation>
     </message>
     <message>
-        <location filename="../../src/crm_desktop/ui/views/customer_page.py" line="364"/>
+        <location filename="../../src/crm_desktop/ui/views/customer_page.py" line="359"/>
         <source>Timeline</source>
         <translation>Zaman çizelgesi</translation>
     </message>
     <message>
-        <location filename="../../src/crm_desktop/ui/views/customer_page.py" line="367"/>
+        <location filename="../../src/crm_desktop/ui/views/customer_page.py" line="362"/>
         <source>When</source>
         <translation>Zaman</translation>
     </message>
     <message>
-        <location filename="../../src/crm_desktop/ui/views/customer_page.py" line="367"/>
+        <location filename="../../src/crm_desktop/ui/views/customer_page.py" line="362"/>
         <source>Kind</source>
         <translation>Tür</translation>
     </message>
     <message>
-        <location filename="../../src/crm_desktop/ui/views/customer_page.py" line="367"/>
+        <location filename="../../src/crm_desktop/ui/views/customer_page.py" line="362"/>
         <source>Title</source>
         <translation>Başlık</translation>
     </message>
     <message>
-        <location filename="../../src/crm_desktop/ui/views/customer_page.py" line="367"/>
+        <location filename="../../src/crm_desktop/ui/views/customer_page.py" line="362"/>
         <source>Amount or status</source>
         <translation>Tutar veya durum</translation>
     </message>
     <message>
-        <location filename="../../src/crm_desktop/ui/views/customer_page.py" line="373"/>
+        <location filename="../../src/crm_desktop/ui/views/customer_page.py" line="368"/>
         <source>Show more</source>
         <translation>Daha fazla göster</translation>
     </message>
     <message>
-        <location filename="../../src/crm_desktop/ui/views/customer_page.py" line="385"/>
+        <location filename="../../src/crm_desktop/ui/views/customer_page.py" line="380"/>
         <source>Open deals</source>
         <translation>Açık fırsatlar</translation>
     </message>
     <message>
-        <location filename="../../src/crm_desktop/ui/views/customer_page.py" line="387"/>
-        <location filename="../../src/crm_desktop/ui/views/customer_page.py" line="831"/>
+        <location filename="../../src/crm_desktop/ui/views/customer_page.py" line="382"/>
+        <location filename="../../src/crm_desktop/ui/views/customer_page.py" line="827"/>
         <source>Deal</source>
         <translation>Fırsat</translation>
     </message>
     <message>
-        <location filename="../../src/crm_desktop/ui/views/customer_page.py" line="387"/>
+        <location filename="../../src/crm_desktop/ui/views/customer_page.py" line="382"/>
         <source>Stage</source>
         <translation>Aşama</translation>
     </message>
     <message>
-        <location filename="../../src/crm_desktop/ui/views/customer_page.py" line="387"/>
+        <location filename="../../src/crm_desktop/ui/views/customer_page.py" line="382"/>
         <source>Amount</source>
         <translation>Tutar</translation>
     </message>
     <message>
-        <location filename="../../src/crm_desktop/ui/views/customer_page.py" line="387"/>
+        <location filename="../../src/crm_desktop/ui/views/customer_page.py" line="382"/>
         <source>Expected close</source>
         <translation>Beklenen kapanış</translation>
     </message>
     <message>
-        <location filename="../../src/crm_desktop/ui/views/customer_page.py" line="391"/>
+        <location filename="../../src/crm_desktop/ui/views/customer_page.py" line="386"/>
         <source>Open cases</source>
         <translation>Açık vakalar</translation>
     </message>
     <message>
-        <location filename="../../src/crm_desktop/ui/views/customer_page.py" line="393"/>
-        <location filename="../../src/crm_desktop/ui/views/customer_page.py" line="830"/>
+        <location filename="../../src/crm_desktop/ui/views/customer_page.py" line="388"/>
+        <location filename="../../src/crm_desktop/ui/views/customer_page.py" line="826"/>
         <source>Case</source>
         <translation>Vaka</translation>
     </message>
     <message>
-        <location filename="../../src/crm_desktop/ui/views/customer_page.py" line="393"/>
+        <location filename="../../src/crm_desktop/ui/views/customer_page.py" line="388"/>
         <source>Priority</source>
         <translation>Öncelik</translation>
     </message>
     <message>
-        <location filename="../../src/crm_desktop/ui/views/customer_page.py" line="393"/>
+        <location filename="../../src/crm_desktop/ui/views/customer_page.py" line="388"/>
         <source>Status</source>
         <translation>Durum</translation>
     </message>
     <message>
-        <location filename="../../src/crm_desktop/ui/views/customer_page.py" line="393"/>
+        <location filename="../../src/crm_desktop/ui/views/customer_page.py" line="388"/>
         <source>Due</source>
         <translation>Son tarih</translation>
     </message>
     <message>
-        <location filename="../../src/crm_desktop/ui/views/customer_page.py" line="397"/>
+        <location filename="../../src/crm_desktop/ui/views/customer_page.py" line="392"/>
         <source>Purchases</source>
         <translation>Satın almalar</translation>
     </message>
     <message>
-        <location filename="../../src/crm_desktop/ui/views/customer_page.py" line="399"/>
+        <location filename="../../src/crm_desktop/ui/views/customer_page.py" line="394"/>
         <source>Year</source>
         <translation>Yıl</translation>
     </message>
     <message>
-        <location filename="../../src/crm_desktop/ui/views/customer_page.py" line="399"/>
+        <location filename="../../src/crm_desktop/ui/views/customer_page.py" line="394"/>
         <source>Sales</source>
         <translation>Satışlar</translation>
     </message>
     <message>
-        <location filename="../../src/crm_desktop/ui/views/customer_page.py" line="399"/>
-        <location filename="../../src/crm_desktop/ui/views/customer_page.py" line="401"/>
+        <location filename="../../src/crm_desktop/ui/views/customer_page.py" line="394"/>
+        <location filename="../../src/crm_desktop/ui/views/customer_page.py" line="396"/>
         <source>Total</source>
         <translation>Toplam</translation>
     </message>
     <message>
-        <location filename="../../src/crm_desktop/ui/views/customer_page.py" line="401"/>
+        <location filename="../../src/crm_desktop/ui/views/customer_page.py" line="396"/>
         <source>Product</source>
         <translation>Ürün</translation>
     </message>
     <message>
-        <location filename="../../src/crm_desktop/ui/views/customer_page.py" line="401"/>
+        <location filename="../../src/crm_desktop/ui/views/customer_page.py" line="396"/>
         <source>Times</source>
         <translation>Kaç kez</translation>
     </message>
     <message>
-        <location filename="../../src/crm_desktop/ui/views/customer_page.py" line="462"/>
+        <location filename="../../src/crm_desktop/ui/views/customer_page.py" line="458"/>
         <source>Customer</source>
         <translation>Müşteri</translation>
     </message>
     <message>
-        <location filename="../../src/crm_desktop/ui/views/customer_page.py" line="494"/>
+        <location filename="../../src/crm_desktop/ui/views/customer_page.py" line="490"/>
         <source>Loading…</source>
         <translation>Yükleniyor…</translation>
     </message>
     <message>
-        <location filename="../../src/crm_desktop/ui/views/customer_page.py" line="601"/>
+        <location filename="../../src/crm_desktop/ui/views/customer_page.py" line="597"/>
         <source>This contact is in the bin.</source>
         <translation>Bu kişi çöp kutusunda.</translation>
     </message>
     <message>
-        <location filename="../../src/crm_desktop/ui/views/customer_page.py" line="603"/>
+        <location filename="../../src/crm_desktop/ui/views/customer_page.py" line="599"/>
         <source>This company is in the bin.</source>
         <translation>Bu şirket çöp kutusunda.</translation>
     </message>
     <message>
-        <location filename="../../src/crm_desktop/ui/views/customer_page.py" line="621"/>
+        <location filename="../../src/crm_desktop/ui/views/customer_page.py" line="617"/>
         <source>No notes.</source>
         <translation>Not yok.</translation>
     </message>
     <message>
-        <location filename="../../src/crm_desktop/ui/views/customer_page.py" line="638"/>
+        <location filename="../../src/crm_desktop/ui/views/customer_page.py" line="634"/>
         <source>Contact</source>
         <translation>Kişi</translation>
     </message>
     <message>
-        <location filename="../../src/crm_desktop/ui/views/customer_page.py" line="644"/>
-        <location filename="../../src/crm_desktop/ui/views/customer_page.py" line="706"/>
+        <location filename="../../src/crm_desktop/ui/views/customer_page.py" line="640"/>
+        <location filename="../../src/crm_desktop/ui/views/customer_page.py" line="702"/>
         <source>Owner: {0}</source>
         <translation>Sorumlu: {0}</translation>
     </message>
     <message>
-        <location filename="../../src/crm_desktop/ui/views/customer_page.py" line="649"/>
-        <location filename="../../src/crm_desktop/ui/views/customer_page.py" line="678"/>
-        <location filename="../../src/crm_desktop/ui/views/customer_page.py" line="745"/>
+        <location filename="../../src/crm_desktop/ui/views/customer_page.py" line="645"/>
+        <location filename="../../src/crm_desktop/ui/views/customer_page.py" line="674"/>
+        <location filename="../../src/crm_desktop/ui/views/customer_page.py" line="741"/>
         <source>Do not call</source>
         <translation>Aranmasın</translation>
     </message>
     <message>
-        <location filename="../../src/crm_desktop/ui/views/customer_page.py" line="650"/>
-        <location filename="../../src/crm_desktop/ui/views/customer_page.py" line="679"/>
-        <location filename="../../src/crm_desktop/ui/views/customer_page.py" line="747"/>
+        <location filename="../../src/crm_desktop/ui/views/customer_page.py" line="646"/>
+        <location filename="../../src/crm_desktop/ui/views/customer_page.py" line="675"/>
+        <location filename="../../src/crm_desktop/ui/views/customer_page.py" line="743"/>
         <source>Do not email</source>
         <translation>E-posta gönderilmesin</translation>
     </message>
     <message>
-        <location filename="../../src/crm_desktop/ui/views/customer_page.py" line="651"/>
-        <location filename="../../src/crm_desktop/ui/views/customer_page.py" line="680"/>
+        <location filename="../../src/crm_desktop/ui/views/customer_page.py" line="647"/>
+        <location filename="../../src/crm_desktop/ui/views/customer_page.py" line="676"/>
         <source>Do not send SMS</source>
         <translation>SMS gönderilmesin</translation>
     </message>
     <message>
-        <location filename="../../src/crm_desktop/ui/views/customer_page.py" line="652"/>
-        <location filename="../../src/crm_desktop/ui/views/customer_page.py" line="681"/>
+        <location filename="../../src/crm_desktop/ui/views/customer_page.py" line="648"/>
+        <location filename="../../src/crm_desktop/ui/views/customer_page.py" line="677"/>
         <source>Do not send post</source>
         <translation>Posta gönderilmesin</translation>
     </message>
     <message>
-        <location filename="../../src/crm_desktop/ui/views/customer_page.py" line="656"/>
+        <location filename="../../src/crm_desktop/ui/views/customer_page.py" line="652"/>
         <source>Do not contact: {0}</source>
         <translation>İletişim kurulmasın: {0}</translation>
     </message>
     <message>
-        <location filename="../../src/crm_desktop/ui/views/customer_page.py" line="660"/>
+        <location filename="../../src/crm_desktop/ui/views/customer_page.py" line="656"/>
         <source>Role</source>
         <translation>Rol</translation>
     </message>
     <message>
-        <location filename="../../src/crm_desktop/ui/views/customer_page.py" line="661"/>
-        <location filename="../../src/crm_desktop/ui/views/customer_page.py" line="703"/>
+        <location filename="../../src/crm_desktop/ui/views/customer_page.py" line="657"/>
+        <location filename="../../src/crm_desktop/ui/views/customer_page.py" line="699"/>
         <source>Company</source>
         <translation>Şirket</translation>
     </message>
     <message>
-        <location filename="../../src/crm_desktop/ui/views/customer_page.py" line="662"/>
-        <location filename="../../src/crm_desktop/ui/views/customer_page.py" line="715"/>
+        <location filename="../../src/crm_desktop/ui/views/customer_page.py" line="658"/>
+        <location filename="../../src/crm_desktop/ui/views/customer_page.py" line="711"/>
         <source>Owner</source>
         <translation>Sorumlu</translation>
     </message>
     <message>
-        <location filename="../../src/crm_desktop/ui/views/customer_page.py" line="663"/>
-        <location filename="../../src/crm_desktop/ui/views/customer_page.py" line="716"/>
+        <location filename="../../src/crm_desktop/ui/views/customer_page.py" line="659"/>
+        <location filename="../../src/crm_desktop/ui/views/customer_page.py" line="712"/>
         <source>Address</source>
         <translation>Adres</translation>
     </message>
     <message>
-        <location filename="../../src/crm_desktop/ui/views/customer_page.py" line="664"/>
+        <location filename="../../src/crm_desktop/ui/views/customer_page.py" line="660"/>
         <source>Language</source>
         <translation>Dil</translation>
     </message>
     <message>
-        <location filename="../../src/crm_desktop/ui/views/customer_page.py" line="665"/>
+        <location filename="../../src/crm_desktop/ui/views/customer_page.py" line="661"/>
         <source>Birthday</source>
         <translation>Doğum günü</translation>
     </message>
     <message>
-        <location filename="../../src/crm_desktop/ui/views/customer_page.py" line="666"/>
+        <location filename="../../src/crm_desktop/ui/views/customer_page.py" line="662"/>
         <source>Source</source>
         <translation>Kaynak</translation>
     </message>
     <message>
-        <location filename="../../src/crm_desktop/ui/views/customer_page.py" line="667"/>
-        <location filename="../../src/crm_desktop/ui/views/customer_page.py" line="717"/>
+        <location filename="../../src/crm_desktop/ui/views/customer_page.py" line="663"/>
+        <location filename="../../src/crm_desktop/ui/views/customer_page.py" line="713"/>
         <source>Added</source>
         <translation>Eklenme tarihi</translation>
     </message>
     <message>
-        <location filename="../../src/crm_desktop/ui/views/customer_page.py" line="674"/>
+        <location filename="../../src/crm_desktop/ui/views/customer_page.py" line="670"/>
         <source>Prefers</source>
         <translation>Tercihi</translation>
     </message>
     <message>
-        <location filename="../../src/crm_desktop/ui/views/customer_page.py" line="675"/>
+        <location filename="../../src/crm_desktop/ui/views/customer_page.py" line="671"/>
         <source>No preference</source>
         <translation>Tercih yok</translation>
     </message>
     <message>
-        <location filename="../../src/crm_desktop/ui/views/customer_page.py" line="678"/>
+        <location filename="../../src/crm_desktop/ui/views/customer_page.py" line="674"/>
         <source>Calls are welcome</source>
         <translation>Aranabilir</translation>
     </message>
     <message>
-        <location filename="../../src/crm_desktop/ui/views/customer_page.py" line="679"/>
+        <location filename="../../src/crm_desktop/ui/views/customer_page.py" line="675"/>
         <source>Emails are welcome</source>
         <translation>E-posta gönderilebilir</translation>
     </message>
     <message>
-        <location filename="../../src/crm_desktop/ui/views/customer_page.py" line="680"/>
+        <location filename="../../src/crm_desktop/ui/views/customer_page.py" line="676"/>
         <source>SMS are welcome</source>
         <translation>SMS gönderilebilir</translation>
     </message>
     <message>
-        <location filename="../../src/crm_desktop/ui/views/customer_page.py" line="681"/>
+        <location filename="../../src/crm_desktop/ui/views/customer_page.py" line="677"/>
         <source>Post is welcome</source>
         <translation>Posta gönderilebilir</translation>
     </message>
     <message>
-        <location filename="../../src/crm_desktop/ui/views/customer_page.py" line="688"/>
+        <location filename="../../src/crm_desktop/ui/views/customer_page.py" line="684"/>
         <source>Agreed on {0}</source>
         <translation>Onay tarihi: {0}</translation>
     </message>
     <message>
-        <location filename="../../src/crm_desktop/ui/views/customer_page.py" line="690"/>
+        <location filename="../../src/crm_desktop/ui/views/customer_page.py" line="686"/>
         <source>Agreed</source>
         <translation>Onay verdi</translation>
     </message>
     <message>
-        <location filename="../../src/crm_desktop/ui/views/customer_page.py" line="692"/>
+        <location filename="../../src/crm_desktop/ui/views/customer_page.py" line="688"/>
         <source>Not agreed</source>
         <translation>Onay vermedi</translation>
     </message>
     <message>
-        <location filename="../../src/crm_desktop/ui/views/customer_page.py" line="694"/>
+        <location filename="../../src/crm_desktop/ui/views/customer_page.py" line="690"/>
         <source>Marketing</source>
         <translation>Pazarlama</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/crm_desktop/ui/views/customer_page.py" line="707"/>
+        <location filename="../../src/crm_desktop/ui/views/customer_page.py" line="703"/>
         <source>%n contact(s)</source>
         <translation>
             <numerusform>%Ln kişi</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../src/crm_desktop/ui/views/customer_page.py" line="712"/>
+        <location filename="../../src/crm_desktop/ui/views/customer_page.py" line="708"/>
         <source>Industry</source>
         <translation>Sektör</translation>
     </message>
     <message>
-        <location filename="../../src/crm_desktop/ui/views/customer_page.py" line="713"/>
+        <location filename="../../src/crm_desktop/ui/views/customer_page.py" line="709"/>
         <source>Website</source>
         <translation>Web sitesi</translation>
     </message>
     <message>
-        <location filename="../../src/crm_desktop/ui/views/customer_page.py" line="714"/>
+        <location filename="../../src/crm_desktop/ui/views/customer_page.py" line="710"/>
         <source>Tax number</source>
         <translation>Vergi numarası</translation>
     </message>
     <message>
-        <location filename="../../src/crm_desktop/ui/views/customer_page.py" line="730"/>
+        <location filename="../../src/crm_desktop/ui/views/customer_page.py" line="726"/>
         <source>work</source>
         <translation>iş</translation>
     </message>
     <message>
-        <location filename="../../src/crm_desktop/ui/views/customer_page.py" line="731"/>
+        <location filename="../../src/crm_desktop/ui/views/customer_page.py" line="727"/>
         <source>home</source>
         <translation>ev</translation>
     </message>
     <message>
-        <location filename="../../src/crm_desktop/ui/views/customer_page.py" line="732"/>
+        <location filename="../../src/crm_desktop/ui/views/customer_page.py" line="728"/>
         <source>mobile</source>
         <translation>cep</translation>
     </message>
     <message>
-        <location filename="../../src/crm_desktop/ui/views/customer_page.py" line="733"/>
+        <location filename="../../src/crm_desktop/ui/views/customer_page.py" line="729"/>
         <source>fax</source>
         <translation>faks</translation>
     </message>
     <message>
-        <location filename="../../src/crm_desktop/ui/views/customer_page.py" line="734"/>
+        <location filename="../../src/crm_desktop/ui/views/customer_page.py" line="730"/>
         <source>other</source>
         <translation>diğer</translation>
     </message>
     <message>
-        <location filename="../../src/crm_desktop/ui/views/customer_page.py" line="748"/>
+        <location filename="../../src/crm_desktop/ui/views/customer_page.py" line="744"/>
+        <location filename="../../src/crm_desktop/ui/views/customer_page.py" line="745"/>
         <location filename="../../src/crm_desktop/ui/views/customer_page.py" line="749"/>
-        <location filename="../../src/crm_desktop/ui/views/customer_page.py" line="753"/>
         <source>None</source>
         <translation>Yok</translation>
     </message>
     <message>
-        <location filename="../../src/crm_desktop/ui/views/customer_page.py" line="764"/>
+        <location filename="../../src/crm_desktop/ui/views/customer_page.py" line="760"/>
         <source>Yes</source>
         <translation>Evet</translation>
     </message>
     <message>
-        <location filename="../../src/crm_desktop/ui/views/customer_page.py" line="764"/>
+        <location filename="../../src/crm_desktop/ui/views/customer_page.py" line="760"/>
         <source>No</source>
         <translation>Hayır</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/crm_desktop/ui/views/customer_page.py" line="783"/>
+        <location filename="../../src/crm_desktop/ui/views/customer_page.py" line="779"/>
         <source>and %n more</source>
         <translation>
             <numerusform>ve %Ln kişi daha</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/crm_desktop/ui/views/customer_page.py" line="798"/>
+        <location filename="../../src/crm_desktop/ui/views/customer_page.py" line="794"/>
         <source>Timeline (%n entries)</source>
         <translation>
             <numerusform>Zaman çizelgesi (%Ln kayıt)</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/crm_desktop/ui/views/customer_page.py" line="800"/>
+        <location filename="../../src/crm_desktop/ui/views/customer_page.py" line="796"/>
         <source>Timeline (newest %n)</source>
         <translation>
             <numerusform>Zaman çizelgesi (en yeni %Ln)</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../src/crm_desktop/ui/views/customer_page.py" line="825"/>
+        <location filename="../../src/crm_desktop/ui/views/customer_page.py" line="821"/>
         <source>in</source>
         <translation>gelen</translation>
     </message>
     <message>
-        <location filename="../../src/crm_desktop/ui/views/customer_page.py" line="825"/>
+        <location filename="../../src/crm_desktop/ui/views/customer_page.py" line="821"/>
         <source>out</source>
         <translation>giden</translation>
     </message>
     <message>
-        <location filename="../../src/crm_desktop/ui/views/customer_page.py" line="829"/>
+        <location filename="../../src/crm_desktop/ui/views/customer_page.py" line="825"/>
         <source>Task</source>
         <translation>Görev</translation>
     </message>
     <message>
-        <location filename="../../src/crm_desktop/ui/views/customer_page.py" line="832"/>
+        <location filename="../../src/crm_desktop/ui/views/customer_page.py" line="828"/>
         <source>Sale</source>
         <translation>Satış</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/crm_desktop/ui/views/customer_page.py" line="839"/>
+        <location filename="../../src/crm_desktop/ui/views/customer_page.py" line="835"/>
         <source>%n min</source>
         <translation>
             <numerusform>%Ln dk</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../src/crm_desktop/ui/views/customer_page.py" line="843"/>
+        <location filename="../../src/crm_desktop/ui/views/customer_page.py" line="839"/>
         <source>Done</source>
         <translation>Tamamlandı</translation>
     </message>
     <message>
-        <location filename="../../src/crm_desktop/ui/views/customer_page.py" line="845"/>
-        <location filename="../../src/crm_desktop/ui/views/customer_page.py" line="933"/>
+        <location filename="../../src/crm_desktop/ui/views/customer_page.py" line="841"/>
+        <location filename="../../src/crm_desktop/ui/views/customer_page.py" line="929"/>
         <source>Overdue</source>
         <translation>Gecikmiş</translation>
     </message>
     <message>
-        <location filename="../../src/crm_desktop/ui/views/customer_page.py" line="847"/>
-        <location filename="../../src/crm_desktop/ui/views/customer_page.py" line="873"/>
+        <location filename="../../src/crm_desktop/ui/views/customer_page.py" line="843"/>
+        <location filename="../../src/crm_desktop/ui/views/customer_page.py" line="869"/>
         <source>Due {0}</source>
         <translation>Son tarih {0}</translation>
     </message>
     <message>
-        <location filename="../../src/crm_desktop/ui/views/customer_page.py" line="849"/>
-        <location filename="../../src/crm_desktop/ui/views/customer_page.py" line="881"/>
+        <location filename="../../src/crm_desktop/ui/views/customer_page.py" line="845"/>
+        <location filename="../../src/crm_desktop/ui/views/customer_page.py" line="877"/>
         <source>Open</source>
         <comment>status</comment>
         <translation>Açık</translation>
     </message>
     <message>
-        <location filename="../../src/crm_desktop/ui/views/customer_page.py" line="880"/>
+        <location filename="../../src/crm_desktop/ui/views/customer_page.py" line="876"/>
         <source>New</source>
         <translation>Yeni</translation>
     </message>
     <message>
-        <location filename="../../src/crm_desktop/ui/views/customer_page.py" line="882"/>
+        <location filename="../../src/crm_desktop/ui/views/customer_page.py" line="878"/>
         <source>Waiting</source>
         <translation>Beklemede</translation>
     </message>
     <message>
-        <location filename="../../src/crm_desktop/ui/views/customer_page.py" line="883"/>
+        <location filename="../../src/crm_desktop/ui/views/customer_page.py" line="879"/>
         <source>Resolved</source>
         <translation>Çözüldü</translation>
     </message>
     <message>
-        <location filename="../../src/crm_desktop/ui/views/customer_page.py" line="884"/>
+        <location filename="../../src/crm_desktop/ui/views/customer_page.py" line="880"/>
         <source>Closed</source>
         <translation>Kapalı</translation>
     </message>
     <message>
-        <location filename="../../src/crm_desktop/ui/views/customer_page.py" line="889"/>
+        <location filename="../../src/crm_desktop/ui/views/customer_page.py" line="885"/>
         <source>Low</source>
         <translation>Düşük</translation>
     </message>
     <message>
-        <location filename="../../src/crm_desktop/ui/views/customer_page.py" line="890"/>
+        <location filename="../../src/crm_desktop/ui/views/customer_page.py" line="886"/>
         <source>Normal</source>
         <translation>Normal</translation>
     </message>
     <message>
-        <location filename="../../src/crm_desktop/ui/views/customer_page.py" line="891"/>
+        <location filename="../../src/crm_desktop/ui/views/customer_page.py" line="887"/>
         <source>High</source>
         <translation>Yüksek</translation>
     </message>
     <message>
-        <location filename="../../src/crm_desktop/ui/views/customer_page.py" line="892"/>
+        <location filename="../../src/crm_desktop/ui/views/customer_page.py" line="888"/>
         <source>Urgent</source>
         <translation>Acil</translation>
     </message>
     <message>
-        <location filename="../../src/crm_desktop/ui/views/customer_page.py" line="906"/>
+        <location filename="../../src/crm_desktop/ui/views/customer_page.py" line="902"/>
         <source>Weighted: {0} ({1} %)</source>
         <translation>Ağırlıklı: {0} (%{1})</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/crm_desktop/ui/views/customer_page.py" line="913"/>
+        <location filename="../../src/crm_desktop/ui/views/customer_page.py" line="909"/>
         <source>Open deals: %n, worth {0}</source>
         <translation>
             <numerusform>Açık fırsatlar: %Ln, değeri {0}</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../src/crm_desktop/ui/views/customer_page.py" line="918"/>
+        <location filename="../../src/crm_desktop/ui/views/customer_page.py" line="914"/>
         <source>Open deals: none</source>
         <translation>Açık fırsatlar: yok</translation>
     </message>
     <message>
-        <location filename="../../src/crm_desktop/ui/views/customer_page.py" line="935"/>
+        <location filename="../../src/crm_desktop/ui/views/customer_page.py" line="931"/>
         <source>Escalated to level {0}</source>
         <translation>{0}. seviyeye yükseltildi</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/crm_desktop/ui/views/customer_page.py" line="938"/>
+        <location filename="../../src/crm_desktop/ui/views/customer_page.py" line="934"/>
         <source>Open cases: %n</source>
         <translation>
             <numerusform>Açık vakalar: %Ln</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../src/crm_desktop/ui/views/customer_page.py" line="938"/>
+        <location filename="../../src/crm_desktop/ui/views/customer_page.py" line="934"/>
         <source>Open cases: none</source>
         <translation>Açık vakalar: yok</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/crm_desktop/ui/views/customer_page.py" line="940"/>
+        <location filename="../../src/crm_desktop/ui/views/customer_page.py" line="936"/>
         <source>%n overdue</source>
         <translation>
             <numerusform>%Ln gecikmiş</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../src/crm_desktop/ui/views/customer_page.py" line="947"/>
+        <location filename="../../src/crm_desktop/ui/views/customer_page.py" line="943"/>
         <source>No purchases yet.</source>
         <translation>Henüz satın alma yok.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/crm_desktop/ui/views/customer_page.py" line="957"/>
+        <location filename="../../src/crm_desktop/ui/views/customer_page.py" line="953"/>
         <source>%n sale(s), {0} in all; the last on {1}</source>
         <translation>
             <numerusform>%Ln satış, toplam {0}; sonuncusu {1}</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../src/crm_desktop/ui/views/customer_page.py" line="968"/>
+        <location filename="../../src/crm_desktop/ui/views/customer_page.py" line="964"/>
         <source>(no description)</source>
         <translation>(açıklama yok)</translation>
     </message>
     <message>
-        <location filename="../../src/crm_desktop/ui/views/customer_page.py" line="1032"/>
+        <location filename="../../src/crm_desktop/ui/views/customer_page.py" line="1028"/>
         <source>This version cannot create that yet.</source>
         <translation>Bu sürüm bunu henüz oluşturamıyor.</translation>
     </message>
@@ -1975,236 +1990,236 @@
 <context>
     <name>DashboardPage</name>
     <message>
-        <location filename="../../src/crm_desktop/ui/views/dashboard.py" line="474"/>
-        <location filename="../../src/crm_desktop/ui/views/dashboard.py" line="543"/>
+        <location filename="../../src/crm_desktop/ui/views/dashboard.py" line="475"/>
+        <location filename="../../src/crm_desktop/ui/views/dashboard.py" line="544"/>
         <source>Dashboard</source>
         <translation>Gösterge paneli</translation>
     </message>
     <message>
-        <location filename="../../src/crm_desktop/ui/views/dashboard.py" line="479"/>
+        <location filename="../../src/crm_desktop/ui/views/dashboard.py" line="480"/>
         <source>Counting…</source>
         <translation>Sayılıyor…</translation>
     </message>
     <message>
-        <location filename="../../src/crm_desktop/ui/views/dashboard.py" line="486"/>
+        <location filename="../../src/crm_desktop/ui/views/dashboard.py" line="487"/>
         <source>Refresh</source>
         <translation>Yenile</translation>
     </message>
     <message>
-        <location filename="../../src/crm_desktop/ui/views/dashboard.py" line="505"/>
+        <location filename="../../src/crm_desktop/ui/views/dashboard.py" line="506"/>
         <source>No open deals.</source>
         <translation>Açık fırsat yok.</translation>
     </message>
     <message>
-        <location filename="../../src/crm_desktop/ui/views/dashboard.py" line="509"/>
+        <location filename="../../src/crm_desktop/ui/views/dashboard.py" line="510"/>
         <source>No open cases.</source>
         <translation>Açık vaka yok.</translation>
     </message>
     <message>
-        <location filename="../../src/crm_desktop/ui/views/dashboard.py" line="513"/>
+        <location filename="../../src/crm_desktop/ui/views/dashboard.py" line="514"/>
         <source>No sales in the last twelve months.</source>
         <translation>Son on iki ayda satış yok.</translation>
     </message>
     <message>
-        <location filename="../../src/crm_desktop/ui/views/dashboard.py" line="515"/>
+        <location filename="../../src/crm_desktop/ui/views/dashboard.py" line="516"/>
         <source>Pipeline by stage</source>
         <translation>Aşamalara göre satış hattı</translation>
     </message>
     <message>
-        <location filename="../../src/crm_desktop/ui/views/dashboard.py" line="516"/>
+        <location filename="../../src/crm_desktop/ui/views/dashboard.py" line="517"/>
         <source>Open cases by priority</source>
         <translation>Önceliğe göre açık vakalar</translation>
     </message>
     <message>
-        <location filename="../../src/crm_desktop/ui/views/dashboard.py" line="517"/>
+        <location filename="../../src/crm_desktop/ui/views/dashboard.py" line="518"/>
         <source>Sales by month</source>
         <translation>Aylara göre satışlar</translation>
     </message>
     <message>
-        <location filename="../../src/crm_desktop/ui/views/dashboard.py" line="547"/>
+        <location filename="../../src/crm_desktop/ui/views/dashboard.py" line="548"/>
         <source>Open pipeline</source>
         <translation>Açık fırsatların değeri</translation>
     </message>
     <message>
-        <location filename="../../src/crm_desktop/ui/views/dashboard.py" line="548"/>
+        <location filename="../../src/crm_desktop/ui/views/dashboard.py" line="549"/>
         <source>Forecast this month (weighted)</source>
         <translation>Bu ayın tahmini (ağırlıklı)</translation>
     </message>
     <message>
-        <location filename="../../src/crm_desktop/ui/views/dashboard.py" line="549"/>
+        <location filename="../../src/crm_desktop/ui/views/dashboard.py" line="550"/>
         <source>Forecast next month (weighted)</source>
         <translation>Gelecek ayın tahmini (ağırlıklı)</translation>
     </message>
     <message>
-        <location filename="../../src/crm_desktop/ui/views/dashboard.py" line="550"/>
+        <location filename="../../src/crm_desktop/ui/views/dashboard.py" line="551"/>
         <source>Won this month</source>
         <translation>Bu ay kazanılan</translation>
     </message>
     <message>
-        <location filename="../../src/crm_desktop/ui/views/dashboard.py" line="551"/>
+        <location filename="../../src/crm_desktop/ui/views/dashboard.py" line="552"/>
         <source>New contacts this month</source>
         <translation>Bu ayki yeni kişiler</translation>
     </message>
     <message>
-        <location filename="../../src/crm_desktop/ui/views/dashboard.py" line="552"/>
-        <location filename="../../src/crm_desktop/ui/views/dashboard.py" line="741"/>
+        <location filename="../../src/crm_desktop/ui/views/dashboard.py" line="553"/>
+        <location filename="../../src/crm_desktop/ui/views/dashboard.py" line="742"/>
         <source>Open cases</source>
         <translation>Açık vakalar</translation>
     </message>
     <message>
-        <location filename="../../src/crm_desktop/ui/views/dashboard.py" line="553"/>
-        <location filename="../../src/crm_desktop/ui/views/dashboard.py" line="742"/>
+        <location filename="../../src/crm_desktop/ui/views/dashboard.py" line="554"/>
+        <location filename="../../src/crm_desktop/ui/views/dashboard.py" line="743"/>
         <source>Overdue cases</source>
         <translation>Gecikmiş vakalar</translation>
     </message>
     <message>
-        <location filename="../../src/crm_desktop/ui/views/dashboard.py" line="554"/>
-        <location filename="../../src/crm_desktop/ui/views/dashboard.py" line="743"/>
+        <location filename="../../src/crm_desktop/ui/views/dashboard.py" line="555"/>
+        <location filename="../../src/crm_desktop/ui/views/dashboard.py" line="744"/>
         <source>Overdue tasks</source>
         <translation>Gecikmiş görevler</translation>
     </message>
     <message>
-        <location filename="../../src/crm_desktop/ui/views/dashboard.py" line="586"/>
+        <location filename="../../src/crm_desktop/ui/views/dashboard.py" line="587"/>
         <source>The figures could not be counted: {0}</source>
         <translation>Rakamlar hesaplanamadı: {0}</translation>
     </message>
     <message>
-        <location filename="../../src/crm_desktop/ui/views/dashboard.py" line="609"/>
+        <location filename="../../src/crm_desktop/ui/views/dashboard.py" line="610"/>
         <source>As of {time} · amounts in {currency}</source>
         <translation>{time} itibarıyla · tutarlar {currency} cinsinden</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/crm_desktop/ui/views/dashboard.py" line="616"/>
+        <location filename="../../src/crm_desktop/ui/views/dashboard.py" line="617"/>
         <source>%n open deal(s)</source>
         <translation>
             <numerusform>%Ln açık fırsat</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/crm_desktop/ui/views/dashboard.py" line="628"/>
+        <location filename="../../src/crm_desktop/ui/views/dashboard.py" line="629"/>
         <source>%n deal(s) won</source>
         <translation>
             <numerusform>%Ln fırsat kazanıldı</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../src/crm_desktop/ui/views/dashboard.py" line="633"/>
+        <location filename="../../src/crm_desktop/ui/views/dashboard.py" line="634"/>
         <source>new, open or waiting</source>
         <translation>yeni, açık veya beklemede</translation>
     </message>
     <message>
-        <location filename="../../src/crm_desktop/ui/views/dashboard.py" line="636"/>
+        <location filename="../../src/crm_desktop/ui/views/dashboard.py" line="637"/>
         <source>past their SLA time</source>
         <translation>SLA süresi geçmiş</translation>
     </message>
     <message>
-        <location filename="../../src/crm_desktop/ui/views/dashboard.py" line="641"/>
+        <location filename="../../src/crm_desktop/ui/views/dashboard.py" line="642"/>
         <source>not done, past due</source>
         <translation>tamamlanmamış, süresi geçmiş</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/crm_desktop/ui/views/dashboard.py" line="652"/>
+        <location filename="../../src/crm_desktop/ui/views/dashboard.py" line="653"/>
         <source>%n deal(s) closing in {month}</source>
         <translation>
             <numerusform>{month} içinde kapanacak %Ln fırsat</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/crm_desktop/ui/views/dashboard.py" line="665"/>
+        <location filename="../../src/crm_desktop/ui/views/dashboard.py" line="666"/>
         <source>{stage}: %n deal(s), {amount}</source>
         <translation>
             <numerusform>{stage}: %Ln fırsat, {amount}</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../src/crm_desktop/ui/views/dashboard.py" line="671"/>
+        <location filename="../../src/crm_desktop/ui/views/dashboard.py" line="672"/>
         <source>open deals, value in {0}</source>
         <translation>açık fırsatlar, değer {0} cinsinden</translation>
     </message>
     <message>
-        <location filename="../../src/crm_desktop/ui/views/dashboard.py" line="675"/>
+        <location filename="../../src/crm_desktop/ui/views/dashboard.py" line="676"/>
         <source>Urgent</source>
         <translation>Acil</translation>
     </message>
     <message>
-        <location filename="../../src/crm_desktop/ui/views/dashboard.py" line="676"/>
+        <location filename="../../src/crm_desktop/ui/views/dashboard.py" line="677"/>
         <source>High</source>
         <translation>Yüksek</translation>
     </message>
     <message>
-        <location filename="../../src/crm_desktop/ui/views/dashboard.py" line="677"/>
+        <location filename="../../src/crm_desktop/ui/views/dashboard.py" line="678"/>
         <source>Normal</source>
         <translation>Normal</translation>
     </message>
     <message>
-        <location filename="../../src/crm_desktop/ui/views/dashboard.py" line="678"/>
+        <location filename="../../src/crm_desktop/ui/views/dashboard.py" line="679"/>
         <source>Low</source>
         <translation>Düşük</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/crm_desktop/ui/views/dashboard.py" line="685"/>
+        <location filename="../../src/crm_desktop/ui/views/dashboard.py" line="686"/>
         <source>%n overdue</source>
         <translation>
             <numerusform>%Ln gecikmiş</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/crm_desktop/ui/views/dashboard.py" line="695"/>
+        <location filename="../../src/crm_desktop/ui/views/dashboard.py" line="696"/>
         <source>{priority}: %n open case(s)</source>
         <translation>
             <numerusform>{priority}: %Ln açık vaka</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../src/crm_desktop/ui/views/dashboard.py" line="705"/>
+        <location filename="../../src/crm_desktop/ui/views/dashboard.py" line="706"/>
         <source>darker: overdue</source>
         <translation>koyu renk: gecikmiş</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/crm_desktop/ui/views/dashboard.py" line="716"/>
+        <location filename="../../src/crm_desktop/ui/views/dashboard.py" line="717"/>
         <source>{month}: %n sale(s), {amount}</source>
         <translation>
             <numerusform>{month}: %Ln satış, {amount}</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../src/crm_desktop/ui/views/dashboard.py" line="727"/>
+        <location filename="../../src/crm_desktop/ui/views/dashboard.py" line="728"/>
         <source>last twelve months, in {0}</source>
         <translation>son on iki ay, {0} cinsinden</translation>
     </message>
     <message>
-        <location filename="../../src/crm_desktop/ui/views/dashboard.py" line="734"/>
+        <location filename="../../src/crm_desktop/ui/views/dashboard.py" line="735"/>
         <source>Open deals</source>
         <translation>Açık fırsatlar</translation>
     </message>
     <message>
-        <location filename="../../src/crm_desktop/ui/views/dashboard.py" line="735"/>
         <location filename="../../src/crm_desktop/ui/views/dashboard.py" line="736"/>
+        <location filename="../../src/crm_desktop/ui/views/dashboard.py" line="737"/>
         <source>Open deals closing in {0}</source>
         <translation>{0} içinde kapanacak açık fırsatlar</translation>
     </message>
     <message>
-        <location filename="../../src/crm_desktop/ui/views/dashboard.py" line="739"/>
+        <location filename="../../src/crm_desktop/ui/views/dashboard.py" line="740"/>
         <source>Deals won in {0}</source>
         <translation>{0} içinde kazanılan fırsatlar</translation>
     </message>
     <message>
-        <location filename="../../src/crm_desktop/ui/views/dashboard.py" line="740"/>
+        <location filename="../../src/crm_desktop/ui/views/dashboard.py" line="741"/>
         <source>Contacts added in {0}</source>
         <translation>{0} içinde eklenen kişiler</translation>
     </message>
     <message>
-        <location filename="../../src/crm_desktop/ui/views/dashboard.py" line="755"/>
+        <location filename="../../src/crm_desktop/ui/views/dashboard.py" line="756"/>
         <source>Deals in {0}</source>
         <translation>{0} aşamasındaki fırsatlar</translation>
     </message>
     <message>
-        <location filename="../../src/crm_desktop/ui/views/dashboard.py" line="760"/>
+        <location filename="../../src/crm_desktop/ui/views/dashboard.py" line="761"/>
         <source>Open cases: {0}</source>
         <translation>Açık vakalar: {0}</translation>
     </message>
     <message>
-        <location filename="../../src/crm_desktop/ui/views/dashboard.py" line="766"/>
+        <location filename="../../src/crm_desktop/ui/views/dashboard.py" line="767"/>
         <source>Sales in {0}</source>
         <translation>{0} satışları</translation>
     </message>
@@ -2212,158 +2227,163 @@
 <context>
     <name>DealEditor</name>
     <message>
-        <location filename="../../src/crm_desktop/ui/views/deal_editor.py" line="303"/>
+        <location filename="../../src/crm_desktop/ui/views/deal_editor.py" line="302"/>
         <source>New deal</source>
         <translation>Yeni fırsat</translation>
     </message>
     <message>
-        <location filename="../../src/crm_desktop/ui/views/deal_editor.py" line="303"/>
+        <location filename="../../src/crm_desktop/ui/views/deal_editor.py" line="302"/>
         <source>Edit deal</source>
         <translation>Fırsatı düzenle</translation>
     </message>
     <message>
-        <location filename="../../src/crm_desktop/ui/views/deal_editor.py" line="330"/>
+        <location filename="../../src/crm_desktop/ui/views/deal_editor.py" line="329"/>
         <source>Why the customer said no</source>
         <translation>Müşteri neden hayır dedi</translation>
     </message>
     <message>
-        <location filename="../../src/crm_desktop/ui/views/deal_editor.py" line="348"/>
+        <location filename="../../src/crm_desktop/ui/views/deal_editor.py" line="347"/>
         <source>The deal has an expected close date</source>
         <translation>Fırsatın beklenen bir kapanış tarihi var</translation>
     </message>
     <message>
-        <location filename="../../src/crm_desktop/ui/views/deal_editor.py" line="365"/>
+        <location filename="../../src/crm_desktop/ui/views/deal_editor.py" line="364"/>
         <source>Nobody</source>
         <translation>Kimse</translation>
     </message>
     <message>
-        <location filename="../../src/crm_desktop/ui/views/deal_editor.py" line="369"/>
+        <location filename="../../src/crm_desktop/ui/views/deal_editor.py" line="368"/>
         <source>Separate tags with commas</source>
         <translation>Etiketleri virgülle ayırın</translation>
     </message>
     <message>
-        <location filename="../../src/crm_desktop/ui/views/deal_editor.py" line="382"/>
+        <location filename="../../src/crm_desktop/ui/views/deal_editor.py" line="381"/>
         <source>Title</source>
         <translation>Başlık</translation>
     </message>
     <message>
-        <location filename="../../src/crm_desktop/ui/views/deal_editor.py" line="383"/>
+        <location filename="../../src/crm_desktop/ui/views/deal_editor.py" line="382"/>
         <source>Contact</source>
         <translation>Kişi</translation>
     </message>
     <message>
-        <location filename="../../src/crm_desktop/ui/views/deal_editor.py" line="384"/>
+        <location filename="../../src/crm_desktop/ui/views/deal_editor.py" line="383"/>
         <source>Company</source>
         <translation>Şirket</translation>
     </message>
     <message>
-        <location filename="../../src/crm_desktop/ui/views/deal_editor.py" line="385"/>
+        <location filename="../../src/crm_desktop/ui/views/deal_editor.py" line="384"/>
         <source>Pipeline</source>
         <translation>Satış hattı</translation>
     </message>
     <message>
-        <location filename="../../src/crm_desktop/ui/views/deal_editor.py" line="386"/>
+        <location filename="../../src/crm_desktop/ui/views/deal_editor.py" line="385"/>
         <source>Stage</source>
         <translation>Aşama</translation>
     </message>
     <message>
-        <location filename="../../src/crm_desktop/ui/views/deal_editor.py" line="387"/>
+        <location filename="../../src/crm_desktop/ui/views/deal_editor.py" line="386"/>
         <source>Lost because</source>
         <translation>Kaybedilme nedeni</translation>
     </message>
     <message>
-        <location filename="../../src/crm_desktop/ui/views/deal_editor.py" line="389"/>
+        <location filename="../../src/crm_desktop/ui/views/deal_editor.py" line="388"/>
         <source>Amount</source>
         <translation>Tutar</translation>
     </message>
     <message>
-        <location filename="../../src/crm_desktop/ui/views/deal_editor.py" line="390"/>
+        <location filename="../../src/crm_desktop/ui/views/deal_editor.py" line="389"/>
         <source>Currency</source>
         <translation>Para birimi</translation>
     </message>
     <message>
-        <location filename="../../src/crm_desktop/ui/views/deal_editor.py" line="396"/>
+        <location filename="../../src/crm_desktop/ui/views/deal_editor.py" line="395"/>
         <source>Exchange rate</source>
         <translation>Döviz kuru</translation>
     </message>
     <message>
-        <location filename="../../src/crm_desktop/ui/views/deal_editor.py" line="402"/>
+        <location filename="../../src/crm_desktop/ui/views/deal_editor.py" line="401"/>
         <source>Expected close</source>
         <translation>Beklenen kapanış</translation>
     </message>
     <message>
-        <location filename="../../src/crm_desktop/ui/views/deal_editor.py" line="403"/>
+        <location filename="../../src/crm_desktop/ui/views/deal_editor.py" line="402"/>
         <source>Probability</source>
         <translation>Olasılık</translation>
     </message>
     <message>
-        <location filename="../../src/crm_desktop/ui/views/deal_editor.py" line="404"/>
+        <location filename="../../src/crm_desktop/ui/views/deal_editor.py" line="403"/>
         <source>Owner</source>
         <translation>Sorumlu</translation>
     </message>
     <message>
-        <location filename="../../src/crm_desktop/ui/views/deal_editor.py" line="405"/>
+        <location filename="../../src/crm_desktop/ui/views/deal_editor.py" line="404"/>
         <source>Tags</source>
         <translation>Etiketler</translation>
     </message>
     <message>
-        <location filename="../../src/crm_desktop/ui/views/deal_editor.py" line="406"/>
+        <location filename="../../src/crm_desktop/ui/views/deal_editor.py" line="405"/>
         <source>Deal</source>
         <translation>Fırsat</translation>
     </message>
     <message>
-        <location filename="../../src/crm_desktop/ui/views/deal_editor.py" line="409"/>
+        <location filename="../../src/crm_desktop/ui/views/deal_editor.py" line="408"/>
         <source>Products offered</source>
         <translation>Önerilen ürünler</translation>
     </message>
     <message>
-        <location filename="../../src/crm_desktop/ui/views/deal_editor.py" line="410"/>
+        <location filename="../../src/crm_desktop/ui/views/deal_editor.py" line="409"/>
         <source>Products</source>
         <translation>Ürünler</translation>
     </message>
     <message>
+        <location filename="../../src/crm_desktop/ui/views/deal_editor.py" line="412"/>
         <location filename="../../src/crm_desktop/ui/views/deal_editor.py" line="413"/>
-        <location filename="../../src/crm_desktop/ui/views/deal_editor.py" line="414"/>
         <source>Notes</source>
         <translation>Notlar</translation>
     </message>
     <message>
-        <location filename="../../src/crm_desktop/ui/views/deal_editor.py" line="418"/>
+        <location filename="../../src/crm_desktop/ui/views/deal_editor.py" line="417"/>
         <source>More fields</source>
         <translation>Diğer alanlar</translation>
     </message>
     <message>
-        <location filename="../../src/crm_desktop/ui/views/deal_editor.py" line="513"/>
+        <location filename="../../src/crm_desktop/ui/views/deal_editor.py" line="438"/>
+        <source>Print quote…</source>
+        <translation>Teklifi yazdır…</translation>
+    </message>
+    <message>
+        <location filename="../../src/crm_desktop/ui/views/deal_editor.py" line="531"/>
         <source>From the stage ({0} %)</source>
         <translation>Aşamadan (%{0})</translation>
     </message>
     <message>
-        <location filename="../../src/crm_desktop/ui/views/deal_editor.py" line="540"/>
+        <location filename="../../src/crm_desktop/ui/views/deal_editor.py" line="558"/>
         <source>{0} for 1 {1}</source>
         <translation>1 {1} için {0}</translation>
     </message>
     <message>
-        <location filename="../../src/crm_desktop/ui/views/deal_editor.py" line="545"/>
+        <location filename="../../src/crm_desktop/ui/views/deal_editor.py" line="563"/>
         <source>The total of the products offered</source>
         <translation>Önerilen ürünlerin toplamı</translation>
     </message>
     <message>
-        <location filename="../../src/crm_desktop/ui/views/deal_editor.py" line="605"/>
+        <location filename="../../src/crm_desktop/ui/views/deal_editor.py" line="623"/>
         <source>Pick the contact from the list (or clear the field).</source>
         <translation>Kişiyi listeden seçin (veya alanı boşaltın).</translation>
     </message>
     <message>
-        <location filename="../../src/crm_desktop/ui/views/deal_editor.py" line="606"/>
+        <location filename="../../src/crm_desktop/ui/views/deal_editor.py" line="624"/>
         <source>Pick the company from the list (or clear the field).</source>
         <translation>Şirketi listeden seçin (veya alanı boşaltın).</translation>
     </message>
     <message>
-        <location filename="../../src/crm_desktop/ui/views/deal_editor.py" line="630"/>
+        <location filename="../../src/crm_desktop/ui/views/deal_editor.py" line="648"/>
         <source>Line {0}: {1}</source>
         <translation>Satır {0}: {1}</translation>
     </message>
     <message>
-        <location filename="../../src/crm_desktop/ui/views/deal_editor.py" line="643"/>
+        <location filename="../../src/crm_desktop/ui/views/deal_editor.py" line="661"/>
         <source>Close without saving your changes?</source>
         <translation>Değişiklikleriniz kaydedilmeden kapatılsın mı?</translation>
     </message>
@@ -2371,7 +2391,7 @@
 <context>
     <name>FigureTile</name>
     <message>
-        <location filename="../../src/crm_desktop/ui/views/dashboard.py" line="405"/>
+        <location filename="../../src/crm_desktop/ui/views/dashboard.py" line="406"/>
         <source>Click to open the list.</source>
         <translation>Listeyi açmak için tıklayın.</translation>
     </message>
@@ -2593,57 +2613,57 @@
 <context>
     <name>LinesTable</name>
     <message>
-        <location filename="../../src/crm_desktop/ui/views/deal_editor.py" line="99"/>
+        <location filename="../../src/crm_desktop/ui/views/deal_editor.py" line="98"/>
         <source>Product</source>
         <translation>Ürün</translation>
     </message>
     <message>
-        <location filename="../../src/crm_desktop/ui/views/deal_editor.py" line="100"/>
+        <location filename="../../src/crm_desktop/ui/views/deal_editor.py" line="99"/>
         <source>Description</source>
         <translation>Açıklama</translation>
     </message>
     <message>
-        <location filename="../../src/crm_desktop/ui/views/deal_editor.py" line="101"/>
+        <location filename="../../src/crm_desktop/ui/views/deal_editor.py" line="100"/>
         <source>Quantity</source>
         <translation>Miktar</translation>
     </message>
     <message>
-        <location filename="../../src/crm_desktop/ui/views/deal_editor.py" line="102"/>
+        <location filename="../../src/crm_desktop/ui/views/deal_editor.py" line="101"/>
         <source>Unit price</source>
         <translation>Birim fiyat</translation>
     </message>
     <message>
-        <location filename="../../src/crm_desktop/ui/views/deal_editor.py" line="103"/>
+        <location filename="../../src/crm_desktop/ui/views/deal_editor.py" line="102"/>
         <source>Discount %</source>
         <translation>İndirim %</translation>
     </message>
     <message>
-        <location filename="../../src/crm_desktop/ui/views/deal_editor.py" line="104"/>
+        <location filename="../../src/crm_desktop/ui/views/deal_editor.py" line="103"/>
         <source>Total</source>
         <translation>Toplam</translation>
     </message>
     <message>
-        <location filename="../../src/crm_desktop/ui/views/deal_editor.py" line="121"/>
+        <location filename="../../src/crm_desktop/ui/views/deal_editor.py" line="120"/>
         <source>Add line</source>
         <translation>Satır ekle</translation>
     </message>
     <message>
-        <location filename="../../src/crm_desktop/ui/views/deal_editor.py" line="124"/>
+        <location filename="../../src/crm_desktop/ui/views/deal_editor.py" line="123"/>
         <source>Remove line</source>
         <translation>Satırı kaldır</translation>
     </message>
     <message>
-        <location filename="../../src/crm_desktop/ui/views/deal_editor.py" line="160"/>
+        <location filename="../../src/crm_desktop/ui/views/deal_editor.py" line="159"/>
         <source>No product</source>
         <translation>Ürün yok</translation>
     </message>
     <message>
-        <location filename="../../src/crm_desktop/ui/views/deal_editor.py" line="223"/>
+        <location filename="../../src/crm_desktop/ui/views/deal_editor.py" line="222"/>
         <source>This product is priced in {0}: give its price in {1}.</source>
         <translation>Bu ürünün fiyatı {0} cinsinden: fiyatını {1} cinsinden girin.</translation>
     </message>
     <message>
-        <location filename="../../src/crm_desktop/ui/views/deal_editor.py" line="279"/>
+        <location filename="../../src/crm_desktop/ui/views/deal_editor.py" line="278"/>
         <source>Total: {0}</source>
         <translation>Toplam: {0}</translation>
     </message>
@@ -2677,7 +2697,7 @@
     </message>
     <message>
         <location filename="../../src/crm_desktop/ui/main_window.py" line="136"/>
-        <location filename="../../src/crm_desktop/ui/main_window.py" line="172"/>
+        <location filename="../../src/crm_desktop/ui/main_window.py" line="173"/>
         <source>&amp;Undo</source>
         <translation>&amp;Geri al</translation>
     </message>
@@ -2712,32 +2732,32 @@
         <translation>G&amp;it</translation>
     </message>
     <message>
-        <location filename="../../src/crm_desktop/ui/main_window.py" line="158"/>
+        <location filename="../../src/crm_desktop/ui/main_window.py" line="159"/>
         <source>&amp;Help</source>
         <translation>&amp;Yardım</translation>
     </message>
     <message>
-        <location filename="../../src/crm_desktop/ui/main_window.py" line="159"/>
+        <location filename="../../src/crm_desktop/ui/main_window.py" line="160"/>
         <source>&amp;About CRM Desktop</source>
         <translation>CRM Desktop &amp;hakkında</translation>
     </message>
     <message>
-        <location filename="../../src/crm_desktop/ui/main_window.py" line="177"/>
+        <location filename="../../src/crm_desktop/ui/main_window.py" line="178"/>
         <source>Undone.</source>
         <translation>Geri alındı.</translation>
     </message>
     <message>
-        <location filename="../../src/crm_desktop/ui/main_window.py" line="216"/>
+        <location filename="../../src/crm_desktop/ui/main_window.py" line="217"/>
         <source>Saved.</source>
         <translation>Kaydedildi.</translation>
     </message>
     <message>
-        <location filename="../../src/crm_desktop/ui/main_window.py" line="224"/>
+        <location filename="../../src/crm_desktop/ui/main_window.py" line="225"/>
         <source>About CRM Desktop</source>
         <translation>CRM Desktop hakkında</translation>
     </message>
     <message>
-        <location filename="../../src/crm_desktop/ui/main_window.py" line="225"/>
+        <location filename="../../src/crm_desktop/ui/main_window.py" line="226"/>
         <source>&lt;b&gt;CRM Desktop&lt;/b&gt; {version}&lt;br&gt;Data file: {path}&lt;br&gt;Licence: GPL-3.0-or-later</source>
         <translation>&lt;b&gt;CRM Desktop&lt;/b&gt; {version}&lt;br&gt;Veri dosyası: {path}&lt;br&gt;Lisans: GPL-3.0-or-later</translation>
     </message>
@@ -3054,67 +3074,67 @@
 <context>
     <name>ProductEditor</name>
     <message>
-        <location filename="../../src/crm_desktop/ui/views/product_editor.py" line="86"/>
+        <location filename="../../src/crm_desktop/ui/views/product_editor.py" line="80"/>
         <source>New product</source>
         <translation>Yeni ürün</translation>
     </message>
     <message>
-        <location filename="../../src/crm_desktop/ui/views/product_editor.py" line="86"/>
+        <location filename="../../src/crm_desktop/ui/views/product_editor.py" line="80"/>
         <source>Edit product</source>
         <translation>Ürünü düzenle</translation>
     </message>
     <message>
-        <location filename="../../src/crm_desktop/ui/views/product_editor.py" line="91"/>
+        <location filename="../../src/crm_desktop/ui/views/product_editor.py" line="85"/>
         <source>Your code for it, e.g. TEA-250</source>
         <translation>Sizin kodunuz, örn. TEA-250</translation>
     </message>
     <message>
-        <location filename="../../src/crm_desktop/ui/views/product_editor.py" line="110"/>
+        <location filename="../../src/crm_desktop/ui/views/product_editor.py" line="104"/>
         <source>On sale (shown when entering sales)</source>
         <translation>Satışta (satış girerken gösterilir)</translation>
     </message>
     <message>
-        <location filename="../../src/crm_desktop/ui/views/product_editor.py" line="117"/>
+        <location filename="../../src/crm_desktop/ui/views/product_editor.py" line="111"/>
         <source>Code (SKU)</source>
         <translation>Kod (SKU)</translation>
     </message>
     <message>
-        <location filename="../../src/crm_desktop/ui/views/product_editor.py" line="118"/>
+        <location filename="../../src/crm_desktop/ui/views/product_editor.py" line="112"/>
         <source>Name</source>
         <translation>Ad</translation>
     </message>
     <message>
-        <location filename="../../src/crm_desktop/ui/views/product_editor.py" line="119"/>
+        <location filename="../../src/crm_desktop/ui/views/product_editor.py" line="113"/>
         <source>Description</source>
         <translation>Açıklama</translation>
     </message>
     <message>
-        <location filename="../../src/crm_desktop/ui/views/product_editor.py" line="120"/>
+        <location filename="../../src/crm_desktop/ui/views/product_editor.py" line="114"/>
         <source>Currency</source>
         <translation>Para birimi</translation>
     </message>
     <message>
-        <location filename="../../src/crm_desktop/ui/views/product_editor.py" line="121"/>
+        <location filename="../../src/crm_desktop/ui/views/product_editor.py" line="115"/>
         <source>Price</source>
         <translation>Fiyat</translation>
     </message>
     <message>
-        <location filename="../../src/crm_desktop/ui/views/product_editor.py" line="122"/>
+        <location filename="../../src/crm_desktop/ui/views/product_editor.py" line="116"/>
         <source>Cost</source>
         <translation>Maliyet</translation>
     </message>
     <message>
-        <location filename="../../src/crm_desktop/ui/views/product_editor.py" line="123"/>
+        <location filename="../../src/crm_desktop/ui/views/product_editor.py" line="117"/>
         <source>Margin</source>
         <translation>Kâr marjı</translation>
     </message>
     <message>
-        <location filename="../../src/crm_desktop/ui/views/product_editor.py" line="124"/>
+        <location filename="../../src/crm_desktop/ui/views/product_editor.py" line="118"/>
         <source>Tax %</source>
         <translation>Vergi %</translation>
     </message>
     <message>
-        <location filename="../../src/crm_desktop/ui/views/product_editor.py" line="192"/>
+        <location filename="../../src/crm_desktop/ui/views/product_editor.py" line="186"/>
         <source>Discard the changes to this product?</source>
         <translation>Bu üründeki değişiklikler atılsın mı?</translation>
     </message>
@@ -3285,6 +3305,204 @@
         <location filename="../../src/crm_desktop/ui/reminders.py" line="89"/>
         <source>Done</source>
         <translation>Tamamlandı</translation>
+    </message>
+</context>
+<context>
+    <name>ReportPreview</name>
+    <message>
+        <location filename="../../src/crm_desktop/ui/widgets/pdf_preview.py" line="213"/>
+        <source>Cancel</source>
+        <translation>İptal</translation>
+    </message>
+    <message>
+        <location filename="../../src/crm_desktop/ui/widgets/pdf_preview.py" line="219"/>
+        <source>Fit width</source>
+        <translation>Genişliğe sığdır</translation>
+    </message>
+    <message>
+        <location filename="../../src/crm_desktop/ui/widgets/pdf_preview.py" line="220"/>
+        <source>Whole page</source>
+        <translation>Tüm sayfa</translation>
+    </message>
+    <message>
+        <location filename="../../src/crm_desktop/ui/widgets/pdf_preview.py" line="222"/>
+        <source>{0} %</source>
+        <translation>%{0}</translation>
+    </message>
+    <message>
+        <location filename="../../src/crm_desktop/ui/widgets/pdf_preview.py" line="224"/>
+        <source>Print…</source>
+        <translation>Yazdır…</translation>
+    </message>
+    <message>
+        <location filename="../../src/crm_desktop/ui/widgets/pdf_preview.py" line="227"/>
+        <source>Save as PDF…</source>
+        <translation>PDF olarak kaydet…</translation>
+    </message>
+    <message>
+        <location filename="../../src/crm_desktop/ui/widgets/pdf_preview.py" line="242"/>
+        <source>Choose a report and press Preview.</source>
+        <translation>Bir rapor seçin ve Önizleme&apos;ye basın.</translation>
+    </message>
+    <message>
+        <location filename="../../src/crm_desktop/ui/widgets/pdf_preview.py" line="253"/>
+        <source>Making the report…</source>
+        <translation>Rapor hazırlanıyor…</translation>
+    </message>
+    <message>
+        <location filename="../../src/crm_desktop/ui/widgets/pdf_preview.py" line="279"/>
+        <source>Cancelled.</source>
+        <translation>İptal edildi.</translation>
+    </message>
+    <message>
+        <location filename="../../src/crm_desktop/ui/widgets/pdf_preview.py" line="304"/>
+        <source>The report was made but could not be shown ({0}).</source>
+        <translation>Rapor hazırlandı ancak gösterilemedi ({0}).</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../src/crm_desktop/ui/widgets/pdf_preview.py" line="313"/>
+        <source>%n page(s)</source>
+        <translation>
+            <numerusform>%Ln sayfa</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../src/crm_desktop/ui/widgets/pdf_preview.py" line="373"/>
+        <location filename="../../src/crm_desktop/ui/widgets/pdf_preview.py" line="383"/>
+        <source>Print</source>
+        <translation>Yazdır</translation>
+    </message>
+    <message>
+        <location filename="../../src/crm_desktop/ui/widgets/pdf_preview.py" line="379"/>
+        <source>Printing…</source>
+        <translation>Yazdırılıyor…</translation>
+    </message>
+    <message>
+        <location filename="../../src/crm_desktop/ui/widgets/pdf_preview.py" line="395"/>
+        <location filename="../../src/crm_desktop/ui/widgets/pdf_preview.py" line="409"/>
+        <source>Save as PDF</source>
+        <translation>PDF olarak kaydet</translation>
+    </message>
+    <message>
+        <location filename="../../src/crm_desktop/ui/widgets/pdf_preview.py" line="397"/>
+        <source>PDF files (*.pdf)</source>
+        <translation>PDF dosyaları (*.pdf)</translation>
+    </message>
+    <message>
+        <location filename="../../src/crm_desktop/ui/widgets/pdf_preview.py" line="410"/>
+        <source>Cannot write {path}: {reason}</source>
+        <translation>{path} yazılamıyor: {reason}</translation>
+    </message>
+    <message>
+        <location filename="../../src/crm_desktop/ui/widgets/pdf_preview.py" line="413"/>
+        <source>Saved to {path}</source>
+        <translation>{path} konumuna kaydedildi</translation>
+    </message>
+</context>
+<context>
+    <name>ReportsPage</name>
+    <message>
+        <location filename="../../src/crm_desktop/ui/views/reports.py" line="451"/>
+        <source>Filters</source>
+        <translation>Filtreler</translation>
+    </message>
+    <message>
+        <location filename="../../src/crm_desktop/ui/views/reports.py" line="459"/>
+        <source>Preview</source>
+        <translation>Önizleme</translation>
+    </message>
+    <message>
+        <location filename="../../src/crm_desktop/ui/views/reports.py" line="499"/>
+        <source>Reports</source>
+        <translation>Raporlar</translation>
+    </message>
+    <message>
+        <location filename="../../src/crm_desktop/ui/views/reports.py" line="588"/>
+        <source>There is no report called “{0}”.</source>
+        <translation>“{0}” adında bir rapor yok.</translation>
+    </message>
+</context>
+<context>
+    <name>RequestForm</name>
+    <message>
+        <location filename="../../src/crm_desktop/ui/views/reports.py" line="274"/>
+        <source>From</source>
+        <translation>Başlangıç</translation>
+    </message>
+    <message>
+        <location filename="../../src/crm_desktop/ui/views/reports.py" line="275"/>
+        <source>To</source>
+        <translation>Bitiş</translation>
+    </message>
+    <message>
+        <location filename="../../src/crm_desktop/ui/views/reports.py" line="282"/>
+        <source>Group by</source>
+        <translation>Gruplama</translation>
+    </message>
+    <message>
+        <location filename="../../src/crm_desktop/ui/views/reports.py" line="288"/>
+        <source>Language</source>
+        <translation>Dil</translation>
+    </message>
+    <message>
+        <location filename="../../src/crm_desktop/ui/views/reports.py" line="295"/>
+        <source>Type to find…</source>
+        <translation>Bulmak için yazın…</translation>
+    </message>
+    <message>
+        <location filename="../../src/crm_desktop/ui/views/reports.py" line="300"/>
+        <source>Any tag</source>
+        <translation>Tüm etiketler</translation>
+    </message>
+    <message>
+        <location filename="../../src/crm_desktop/ui/views/reports.py" line="302"/>
+        <source>Anyone</source>
+        <translation>Herkes</translation>
+    </message>
+    <message>
+        <location filename="../../src/crm_desktop/ui/views/reports.py" line="304"/>
+        <source>Every pipeline</source>
+        <translation>Tüm satış hatları</translation>
+    </message>
+    <message>
+        <location filename="../../src/crm_desktop/ui/views/reports.py" line="306"/>
+        <source>Every product</source>
+        <translation>Tüm ürünler</translation>
+    </message>
+    <message>
+        <location filename="../../src/crm_desktop/ui/views/reports.py" line="309"/>
+        <source>Any stage</source>
+        <translation>Tüm aşamalar</translation>
+    </message>
+    <message>
+        <location filename="../../src/crm_desktop/ui/views/reports.py" line="313"/>
+        <source>Any priority</source>
+        <translation>Tüm öncelikler</translation>
+    </message>
+    <message>
+        <location filename="../../src/crm_desktop/ui/views/reports.py" line="317"/>
+        <source>Any kind</source>
+        <translation>Tüm türler</translation>
+    </message>
+    <message>
+        <location filename="../../src/crm_desktop/ui/views/reports.py" line="323"/>
+        <source>Name, email, phone…</source>
+        <translation>Ad, e-posta, telefon…</translation>
+    </message>
+    <message>
+        <location filename="../../src/crm_desktop/ui/views/reports.py" line="351"/>
+        <source>{0}: choose from the list that opens as you type, or clear the field.</source>
+        <translation>{0}: yazarken açılan listeden seçin ya da alanı boşaltın.</translation>
+    </message>
+    <message>
+        <location filename="../../src/crm_desktop/ui/views/reports.py" line="363"/>
+        <source>Choose what the report is about: {0}.</source>
+        <translation>Raporun konusunu seçin: {0}.</translation>
+    </message>
+    <message>
+        <location filename="../../src/crm_desktop/ui/views/reports.py" line="364"/>
+        <source> or </source>
+        <translation> veya </translation>
     </message>
 </context>
 <context>
@@ -3811,7 +4029,7 @@
 <context>
     <name>first_start</name>
     <message>
-        <location filename="../../src/crm_desktop/ui/application.py" line="105"/>
+        <location filename="../../src/crm_desktop/ui/application.py" line="109"/>
         <source>Making sample data…</source>
         <translation>Örnek veriler hazırlanıyor…</translation>
     </message>
@@ -3823,11 +4041,21 @@
         <source>Discard the changes you made?</source>
         <translation>Yaptığınız değişiklikler atılsın mı?</translation>
     </message>
+    <message>
+        <location filename="../../src/crm_desktop/ui/views/reports.py" line="662"/>
+        <source>This version cannot print that yet.</source>
+        <translation>Bu sürüm bunu henüz yazdıramıyor.</translation>
+    </message>
+    <message>
+        <location filename="../../src/crm_desktop/ui/views/reports.py" line="669"/>
+        <source>The report shows what is saved, without the changes made here. Print it anyway?</source>
+        <translation>Rapor, burada yapılan değişiklikler olmadan kayıtlı olanı gösterir. Yine de yazdırılsın mı?</translation>
+    </message>
 </context>
 <context>
     <name>run_with_progress</name>
     <message>
-        <location filename="../../src/crm_desktop/ui/progress.py" line="30"/>
+        <location filename="../../src/crm_desktop/ui/progress.py" line="31"/>
         <source>Cancel</source>
         <translation>İptal</translation>
     </message>
@@ -3964,29 +4192,29 @@
         <translation>Onlar bize ulaştı</translation>
     </message>
     <message>
-        <location filename="../../src/crm_desktop/ui/views/case_editor.py" line="40"/>
+        <location filename="../../src/crm_desktop/ui/views/case_editor.py" line="42"/>
         <source>New</source>
         <translation>Yeni</translation>
     </message>
     <message>
-        <location filename="../../src/crm_desktop/ui/views/case_editor.py" line="41"/>
-        <location filename="../../src/crm_desktop/ui/views/deal_editor.py" line="78"/>
+        <location filename="../../src/crm_desktop/ui/views/case_editor.py" line="43"/>
+        <location filename="../../src/crm_desktop/ui/views/deal_editor.py" line="77"/>
         <source>Open</source>
         <comment>status</comment>
         <translation>Açık</translation>
     </message>
     <message>
-        <location filename="../../src/crm_desktop/ui/views/case_editor.py" line="42"/>
+        <location filename="../../src/crm_desktop/ui/views/case_editor.py" line="44"/>
         <source>Waiting</source>
         <translation>Beklemede</translation>
     </message>
     <message>
-        <location filename="../../src/crm_desktop/ui/views/case_editor.py" line="43"/>
+        <location filename="../../src/crm_desktop/ui/views/case_editor.py" line="45"/>
         <source>Resolved</source>
         <translation>Çözüldü</translation>
     </message>
     <message>
-        <location filename="../../src/crm_desktop/ui/views/case_editor.py" line="44"/>
+        <location filename="../../src/crm_desktop/ui/views/case_editor.py" line="46"/>
         <source>Closed</source>
         <translation>Kapalı</translation>
     </message>
@@ -4042,12 +4270,12 @@
         <translation>Mağazaya gelen</translation>
     </message>
     <message>
-        <location filename="../../src/crm_desktop/ui/views/deal_editor.py" line="79"/>
+        <location filename="../../src/crm_desktop/ui/views/deal_editor.py" line="78"/>
         <source>Won</source>
         <translation>Kazanıldı</translation>
     </message>
     <message>
-        <location filename="../../src/crm_desktop/ui/views/deal_editor.py" line="80"/>
+        <location filename="../../src/crm_desktop/ui/views/deal_editor.py" line="79"/>
         <source>Lost</source>
         <translation>Kaybedildi</translation>
     </message>
@@ -4070,6 +4298,112 @@
         <location filename="../../src/crm_desktop/ui/views/task_editor.py" line="89"/>
         <source>Low</source>
         <translation>Düşük</translation>
+    </message>
+    <message>
+        <location filename="../../src/crm_desktop/ui/views/reports.py" line="73"/>
+        <source>Contact directory</source>
+        <translation>Kişi rehberi</translation>
+    </message>
+    <message>
+        <location filename="../../src/crm_desktop/ui/views/reports.py" line="74"/>
+        <source>Customer sheet</source>
+        <translation>Müşteri kartı</translation>
+    </message>
+    <message>
+        <location filename="../../src/crm_desktop/ui/views/reports.py" line="75"/>
+        <source>Quote</source>
+        <translation>Teklif</translation>
+    </message>
+    <message>
+        <location filename="../../src/crm_desktop/ui/views/reports.py" line="76"/>
+        <source>Pipeline and forecast</source>
+        <translation>Satış hattı ve tahmin</translation>
+    </message>
+    <message>
+        <location filename="../../src/crm_desktop/ui/views/reports.py" line="77"/>
+        <source>Sales</source>
+        <translation>Satışlar</translation>
+    </message>
+    <message>
+        <location filename="../../src/crm_desktop/ui/views/reports.py" line="78"/>
+        <source>Cases</source>
+        <translation>Vakalar</translation>
+    </message>
+    <message>
+        <location filename="../../src/crm_desktop/ui/views/reports.py" line="79"/>
+        <source>Activities</source>
+        <translation>Etkinlikler</translation>
+    </message>
+    <message>
+        <location filename="../../src/crm_desktop/ui/views/reports.py" line="90"/>
+        <source>Tag</source>
+        <translation>Etiket</translation>
+    </message>
+    <message>
+        <location filename="../../src/crm_desktop/ui/views/reports.py" line="91"/>
+        <source>Owner</source>
+        <translation>Sorumlu</translation>
+    </message>
+    <message>
+        <location filename="../../src/crm_desktop/ui/views/reports.py" line="92"/>
+        <source>Assigned to</source>
+        <translation>Atanan</translation>
+    </message>
+    <message>
+        <location filename="../../src/crm_desktop/ui/views/reports.py" line="93"/>
+        <source>Stage</source>
+        <translation>Aşama</translation>
+    </message>
+    <message>
+        <location filename="../../src/crm_desktop/ui/views/reports.py" line="94"/>
+        <location filename="../../src/crm_desktop/ui/views/reports.py" line="110"/>
+        <source>Company</source>
+        <translation>Şirket</translation>
+    </message>
+    <message>
+        <location filename="../../src/crm_desktop/ui/views/reports.py" line="95"/>
+        <source>Contact</source>
+        <translation>Kişi</translation>
+    </message>
+    <message>
+        <location filename="../../src/crm_desktop/ui/views/reports.py" line="96"/>
+        <source>Deal</source>
+        <translation>Fırsat</translation>
+    </message>
+    <message>
+        <location filename="../../src/crm_desktop/ui/views/reports.py" line="97"/>
+        <source>Case</source>
+        <translation>Vaka</translation>
+    </message>
+    <message>
+        <location filename="../../src/crm_desktop/ui/views/reports.py" line="98"/>
+        <source>Priority</source>
+        <translation>Öncelik</translation>
+    </message>
+    <message>
+        <location filename="../../src/crm_desktop/ui/views/reports.py" line="99"/>
+        <source>Kind</source>
+        <translation>Tür</translation>
+    </message>
+    <message>
+        <location filename="../../src/crm_desktop/ui/views/reports.py" line="100"/>
+        <source>Pipeline</source>
+        <translation>Satış hattı</translation>
+    </message>
+    <message>
+        <location filename="../../src/crm_desktop/ui/views/reports.py" line="101"/>
+        <source>Product</source>
+        <translation>Ürün</translation>
+    </message>
+    <message>
+        <location filename="../../src/crm_desktop/ui/views/reports.py" line="102"/>
+        <source>Search</source>
+        <translation>Ara</translation>
+    </message>
+    <message>
+        <location filename="../../src/crm_desktop/ui/views/reports.py" line="109"/>
+        <source>First letter</source>
+        <translation>İlk harf</translation>
     </message>
 </context>
 </TS>

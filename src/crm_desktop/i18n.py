@@ -62,3 +62,9 @@ def environment_language(environ: Mapping[str, str] | None = None) -> str | None
 def _(message: str) -> str:
     override: gettext.NullTranslations | None = getattr(_this_thread, "translation", None)
     return (_translation if override is None else override).gettext(message)
+
+
+def n_(singular: str, plural: str, count: int) -> str:
+    """The form of a message for ``count`` ("1 page", "3 pages"; Arabic has six forms)."""
+    override: gettext.NullTranslations | None = getattr(_this_thread, "translation", None)
+    return (_translation if override is None else override).ngettext(singular, plural, count)

@@ -16,7 +16,7 @@ from crm_desktop.cli.common import (
     print_table,
 )
 from crm_desktop.domain.errors import CrmError, ValidationError
-from crm_desktop.i18n import _, set_language
+from crm_desktop.i18n import _, n_, set_language
 
 if TYPE_CHECKING:
     from crm_desktop.cli.common import SubParsers
@@ -113,7 +113,11 @@ def run_report(args: argparse.Namespace) -> int:
     if args.json:
         emit_json({"path": str(result.path), "pages": result.pages, "warnings": list(result.warnings)})
     else:
-        print(_("Wrote {path} ({pages} pages).").format(path=result.path, pages=result.pages))
+        print(
+            n_("Wrote {path} ({pages} page).", "Wrote {path} ({pages} pages).", result.pages).format(
+                path=result.path, pages=result.pages
+            )
+        )
     return 0
 
 
