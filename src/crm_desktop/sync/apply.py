@@ -1,0 +1,363 @@
+"""Applying operations from other devices to the local file.
+
+One call is one transaction:
+
+1. local writes not yet sealed are sealed first, so they take part in the merge
+   with their stamps (a write made before this pull is not mistaken for history);
+2. ``_sync_state.applying`` is 1 while the ops are written, so the outbox triggers
+   do not echo them back as local writes (it is 0 again before the commit);
+3. each op is merged into the column's state (:func:`crm_desktop.sync.ops.merge`:
+   last writer wins, unseen losers become ``_conflicts`` rows); the values that win
+   are written to the real tables: an UPDATE of the changed columns, or an INSERT
+   when the row is new (the ops of a new row arrive together: the server keeps a
+   pushed batch whole within a pull page); NOT NULL columns no op has filled get an
+   empty value of their type, unstamped, so any real op replaces it;
+4. rows whose fields changed get ``deleted_at`` from :func:`delete_stands`: an edit
+   the deleting device had not seen keeps the row (add wins over delete) and the
+   delete is recorded as a conflict; a reference newly set to a parent whose delete
+   stands (a child added under a deleted record) restores the parent with a fresh
+   op of this device and records that delete as a conflict too;
+5. the search index is brought up to date through the ``reindex`` hook (the
+   services know what a record's search text is; see :mod:`crm_desktop.sync.search`);
+6. the pull cursor, when given, is saved in the same transaction, so a crash never
+   applies a page twice nor skips one (a replay would change nothing anyway).
+
+Foreign keys are not enforced during the transaction: a child may arrive whose
+parent this device cannot see (yet); such children are counted as ``orphans``
+instead of stopping every later sync. Ops for tables or columns this version does
+not know (a newer client's field) are skipped and reported, never a crash.
+"""
+
+from __future__ import annotations
+
+import sqlite3
+from collections.abc import Callable, Mapping, Sequence
+from dataclasses import dataclass, field
+from datetime import datetime
+
+from sqlalchemy import Connection
+from sqlmodel import Session
+
+from crm_desktop.domain.errors import CrmError
+from crm_desktop.domain.ids import new_id
+from crm_desktop.domain.types import utcnow
+from crm_desktop.i18n import _
+from crm_desktop.storage.database import Database
+from crm_desktop.sync.hlc import HybridClock, Stamp
+from crm_desktop.sync.ops import DELETED, FieldOp, FieldState, Scalar, delete_stands, merge
+from crm_desktop.sync.outbox import STAMP_UPSERT, seal_in
+from crm_desktop.sync.store import (
+    TableInfo,
+    db_text,
+    device_clock,
+    ms_of,
+    save_clock,
+    table_infos,
+    transaction,
+)
+
+# Columns whose lost values are not conflicts: bookkeeping (every edit moves updated_at, so two
+# devices editing different fields of a record would always "conflict" on it) and columns
+# derived from another column that is itself compared (a name's sort key, a phone's digits).
+QUIET_FIELDS = frozenset({"updated_at", "sort_key", "normalized"})
+
+# what to do with the rows whose real values changed: bring the search index up to date
+Reindex = Callable[[Session, Mapping[str, set[str]]], None]
+
+
+@dataclass(frozen=True)
+class Blocked:
+    """A row a constraint of this file refused (e.g. a second tag of the same name)."""
+
+    table: str
+    row_id: str
+    reason: str
+
+
+@dataclass
+class ApplyResult:
+    applied: int = 0  # ops whose value now holds
+    superseded: int = 0  # ops that lost to what this device had (or had already)
+    conflicts: int = 0  # new _conflicts rows
+    restored: int = 0  # deleted parents brought back by a child added under them
+    orphans: int = 0  # rows pointing to a parent this device does not have
+    skipped: list[FieldOp] = field(default_factory=list)  # unknown table or column, bad stamp
+    blocked: list[Blocked] = field(default_factory=list)
+    changed: dict[str, set[str]] = field(default_factory=dict)  # table -> ids of rows written
+
+    def add(self, other: ApplyResult) -> None:
+        self.applied += other.applied
+        self.superseded += other.superseded
+        self.conflicts += other.conflicts
+        self.restored += other.restored
+        self.orphans += other.orphans
+        self.skipped += other.skipped
+        self.blocked += other.blocked
+        for table, ids in other.changed.items():
+            self.changed.setdefault(table, set()).update(ids)
+
+
+@dataclass
+class _Row:
+    info: TableInfo
+    row_id: str
+    values: dict[str, Scalar] | None  # the real row as it is (None: not in the table)
+    states: dict[str, FieldState]
+    dirty: set[str] = field(default_factory=set)  # fields whose state changed
+    conflicts: list[tuple[str, FieldState, FieldState]] = field(default_factory=list)  # field, loser, winner
+
+    def live(self) -> bool:
+        tombstone = self.states.get(DELETED)
+        return not (tombstone is not None and tombstone.value is not None and delete_stands(self.states))
+
+
+_CONFLICT_INSERT = (
+    "INSERT OR IGNORE INTO _conflicts (table_name, row_id, field, losing_value, losing_stamp, "
+    "winning_value, winning_stamp, recorded_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?)"
+)
+
+
+def apply(
+    db: Database,
+    ops: Sequence[FieldOp],
+    *,
+    cursor: int | None = None,
+    reindex: Reindex | None = None,
+    now: Callable[[], datetime] = utcnow,
+) -> ApplyResult:
+    """Merge ``ops`` from other devices into the file (one transaction); see the module text."""
+    with transaction(db, foreign_keys=False) as (connection, raw):
+        result = _Applier(connection, raw, now).run(ops, reindex)
+        if cursor is not None:
+            raw.execute("UPDATE _sync_state SET pull_cursor = ?", (cursor,))
+    return result
+
+
+def _same(a: Scalar, b: Scalar) -> bool:
+    return type(a) is type(b) and a == b
+
+
+class _Applier:
+    def __init__(self, connection: Connection, raw: sqlite3.Connection, now: Callable[[], datetime]) -> None:
+        self.connection = connection
+        self.raw = raw
+        self.now = now
+        self.result = ApplyResult()
+        self.rows: dict[tuple[str, str], _Row] = {}
+
+    def run(self, ops: Sequence[FieldOp], reindex: Reindex | None) -> ApplyResult:
+        raw = self.raw
+        seal_in(raw)
+        self.clock: HybridClock = device_clock(raw, self.now)
+        self.infos = table_infos(raw)
+        self.recorded_at = db_text(self.now())
+        raw.execute("UPDATE _sync_state SET applying = 1")
+        for op in ops:
+            self._merge(op)
+        for row in self.rows.values():
+            if row.dirty:
+                self._write(row)
+            else:  # every op of the row lost: only the losers to keep
+                self._record(row.info.name, row.row_id, row.conflicts)
+        for row in list(self.rows.values()):
+            if row.dirty:
+                self._restore_parents_of(row)
+                self._restore_if_children_were_added(row)
+        if reindex is not None and self.result.changed:
+            with Session(bind=self.connection) as session:
+                reindex(session, self.result.changed)
+                session.flush()
+        raw.execute("UPDATE _sync_state SET applying = 0")
+        save_clock(raw, self.clock)
+        return self.result
+
+    # --- merging ------------------------------------------------------------
+
+    def _merge(self, op: FieldOp) -> None:
+        info = self.infos.get(op.table)
+        if info is None or not info.knows(op.field) or op.field == info.key:
+            self.result.skipped.append(op)
+            return
+        try:
+            stamp = Stamp.parse(op.stamp)
+            if op.base:
+                Stamp.parse(op.base)
+        except CrmError:
+            self.result.skipped.append(op)
+            return
+        self.clock.observe(stamp)
+        row = self._row(info, op.row_id)
+        outcome = merge(row.states.get(op.field), op)
+        if outcome.applied:
+            row.states[op.field] = outcome.state
+            row.dirty.add(op.field)
+            self.result.applied += 1
+        else:
+            self.result.superseded += 1
+        if outcome.conflict is not None and op.field not in QUIET_FIELDS:
+            row.conflicts.append((op.field, outcome.conflict, outcome.state))
+
+    def _row(self, info: TableInfo, row_id: str) -> _Row:
+        key = (info.name, row_id)
+        row = self.rows.get(key)
+        if row is None:
+            row = self.rows[key] = self._load(info, row_id)
+        return row
+
+    def _load(self, info: TableInfo, row_id: str) -> _Row:
+        cursor = self.raw.execute(f'SELECT * FROM "{info.name}" WHERE "{info.key}" = ?', (row_id,))
+        found = cursor.fetchone()
+        values = None if found is None else {d[0]: v for d, v in zip(cursor.description, found, strict=True)}
+        states: dict[str, FieldState] = {}
+        for name, stamp, base, held in self.raw.execute(
+            "SELECT field, stamp, base, held FROM _field_stamps WHERE table_name = ? AND row_id = ?",
+            (info.name, row_id),
+        ):
+            value = held if name == DELETED else (values or {}).get(name)
+            states[name] = FieldState(value, stamp, base)
+        return _Row(info, row_id, values, states)
+
+    # --- writing ------------------------------------------------------------
+
+    def _write(self, row: _Row) -> None:
+        info = row.info
+        tombstone = row.states.get(DELETED)
+        live = row.live()
+        if tombstone is not None and tombstone.value is not None and live:
+            # add wins over delete: an edit the deleting device had not seen keeps the row
+            newest = max(row.states.values(), key=lambda s: s.stamp)
+            row.conflicts.append((DELETED, tombstone, FieldState(None, newest.stamp, newest.base)))
+        wanted: dict[str, Scalar] = {
+            name: state.value for name, state in row.states.items() if name in row.dirty and name != DELETED
+        }
+        if info.has_deleted and tombstone is not None:
+            wanted[DELETED] = None if live else tombstone.value
+        self.raw.execute("SAVEPOINT sync_row")
+        try:
+            self._write_values(row, wanted, live)
+        except sqlite3.IntegrityError as error:
+            self.raw.execute("ROLLBACK TO sync_row")
+            self.raw.execute("RELEASE sync_row")
+            self.result.blocked.append(Blocked(info.name, row.row_id, str(error)))
+            row.dirty.clear()
+            return
+        self.raw.executemany(
+            STAMP_UPSERT,
+            [
+                (info.name, row.row_id, name, s.stamp, s.base, s.value if name == DELETED else None)
+                for name, s in row.states.items()
+                if name in row.dirty
+            ],
+        )
+        self._record(info.name, row.row_id, row.conflicts)
+        self.raw.execute("RELEASE sync_row")
+
+    def _write_values(self, row: _Row, wanted: dict[str, Scalar], live: bool) -> None:
+        info = row.info
+        if row.values is None:
+            if not live and not info.has_deleted:
+                return  # a deleted settings row: nothing to keep
+            values = {name: state.value for name, state in row.states.items() if name in info.columns}
+            values.update(wanted)
+            for name, fallback in info.fallbacks.items():
+                if values.get(name) is None:
+                    values[name] = fallback
+            names = [info.key, *values]
+            self.raw.execute(
+                f'INSERT INTO "{info.name}" ({", ".join(f"{chr(34)}{n}{chr(34)}" for n in names)}) '
+                f"VALUES ({', '.join('?' * len(names))})",
+                [row.row_id, *values.values()],
+            )
+            row.values = dict(values)
+        elif not live and not info.has_deleted:
+            self.raw.execute(f'DELETE FROM "{info.name}" WHERE "{info.key}" = ?', (row.row_id,))
+            row.values = None
+        else:
+            changed = {n: v for n, v in wanted.items() if not _same(row.values.get(n), v)}
+            if not changed:
+                return
+            assignments = ", ".join(f'"{n}" = ?' for n in changed)
+            self.raw.execute(
+                f'UPDATE "{info.name}" SET {assignments} WHERE "{info.key}" = ?',
+                [*changed.values(), row.row_id],
+            )
+            row.values.update(changed)
+        self.result.changed.setdefault(info.name, set()).add(row.row_id)
+
+    def _record(self, table: str, row_id: str, conflicts: list[tuple[str, FieldState, FieldState]]) -> None:
+        for name, loser, winner in conflicts:
+            cursor = self.raw.execute(
+                _CONFLICT_INSERT,
+                (table, row_id, name, loser.value, loser.stamp, winner.value, winner.stamp, self.recorded_at),
+            )
+            self.result.conflicts += cursor.rowcount
+        conflicts.clear()
+
+    # --- a child added under a deleted parent -------------------------------------
+
+    def _restore_parents_of(self, row: _Row) -> None:
+        """Bring back a parent whose delete stands when this row newly points to it unseen."""
+        if row.values is None or not row.live():
+            return
+        for column, parent_table in row.info.foreign_keys:
+            reference = row.states.get(column)
+            parent_info = self.infos.get(parent_table)
+            if column not in row.dirty or reference is None or reference.value is None or parent_info is None:
+                continue
+            parent = self._row(parent_info, str(reference.value))
+            if parent.values is None:
+                self.result.orphans += 1
+                continue
+            tombstone = parent.states.get(DELETED)
+            if tombstone is not None and not parent.live() and reference.stamp > tombstone.base:
+                self._restore(parent, tombstone)
+
+    def _restore_if_children_were_added(self, row: _Row) -> None:
+        """The same, seen from a parent whose delete has just arrived: a live child whose
+        reference the deleting device had not seen keeps the parent."""
+        tombstone = row.states.get(DELETED)
+        if row.values is None or tombstone is None or row.live():
+            return
+        for child in self.infos.values():
+            for column, parent_table in child.foreign_keys:
+                if parent_table != row.info.name:
+                    continue
+                live = ' AND "deleted_at" IS NULL' if child.has_deleted else ""
+                newer = self.raw.execute(
+                    f'SELECT 1 FROM "{child.name}" c JOIN _field_stamps s ON s.table_name = ? '
+                    f'AND s.row_id = c."{child.key}" AND s.field = ? '
+                    f'WHERE c."{column}" = ?{live} AND s.stamp > ? LIMIT 1',
+                    (child.name, column, row.row_id, tombstone.base),
+                ).fetchone()
+                if newer is not None:
+                    self._restore(row, tombstone)
+                    return
+
+    def _restore(self, row: _Row, tombstone: FieldState) -> None:
+        """Undo a delete with a new op of this device (it syncs like any write)."""
+        stamp = self.clock.now().text()
+        state = FieldState(None, stamp, tombstone.stamp)
+        row.states[DELETED] = state
+        info = row.info
+        self.raw.execute(STAMP_UPSERT, (info.name, row.row_id, DELETED, stamp, tombstone.stamp, None))
+        self.raw.execute(
+            "INSERT INTO _outbox (table_name, row_id, field, value, wall_ms, op_id, stamp, base) "
+            "VALUES (?, ?, ?, NULL, ?, ?, ?, ?)",
+            (info.name, row.row_id, DELETED, ms_of(self.now()), new_id(), stamp, tombstone.stamp),
+        )
+        if info.has_deleted:
+            self.raw.execute(
+                f'UPDATE "{info.name}" SET deleted_at = NULL WHERE "{info.key}" = ?', (row.row_id,)
+            )
+            if row.values is not None:
+                row.values[DELETED] = None
+        self._record(info.name, row.row_id, [(DELETED, tombstone, state)])
+        self.result.restored += 1
+        self.result.changed.setdefault(info.name, set()).add(row.row_id)
+
+
+def describe_skipped(ops: Sequence[FieldOp]) -> str:
+    """A line for the user about ops this version could not use (written by a newer version)."""
+    names = sorted({f"{op.table}.{op.field}" for op in ops})
+    message = _("{count} changes were for fields this version does not know ({names}); update CRM Desktop.")
+    return message.format(count=len(ops), names=", ".join(names[:5]))

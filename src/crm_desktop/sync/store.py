@@ -1,0 +1,174 @@
+"""The local sync tables as the sync modules see them: one write transaction, the device state,
+and what each synced table looks like in the open file.
+
+Sync work runs on the plain sqlite3 connection under a SQLAlchemy connection:
+statements prepared once and run per op are what make applying ten thousand
+field operations a second possible, and the SQLAlchemy connection around it lets
+a Session (the search index) join the same transaction.
+"""
+
+from __future__ import annotations
+
+import sqlite3
+from collections.abc import Iterator
+from contextlib import contextmanager
+from dataclasses import dataclass
+from datetime import UTC, datetime, timedelta
+from typing import Any
+
+from sqlalchemy import Connection
+from sqlalchemy import exc as sa_exc
+from sqlmodel import SQLModel
+
+import crm_desktop.domain.models  # noqa: F401  (registers every table on SQLModel.metadata)
+from crm_desktop.storage.database import Database
+from crm_desktop.storage.errors import translate
+from crm_desktop.sync.hlc import HybridClock, Stamp
+from crm_desktop.sync.ops import DELETED, Scalar
+
+RECORD_COLUMNS = frozenset({"id", "created_at", "updated_at", "deleted_at"})
+# tables the protocol syncs besides the records: their key column is their row id
+KEYED_TABLES = {"settings": "key"}
+EPOCH = datetime(1970, 1, 1, tzinfo=UTC)
+
+
+def synced_tables() -> dict[str, str]:
+    """Every synced table of the models and its row-key column (DESIGN.md, Sync)."""
+    tables: dict[str, str] = {}
+    for table in SQLModel.metadata.sorted_tables:  # parents before children
+        names = {column.name for column in table.columns}
+        if table.name.startswith("_") or table.name.startswith("search_docs"):
+            continue
+        if names >= RECORD_COLUMNS:
+            tables[table.name] = "id"
+        elif table.name in KEYED_TABLES:
+            tables[table.name] = KEYED_TABLES[table.name]
+    return tables
+
+
+@dataclass(frozen=True)
+class TableInfo:
+    """A synced table as it is in the open file (a newer client's columns are simply absent)."""
+
+    name: str
+    key: str
+    columns: tuple[str, ...]  # every column but the key
+    fallbacks: dict[str, Scalar]  # a value for each NOT NULL column, for a row inserted incomplete
+    foreign_keys: tuple[tuple[str, str], ...]  # (column, parent table)
+
+    @property
+    def has_deleted(self) -> bool:
+        return DELETED in self.columns
+
+    def knows(self, field: str) -> bool:
+        # settings has no deleted_at column, yet its rows can be deleted (a repair tool)
+        return field in self.columns or field == DELETED
+
+
+def _fallback(declared: str) -> Scalar:
+    """What a NOT NULL column gets when a row arrives without it (an op lost to a filter or a
+    newer schema): an empty value of its type, written without a stamp so any real op wins."""
+    kind = declared.upper()
+    if "INT" in kind or "BOOL" in kind:
+        return 0
+    if any(word in kind for word in ("REAL", "FLOA", "DOUB", "NUMERIC")):
+        return 0.0
+    if "DATETIME" in kind or "TIMESTAMP" in kind:
+        return "1970-01-01 00:00:00.000000"
+    if "DATE" in kind:
+        return "1970-01-01"
+    if "JSON" in kind:
+        return "{}"
+    return ""
+
+
+def table_infos(raw: sqlite3.Connection) -> dict[str, TableInfo]:
+    infos: dict[str, TableInfo] = {}
+    for name, key in synced_tables().items():
+        columns = raw.execute(f'PRAGMA table_info("{name}")').fetchall()
+        if not columns:
+            continue
+        fallbacks = {
+            column: _fallback(declared)
+            for _cid, column, declared, notnull, default, _pk in columns
+            if notnull and default is None and column != key
+        }
+        foreign = tuple(
+            (str(row[3]), str(row[2])) for row in raw.execute(f'PRAGMA foreign_key_list("{name}")')
+        )
+        infos[name] = TableInfo(
+            name, key, tuple(str(c[1]) for c in columns if c[1] != key), fallbacks, foreign
+        )
+    return infos
+
+
+@dataclass(frozen=True)
+class SyncState:
+    device_id: str
+    clock: Stamp | None
+    server_url: str
+    pull_cursor: int
+    seeded: bool
+    last_sync_at: str | None
+
+
+def read_state(raw: sqlite3.Connection) -> SyncState:
+    row = raw.execute(
+        "SELECT device_id, clock, server_url, pull_cursor, seeded, last_sync_at FROM _sync_state"
+    ).fetchone()
+    device, clock, url, cursor, seeded, last = row
+    return SyncState(device, Stamp.parse(clock) if clock else None, url, int(cursor), bool(seeded), last)
+
+
+def device_clock(raw: sqlite3.Connection, now: Any) -> HybridClock:
+    """The device's hybrid clock, continuing from the last stamp it made or saw."""
+    state = read_state(raw)
+    return HybridClock(state.device_id, now, state.clock)
+
+
+def save_clock(raw: sqlite3.Connection, clock: HybridClock) -> None:
+    raw.execute("UPDATE _sync_state SET clock = ?", (clock.last.text(),))
+
+
+class WallClock:
+    """A ``now`` for HybridClock that reads a time set from outside (an outbox row's ``wall_ms``)."""
+
+    def __init__(self, ms: int = 0) -> None:
+        self.ms = ms
+
+    def __call__(self) -> datetime:
+        return EPOCH + timedelta(milliseconds=self.ms)
+
+
+def ms_of(moment: datetime) -> int:
+    return (moment - EPOCH) // timedelta(milliseconds=1)
+
+
+def db_text(moment: datetime) -> str:
+    """A moment as the UTCDateTime columns store it."""
+    return moment.astimezone(UTC).strftime("%Y-%m-%d %H:%M:%S.%f")
+
+
+@contextmanager
+def transaction(
+    db: Database, *, foreign_keys: bool = True
+) -> Iterator[tuple[Connection, sqlite3.Connection]]:
+    """One write transaction (BEGIN IMMEDIATE), committed when the block ends without an error.
+
+    ``foreign_keys=False`` switches enforcement off for this transaction only: applying
+    remote rows may meet a child whose parent this device cannot see yet (another team's
+    record, a row a repair tool purged); refusing it would stop every later sync.
+    """
+    try:
+        with db.engine.execution_options(crm_write=True).connect() as connection:
+            raw: sqlite3.Connection = connection.connection.driver_connection  # type: ignore[assignment]
+            if not foreign_keys:  # only outside a transaction does this pragma take effect
+                raw.execute("PRAGMA foreign_keys = OFF")
+            try:
+                with connection.begin():
+                    yield connection, raw
+            finally:
+                if not foreign_keys:
+                    raw.execute("PRAGMA foreign_keys = ON")
+    except (sa_exc.DBAPIError, sqlite3.Error) as error:
+        raise translate(error, str(db.path)) from error
