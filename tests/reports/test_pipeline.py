@@ -20,7 +20,7 @@ from crm_desktop.reports.document import ReportDocument
 from crm_desktop.reports.formatting import ReportFormat
 from crm_desktop.reports.registry import report
 from crm_desktop.reports.request import PERIOD, ReportRequest
-from crm_desktop.reports.text import has_arabic
+from crm_desktop.reports.text import has_arabic, visual_line
 from crm_desktop.services.crm import Crm
 from crm_desktop.services.pipeline import DealInput
 from tests.reports.pdf_text import as_extracted, build_in, clean, pdf_lines, report_format, row_count, words
@@ -146,7 +146,8 @@ def test_won_and_lost_in_the_default_period_with_reasons(
     # of a line back in its own order, so the pieces are looked for, not the whole line)
     with i18n.language(language):
         between = i18n._("{first} to {last}").format(first="", last="").strip()
-    pieces = [clean(fmt.day(DEFAULT_FIRST)), clean(fmt.day(DEFAULT_LAST))]
+    rtl_page = language == "ar"
+    pieces = [clean(visual_line(fmt.day(day), rtl_page)) for day in (DEFAULT_FIRST, DEFAULT_LAST)]
     pieces += [clean(as_extracted(word)) for word in between.split()]
     assert any(all(piece in line for piece in pieces) for line in lines)
 
