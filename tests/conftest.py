@@ -10,7 +10,10 @@ from collections.abc import Iterator
 from datetime import UTC, datetime, timedelta
 from pathlib import Path
 
+import keyring
 import pytest
+from keyring.backend import KeyringBackend
+from keyring.errors import PasswordDeleteError
 
 from crm_desktop.services.crm import Crm
 
@@ -48,3 +51,39 @@ def crm(db_path: Path, clock: FakeClock) -> Iterator[Crm]:
     )
     yield service
     service.close()
+
+
+class MemoryKeyring(KeyringBackend):
+    """A keyring in a dict: tests never touch the keyring of the machine they run on."""
+
+    priority = 1  # type: ignore[assignment]
+
+    def __init__(self) -> None:
+        super().__init__()
+        self.passwords: dict[tuple[str, str], str] = {}
+
+    def get_password(self, service: str, username: str) -> str | None:
+        return self.passwords.get((service, username))
+
+    def set_password(self, service: str, username: str, password: str) -> None:
+        self.passwords[(service, username)] = password
+
+    def delete_password(self, service: str, username: str) -> None:
+        if self.passwords.pop((service, username), None) is None:
+            raise PasswordDeleteError(username)
+
+
+@pytest.fixture
+def memory_keyring() -> Iterator[MemoryKeyring]:
+    """An empty in-memory keyring for the test (and no token left in the sync client's memory)."""
+    from crm_desktop.sync import account
+
+    previous = keyring.get_keyring()
+    backend = MemoryKeyring()
+    keyring.set_keyring(backend)
+    account._memory.clear()
+    try:
+        yield backend
+    finally:
+        keyring.set_keyring(previous)
+        account._memory.clear()

@@ -28,6 +28,7 @@ PAGES = (
     "products",
     "knowledge",
     "reports",
+    "sync",
     "settings",
 )
 

@@ -34,6 +34,7 @@ from crm_desktop.sync.store import db_text, read_state, transaction
 
 SCHEMA = int(migrator.HEAD)  # the client schema number the server checks (426 when too old)
 DEFAULT_PAGE_SIZE = 500
+FOLLOW_UP_ROUNDS = 3  # pushes of what applying a pull wrote; each round can only bring fewer
 
 
 @dataclass(frozen=True)
@@ -110,6 +111,16 @@ def sync_once(
         outbox.seal(db)
     _push(db, transport, page_size, report, progress)
     _pull(db, transport, page_size, report, reindex, now, progress)
+    # Applying can write changes of our own (a parent brought back because someone added a
+    # child under it while we deleted it): send them in this same sync, so the server is up
+    # to date when it ends and the others get them at their next sync, not ours.
+    for _round in range(FOLLOW_UP_ROUNDS):
+        outbox.seal(db)
+        batches = report.batches
+        _push(db, transport, page_size, report, progress)
+        if report.batches == batches:
+            break
+        _pull(db, transport, page_size, report, reindex, now, progress)
     with transaction(db) as (_connection, raw):
         raw.execute("UPDATE _sync_state SET last_sync_at = ?", (db_text(now()),))
     return report

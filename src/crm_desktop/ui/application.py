@@ -35,6 +35,7 @@ def page_factories() -> list[PageFactory]:
     from crm_desktop.ui.views.products import ProductsPage
     from crm_desktop.ui.views.reports import ReportsPage
     from crm_desktop.ui.views.settings_page import SettingsPage
+    from crm_desktop.ui.views.sync_page import SyncPage
     from crm_desktop.ui.views.tasks import TasksPage
 
     return [
@@ -47,6 +48,7 @@ def page_factories() -> list[PageFactory]:
         ProductsPage,
         KnowledgePage,
         ReportsPage,
+        SyncPage,
         SettingsPage,
     ]
 

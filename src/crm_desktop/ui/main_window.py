@@ -27,6 +27,7 @@ from crm_desktop.ui.pages import Page
 from crm_desktop.ui.preferences import Preferences
 from crm_desktop.ui.session import AppSession
 from crm_desktop.ui.undo import UndoStack
+from crm_desktop.ui.widgets.sync_status import SyncStatusButton
 
 PageFactory = Callable[[AppSession, UndoStack], Page]
 # which page shows a record of each kind picked in the global search
@@ -103,10 +104,29 @@ class MainWindow(QMainWindow):
 
         self.status_message = QLabel()
         self.statusBar().addWidget(self.status_message, 1)
+        self._add_sync_status()
         self._build_menus()
         session.changed.connect(self._on_changed)
         session.failed.connect(self.show_error)
         self._restore_state()
+
+    def _add_sync_status(self) -> None:
+        """The sync state at the end of the status bar, kept up to date by the Sync page."""
+        self.sync_status = SyncStatusButton()
+        self.statusBar().addPermanentWidget(self.sync_status)
+        page = self.pages.get("sync")
+        state_changed = getattr(page, "state_changed", None)
+        if page is None or state_changed is None:
+            self.sync_status.hide()  # a window built without the Sync page (tests, a trimmed build)
+            return
+        state_changed.connect(self.sync_status.show_state)
+        self.sync_status.clicked.connect(lambda _checked=False: self.show_page("sync"))
+        use_preferences = getattr(page, "use_preferences", None)
+        if use_preferences is not None:
+            use_preferences(self.preferences)  # the minutes between automatic syncs
+        view = getattr(page, "view", None)
+        if view is not None:
+            self.sync_status.show_state(view)
 
     # --- menus and shortcuts ----------------------------------------------------
 

@@ -12,6 +12,7 @@ from typing import TypeVar, cast
 from PySide6.QtCore import QByteArray, QSettings
 
 T = TypeVar("T")
+DEFAULT_SYNC_MINUTES = 15
 
 
 class Preferences:
@@ -58,6 +59,16 @@ class Preferences:
     @last_page.setter
     def last_page(self, value: str) -> None:
         self._settings.setValue("last_page", value)
+
+    @property
+    def sync_minutes(self) -> int:
+        """Minutes between automatic syncs (0: only when asked); per machine, as a laptop on
+        a metered line may want fewer than the shop's desktop."""
+        return max(0, self._get("sync_minutes", DEFAULT_SYNC_MINUTES, int))
+
+    @sync_minutes.setter
+    def sync_minutes(self, value: int) -> None:
+        self._settings.setValue("sync_minutes", value)
 
     def sync(self) -> None:
         self._settings.sync()
