@@ -2796,93 +2796,93 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../src/crm_desktop/ui/main_window.py" line="98"/>
+        <location filename="../../src/crm_desktop/ui/main_window.py" line="99"/>
         <source>Search</source>
         <translation>بحث</translation>
     </message>
     <message>
-        <location filename="../../src/crm_desktop/ui/main_window.py" line="128"/>
+        <location filename="../../src/crm_desktop/ui/main_window.py" line="148"/>
         <source>&amp;File</source>
         <translation>&amp;ملف</translation>
     </message>
     <message>
-        <location filename="../../src/crm_desktop/ui/main_window.py" line="130"/>
+        <location filename="../../src/crm_desktop/ui/main_window.py" line="150"/>
         <source>&amp;New…</source>
         <translation>&amp;جديد…</translation>
     </message>
     <message>
-        <location filename="../../src/crm_desktop/ui/main_window.py" line="133"/>
+        <location filename="../../src/crm_desktop/ui/main_window.py" line="153"/>
         <source>&amp;Quit</source>
         <translation>إ&amp;نهاء</translation>
     </message>
     <message>
-        <location filename="../../src/crm_desktop/ui/main_window.py" line="135"/>
+        <location filename="../../src/crm_desktop/ui/main_window.py" line="155"/>
         <source>&amp;Edit</source>
         <translation>&amp;تحرير</translation>
     </message>
     <message>
-        <location filename="../../src/crm_desktop/ui/main_window.py" line="136"/>
-        <location filename="../../src/crm_desktop/ui/main_window.py" line="173"/>
+        <location filename="../../src/crm_desktop/ui/main_window.py" line="156"/>
+        <location filename="../../src/crm_desktop/ui/main_window.py" line="193"/>
         <source>&amp;Undo</source>
         <translation>&amp;تراجع</translation>
     </message>
     <message>
-        <location filename="../../src/crm_desktop/ui/main_window.py" line="141"/>
+        <location filename="../../src/crm_desktop/ui/main_window.py" line="161"/>
         <source>&amp;Find</source>
         <translation>&amp;بحث</translation>
     </message>
     <message>
-        <location filename="../../src/crm_desktop/ui/main_window.py" line="143"/>
+        <location filename="../../src/crm_desktop/ui/main_window.py" line="163"/>
         <source>Search &amp;everywhere</source>
         <translation>البحث في &amp;كل مكان</translation>
     </message>
     <message>
-        <location filename="../../src/crm_desktop/ui/main_window.py" line="145"/>
+        <location filename="../../src/crm_desktop/ui/main_window.py" line="165"/>
         <source>&amp;Delete</source>
         <translation>&amp;حذف</translation>
     </message>
     <message>
-        <location filename="../../src/crm_desktop/ui/main_window.py" line="149"/>
+        <location filename="../../src/crm_desktop/ui/main_window.py" line="169"/>
         <source>&amp;View</source>
         <translation>&amp;عرض</translation>
     </message>
     <message>
-        <location filename="../../src/crm_desktop/ui/main_window.py" line="151"/>
+        <location filename="../../src/crm_desktop/ui/main_window.py" line="171"/>
         <source>&amp;Refresh</source>
         <translation>&amp;تحديث</translation>
     </message>
     <message>
-        <location filename="../../src/crm_desktop/ui/main_window.py" line="153"/>
+        <location filename="../../src/crm_desktop/ui/main_window.py" line="173"/>
         <source>&amp;Go to</source>
         <translation>ا&amp;نتقال إلى</translation>
     </message>
     <message>
-        <location filename="../../src/crm_desktop/ui/main_window.py" line="159"/>
+        <location filename="../../src/crm_desktop/ui/main_window.py" line="179"/>
         <source>&amp;Help</source>
         <translation>&amp;مساعدة</translation>
     </message>
     <message>
-        <location filename="../../src/crm_desktop/ui/main_window.py" line="160"/>
+        <location filename="../../src/crm_desktop/ui/main_window.py" line="180"/>
         <source>&amp;About CRM Desktop</source>
         <translation>&amp;حول CRM Desktop</translation>
     </message>
     <message>
-        <location filename="../../src/crm_desktop/ui/main_window.py" line="178"/>
+        <location filename="../../src/crm_desktop/ui/main_window.py" line="198"/>
         <source>Undone.</source>
         <translation>تم التراجع.</translation>
     </message>
     <message>
-        <location filename="../../src/crm_desktop/ui/main_window.py" line="217"/>
+        <location filename="../../src/crm_desktop/ui/main_window.py" line="237"/>
         <source>Saved.</source>
         <translation>تم الحفظ.</translation>
     </message>
     <message>
-        <location filename="../../src/crm_desktop/ui/main_window.py" line="225"/>
+        <location filename="../../src/crm_desktop/ui/main_window.py" line="245"/>
         <source>About CRM Desktop</source>
         <translation>حول CRM Desktop</translation>
     </message>
     <message>
-        <location filename="../../src/crm_desktop/ui/main_window.py" line="226"/>
+        <location filename="../../src/crm_desktop/ui/main_window.py" line="246"/>
         <source>&lt;b&gt;CRM Desktop&lt;/b&gt; {version}&lt;br&gt;Data file: {path}&lt;br&gt;Licence: GPL-3.0-or-later</source>
         <translation>&lt;b&gt;CRM Desktop&lt;/b&gt; {version}&lt;br&gt;ملف البيانات: {path}&lt;br&gt;الترخيص: GPL-3.0-or-later</translation>
     </message>
@@ -3892,6 +3892,222 @@
     </message>
 </context>
 <context>
+    <name>SyncPage</name>
+    <message>
+        <location filename="../../src/crm_desktop/ui/views/sync_page.py" line="326"/>
+        <location filename="../../src/crm_desktop/ui/views/sync_page.py" line="598"/>
+        <location filename="../../src/crm_desktop/ui/views/sync_page.py" line="620"/>
+        <source>Sync not set up</source>
+        <translation>المزامنة غير مُعدّة</translation>
+    </message>
+    <message>
+        <location filename="../../src/crm_desktop/ui/views/sync_page.py" line="360"/>
+        <source>Sign in</source>
+        <translation>تسجيل الدخول</translation>
+    </message>
+    <message>
+        <location filename="../../src/crm_desktop/ui/views/sync_page.py" line="363"/>
+        <source>Sign out</source>
+        <translation>تسجيل الخروج</translation>
+    </message>
+    <message>
+        <location filename="../../src/crm_desktop/ui/views/sync_page.py" line="372"/>
+        <source>Sync server</source>
+        <translation>خادم المزامنة</translation>
+    </message>
+    <message>
+        <location filename="../../src/crm_desktop/ui/views/sync_page.py" line="374"/>
+        <source>Server address</source>
+        <translation>عنوان الخادم</translation>
+    </message>
+    <message>
+        <location filename="../../src/crm_desktop/ui/views/sync_page.py" line="375"/>
+        <source>User</source>
+        <translation>المستخدم</translation>
+    </message>
+    <message>
+        <location filename="../../src/crm_desktop/ui/views/sync_page.py" line="376"/>
+        <source>Password</source>
+        <translation>كلمة المرور</translation>
+    </message>
+    <message>
+        <location filename="../../src/crm_desktop/ui/views/sync_page.py" line="396"/>
+        <source>Sync now</source>
+        <translation>مزامنة الآن</translation>
+    </message>
+    <message>
+        <location filename="../../src/crm_desktop/ui/views/sync_page.py" line="409"/>
+        <source> min</source>
+        <translation> دقيقة</translation>
+    </message>
+    <message>
+        <location filename="../../src/crm_desktop/ui/views/sync_page.py" line="410"/>
+        <source>Off</source>
+        <translation>معطّلة</translation>
+    </message>
+    <message>
+        <location filename="../../src/crm_desktop/ui/views/sync_page.py" line="412"/>
+        <location filename="../../src/crm_desktop/ui/views/sync_page.py" line="487"/>
+        <source>Sync</source>
+        <translation>المزامنة</translation>
+    </message>
+    <message>
+        <location filename="../../src/crm_desktop/ui/views/sync_page.py" line="429"/>
+        <source>Sync automatically every</source>
+        <translation>المزامنة تلقائيًا كل</translation>
+    </message>
+    <message>
+        <location filename="../../src/crm_desktop/ui/views/sync_page.py" line="438"/>
+        <source>Record</source>
+        <translation>السجل</translation>
+    </message>
+    <message>
+        <location filename="../../src/crm_desktop/ui/views/sync_page.py" line="439"/>
+        <source>Field</source>
+        <translation>الحقل</translation>
+    </message>
+    <message>
+        <location filename="../../src/crm_desktop/ui/views/sync_page.py" line="440"/>
+        <source>My value</source>
+        <translation>قيمتي</translation>
+    </message>
+    <message>
+        <location filename="../../src/crm_desktop/ui/views/sync_page.py" line="441"/>
+        <source>Their value</source>
+        <translation>قيمتهم</translation>
+    </message>
+    <message>
+        <location filename="../../src/crm_desktop/ui/views/sync_page.py" line="442"/>
+        <source>When</source>
+        <translation>الوقت</translation>
+    </message>
+    <message>
+        <location filename="../../src/crm_desktop/ui/views/sync_page.py" line="455"/>
+        <source>Keep mine</source>
+        <translation>الإبقاء على قيمتي</translation>
+    </message>
+    <message>
+        <location filename="../../src/crm_desktop/ui/views/sync_page.py" line="458"/>
+        <source>Keep theirs</source>
+        <translation>الإبقاء على قيمتهم</translation>
+    </message>
+    <message>
+        <location filename="../../src/crm_desktop/ui/views/sync_page.py" line="461"/>
+        <source>Conflicts</source>
+        <translation>التعارضات</translation>
+    </message>
+    <message>
+        <location filename="../../src/crm_desktop/ui/views/sync_page.py" line="465"/>
+        <source>The same field was changed here and on another computer before they synced. The newer change is shown now; choose which value to keep.</source>
+        <translation>غُيِّر الحقل نفسه هنا وعلى حاسوب آخر قبل مزامنتهما. يُعرَض الآن التغيير الأحدث؛ اختر القيمة التي تريد الإبقاء عليها.</translation>
+    </message>
+    <message>
+        <location filename="../../src/crm_desktop/ui/views/sync_page.py" line="538"/>
+        <source>Something went wrong: {0}</source>
+        <translation>حدث خطأ ما: {0}</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../src/crm_desktop/ui/views/sync_page.py" line="575"/>
+        <source>Changes waiting to be sent: %Ln</source>
+        <translation>
+            <numerusform>تغييرات بانتظار الإرسال: %Ln</numerusform>
+            <numerusform>تغييرات بانتظار الإرسال: %Ln</numerusform>
+            <numerusform>تغييرات بانتظار الإرسال: %Ln</numerusform>
+            <numerusform>تغييرات بانتظار الإرسال: %Ln</numerusform>
+            <numerusform>تغييرات بانتظار الإرسال: %Ln</numerusform>
+            <numerusform>تغييرات بانتظار الإرسال: %Ln</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../src/crm_desktop/ui/views/sync_page.py" line="576"/>
+        <source>Open conflicts: %Ln</source>
+        <translation>
+            <numerusform>تعارضات لم تُحسَم: %Ln</numerusform>
+            <numerusform>تعارضات لم تُحسَم: %Ln</numerusform>
+            <numerusform>تعارضات لم تُحسَم: %Ln</numerusform>
+            <numerusform>تعارضات لم تُحسَم: %Ln</numerusform>
+            <numerusform>تعارضات لم تُحسَم: %Ln</numerusform>
+            <numerusform>تعارضات لم تُحسَم: %Ln</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../src/crm_desktop/ui/views/sync_page.py" line="596"/>
+        <source>Syncing…</source>
+        <translation>جارٍ المزامنة…</translation>
+    </message>
+    <message>
+        <location filename="../../src/crm_desktop/ui/views/sync_page.py" line="602"/>
+        <source>Needs a newer version</source>
+        <translation>يلزم إصدار أحدث</translation>
+    </message>
+    <message>
+        <location filename="../../src/crm_desktop/ui/views/sync_page.py" line="603"/>
+        <source>The sync server needs a newer version of this program; please update it.</source>
+        <translation>يحتاج خادم المزامنة إلى إصدار أحدث من هذا البرنامج؛ يُرجى تحديثه.</translation>
+    </message>
+    <message>
+        <location filename="../../src/crm_desktop/ui/views/sync_page.py" line="607"/>
+        <location filename="../../src/crm_desktop/ui/views/sync_page.py" line="613"/>
+        <source>Sync failed, will retry</source>
+        <translation>فشلت المزامنة، ستُعاد المحاولة</translation>
+    </message>
+    <message>
+        <location filename="../../src/crm_desktop/ui/views/sync_page.py" line="609"/>
+        <source>Signed out: sign in again</source>
+        <translation>سُجِّل الخروج: سجّل الدخول مجددًا</translation>
+    </message>
+    <message>
+        <location filename="../../src/crm_desktop/ui/views/sync_page.py" line="611"/>
+        <source>Offline, will retry</source>
+        <translation>غير متصل، ستُعاد المحاولة</translation>
+    </message>
+    <message>
+        <location filename="../../src/crm_desktop/ui/views/sync_page.py" line="616"/>
+        <source>Synced at {0}</source>
+        <translation>تمت المزامنة في {0}</translation>
+    </message>
+    <message>
+        <location filename="../../src/crm_desktop/ui/views/sync_page.py" line="621"/>
+        <source>Sign in to your sync server to share this data with your other computers.</source>
+        <translation>سجّل الدخول إلى خادم المزامنة لمشاركة هذه البيانات مع حواسيبك الأخرى.</translation>
+    </message>
+    <message>
+        <location filename="../../src/crm_desktop/ui/views/sync_page.py" line="623"/>
+        <source>Never synced</source>
+        <translation>لم تتم المزامنة بعد</translation>
+    </message>
+    <message>
+        <location filename="../../src/crm_desktop/ui/views/sync_page.py" line="628"/>
+        <source>Last synced at {0}.</source>
+        <translation>آخر مزامنة في {0}.</translation>
+    </message>
+    <message>
+        <location filename="../../src/crm_desktop/ui/views/sync_page.py" line="654"/>
+        <source>Fill in the server address, your user name and your password.</source>
+        <translation>املأ عنوان الخادم واسم المستخدم وكلمة المرور.</translation>
+    </message>
+    <message>
+        <location filename="../../src/crm_desktop/ui/views/sync_page.py" line="716"/>
+        <source>Sent: {0} · received: {1}</source>
+        <translation>أُرسل: {0} · استُلم: {1}</translation>
+    </message>
+    <message>
+        <location filename="../../src/crm_desktop/ui/views/sync_page.py" line="776"/>
+        <source>Deleted</source>
+        <translation>محذوف</translation>
+    </message>
+    <message>
+        <location filename="../../src/crm_desktop/ui/views/sync_page.py" line="776"/>
+        <source>Not deleted</source>
+        <translation>غير محذوف</translation>
+    </message>
+    <message>
+        <location filename="../../src/crm_desktop/ui/views/sync_page.py" line="778"/>
+        <source>(empty)</source>
+        <translation>(فارغ)</translation>
+    </message>
+</context>
+<context>
     <name>TaskEditor</name>
     <message>
         <location filename="../../src/crm_desktop/ui/views/task_editor.py" line="125"/>
@@ -4214,7 +4430,7 @@
 <context>
     <name>first_start</name>
     <message>
-        <location filename="../../src/crm_desktop/ui/application.py" line="109"/>
+        <location filename="../../src/crm_desktop/ui/application.py" line="111"/>
         <source>Making sample data…</source>
         <translation>جارٍ إنشاء البيانات النموذجية…</translation>
     </message>
@@ -4353,6 +4569,7 @@
         <location filename="../../src/crm_desktop/ui/views/activity_dialog.py" line="35"/>
         <location filename="../../src/crm_desktop/ui/views/cases.py" line="297"/>
         <location filename="../../src/crm_desktop/ui/views/contact_editor.py" line="45"/>
+        <location filename="../../src/crm_desktop/ui/views/sync_page.py" line="252"/>
         <source>Email</source>
         <translation>البريد الإلكتروني</translation>
     </message>
@@ -4441,6 +4658,7 @@
     </message>
     <message>
         <location filename="../../src/crm_desktop/ui/views/contact_editor.py" line="44"/>
+        <location filename="../../src/crm_desktop/ui/views/sync_page.py" line="253"/>
         <source>Phone</source>
         <translation>الهاتف</translation>
     </message>
@@ -4536,11 +4754,13 @@
     </message>
     <message>
         <location filename="../../src/crm_desktop/ui/views/reports.py" line="90"/>
+        <location filename="../../src/crm_desktop/ui/views/sync_page.py" line="236"/>
         <source>Tag</source>
         <translation>الوسم</translation>
     </message>
     <message>
         <location filename="../../src/crm_desktop/ui/views/reports.py" line="91"/>
+        <location filename="../../src/crm_desktop/ui/views/sync_page.py" line="264"/>
         <source>Owner</source>
         <translation>المسؤول</translation>
     </message>
@@ -4551,32 +4771,39 @@
     </message>
     <message>
         <location filename="../../src/crm_desktop/ui/views/reports.py" line="93"/>
+        <location filename="../../src/crm_desktop/ui/views/sync_page.py" line="235"/>
+        <location filename="../../src/crm_desktop/ui/views/sync_page.py" line="263"/>
         <source>Stage</source>
         <translation>المرحلة</translation>
     </message>
     <message>
         <location filename="../../src/crm_desktop/ui/views/reports.py" line="94"/>
         <location filename="../../src/crm_desktop/ui/views/reports.py" line="110"/>
+        <location filename="../../src/crm_desktop/ui/views/sync_page.py" line="226"/>
         <source>Company</source>
         <translation>الشركة</translation>
     </message>
     <message>
         <location filename="../../src/crm_desktop/ui/views/reports.py" line="95"/>
+        <location filename="../../src/crm_desktop/ui/views/sync_page.py" line="225"/>
         <source>Contact</source>
         <translation>جهة الاتصال</translation>
     </message>
     <message>
         <location filename="../../src/crm_desktop/ui/views/reports.py" line="96"/>
+        <location filename="../../src/crm_desktop/ui/views/sync_page.py" line="227"/>
         <source>Deal</source>
         <translation>صفقة</translation>
     </message>
     <message>
         <location filename="../../src/crm_desktop/ui/views/reports.py" line="97"/>
+        <location filename="../../src/crm_desktop/ui/views/sync_page.py" line="228"/>
         <source>Case</source>
         <translation>تذكرة</translation>
     </message>
     <message>
         <location filename="../../src/crm_desktop/ui/views/reports.py" line="98"/>
+        <location filename="../../src/crm_desktop/ui/views/sync_page.py" line="261"/>
         <source>Priority</source>
         <translation>الأولوية</translation>
     </message>
@@ -4587,11 +4814,13 @@
     </message>
     <message>
         <location filename="../../src/crm_desktop/ui/views/reports.py" line="100"/>
+        <location filename="../../src/crm_desktop/ui/views/sync_page.py" line="234"/>
         <source>Pipeline</source>
         <translation>مسار المبيعات</translation>
     </message>
     <message>
         <location filename="../../src/crm_desktop/ui/views/reports.py" line="101"/>
+        <location filename="../../src/crm_desktop/ui/views/sync_page.py" line="230"/>
         <source>Product</source>
         <translation>المنتج</translation>
     </message>
@@ -4604,6 +4833,117 @@
         <location filename="../../src/crm_desktop/ui/views/reports.py" line="109"/>
         <source>First letter</source>
         <translation>الحرف الأول</translation>
+    </message>
+    <message>
+        <location filename="../../src/crm_desktop/ui/views/sync_page.py" line="229"/>
+        <source>Task</source>
+        <translation>مهمة</translation>
+    </message>
+    <message>
+        <location filename="../../src/crm_desktop/ui/views/sync_page.py" line="231"/>
+        <source>Sale</source>
+        <translation>عملية بيع</translation>
+    </message>
+    <message>
+        <location filename="../../src/crm_desktop/ui/views/sync_page.py" line="232"/>
+        <source>Article</source>
+        <translation>مقالة</translation>
+    </message>
+    <message>
+        <location filename="../../src/crm_desktop/ui/views/sync_page.py" line="233"/>
+        <source>Person</source>
+        <translation>شخص</translation>
+    </message>
+    <message>
+        <location filename="../../src/crm_desktop/ui/views/sync_page.py" line="237"/>
+        <source>Activity</source>
+        <translation>النشاط</translation>
+    </message>
+    <message>
+        <location filename="../../src/crm_desktop/ui/views/sync_page.py" line="238"/>
+        <source>Phone or email</source>
+        <translation>هاتف أو بريد إلكتروني</translation>
+    </message>
+    <message>
+        <location filename="../../src/crm_desktop/ui/views/sync_page.py" line="239"/>
+        <source>Setting</source>
+        <translation>إعداد</translation>
+    </message>
+    <message>
+        <location filename="../../src/crm_desktop/ui/views/sync_page.py" line="246"/>
+        <location filename="../../src/crm_desktop/ui/views/sync_page.py" line="249"/>
+        <source>Name</source>
+        <translation>الاسم</translation>
+    </message>
+    <message>
+        <location filename="../../src/crm_desktop/ui/views/sync_page.py" line="247"/>
+        <source>First name</source>
+        <translation>الاسم الأول</translation>
+    </message>
+    <message>
+        <location filename="../../src/crm_desktop/ui/views/sync_page.py" line="248"/>
+        <source>Last name</source>
+        <translation>اسم العائلة</translation>
+    </message>
+    <message>
+        <location filename="../../src/crm_desktop/ui/views/sync_page.py" line="250"/>
+        <source>Title</source>
+        <translation>العنوان</translation>
+    </message>
+    <message>
+        <location filename="../../src/crm_desktop/ui/views/sync_page.py" line="251"/>
+        <source>Subject</source>
+        <translation>الموضوع</translation>
+    </message>
+    <message>
+        <location filename="../../src/crm_desktop/ui/views/sync_page.py" line="254"/>
+        <source>Value</source>
+        <translation>القيمة</translation>
+    </message>
+    <message>
+        <location filename="../../src/crm_desktop/ui/views/sync_page.py" line="255"/>
+        <source>Website</source>
+        <translation>الموقع الإلكتروني</translation>
+    </message>
+    <message>
+        <location filename="../../src/crm_desktop/ui/views/sync_page.py" line="256"/>
+        <source>City</source>
+        <translation>المدينة</translation>
+    </message>
+    <message>
+        <location filename="../../src/crm_desktop/ui/views/sync_page.py" line="257"/>
+        <source>Address</source>
+        <translation>العنوان البريدي</translation>
+    </message>
+    <message>
+        <location filename="../../src/crm_desktop/ui/views/sync_page.py" line="258"/>
+        <source>Notes</source>
+        <translation>ملاحظات</translation>
+    </message>
+    <message>
+        <location filename="../../src/crm_desktop/ui/views/sync_page.py" line="259"/>
+        <source>Description</source>
+        <translation>الوصف</translation>
+    </message>
+    <message>
+        <location filename="../../src/crm_desktop/ui/views/sync_page.py" line="260"/>
+        <source>Status</source>
+        <translation>الحالة</translation>
+    </message>
+    <message>
+        <location filename="../../src/crm_desktop/ui/views/sync_page.py" line="262"/>
+        <source>Amount</source>
+        <translation>المبلغ</translation>
+    </message>
+    <message>
+        <location filename="../../src/crm_desktop/ui/views/sync_page.py" line="265"/>
+        <source>Due</source>
+        <translation>الموعد</translation>
+    </message>
+    <message>
+        <location filename="../../src/crm_desktop/ui/views/sync_page.py" line="266"/>
+        <source>Deleted</source>
+        <translation>محذوف</translation>
     </message>
 </context>
 </TS>

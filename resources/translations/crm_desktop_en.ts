@@ -319,6 +319,25 @@
     </message>
 </context>
 <context>
+    <name>SyncPage</name>
+    <message numerus="yes">
+        <location filename="../../src/crm_desktop/ui/views/sync_page.py" line="575"/>
+        <source>Changes waiting to be sent: %Ln</source>
+        <translation>
+            <numerusform>Changes waiting to be sent: %Ln</numerusform>
+            <numerusform>Changes waiting to be sent: %Ln</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../src/crm_desktop/ui/views/sync_page.py" line="576"/>
+        <source>Open conflicts: %Ln</source>
+        <translation>
+            <numerusform>Open conflicts: %Ln</numerusform>
+            <numerusform>Open conflicts: %Ln</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>TasksPage</name>
     <message numerus="yes">
         <location filename="../../src/crm_desktop/ui/views/tasks.py" line="258"/>

@@ -2671,93 +2671,93 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../src/crm_desktop/ui/main_window.py" line="98"/>
+        <location filename="../../src/crm_desktop/ui/main_window.py" line="99"/>
         <source>Search</source>
         <translation>جستجو</translation>
     </message>
     <message>
-        <location filename="../../src/crm_desktop/ui/main_window.py" line="128"/>
+        <location filename="../../src/crm_desktop/ui/main_window.py" line="148"/>
         <source>&amp;File</source>
         <translation>&amp;پرونده</translation>
     </message>
     <message>
-        <location filename="../../src/crm_desktop/ui/main_window.py" line="130"/>
+        <location filename="../../src/crm_desktop/ui/main_window.py" line="150"/>
         <source>&amp;New…</source>
         <translation>&amp;جدید…</translation>
     </message>
     <message>
-        <location filename="../../src/crm_desktop/ui/main_window.py" line="133"/>
+        <location filename="../../src/crm_desktop/ui/main_window.py" line="153"/>
         <source>&amp;Quit</source>
         <translation>&amp;خروج</translation>
     </message>
     <message>
-        <location filename="../../src/crm_desktop/ui/main_window.py" line="135"/>
+        <location filename="../../src/crm_desktop/ui/main_window.py" line="155"/>
         <source>&amp;Edit</source>
         <translation>&amp;ویرایش</translation>
     </message>
     <message>
-        <location filename="../../src/crm_desktop/ui/main_window.py" line="136"/>
-        <location filename="../../src/crm_desktop/ui/main_window.py" line="173"/>
+        <location filename="../../src/crm_desktop/ui/main_window.py" line="156"/>
+        <location filename="../../src/crm_desktop/ui/main_window.py" line="193"/>
         <source>&amp;Undo</source>
         <translation>&amp;واگرد</translation>
     </message>
     <message>
-        <location filename="../../src/crm_desktop/ui/main_window.py" line="141"/>
+        <location filename="../../src/crm_desktop/ui/main_window.py" line="161"/>
         <source>&amp;Find</source>
         <translation>&amp;یافتن</translation>
     </message>
     <message>
-        <location filename="../../src/crm_desktop/ui/main_window.py" line="143"/>
+        <location filename="../../src/crm_desktop/ui/main_window.py" line="163"/>
         <source>Search &amp;everywhere</source>
         <translation>جستجو در &amp;همه‌جا</translation>
     </message>
     <message>
-        <location filename="../../src/crm_desktop/ui/main_window.py" line="145"/>
+        <location filename="../../src/crm_desktop/ui/main_window.py" line="165"/>
         <source>&amp;Delete</source>
         <translation>&amp;حذف</translation>
     </message>
     <message>
-        <location filename="../../src/crm_desktop/ui/main_window.py" line="149"/>
+        <location filename="../../src/crm_desktop/ui/main_window.py" line="169"/>
         <source>&amp;View</source>
         <translation>&amp;نما</translation>
     </message>
     <message>
-        <location filename="../../src/crm_desktop/ui/main_window.py" line="151"/>
+        <location filename="../../src/crm_desktop/ui/main_window.py" line="171"/>
         <source>&amp;Refresh</source>
         <translation>&amp;تازه‌سازی</translation>
     </message>
     <message>
-        <location filename="../../src/crm_desktop/ui/main_window.py" line="153"/>
+        <location filename="../../src/crm_desktop/ui/main_window.py" line="173"/>
         <source>&amp;Go to</source>
         <translation>&amp;رفتن به</translation>
     </message>
     <message>
-        <location filename="../../src/crm_desktop/ui/main_window.py" line="159"/>
+        <location filename="../../src/crm_desktop/ui/main_window.py" line="179"/>
         <source>&amp;Help</source>
         <translation>&amp;راهنما</translation>
     </message>
     <message>
-        <location filename="../../src/crm_desktop/ui/main_window.py" line="160"/>
+        <location filename="../../src/crm_desktop/ui/main_window.py" line="180"/>
         <source>&amp;About CRM Desktop</source>
         <translation>&amp;درباره CRM Desktop</translation>
     </message>
     <message>
-        <location filename="../../src/crm_desktop/ui/main_window.py" line="178"/>
+        <location filename="../../src/crm_desktop/ui/main_window.py" line="198"/>
         <source>Undone.</source>
         <translation>واگرد شد.</translation>
     </message>
     <message>
-        <location filename="../../src/crm_desktop/ui/main_window.py" line="217"/>
+        <location filename="../../src/crm_desktop/ui/main_window.py" line="237"/>
         <source>Saved.</source>
         <translation>ذخیره شد.</translation>
     </message>
     <message>
-        <location filename="../../src/crm_desktop/ui/main_window.py" line="225"/>
+        <location filename="../../src/crm_desktop/ui/main_window.py" line="245"/>
         <source>About CRM Desktop</source>
         <translation>درباره CRM Desktop</translation>
     </message>
     <message>
-        <location filename="../../src/crm_desktop/ui/main_window.py" line="226"/>
+        <location filename="../../src/crm_desktop/ui/main_window.py" line="246"/>
         <source>&lt;b&gt;CRM Desktop&lt;/b&gt; {version}&lt;br&gt;Data file: {path}&lt;br&gt;Licence: GPL-3.0-or-later</source>
         <translation>&lt;b&gt;CRM Desktop&lt;/b&gt; {version}&lt;br&gt;فایل داده: {path}&lt;br&gt;مجوز: GPL-3.0-or-later</translation>
     </message>
@@ -3722,6 +3722,212 @@
     </message>
 </context>
 <context>
+    <name>SyncPage</name>
+    <message>
+        <location filename="../../src/crm_desktop/ui/views/sync_page.py" line="326"/>
+        <location filename="../../src/crm_desktop/ui/views/sync_page.py" line="598"/>
+        <location filename="../../src/crm_desktop/ui/views/sync_page.py" line="620"/>
+        <source>Sync not set up</source>
+        <translation>همگام‌سازی راه‌اندازی نشده</translation>
+    </message>
+    <message>
+        <location filename="../../src/crm_desktop/ui/views/sync_page.py" line="360"/>
+        <source>Sign in</source>
+        <translation>ورود</translation>
+    </message>
+    <message>
+        <location filename="../../src/crm_desktop/ui/views/sync_page.py" line="363"/>
+        <source>Sign out</source>
+        <translation>خروج</translation>
+    </message>
+    <message>
+        <location filename="../../src/crm_desktop/ui/views/sync_page.py" line="372"/>
+        <source>Sync server</source>
+        <translation>سرور همگام‌سازی</translation>
+    </message>
+    <message>
+        <location filename="../../src/crm_desktop/ui/views/sync_page.py" line="374"/>
+        <source>Server address</source>
+        <translation>نشانی سرور</translation>
+    </message>
+    <message>
+        <location filename="../../src/crm_desktop/ui/views/sync_page.py" line="375"/>
+        <source>User</source>
+        <translation>کاربر</translation>
+    </message>
+    <message>
+        <location filename="../../src/crm_desktop/ui/views/sync_page.py" line="376"/>
+        <source>Password</source>
+        <translation>گذرواژه</translation>
+    </message>
+    <message>
+        <location filename="../../src/crm_desktop/ui/views/sync_page.py" line="396"/>
+        <source>Sync now</source>
+        <translation>همگام‌سازی اکنون</translation>
+    </message>
+    <message>
+        <location filename="../../src/crm_desktop/ui/views/sync_page.py" line="409"/>
+        <source> min</source>
+        <translation> دقیقه</translation>
+    </message>
+    <message>
+        <location filename="../../src/crm_desktop/ui/views/sync_page.py" line="410"/>
+        <source>Off</source>
+        <translation>خاموش</translation>
+    </message>
+    <message>
+        <location filename="../../src/crm_desktop/ui/views/sync_page.py" line="412"/>
+        <location filename="../../src/crm_desktop/ui/views/sync_page.py" line="487"/>
+        <source>Sync</source>
+        <translation>همگام‌سازی</translation>
+    </message>
+    <message>
+        <location filename="../../src/crm_desktop/ui/views/sync_page.py" line="429"/>
+        <source>Sync automatically every</source>
+        <translation>همگام‌سازی خودکار هر</translation>
+    </message>
+    <message>
+        <location filename="../../src/crm_desktop/ui/views/sync_page.py" line="438"/>
+        <source>Record</source>
+        <translation>رکورد</translation>
+    </message>
+    <message>
+        <location filename="../../src/crm_desktop/ui/views/sync_page.py" line="439"/>
+        <source>Field</source>
+        <translation>فیلد</translation>
+    </message>
+    <message>
+        <location filename="../../src/crm_desktop/ui/views/sync_page.py" line="440"/>
+        <source>My value</source>
+        <translation>مقدار من</translation>
+    </message>
+    <message>
+        <location filename="../../src/crm_desktop/ui/views/sync_page.py" line="441"/>
+        <source>Their value</source>
+        <translation>مقدار طرف دیگر</translation>
+    </message>
+    <message>
+        <location filename="../../src/crm_desktop/ui/views/sync_page.py" line="442"/>
+        <source>When</source>
+        <translation>زمان</translation>
+    </message>
+    <message>
+        <location filename="../../src/crm_desktop/ui/views/sync_page.py" line="455"/>
+        <source>Keep mine</source>
+        <translation>نگه‌داشتن مقدار من</translation>
+    </message>
+    <message>
+        <location filename="../../src/crm_desktop/ui/views/sync_page.py" line="458"/>
+        <source>Keep theirs</source>
+        <translation>نگه‌داشتن مقدار طرف دیگر</translation>
+    </message>
+    <message>
+        <location filename="../../src/crm_desktop/ui/views/sync_page.py" line="461"/>
+        <source>Conflicts</source>
+        <translation>تعارض‌ها</translation>
+    </message>
+    <message>
+        <location filename="../../src/crm_desktop/ui/views/sync_page.py" line="465"/>
+        <source>The same field was changed here and on another computer before they synced. The newer change is shown now; choose which value to keep.</source>
+        <translation>یک فیلد پیش از همگام‌سازی، هم اینجا و هم در رایانه‌ای دیگر تغییر کرده است. اکنون تغییر جدیدتر نمایش داده می‌شود؛ انتخاب کنید کدام مقدار نگه داشته شود.</translation>
+    </message>
+    <message>
+        <location filename="../../src/crm_desktop/ui/views/sync_page.py" line="538"/>
+        <source>Something went wrong: {0}</source>
+        <translation>مشکلی پیش آمد: {0}</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../src/crm_desktop/ui/views/sync_page.py" line="575"/>
+        <source>Changes waiting to be sent: %Ln</source>
+        <translation>
+            <numerusform>تغییرات در انتظار ارسال: %Ln</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../src/crm_desktop/ui/views/sync_page.py" line="576"/>
+        <source>Open conflicts: %Ln</source>
+        <translation>
+            <numerusform>تعارض‌های حل‌نشده: %Ln</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../src/crm_desktop/ui/views/sync_page.py" line="596"/>
+        <source>Syncing…</source>
+        <translation>در حال همگام‌سازی…</translation>
+    </message>
+    <message>
+        <location filename="../../src/crm_desktop/ui/views/sync_page.py" line="602"/>
+        <source>Needs a newer version</source>
+        <translation>نسخه جدیدتری لازم است</translation>
+    </message>
+    <message>
+        <location filename="../../src/crm_desktop/ui/views/sync_page.py" line="603"/>
+        <source>The sync server needs a newer version of this program; please update it.</source>
+        <translation>سرور همگام‌سازی به نسخه جدیدتری از این برنامه نیاز دارد؛ لطفاً آن را به‌روز کنید.</translation>
+    </message>
+    <message>
+        <location filename="../../src/crm_desktop/ui/views/sync_page.py" line="607"/>
+        <location filename="../../src/crm_desktop/ui/views/sync_page.py" line="613"/>
+        <source>Sync failed, will retry</source>
+        <translation>همگام‌سازی ناموفق بود، دوباره تلاش می‌شود</translation>
+    </message>
+    <message>
+        <location filename="../../src/crm_desktop/ui/views/sync_page.py" line="609"/>
+        <source>Signed out: sign in again</source>
+        <translation>خارج شده‌اید: دوباره وارد شوید</translation>
+    </message>
+    <message>
+        <location filename="../../src/crm_desktop/ui/views/sync_page.py" line="611"/>
+        <source>Offline, will retry</source>
+        <translation>آفلاین، دوباره تلاش می‌شود</translation>
+    </message>
+    <message>
+        <location filename="../../src/crm_desktop/ui/views/sync_page.py" line="616"/>
+        <source>Synced at {0}</source>
+        <translation>همگام‌سازی در {0} انجام شد</translation>
+    </message>
+    <message>
+        <location filename="../../src/crm_desktop/ui/views/sync_page.py" line="621"/>
+        <source>Sign in to your sync server to share this data with your other computers.</source>
+        <translation>برای به اشتراک گذاشتن این داده‌ها با رایانه‌های دیگرتان، به سرور همگام‌سازی خود وارد شوید.</translation>
+    </message>
+    <message>
+        <location filename="../../src/crm_desktop/ui/views/sync_page.py" line="623"/>
+        <source>Never synced</source>
+        <translation>هنوز همگام‌سازی نشده</translation>
+    </message>
+    <message>
+        <location filename="../../src/crm_desktop/ui/views/sync_page.py" line="628"/>
+        <source>Last synced at {0}.</source>
+        <translation>آخرین همگام‌سازی: {0}.</translation>
+    </message>
+    <message>
+        <location filename="../../src/crm_desktop/ui/views/sync_page.py" line="654"/>
+        <source>Fill in the server address, your user name and your password.</source>
+        <translation>نشانی سرور، نام کاربری و گذرواژه خود را وارد کنید.</translation>
+    </message>
+    <message>
+        <location filename="../../src/crm_desktop/ui/views/sync_page.py" line="716"/>
+        <source>Sent: {0} · received: {1}</source>
+        <translation>ارسال‌شده: {0} · دریافت‌شده: {1}</translation>
+    </message>
+    <message>
+        <location filename="../../src/crm_desktop/ui/views/sync_page.py" line="776"/>
+        <source>Deleted</source>
+        <translation>حذف‌شده</translation>
+    </message>
+    <message>
+        <location filename="../../src/crm_desktop/ui/views/sync_page.py" line="776"/>
+        <source>Not deleted</source>
+        <translation>حذف‌نشده</translation>
+    </message>
+    <message>
+        <location filename="../../src/crm_desktop/ui/views/sync_page.py" line="778"/>
+        <source>(empty)</source>
+        <translation>(خالی)</translation>
+    </message>
+</context>
+<context>
     <name>TaskEditor</name>
     <message>
         <location filename="../../src/crm_desktop/ui/views/task_editor.py" line="125"/>
@@ -4029,7 +4235,7 @@
 <context>
     <name>first_start</name>
     <message>
-        <location filename="../../src/crm_desktop/ui/application.py" line="109"/>
+        <location filename="../../src/crm_desktop/ui/application.py" line="111"/>
         <source>Making sample data…</source>
         <translation>در حال ساخت داده‌های نمونه…</translation>
     </message>
@@ -4153,6 +4359,7 @@
         <location filename="../../src/crm_desktop/ui/views/activity_dialog.py" line="35"/>
         <location filename="../../src/crm_desktop/ui/views/cases.py" line="297"/>
         <location filename="../../src/crm_desktop/ui/views/contact_editor.py" line="45"/>
+        <location filename="../../src/crm_desktop/ui/views/sync_page.py" line="252"/>
         <source>Email</source>
         <translation>ایمیل</translation>
     </message>
@@ -4241,6 +4448,7 @@
     </message>
     <message>
         <location filename="../../src/crm_desktop/ui/views/contact_editor.py" line="44"/>
+        <location filename="../../src/crm_desktop/ui/views/sync_page.py" line="253"/>
         <source>Phone</source>
         <translation>تلفن</translation>
     </message>
@@ -4336,11 +4544,13 @@
     </message>
     <message>
         <location filename="../../src/crm_desktop/ui/views/reports.py" line="90"/>
+        <location filename="../../src/crm_desktop/ui/views/sync_page.py" line="236"/>
         <source>Tag</source>
         <translation>برچسب</translation>
     </message>
     <message>
         <location filename="../../src/crm_desktop/ui/views/reports.py" line="91"/>
+        <location filename="../../src/crm_desktop/ui/views/sync_page.py" line="264"/>
         <source>Owner</source>
         <translation>مسئول</translation>
     </message>
@@ -4351,32 +4561,39 @@
     </message>
     <message>
         <location filename="../../src/crm_desktop/ui/views/reports.py" line="93"/>
+        <location filename="../../src/crm_desktop/ui/views/sync_page.py" line="235"/>
+        <location filename="../../src/crm_desktop/ui/views/sync_page.py" line="263"/>
         <source>Stage</source>
         <translation>مرحله</translation>
     </message>
     <message>
         <location filename="../../src/crm_desktop/ui/views/reports.py" line="94"/>
         <location filename="../../src/crm_desktop/ui/views/reports.py" line="110"/>
+        <location filename="../../src/crm_desktop/ui/views/sync_page.py" line="226"/>
         <source>Company</source>
         <translation>شرکت</translation>
     </message>
     <message>
         <location filename="../../src/crm_desktop/ui/views/reports.py" line="95"/>
+        <location filename="../../src/crm_desktop/ui/views/sync_page.py" line="225"/>
         <source>Contact</source>
         <translation>مخاطب</translation>
     </message>
     <message>
         <location filename="../../src/crm_desktop/ui/views/reports.py" line="96"/>
+        <location filename="../../src/crm_desktop/ui/views/sync_page.py" line="227"/>
         <source>Deal</source>
         <translation>معامله</translation>
     </message>
     <message>
         <location filename="../../src/crm_desktop/ui/views/reports.py" line="97"/>
+        <location filename="../../src/crm_desktop/ui/views/sync_page.py" line="228"/>
         <source>Case</source>
         <translation>تیکت</translation>
     </message>
     <message>
         <location filename="../../src/crm_desktop/ui/views/reports.py" line="98"/>
+        <location filename="../../src/crm_desktop/ui/views/sync_page.py" line="261"/>
         <source>Priority</source>
         <translation>اولویت</translation>
     </message>
@@ -4387,11 +4604,13 @@
     </message>
     <message>
         <location filename="../../src/crm_desktop/ui/views/reports.py" line="100"/>
+        <location filename="../../src/crm_desktop/ui/views/sync_page.py" line="234"/>
         <source>Pipeline</source>
         <translation>قیف فروش</translation>
     </message>
     <message>
         <location filename="../../src/crm_desktop/ui/views/reports.py" line="101"/>
+        <location filename="../../src/crm_desktop/ui/views/sync_page.py" line="230"/>
         <source>Product</source>
         <translation>محصول</translation>
     </message>
@@ -4404,6 +4623,117 @@
         <location filename="../../src/crm_desktop/ui/views/reports.py" line="109"/>
         <source>First letter</source>
         <translation>حرف اول</translation>
+    </message>
+    <message>
+        <location filename="../../src/crm_desktop/ui/views/sync_page.py" line="229"/>
+        <source>Task</source>
+        <translation>وظیفه</translation>
+    </message>
+    <message>
+        <location filename="../../src/crm_desktop/ui/views/sync_page.py" line="231"/>
+        <source>Sale</source>
+        <translation>فروش</translation>
+    </message>
+    <message>
+        <location filename="../../src/crm_desktop/ui/views/sync_page.py" line="232"/>
+        <source>Article</source>
+        <translation>مقاله</translation>
+    </message>
+    <message>
+        <location filename="../../src/crm_desktop/ui/views/sync_page.py" line="233"/>
+        <source>Person</source>
+        <translation>فرد</translation>
+    </message>
+    <message>
+        <location filename="../../src/crm_desktop/ui/views/sync_page.py" line="237"/>
+        <source>Activity</source>
+        <translation>فعالیت</translation>
+    </message>
+    <message>
+        <location filename="../../src/crm_desktop/ui/views/sync_page.py" line="238"/>
+        <source>Phone or email</source>
+        <translation>تلفن یا ایمیل</translation>
+    </message>
+    <message>
+        <location filename="../../src/crm_desktop/ui/views/sync_page.py" line="239"/>
+        <source>Setting</source>
+        <translation>تنظیم</translation>
+    </message>
+    <message>
+        <location filename="../../src/crm_desktop/ui/views/sync_page.py" line="246"/>
+        <location filename="../../src/crm_desktop/ui/views/sync_page.py" line="249"/>
+        <source>Name</source>
+        <translation>نام</translation>
+    </message>
+    <message>
+        <location filename="../../src/crm_desktop/ui/views/sync_page.py" line="247"/>
+        <source>First name</source>
+        <translation>نام کوچک</translation>
+    </message>
+    <message>
+        <location filename="../../src/crm_desktop/ui/views/sync_page.py" line="248"/>
+        <source>Last name</source>
+        <translation>نام خانوادگی</translation>
+    </message>
+    <message>
+        <location filename="../../src/crm_desktop/ui/views/sync_page.py" line="250"/>
+        <source>Title</source>
+        <translation>عنوان</translation>
+    </message>
+    <message>
+        <location filename="../../src/crm_desktop/ui/views/sync_page.py" line="251"/>
+        <source>Subject</source>
+        <translation>موضوع</translation>
+    </message>
+    <message>
+        <location filename="../../src/crm_desktop/ui/views/sync_page.py" line="254"/>
+        <source>Value</source>
+        <translation>مقدار</translation>
+    </message>
+    <message>
+        <location filename="../../src/crm_desktop/ui/views/sync_page.py" line="255"/>
+        <source>Website</source>
+        <translation>وب‌سایت</translation>
+    </message>
+    <message>
+        <location filename="../../src/crm_desktop/ui/views/sync_page.py" line="256"/>
+        <source>City</source>
+        <translation>شهر</translation>
+    </message>
+    <message>
+        <location filename="../../src/crm_desktop/ui/views/sync_page.py" line="257"/>
+        <source>Address</source>
+        <translation>نشانی</translation>
+    </message>
+    <message>
+        <location filename="../../src/crm_desktop/ui/views/sync_page.py" line="258"/>
+        <source>Notes</source>
+        <translation>یادداشت‌ها</translation>
+    </message>
+    <message>
+        <location filename="../../src/crm_desktop/ui/views/sync_page.py" line="259"/>
+        <source>Description</source>
+        <translation>شرح</translation>
+    </message>
+    <message>
+        <location filename="../../src/crm_desktop/ui/views/sync_page.py" line="260"/>
+        <source>Status</source>
+        <translation>وضعیت</translation>
+    </message>
+    <message>
+        <location filename="../../src/crm_desktop/ui/views/sync_page.py" line="262"/>
+        <source>Amount</source>
+        <translation>مبلغ</translation>
+    </message>
+    <message>
+        <location filename="../../src/crm_desktop/ui/views/sync_page.py" line="265"/>
+        <source>Due</source>
+        <translation>سررسید</translation>
+    </message>
+    <message>
+        <location filename="../../src/crm_desktop/ui/views/sync_page.py" line="266"/>
+        <source>Deleted</source>
+        <translation>حذف‌شده</translation>
     </message>
 </context>
 </TS>

@@ -2671,93 +2671,93 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../src/crm_desktop/ui/main_window.py" line="98"/>
+        <location filename="../../src/crm_desktop/ui/main_window.py" line="99"/>
         <source>Search</source>
         <translation>Ara</translation>
     </message>
     <message>
-        <location filename="../../src/crm_desktop/ui/main_window.py" line="128"/>
+        <location filename="../../src/crm_desktop/ui/main_window.py" line="148"/>
         <source>&amp;File</source>
         <translation>&amp;Dosya</translation>
     </message>
     <message>
-        <location filename="../../src/crm_desktop/ui/main_window.py" line="130"/>
+        <location filename="../../src/crm_desktop/ui/main_window.py" line="150"/>
         <source>&amp;New…</source>
         <translation>&amp;Yeni…</translation>
     </message>
     <message>
-        <location filename="../../src/crm_desktop/ui/main_window.py" line="133"/>
+        <location filename="../../src/crm_desktop/ui/main_window.py" line="153"/>
         <source>&amp;Quit</source>
         <translation>Çı&amp;kış</translation>
     </message>
     <message>
-        <location filename="../../src/crm_desktop/ui/main_window.py" line="135"/>
+        <location filename="../../src/crm_desktop/ui/main_window.py" line="155"/>
         <source>&amp;Edit</source>
         <translation>Dü&amp;zen</translation>
     </message>
     <message>
-        <location filename="../../src/crm_desktop/ui/main_window.py" line="136"/>
-        <location filename="../../src/crm_desktop/ui/main_window.py" line="173"/>
+        <location filename="../../src/crm_desktop/ui/main_window.py" line="156"/>
+        <location filename="../../src/crm_desktop/ui/main_window.py" line="193"/>
         <source>&amp;Undo</source>
         <translation>&amp;Geri al</translation>
     </message>
     <message>
-        <location filename="../../src/crm_desktop/ui/main_window.py" line="141"/>
+        <location filename="../../src/crm_desktop/ui/main_window.py" line="161"/>
         <source>&amp;Find</source>
         <translation>&amp;Bul</translation>
     </message>
     <message>
-        <location filename="../../src/crm_desktop/ui/main_window.py" line="143"/>
+        <location filename="../../src/crm_desktop/ui/main_window.py" line="163"/>
         <source>Search &amp;everywhere</source>
         <translation>&amp;Her yerde ara</translation>
     </message>
     <message>
-        <location filename="../../src/crm_desktop/ui/main_window.py" line="145"/>
+        <location filename="../../src/crm_desktop/ui/main_window.py" line="165"/>
         <source>&amp;Delete</source>
         <translation>&amp;Sil</translation>
     </message>
     <message>
-        <location filename="../../src/crm_desktop/ui/main_window.py" line="149"/>
+        <location filename="../../src/crm_desktop/ui/main_window.py" line="169"/>
         <source>&amp;View</source>
         <translation>&amp;Görünüm</translation>
     </message>
     <message>
-        <location filename="../../src/crm_desktop/ui/main_window.py" line="151"/>
+        <location filename="../../src/crm_desktop/ui/main_window.py" line="171"/>
         <source>&amp;Refresh</source>
         <translation>&amp;Yenile</translation>
     </message>
     <message>
-        <location filename="../../src/crm_desktop/ui/main_window.py" line="153"/>
+        <location filename="../../src/crm_desktop/ui/main_window.py" line="173"/>
         <source>&amp;Go to</source>
         <translation>G&amp;it</translation>
     </message>
     <message>
-        <location filename="../../src/crm_desktop/ui/main_window.py" line="159"/>
+        <location filename="../../src/crm_desktop/ui/main_window.py" line="179"/>
         <source>&amp;Help</source>
         <translation>&amp;Yardım</translation>
     </message>
     <message>
-        <location filename="../../src/crm_desktop/ui/main_window.py" line="160"/>
+        <location filename="../../src/crm_desktop/ui/main_window.py" line="180"/>
         <source>&amp;About CRM Desktop</source>
         <translation>CRM Desktop &amp;hakkında</translation>
     </message>
     <message>
-        <location filename="../../src/crm_desktop/ui/main_window.py" line="178"/>
+        <location filename="../../src/crm_desktop/ui/main_window.py" line="198"/>
         <source>Undone.</source>
         <translation>Geri alındı.</translation>
     </message>
     <message>
-        <location filename="../../src/crm_desktop/ui/main_window.py" line="217"/>
+        <location filename="../../src/crm_desktop/ui/main_window.py" line="237"/>
         <source>Saved.</source>
         <translation>Kaydedildi.</translation>
     </message>
     <message>
-        <location filename="../../src/crm_desktop/ui/main_window.py" line="225"/>
+        <location filename="../../src/crm_desktop/ui/main_window.py" line="245"/>
         <source>About CRM Desktop</source>
         <translation>CRM Desktop hakkında</translation>
     </message>
     <message>
-        <location filename="../../src/crm_desktop/ui/main_window.py" line="226"/>
+        <location filename="../../src/crm_desktop/ui/main_window.py" line="246"/>
         <source>&lt;b&gt;CRM Desktop&lt;/b&gt; {version}&lt;br&gt;Data file: {path}&lt;br&gt;Licence: GPL-3.0-or-later</source>
         <translation>&lt;b&gt;CRM Desktop&lt;/b&gt; {version}&lt;br&gt;Veri dosyası: {path}&lt;br&gt;Lisans: GPL-3.0-or-later</translation>
     </message>
@@ -3722,6 +3722,212 @@
     </message>
 </context>
 <context>
+    <name>SyncPage</name>
+    <message>
+        <location filename="../../src/crm_desktop/ui/views/sync_page.py" line="326"/>
+        <location filename="../../src/crm_desktop/ui/views/sync_page.py" line="598"/>
+        <location filename="../../src/crm_desktop/ui/views/sync_page.py" line="620"/>
+        <source>Sync not set up</source>
+        <translation>Eşitleme ayarlanmadı</translation>
+    </message>
+    <message>
+        <location filename="../../src/crm_desktop/ui/views/sync_page.py" line="360"/>
+        <source>Sign in</source>
+        <translation>Oturum aç</translation>
+    </message>
+    <message>
+        <location filename="../../src/crm_desktop/ui/views/sync_page.py" line="363"/>
+        <source>Sign out</source>
+        <translation>Oturumu kapat</translation>
+    </message>
+    <message>
+        <location filename="../../src/crm_desktop/ui/views/sync_page.py" line="372"/>
+        <source>Sync server</source>
+        <translation>Eşitleme sunucusu</translation>
+    </message>
+    <message>
+        <location filename="../../src/crm_desktop/ui/views/sync_page.py" line="374"/>
+        <source>Server address</source>
+        <translation>Sunucu adresi</translation>
+    </message>
+    <message>
+        <location filename="../../src/crm_desktop/ui/views/sync_page.py" line="375"/>
+        <source>User</source>
+        <translation>Kullanıcı</translation>
+    </message>
+    <message>
+        <location filename="../../src/crm_desktop/ui/views/sync_page.py" line="376"/>
+        <source>Password</source>
+        <translation>Parola</translation>
+    </message>
+    <message>
+        <location filename="../../src/crm_desktop/ui/views/sync_page.py" line="396"/>
+        <source>Sync now</source>
+        <translation>Şimdi eşitle</translation>
+    </message>
+    <message>
+        <location filename="../../src/crm_desktop/ui/views/sync_page.py" line="409"/>
+        <source> min</source>
+        <translation> dk</translation>
+    </message>
+    <message>
+        <location filename="../../src/crm_desktop/ui/views/sync_page.py" line="410"/>
+        <source>Off</source>
+        <translation>Kapalı</translation>
+    </message>
+    <message>
+        <location filename="../../src/crm_desktop/ui/views/sync_page.py" line="412"/>
+        <location filename="../../src/crm_desktop/ui/views/sync_page.py" line="487"/>
+        <source>Sync</source>
+        <translation>Eşitleme</translation>
+    </message>
+    <message>
+        <location filename="../../src/crm_desktop/ui/views/sync_page.py" line="429"/>
+        <source>Sync automatically every</source>
+        <translation>Otomatik eşitleme aralığı</translation>
+    </message>
+    <message>
+        <location filename="../../src/crm_desktop/ui/views/sync_page.py" line="438"/>
+        <source>Record</source>
+        <translation>Kayıt</translation>
+    </message>
+    <message>
+        <location filename="../../src/crm_desktop/ui/views/sync_page.py" line="439"/>
+        <source>Field</source>
+        <translation>Alan</translation>
+    </message>
+    <message>
+        <location filename="../../src/crm_desktop/ui/views/sync_page.py" line="440"/>
+        <source>My value</source>
+        <translation>Benim değerim</translation>
+    </message>
+    <message>
+        <location filename="../../src/crm_desktop/ui/views/sync_page.py" line="441"/>
+        <source>Their value</source>
+        <translation>Onların değeri</translation>
+    </message>
+    <message>
+        <location filename="../../src/crm_desktop/ui/views/sync_page.py" line="442"/>
+        <source>When</source>
+        <translation>Zaman</translation>
+    </message>
+    <message>
+        <location filename="../../src/crm_desktop/ui/views/sync_page.py" line="455"/>
+        <source>Keep mine</source>
+        <translation>Benimkini koru</translation>
+    </message>
+    <message>
+        <location filename="../../src/crm_desktop/ui/views/sync_page.py" line="458"/>
+        <source>Keep theirs</source>
+        <translation>Onlarınkini koru</translation>
+    </message>
+    <message>
+        <location filename="../../src/crm_desktop/ui/views/sync_page.py" line="461"/>
+        <source>Conflicts</source>
+        <translation>Çakışmalar</translation>
+    </message>
+    <message>
+        <location filename="../../src/crm_desktop/ui/views/sync_page.py" line="465"/>
+        <source>The same field was changed here and on another computer before they synced. The newer change is shown now; choose which value to keep.</source>
+        <translation>Aynı alan, eşitlemeden önce hem burada hem de başka bir bilgisayarda değiştirildi. Şu anda daha yeni değişiklik gösteriliyor; hangi değerin kalacağını seçin.</translation>
+    </message>
+    <message>
+        <location filename="../../src/crm_desktop/ui/views/sync_page.py" line="538"/>
+        <source>Something went wrong: {0}</source>
+        <translation>Bir şeyler ters gitti: {0}</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../src/crm_desktop/ui/views/sync_page.py" line="575"/>
+        <source>Changes waiting to be sent: %Ln</source>
+        <translation>
+            <numerusform>Gönderilmeyi bekleyen değişiklikler: %Ln</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../src/crm_desktop/ui/views/sync_page.py" line="576"/>
+        <source>Open conflicts: %Ln</source>
+        <translation>
+            <numerusform>Çözülmemiş çakışmalar: %Ln</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../src/crm_desktop/ui/views/sync_page.py" line="596"/>
+        <source>Syncing…</source>
+        <translation>Eşitleniyor…</translation>
+    </message>
+    <message>
+        <location filename="../../src/crm_desktop/ui/views/sync_page.py" line="602"/>
+        <source>Needs a newer version</source>
+        <translation>Daha yeni bir sürüm gerekli</translation>
+    </message>
+    <message>
+        <location filename="../../src/crm_desktop/ui/views/sync_page.py" line="603"/>
+        <source>The sync server needs a newer version of this program; please update it.</source>
+        <translation>Eşitleme sunucusu bu programın daha yeni bir sürümünü gerektiriyor; lütfen programı güncelleyin.</translation>
+    </message>
+    <message>
+        <location filename="../../src/crm_desktop/ui/views/sync_page.py" line="607"/>
+        <location filename="../../src/crm_desktop/ui/views/sync_page.py" line="613"/>
+        <source>Sync failed, will retry</source>
+        <translation>Eşitleme başarısız, yeniden denenecek</translation>
+    </message>
+    <message>
+        <location filename="../../src/crm_desktop/ui/views/sync_page.py" line="609"/>
+        <source>Signed out: sign in again</source>
+        <translation>Oturum kapalı: yeniden oturum açın</translation>
+    </message>
+    <message>
+        <location filename="../../src/crm_desktop/ui/views/sync_page.py" line="611"/>
+        <source>Offline, will retry</source>
+        <translation>Çevrim dışı, yeniden denenecek</translation>
+    </message>
+    <message>
+        <location filename="../../src/crm_desktop/ui/views/sync_page.py" line="616"/>
+        <source>Synced at {0}</source>
+        <translation>Eşitlendi: {0}</translation>
+    </message>
+    <message>
+        <location filename="../../src/crm_desktop/ui/views/sync_page.py" line="621"/>
+        <source>Sign in to your sync server to share this data with your other computers.</source>
+        <translation>Bu verileri diğer bilgisayarlarınızla paylaşmak için eşitleme sunucunuzda oturum açın.</translation>
+    </message>
+    <message>
+        <location filename="../../src/crm_desktop/ui/views/sync_page.py" line="623"/>
+        <source>Never synced</source>
+        <translation>Hiç eşitlenmedi</translation>
+    </message>
+    <message>
+        <location filename="../../src/crm_desktop/ui/views/sync_page.py" line="628"/>
+        <source>Last synced at {0}.</source>
+        <translation>Son eşitleme: {0}.</translation>
+    </message>
+    <message>
+        <location filename="../../src/crm_desktop/ui/views/sync_page.py" line="654"/>
+        <source>Fill in the server address, your user name and your password.</source>
+        <translation>Sunucu adresini, kullanıcı adınızı ve parolanızı girin.</translation>
+    </message>
+    <message>
+        <location filename="../../src/crm_desktop/ui/views/sync_page.py" line="716"/>
+        <source>Sent: {0} · received: {1}</source>
+        <translation>Gönderilen: {0} · alınan: {1}</translation>
+    </message>
+    <message>
+        <location filename="../../src/crm_desktop/ui/views/sync_page.py" line="776"/>
+        <source>Deleted</source>
+        <translation>Silinmiş</translation>
+    </message>
+    <message>
+        <location filename="../../src/crm_desktop/ui/views/sync_page.py" line="776"/>
+        <source>Not deleted</source>
+        <translation>Silinmemiş</translation>
+    </message>
+    <message>
+        <location filename="../../src/crm_desktop/ui/views/sync_page.py" line="778"/>
+        <source>(empty)</source>
+        <translation>(boş)</translation>
+    </message>
+</context>
+<context>
     <name>TaskEditor</name>
     <message>
         <location filename="../../src/crm_desktop/ui/views/task_editor.py" line="125"/>
@@ -4029,7 +4235,7 @@
 <context>
     <name>first_start</name>
     <message>
-        <location filename="../../src/crm_desktop/ui/application.py" line="109"/>
+        <location filename="../../src/crm_desktop/ui/application.py" line="111"/>
         <source>Making sample data…</source>
         <translation>Örnek veriler hazırlanıyor…</translation>
     </message>
@@ -4153,6 +4359,7 @@
         <location filename="../../src/crm_desktop/ui/views/activity_dialog.py" line="35"/>
         <location filename="../../src/crm_desktop/ui/views/cases.py" line="297"/>
         <location filename="../../src/crm_desktop/ui/views/contact_editor.py" line="45"/>
+        <location filename="../../src/crm_desktop/ui/views/sync_page.py" line="252"/>
         <source>Email</source>
         <translation>E-posta</translation>
     </message>
@@ -4241,6 +4448,7 @@
     </message>
     <message>
         <location filename="../../src/crm_desktop/ui/views/contact_editor.py" line="44"/>
+        <location filename="../../src/crm_desktop/ui/views/sync_page.py" line="253"/>
         <source>Phone</source>
         <translation>Telefon</translation>
     </message>
@@ -4336,11 +4544,13 @@
     </message>
     <message>
         <location filename="../../src/crm_desktop/ui/views/reports.py" line="90"/>
+        <location filename="../../src/crm_desktop/ui/views/sync_page.py" line="236"/>
         <source>Tag</source>
         <translation>Etiket</translation>
     </message>
     <message>
         <location filename="../../src/crm_desktop/ui/views/reports.py" line="91"/>
+        <location filename="../../src/crm_desktop/ui/views/sync_page.py" line="264"/>
         <source>Owner</source>
         <translation>Sorumlu</translation>
     </message>
@@ -4351,32 +4561,39 @@
     </message>
     <message>
         <location filename="../../src/crm_desktop/ui/views/reports.py" line="93"/>
+        <location filename="../../src/crm_desktop/ui/views/sync_page.py" line="235"/>
+        <location filename="../../src/crm_desktop/ui/views/sync_page.py" line="263"/>
         <source>Stage</source>
         <translation>Aşama</translation>
     </message>
     <message>
         <location filename="../../src/crm_desktop/ui/views/reports.py" line="94"/>
         <location filename="../../src/crm_desktop/ui/views/reports.py" line="110"/>
+        <location filename="../../src/crm_desktop/ui/views/sync_page.py" line="226"/>
         <source>Company</source>
         <translation>Şirket</translation>
     </message>
     <message>
         <location filename="../../src/crm_desktop/ui/views/reports.py" line="95"/>
+        <location filename="../../src/crm_desktop/ui/views/sync_page.py" line="225"/>
         <source>Contact</source>
         <translation>Kişi</translation>
     </message>
     <message>
         <location filename="../../src/crm_desktop/ui/views/reports.py" line="96"/>
+        <location filename="../../src/crm_desktop/ui/views/sync_page.py" line="227"/>
         <source>Deal</source>
         <translation>Fırsat</translation>
     </message>
     <message>
         <location filename="../../src/crm_desktop/ui/views/reports.py" line="97"/>
+        <location filename="../../src/crm_desktop/ui/views/sync_page.py" line="228"/>
         <source>Case</source>
         <translation>Vaka</translation>
     </message>
     <message>
         <location filename="../../src/crm_desktop/ui/views/reports.py" line="98"/>
+        <location filename="../../src/crm_desktop/ui/views/sync_page.py" line="261"/>
         <source>Priority</source>
         <translation>Öncelik</translation>
     </message>
@@ -4387,11 +4604,13 @@
     </message>
     <message>
         <location filename="../../src/crm_desktop/ui/views/reports.py" line="100"/>
+        <location filename="../../src/crm_desktop/ui/views/sync_page.py" line="234"/>
         <source>Pipeline</source>
         <translation>Satış hattı</translation>
     </message>
     <message>
         <location filename="../../src/crm_desktop/ui/views/reports.py" line="101"/>
+        <location filename="../../src/crm_desktop/ui/views/sync_page.py" line="230"/>
         <source>Product</source>
         <translation>Ürün</translation>
     </message>
@@ -4404,6 +4623,117 @@
         <location filename="../../src/crm_desktop/ui/views/reports.py" line="109"/>
         <source>First letter</source>
         <translation>İlk harf</translation>
+    </message>
+    <message>
+        <location filename="../../src/crm_desktop/ui/views/sync_page.py" line="229"/>
+        <source>Task</source>
+        <translation>Görev</translation>
+    </message>
+    <message>
+        <location filename="../../src/crm_desktop/ui/views/sync_page.py" line="231"/>
+        <source>Sale</source>
+        <translation>Satış</translation>
+    </message>
+    <message>
+        <location filename="../../src/crm_desktop/ui/views/sync_page.py" line="232"/>
+        <source>Article</source>
+        <translation>Makale</translation>
+    </message>
+    <message>
+        <location filename="../../src/crm_desktop/ui/views/sync_page.py" line="233"/>
+        <source>Person</source>
+        <translation>Çalışan</translation>
+    </message>
+    <message>
+        <location filename="../../src/crm_desktop/ui/views/sync_page.py" line="237"/>
+        <source>Activity</source>
+        <translation>Etkinlik</translation>
+    </message>
+    <message>
+        <location filename="../../src/crm_desktop/ui/views/sync_page.py" line="238"/>
+        <source>Phone or email</source>
+        <translation>Telefon veya e-posta</translation>
+    </message>
+    <message>
+        <location filename="../../src/crm_desktop/ui/views/sync_page.py" line="239"/>
+        <source>Setting</source>
+        <translation>Ayar</translation>
+    </message>
+    <message>
+        <location filename="../../src/crm_desktop/ui/views/sync_page.py" line="246"/>
+        <location filename="../../src/crm_desktop/ui/views/sync_page.py" line="249"/>
+        <source>Name</source>
+        <translation>Ad</translation>
+    </message>
+    <message>
+        <location filename="../../src/crm_desktop/ui/views/sync_page.py" line="247"/>
+        <source>First name</source>
+        <translation>Ad</translation>
+    </message>
+    <message>
+        <location filename="../../src/crm_desktop/ui/views/sync_page.py" line="248"/>
+        <source>Last name</source>
+        <translation>Soyad</translation>
+    </message>
+    <message>
+        <location filename="../../src/crm_desktop/ui/views/sync_page.py" line="250"/>
+        <source>Title</source>
+        <translation>Başlık</translation>
+    </message>
+    <message>
+        <location filename="../../src/crm_desktop/ui/views/sync_page.py" line="251"/>
+        <source>Subject</source>
+        <translation>Konu</translation>
+    </message>
+    <message>
+        <location filename="../../src/crm_desktop/ui/views/sync_page.py" line="254"/>
+        <source>Value</source>
+        <translation>Değer</translation>
+    </message>
+    <message>
+        <location filename="../../src/crm_desktop/ui/views/sync_page.py" line="255"/>
+        <source>Website</source>
+        <translation>Web sitesi</translation>
+    </message>
+    <message>
+        <location filename="../../src/crm_desktop/ui/views/sync_page.py" line="256"/>
+        <source>City</source>
+        <translation>Şehir</translation>
+    </message>
+    <message>
+        <location filename="../../src/crm_desktop/ui/views/sync_page.py" line="257"/>
+        <source>Address</source>
+        <translation>Adres</translation>
+    </message>
+    <message>
+        <location filename="../../src/crm_desktop/ui/views/sync_page.py" line="258"/>
+        <source>Notes</source>
+        <translation>Notlar</translation>
+    </message>
+    <message>
+        <location filename="../../src/crm_desktop/ui/views/sync_page.py" line="259"/>
+        <source>Description</source>
+        <translation>Açıklama</translation>
+    </message>
+    <message>
+        <location filename="../../src/crm_desktop/ui/views/sync_page.py" line="260"/>
+        <source>Status</source>
+        <translation>Durum</translation>
+    </message>
+    <message>
+        <location filename="../../src/crm_desktop/ui/views/sync_page.py" line="262"/>
+        <source>Amount</source>
+        <translation>Tutar</translation>
+    </message>
+    <message>
+        <location filename="../../src/crm_desktop/ui/views/sync_page.py" line="265"/>
+        <source>Due</source>
+        <translation>Son tarih</translation>
+    </message>
+    <message>
+        <location filename="../../src/crm_desktop/ui/views/sync_page.py" line="266"/>
+        <source>Deleted</source>
+        <translation>Silinmiş</translation>
     </message>
 </context>
 </TS>
