@@ -426,3 +426,20 @@ def test_the_convergence_check_can_fail(clients: list[Crm]) -> None:
         sync(crm, machine.server)
     with pytest.raises(AssertionError):
         machine._check()
+
+
+def test_laptops_started_apart_share_one_default_pipeline(tmp_path: Path) -> None:
+    """Each new file makes the default pipeline under the same ids, so syncing merges them."""
+    server = FakeServer()
+    laptops = [Crm.open(tmp_path / f"laptop{i}.sqlite3") for i in range(2)]
+    try:
+        for crm in laptops:
+            sync_once(crm, FakeTransport(server))
+        for crm in laptops:
+            sync_once(crm, FakeTransport(server))
+            pipelines = crm.pipelines.list().items
+            assert len(pipelines) == 1
+            assert len(crm.pipelines.stages(pipelines[0].id)) == 6
+    finally:
+        for crm in laptops:
+            crm.close()

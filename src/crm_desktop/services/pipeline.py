@@ -13,6 +13,7 @@ from sqlmodel import Session, SQLModel, col, select
 from crm_desktop.domain.enums import ActivityKind, StageKind
 from crm_desktop.domain.errors import ValidationError
 from crm_desktop.domain.folding import index_text
+from crm_desktop.domain.ids import uuid7_from
 from crm_desktop.domain.models import Activity, Company, Contact, Deal, DealLine, Pipeline, Stage
 from crm_desktop.i18n import _
 from crm_desktop.services.activities import check_links
@@ -37,6 +38,11 @@ class StageInput(SQLModel):
     kind: StageKind = StageKind.OPEN
 
 
+# Every new database makes its first pipeline and stages under these same ids, so laptops
+# that start on their own and later sync share one "Sales" pipeline instead of one each.
+DEFAULT_PIPELINE_IDS = [uuid7_from(0, number) for number in range(1, 8)]
+
+
 def default_stages() -> list[tuple[str, int, StageKind]]:
     return [
         (_("New"), 10, StageKind.OPEN),
@@ -57,13 +63,23 @@ class PipelineService(RecordService[Pipeline, PipelineInput]):
     required_fields = {"name": "Name"}
 
     def create_with_stages(
-        self, name: str, stages: list[tuple[str, int, StageKind]] | None = None
+        self,
+        name: str,
+        stages: list[tuple[str, int, StageKind]] | None = None,
+        *,
+        ids: list[str] | None = None,
     ) -> Outcome[Pipeline]:
-        """A pipeline and its stages in one go (the usual six when none are given)."""
+        """A pipeline and its stages in one go (the usual six when none are given).
+
+        ``ids``: the pipeline's id, then its stages' (the default pipeline's fixed ids).
+        """
+        given = iter(ids or [])
         with self.ctx.db.write() as session:
             recorder = ChangeRecorder()
             position = session.scalar(select(func.count()).select_from(Pipeline)) or 0
-            pipeline = self.create_in(session, {"name": name, "position": position}, recorder)
+            pipeline = self.create_in(
+                session, {"name": name, "position": position}, recorder, record_id=next(given, None)
+            )
             stage_service = StageService(self.ctx)
             for index, (stage_name, probability, kind) in enumerate(stages or default_stages()):
                 stage_service.create_in(
@@ -76,6 +92,7 @@ class PipelineService(RecordService[Pipeline, PipelineInput]):
                         "kind": kind,
                     },
                     recorder,
+                    record_id=next(given, None),
                 )
         return Outcome(pipeline, recorder.freeze())
 
@@ -84,7 +101,7 @@ class PipelineService(RecordService[Pipeline, PipelineInput]):
         with self.ctx.db.read() as session:
             if session.exec(select(Pipeline.id)).first() is not None:
                 return None
-        return self.create_with_stages(_("Sales"))
+        return self.create_with_stages(_("Sales"), ids=DEFAULT_PIPELINE_IDS)
 
     def default(self) -> Pipeline:
         page = self.list()

@@ -96,10 +96,22 @@ class RecordService(Generic[M, I]):
             record = self.create_in(session, values, recorder)
         return Outcome(record, recorder.freeze())
 
-    def create_in(self, session: Session, values: dict[str, Any], recorder: ChangeRecorder) -> M:
-        """Create inside a running transaction (used by other services and imports)."""
+    def create_in(
+        self,
+        session: Session,
+        values: dict[str, Any],
+        recorder: ChangeRecorder,
+        *,
+        record_id: str | None = None,
+    ) -> M:
+        """Create inside a running transaction (used by other services and imports).
+
+        ``record_id``: a given id instead of a new one (rows every device makes alike).
+        """
         now = self.ctx.clock()
         record = self._new_record()
+        if record_id is not None:
+            record.id = record_id
         record.created_at = now
         record.updated_at = now
         self._check_required(values)
