@@ -213,18 +213,23 @@ def test_a_too_old_cursor_gets_410(client: TestClient, clock: FakeClock) -> None
 
 def test_snapshot_pages_through_the_api(client: TestClient, clock: FakeClock) -> None:
     ali = Device(client, "ali", "alipc", clock)
-    ali.push(ali.ops("c1", {"a": 1, "b": 2, "c": 3}))
+    ali.push(ali.ops("c1", {"a": 1, "b": 2, "c": 3}) + ali.ops("c2", {"a": 4}))
+    # a page finishes the record it ends in: two states asked for, c1's three given
     first = client.get("/sync/v1/snapshot?limit=2", headers=ali.headers).json()
     assert (len(first["states"]), first["more"], first["next"], first["cursor"]) == (
-        2,
-        True,
-        "contacts:c1:b",
         3,
+        True,
+        "contacts:c1:c",
+        4,
     )
     rest = client.get(
         "/sync/v1/snapshot", params={"limit": 2, "after": first["next"]}, headers=ali.headers
     ).json()
-    assert ([s["field"] for s in rest["states"]], rest["more"], rest["next"]) == (["c"], False, None)
+    assert ([(s["row"], s["field"]) for s in rest["states"]], rest["more"], rest["next"]) == (
+        [("c2", "a")],
+        False,
+        None,
+    )
 
 
 def test_malformed_ops_are_422(client: TestClient, clock: FakeClock) -> None:

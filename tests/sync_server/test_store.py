@@ -186,6 +186,29 @@ def test_snapshot_pages_cover_every_state_once(store: Store, clock: FakeClock) -
     assert amounts[("contacts", "id:0")] == 0.0
 
 
+def test_snapshot_pages_end_on_record_boundaries(store: Store, clock: FakeClock) -> None:
+    """A page smaller than a record still holds whole records: a device never applies half a case."""
+    ali = sign_in(store, "ali")
+    ali_clock = HybridClock("alipc", clock)
+    fields = {"subject": "Broken", "status": "open", "priority": 2, "channel": "phone"}
+    for number in range(3):
+        store.push(ali, uuid.uuid4().hex, field_ops(ali_clock, "cases", f"case:{number}", fields))
+    pages: list[list[tuple[str, str, str]]] = []
+    after: str | None = None
+    while True:
+        page = store.snapshot(ali, after, 3)  # fewer than a record's four fields
+        pages.append([(s["table"], s["row"], s["field"]) for s in page["states"]])
+        after = page["next"]
+        if not page["more"]:
+            break
+    for states in pages:
+        per_record = Counter((table, row) for table, row, _field in states)
+        assert set(per_record.values()) == {len(fields)}, states
+    seen = [state for states in pages for state in states]
+    assert seen == sorted(seen)
+    assert len(seen) == len(set(seen)) == 3 * len(fields)
+
+
 def test_concurrent_pushers_never_make_a_puller_skip_a_seq(store: Store, clock: FakeClock) -> None:
     """Two devices push at once while a third pulls in a loop: the puller sees every seq, in order."""
     pushers = [sign_in(store, "ali"), sign_in(store, "badr")]

@@ -145,14 +145,25 @@ def counts(db: Database) -> dict[str, int]:
     return {"waiting": int(waiting), "rejected": int(refused)}
 
 
+# A batch sent and not acknowledged. "batch > ''" (every batch id is non-empty text) is a range
+# of the _outbox_batch index: "IS NOT NULL" made SQLite scan the whole outbox for each batch.
+RESUME_BATCH = "SELECT batch FROM _outbox WHERE batch > '' AND rejected IS NULL ORDER BY id LIMIT 1"
+# The other ops of the records in batch ?1, found through the _outbox_record index. The unary
+# "+" keeps SQLite from choosing the _outbox_batch index for "batch IS NULL" (nearly every
+# row of a big outbox) and scanning from there.
+JOIN_RECORDS = (
+    "UPDATE _outbox SET batch = ?1 "
+    "WHERE stamp IS NOT NULL AND +batch IS NULL AND rejected IS NULL AND (table_name, row_id) IN "
+    "(SELECT table_name, row_id FROM _outbox WHERE batch = ?1)"
+)
+
+
 def next_batch(db: Database, limit: int) -> OutgoingBatch | None:
     """The next batch to push: one sent before and not acknowledged (a crash, a lost answer)
     first, under its old id; otherwise the oldest ``limit`` sealed ops, and every other op of
     their rows, under a new id."""
     with transaction(db) as (_connection, raw):
-        row = raw.execute(
-            "SELECT batch FROM _outbox WHERE batch IS NOT NULL AND rejected IS NULL ORDER BY id LIMIT 1"
-        ).fetchone()
+        row = raw.execute(RESUME_BATCH).fetchone()
         if row is not None:
             batch_id = str(row[0])
         else:
@@ -167,12 +178,7 @@ def next_batch(db: Database, limit: int) -> OutgoingBatch | None:
             raw.executemany("UPDATE _outbox SET batch = ? WHERE id = ?", [(batch_id, i) for (i,) in ids])
             # a row's ops go out together (the batch may grow past ``limit`` for it): the server
             # keeps a batch whole within a pull page, so other devices get a new row complete
-            raw.execute(
-                "UPDATE _outbox SET batch = ?1 "
-                "WHERE stamp IS NOT NULL AND batch IS NULL AND rejected IS NULL AND (table_name, row_id) IN "
-                "(SELECT table_name, row_id FROM _outbox WHERE batch = ?1)",
-                (batch_id,),
-            )
+            raw.execute(JOIN_RECORDS, (batch_id,))
         rows = raw.execute(
             f"SELECT {_OP_COLUMNS} FROM _outbox WHERE batch = ? AND rejected IS NULL ORDER BY id", (batch_id,)
         ).fetchall()
@@ -212,7 +218,11 @@ def enqueue_existing(db: Database) -> int:
                 "AND NOT EXISTS (SELECT 1 FROM _field_stamps s WHERE s.table_name = ? AND s.row_id = k "
                 "AND s.field = f) "
                 "AND NOT EXISTS (SELECT 1 FROM _outbox o WHERE o.table_name = ? AND o.row_id = k "
-                "AND o.field = f AND o.stamp IS NULL)",
+                "AND o.field = f AND o.stamp IS NULL) "
+                # a record's columns queued together: a batch of the first N ops then holds N
+                # ops plus the rest of one record, where column-by-column order made it grow
+                # to every column of N records (past the server's batch limit on a wide table)
+                "ORDER BY k, f",
                 (info.name, info.name, info.name),
             )
             queued += cursor.rowcount

@@ -556,24 +556,50 @@ class Store:
     def snapshot(self, who: Principal, after: str | None, limit: int) -> dict[str, Any]:
         """A page of current field states in (table, row, field) order after the key ``after``.
 
+        A page ends on a record's last field (it may exceed ``limit`` to finish the record, as
+        a pull page finishes a batch): a device applying a page then never holds half a record
+        (a case with no status yet) that its search index or its constraints would choke on.
+
         ``cursor`` is the seq this page is consistent with. Later pages may hold newer
         states than the first: a device pulls from the *first* page's cursor afterwards,
         and merging ops it already has changes nothing.
         """
         limit = max(1, min(limit, MAX_PAGE))
         key = (field_states.c.table_name, field_states.c.row_id, field_states.c.field)
-        query = select(field_states).where(self._visible(field_states.c.team, who))
+        visible = self._visible(field_states.c.team, who)
+        query = select(field_states).where(visible)
         if after:
             table, _sep, rest = after.partition(":")
             row_id, _sep, field = rest.rpartition(":")
             query = query.where(tuple_(*key) > tuple_(table, row_id, field))
-        query = query.order_by(*key).limit(limit + 1)
+        query = query.order_by(*key).limit(limit)
         with self._read() as connection:
             cursor = self._meta(connection).head
             rows = list(connection.execute(query))
-        more = len(rows) > limit
-        rows = rows[:limit]
-        last = rows[-1] if rows else None
+            if rows:
+                last = rows[-1]
+                rows += connection.execute(
+                    select(field_states)
+                    .where(
+                        visible,
+                        field_states.c.table_name == last.table_name,
+                        field_states.c.row_id == last.row_id,
+                        field_states.c.field > last.field,
+                    )
+                    .order_by(field_states.c.field)
+                )
+                last = rows[-1]
+                more = (
+                    connection.execute(
+                        select(field_states.c.field)
+                        .where(visible, tuple_(*key) > tuple_(last.table_name, last.row_id, last.field))
+                        .order_by(*key)
+                        .limit(1)
+                    ).first()
+                    is not None
+                )
+            else:
+                more = False
         return {
             "states": [
                 {
@@ -587,7 +613,7 @@ class Store:
                 for row in rows
             ],
             "cursor": cursor,
-            "next": f"{last.table_name}:{last.row_id}:{last.field}" if more and last is not None else None,
+            "next": f"{rows[-1].table_name}:{rows[-1].row_id}:{rows[-1].field}" if more else None,
             "more": more,
         }
 
