@@ -1,10 +1,13 @@
-"""The window's locale as Babel names it, for amounts and percentages Babel formats."""
+"""The window's locale as Babel names it, and amounts written in it."""
 
 from __future__ import annotations
 
 from babel import Locale
 from babel.core import UnknownLocaleError
 from PySide6.QtCore import QLocale
+
+from crm_desktop.domain.money import Money
+from crm_desktop.ui.bidi import ltr
 
 
 def babel_locale() -> str:
@@ -18,3 +21,9 @@ def babel_locale() -> str:
     except (ValueError, UnknownLocaleError):
         return "en"
     return name
+
+
+def money_text(money: Money, *, isolate: bool = True) -> str:
+    """An amount as the user's language writes it, isolated left to right (it holds digits and a code)."""
+    text = money.format(babel_locale())
+    return ltr(text) if isolate else text

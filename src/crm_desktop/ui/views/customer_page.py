@@ -72,7 +72,7 @@ from crm_desktop.services.timeline import (
     touches_customer,
 )
 from crm_desktop.ui.bidi import auto, ltr, paragraph
-from crm_desktop.ui.formats import babel_locale
+from crm_desktop.ui.formats import money_text
 from crm_desktop.ui.main_window import MainWindow
 from crm_desktop.ui.pages import Page
 from crm_desktop.ui.session import AppSession
@@ -158,10 +158,6 @@ def _name_or_blank(read: Callable[[], str]) -> str:
         return read()
     except NotFoundError:
         return ""
-
-
-def money_text(money: Money) -> str:
-    return ltr(money.format(babel_locale()))
 
 
 def local_time(moment: datetime) -> str:

@@ -39,8 +39,8 @@ from crm_desktop.services.pipeline import DealInput
 from crm_desktop.services.records import ListQuery
 from crm_desktop.services.sales import SaleLineInput
 from crm_desktop.services.settings import BusinessSettings
+from crm_desktop.ui import formats
 from crm_desktop.ui.bidi import ltr
-from crm_desktop.ui.formats import babel_locale
 from crm_desktop.ui.forms import EditorDialog
 from crm_desktop.ui.session import AppSession
 from crm_desktop.ui.widgets.custom_fields import CustomFieldsForm
@@ -55,10 +55,8 @@ PRODUCTS_LISTED = 2000  # a shop's catalogue; the picker completes within it
 
 
 def money_text(minor: int, currency: str, *, isolate: bool = True) -> str:
-    """An amount as the user's language writes it, isolated left to right (it holds digits and a code)."""
-    money = Money(minor, currency)
-    text = money.format(babel_locale())
-    return ltr(text) if isolate else text
+    """An amount given in minor units, as :func:`crm_desktop.ui.formats.money_text` writes it."""
+    return formats.money_text(Money(minor, currency), isolate=isolate)
 
 
 def date_text(day: date | None, calendar: str = "gregorian", *, isolate: bool = True) -> str:
