@@ -601,17 +601,7 @@ class Store:
             else:
                 more = False
         return {
-            "states": [
-                {
-                    "table": row.table_name,
-                    "row": row.row_id,
-                    "field": row.field,
-                    "value": row.value,
-                    "stamp": row.stamp,
-                    "base": row.base,
-                }
-                for row in rows
-            ],
+            "states": [_field_json(row) for row in rows],
             "cursor": cursor,
             "next": f"{rows[-1].table_name}:{rows[-1].row_id}:{rows[-1].field}" if more else None,
             "more": more,
@@ -640,10 +630,9 @@ class Store:
             ]
 
 
-def _op_json(row: Row[*tuple[Any, ...]]) -> dict[str, Any]:
+def _field_json(row: Row[*tuple[Any, ...]]) -> dict[str, Any]:
+    """One column's value and stamps, under the wire names of sync.ops.FieldOp.to_json."""
     return {
-        "seq": row.seq,
-        "op": row.op_id,
         "table": row.table_name,
         "row": row.row_id,
         "field": row.field,
@@ -651,6 +640,10 @@ def _op_json(row: Row[*tuple[Any, ...]]) -> dict[str, Any]:
         "stamp": row.stamp,
         "base": row.base,
     }
+
+
+def _op_json(row: Row[*tuple[Any, ...]]) -> dict[str, Any]:
+    return {"seq": row.seq, "op": row.op_id, **_field_json(row)}
 
 
 _NEW_ROW = object()  # marks a row the server has no field of yet
