@@ -74,7 +74,7 @@ def make_engine(url: URL) -> Engine:
     if url.get_backend_name() == "sqlite":
         return _sqlite_engine(url)
     # pre_ping: a PostgreSQL restarted under a running server costs one failed request, not many
-    return create_engine(url, pool_pre_ping=True)
+    return create_engine(url, pool_pre_ping=True, connect_args={"prepare_threshold": None})
 
 
 def _sqlite_engine(url: URL) -> Engine:
