@@ -72,6 +72,7 @@ class CaseService(RecordService[Case, CaseInput]):
     entity = "case"
     input_model = CaseInput
     search_entity = "case"
+    search_fields = frozenset({"subject", "description", "resolution", "contact_id"})
     sort_columns = {
         "sla": "sla_due_at",
         "priority": "priority",

@@ -29,6 +29,7 @@ class KnowledgeService(RecordService[KnowledgeArticle, ArticleInput]):
     entity = "article"
     input_model = ArticleInput
     search_entity = "article"
+    search_fields = frozenset({"title", "category", "body"})
     sort_columns = {
         "title": "title",
         "category": "category",

@@ -228,6 +228,7 @@ class CompanyService(_PartyService):
     owner_kind = "company"
     input_model = CompanyInput
     search_entity = "company"
+    search_fields = frozenset({"name", "industry", "website", "tax_id", "city", "notes"})
     sort_columns = {
         "name": "sort_key",
         "industry": "industry",
@@ -259,24 +260,23 @@ class CompanyService(_PartyService):
         for name, value in values.items():
             setattr(record, name, value)
         if renamed:
-            self._reindex_contacts(session, record.id)
+            self._index_showing_it(session, record.id)
         return pending
 
     def _on_delete(self, session: Session, record: Any, recorder: ChangeRecorder) -> None:
         super()._on_delete(session, record, recorder)
-        self._reindex_contacts(session, record.id)  # they are no longer found by its name
+        self._index_showing_it(session, record.id)  # they are no longer found by its name
 
     def _on_restore(self, session: Session, record: Any, deleted_at: Any, recorder: ChangeRecorder) -> None:
         super()._on_restore(session, record, deleted_at, recorder)
-        self._reindex_contacts(session, record.id)
+        self._index_showing_it(session, record.id)
 
-    def _reindex_contacts(self, session: Session, company_id: str) -> None:
-        """Contacts are found by their company's name: refresh them after a rename."""
-        contacts = ContactService(self.ctx)
-        for contact in session.scalars(
-            select(Contact).where(col(Contact.company_id) == company_id, col(Contact.deleted_at).is_(None))
-        ):
-            ContactService._after_write(contacts, session, contact, ChangeRecorder(), None)
+    def _index_showing_it(self, session: Session, company_id: str) -> None:
+        """Contacts and deals are found by their company's name (sync.search does the same)."""
+        from crm_desktop.services.pipeline import DealService
+
+        self._index_showing(session, ContactService(self.ctx), "company_id", company_id)
+        self._index_showing(session, DealService(self.ctx), "company_id", company_id)
 
     def _search_text(self, session: Session, record: Company) -> str:
         parts = [
@@ -297,6 +297,9 @@ class ContactService(_PartyService):
     owner_kind = "contact"
     input_model = ContactInput
     search_entity = "contact"
+    search_fields = frozenset(
+        {"display_name", "given_name", "family_name", "job_title", "city", "company_id", "notes"}
+    )
     sort_columns = {
         "name": "sort_key",
         "lifecycle": "lifecycle",
@@ -339,6 +342,7 @@ class ContactService(_PartyService):
             values["marketing_consent_at"] = None
         # a display name never typed by the user follows the given and family names
         follows_parts = creating or record.display_name == _joined_name(record)
+        shown_as = record.display_name
         for name, value in values.items():
             setattr(record, name, value)
         if not record.display_name or (follows_parts and "display_name" not in values):
@@ -346,6 +350,13 @@ class ContactService(_PartyService):
         if not record.display_name:
             raise ValidationError({"display_name": _("A contact needs a name.")})
         record.sort_key = fold(record.display_name)
+        if not creating and record.display_name != shown_as:
+            # deals and cases are found by their contact's name (sync.search does the same)
+            from crm_desktop.services.cases import CaseService
+            from crm_desktop.services.pipeline import DealService
+
+            self._index_showing(session, DealService(self.ctx), "contact_id", record.id)
+            self._index_showing(session, CaseService(self.ctx), "contact_id", record.id)
         return pending
 
     def _search_text(self, session: Session, record: Contact) -> str:

@@ -209,6 +209,7 @@ class DealService(RecordService[Deal, DealInput]):
     entity = "deal"
     input_model = DealInput
     search_entity = "deal"
+    search_fields = frozenset({"title", "notes", "contact_id", "company_id"})
     sort_columns = {
         "title": "title",
         "close": "expected_close",

@@ -78,6 +78,9 @@ class RecordService(Generic[M, I]):
     entity: ClassVar[str]
     input_model: ClassVar[type[SQLModel]]
     search_entity: ClassVar[str | None] = None
+    # the record's own columns its search text shows (see _search_text); rows written around
+    # the services (sync) are indexed again only when one of these changed
+    search_fields: ClassVar[frozenset[str]] = frozenset()
     # sort name -> column name; every list is ordered by that column then id
     sort_columns: ClassVar[Mapping[str, str]] = {"created": "created_at", "updated": "updated_at"}
     default_sort: ClassVar[str] = "created"
@@ -298,8 +301,23 @@ class RecordService(Generic[M, I]):
 
     def _after_write(self, session: Session, record: M, recorder: ChangeRecorder, pending: Any) -> None:
         if self.search_entity:
-            body = self._search_text(session, record)
-            search_index.upsert(session, self.search_entity, record.id, body)
+            self._index(session, record)
+
+    def _index(self, session: Session, record: M) -> None:
+        assert self.search_entity
+        search_index.upsert(session, self.search_entity, record.id, self._search_text(session, record))
+
+    @staticmethod
+    def _index_showing(
+        session: Session, service: RecordService[Any, Any], column: str, record_id: str
+    ) -> None:
+        """Index again the live records of ``service`` whose text shows a record's name through
+        ``column`` (a deal shows its company's): after a rename they are found by the new name."""
+        model = service.model
+        for other in session.scalars(
+            select(model).where(col(getattr(model, column)) == record_id, col(model.deleted_at).is_(None))
+        ):
+            service._index(session, other)
 
     def _search_text(self, session: Session, record: M) -> str:
         raise NotImplementedError

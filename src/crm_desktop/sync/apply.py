@@ -61,8 +61,10 @@ from crm_desktop.sync.store import (
 # derived from another column that is itself compared (a name's sort key, a phone's digits).
 QUIET_FIELDS = frozenset({"updated_at", "sort_key", "normalized"})
 
-# what to do with the rows whose real values changed: bring the search index up to date
-Reindex = Callable[[Session, Mapping[str, set[str]]], None]
+# what to do with the rows whose real values changed (table -> row id -> columns written):
+# bring the search index up to date
+Written = Mapping[str, Mapping[str, set[str]]]
+Reindex = Callable[[Session, Written], None]
 
 
 @dataclass(frozen=True)
@@ -111,6 +113,8 @@ class _Row:
         return not (tombstone is not None and tombstone.value is not None and delete_stands(self.states))
 
 
+_CHUNK = 500  # row ids in one IN (...) list
+
 _CONFLICT_INSERT = (
     "INSERT OR IGNORE INTO _conflicts (table_name, row_id, field, losing_value, losing_stamp, "
     "winning_value, winning_stamp, recorded_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?)"
@@ -144,6 +148,9 @@ class _Applier:
         self.now = now
         self.result = ApplyResult()
         self.rows: dict[tuple[str, str], _Row] = {}
+        self.stamps: list[tuple[str, str, str, str, str, Scalar]] = []  # _field_stamps rows to write
+        self.losers: list[tuple[Scalar, ...]] = []  # _conflicts rows to write
+        self.written: dict[str, dict[str, set[str]]] = {}  # table -> row id -> columns written
 
     def run(self, ops: Sequence[FieldOp], reindex: Reindex | None) -> ApplyResult:
         raw = self.raw
@@ -152,6 +159,7 @@ class _Applier:
         self.infos = table_infos(raw)
         self.recorded_at = db_text(self.now())
         raw.execute("UPDATE _sync_state SET applying = 1")
+        self._preload(ops)
         for op in ops:
             self._merge(op)
         for row in self.rows.values():
@@ -159,13 +167,14 @@ class _Applier:
                 self._write(row)
             else:  # every op of the row lost: only the losers to keep
                 self._record(row.info.name, row.row_id, row.conflicts)
+        self._flush()
         for row in list(self.rows.values()):
             if row.dirty:
                 self._restore_parents_of(row)
                 self._restore_if_children_were_added(row)
-        if reindex is not None and self.result.changed:
+        if reindex is not None and self.written:
             with Session(bind=self.connection) as session:
-                reindex(session, self.result.changed)
+                reindex(session, self.written)
                 session.flush()
         raw.execute("UPDATE _sync_state SET applying = 0")
         save_clock(raw, self.clock)
@@ -197,25 +206,68 @@ class _Applier:
         if outcome.conflict is not None and op.field not in QUIET_FIELDS:
             row.conflicts.append((op.field, outcome.conflict, outcome.state))
 
+    def _preload(self, ops: Sequence[FieldOp]) -> None:
+        """Read the rows of a page and the stamps of the fields it writes, a table and a chunk of
+        rows at a time (a query or two per row was most of the cost of applying edits, mostly
+        one op per row)."""
+        wanted: dict[tuple[str, bool], dict[str, None]] = {}  # (table, every stamp) -> row ids
+        fields: dict[str, set[str]] = {}
+        deleting = {(op.table, op.row_id) for op in ops if op.field == DELETED}
+        for op in ops:
+            if op.table in self.infos and (op.table, op.row_id) not in self.rows:
+                # whether a delete stands depends on every stamp of its row
+                wanted.setdefault((op.table, (op.table, op.row_id) in deleting), {})[op.row_id] = None
+                fields.setdefault(op.table, {DELETED}).add(op.field)
+        for (table, every), row_ids in wanted.items():
+            info, listed = self.infos[table], list(row_ids)
+            loaded = None if every else sorted(fields[table])
+            for start in range(0, len(listed), _CHUNK):
+                self._load_many(info, listed[start : start + _CHUNK], loaded)
+
+    def _load_many(self, info: TableInfo, row_ids: Sequence[str], fields: Sequence[str] | None) -> None:
+        """Load rows with the stamps of ``fields`` (None: all). Whether a delete stands depends on
+        every stamp of its row, so a deleted row gets all its stamps whatever ``fields`` says."""
+        marks = ", ".join("?" * len(row_ids))
+        cursor = self.raw.execute(f'SELECT * FROM "{info.name}" WHERE "{info.key}" IN ({marks})', row_ids)
+        names = [d[0] for d in cursor.description]
+        found: dict[str, dict[str, Scalar]] = {}
+        for found_row in cursor:
+            values = dict(zip(names, found_row, strict=True))
+            found[str(values[info.key])] = values
+        rows = {row_id: _Row(info, row_id, found.get(row_id), {}) for row_id in row_ids}
+        self._load_stamps(info, rows, fields)
+        deleted = {
+            row_id: row
+            for row_id, row in rows.items()
+            if (tombstone := row.states.get(DELETED)) is not None and tombstone.value is not None
+        }
+        if deleted and fields is not None:
+            self._load_stamps(info, deleted, None)
+        for row_id, row in rows.items():
+            self.rows[(info.name, row_id)] = row
+
+    def _load_stamps(self, info: TableInfo, rows: Mapping[str, _Row], fields: Sequence[str] | None) -> None:
+        row_ids = list(rows)
+        query = (
+            "SELECT row_id, field, stamp, base, held FROM _field_stamps "
+            f"WHERE table_name = ? AND row_id IN ({', '.join('?' * len(row_ids))})"
+        )
+        arguments: list[str] = [info.name, *row_ids]
+        if fields is not None:
+            query += f" AND field IN ({', '.join('?' * len(fields))})"
+            arguments += fields
+        for row_id, name, stamp, base, held in self.raw.execute(query, arguments):
+            row = rows[row_id]
+            value = held if name == DELETED else (row.values or {}).get(name)
+            row.states[name] = FieldState(value, stamp, base)
+
     def _row(self, info: TableInfo, row_id: str) -> _Row:
         key = (info.name, row_id)
         row = self.rows.get(key)
         if row is None:
-            row = self.rows[key] = self._load(info, row_id)
+            self._load_many(info, [row_id], None)
+            row = self.rows[key]
         return row
-
-    def _load(self, info: TableInfo, row_id: str) -> _Row:
-        cursor = self.raw.execute(f'SELECT * FROM "{info.name}" WHERE "{info.key}" = ?', (row_id,))
-        found = cursor.fetchone()
-        values = None if found is None else {d[0]: v for d, v in zip(cursor.description, found, strict=True)}
-        states: dict[str, FieldState] = {}
-        for name, stamp, base, held in self.raw.execute(
-            "SELECT field, stamp, base, held FROM _field_stamps WHERE table_name = ? AND row_id = ?",
-            (info.name, row_id),
-        ):
-            value = held if name == DELETED else (values or {}).get(name)
-            states[name] = FieldState(value, stamp, base)
-        return _Row(info, row_id, values, states)
 
     # --- writing ------------------------------------------------------------
 
@@ -232,25 +284,20 @@ class _Applier:
         }
         if info.has_deleted and tombstone is not None:
             wanted[DELETED] = None if live else tombstone.value
-        self.raw.execute("SAVEPOINT sync_row")
         try:
+            # one statement: a constraint it breaks undoes that statement alone (SQLite keeps
+            # the transaction), and nothing else of the row has been written yet
             self._write_values(row, wanted, live)
         except sqlite3.IntegrityError as error:
-            self.raw.execute("ROLLBACK TO sync_row")
-            self.raw.execute("RELEASE sync_row")
             self.result.blocked.append(Blocked(info.name, row.row_id, str(error)))
             row.dirty.clear()
             return
-        self.raw.executemany(
-            STAMP_UPSERT,
-            [
-                (info.name, row.row_id, name, s.stamp, s.base, s.value if name == DELETED else None)
-                for name, s in row.states.items()
-                if name in row.dirty
-            ],
-        )
+        self.stamps += [
+            (info.name, row.row_id, name, s.stamp, s.base, s.value if name == DELETED else None)
+            for name, s in row.states.items()
+            if name in row.dirty
+        ]
         self._record(info.name, row.row_id, row.conflicts)
-        self.raw.execute("RELEASE sync_row")
 
     def _write_values(self, row: _Row, wanted: dict[str, Scalar], live: bool) -> None:
         info = row.info
@@ -269,9 +316,11 @@ class _Applier:
                 [row.row_id, *values.values()],
             )
             row.values = dict(values)
+            written = {DELETED, *values}
         elif not live and not info.has_deleted:
             self.raw.execute(f'DELETE FROM "{info.name}" WHERE "{info.key}" = ?', (row.row_id,))
             row.values = None
+            written = {DELETED}
         else:
             changed = {n: v for n, v in wanted.items() if not _same(row.values.get(n), v)}
             if not changed:
@@ -282,16 +331,28 @@ class _Applier:
                 [*changed.values(), row.row_id],
             )
             row.values.update(changed)
-        self.result.changed.setdefault(info.name, set()).add(row.row_id)
+            written = set(changed)
+        self._wrote(info.name, row.row_id, written)
+
+    def _wrote(self, table: str, row_id: str, fields: set[str]) -> None:
+        self.result.changed.setdefault(table, set()).add(row_id)
+        self.written.setdefault(table, {}).setdefault(row_id, set()).update(fields)
 
     def _record(self, table: str, row_id: str, conflicts: list[tuple[str, FieldState, FieldState]]) -> None:
-        for name, loser, winner in conflicts:
-            cursor = self.raw.execute(
-                _CONFLICT_INSERT,
-                (table, row_id, name, loser.value, loser.stamp, winner.value, winner.stamp, self.recorded_at),
-            )
-            self.result.conflicts += cursor.rowcount
+        self.losers += [
+            (table, row_id, name, loser.value, loser.stamp, winner.value, winner.stamp, self.recorded_at)
+            for name, loser, winner in conflicts
+        ]
         conflicts.clear()
+
+    def _flush(self) -> None:
+        """Write the stamps and conflicts gathered so far (one statement each, many rows)."""
+        if self.stamps:
+            self.raw.executemany(STAMP_UPSERT, self.stamps)
+            self.stamps.clear()
+        if self.losers:
+            self.result.conflicts += self.raw.executemany(_CONFLICT_INSERT, self.losers).rowcount
+            self.losers.clear()
 
     # --- a child added under a deleted parent -------------------------------------
 
@@ -352,8 +413,9 @@ class _Applier:
             if row.values is not None:
                 row.values[DELETED] = None
         self._record(info.name, row.row_id, [(DELETED, tombstone, state)])
+        self._flush()
         self.result.restored += 1
-        self.result.changed.setdefault(info.name, set()).add(row.row_id)
+        self._wrote(info.name, row.row_id, {DELETED})
 
 
 def describe_skipped(ops: Sequence[FieldOp]) -> str:

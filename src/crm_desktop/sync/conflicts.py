@@ -114,7 +114,7 @@ def _keep(
                 )
             if reindex is not None:
                 with Session(bind=connection) as session:
-                    reindex(session, {info.name: {conflict.row_id}})
+                    reindex(session, {info.name: {conflict.row_id: {conflict.field}}})
                     session.flush()
         raw.execute(
             "UPDATE _conflicts SET resolved_at = ?, resolution = ? WHERE id = ?",

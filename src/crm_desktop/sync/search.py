@@ -5,25 +5,41 @@ rows written by sync bypass them, so after applying a page the records it touche
 are indexed again through their own service (the same text a local save gives).
 A record's text also holds related names (a contact's company and phones, a
 deal's contact), so the records that show a touched row's name are indexed too.
+
+Only records whose indexed columns changed are indexed again (each service names
+them in ``search_fields``): a seller's month of edits to cities and notes of
+thousands of contacts would otherwise rebuild their texts one by one. The records
+due are read a chunk at a time, so the service's own lookups of related rows find
+them already loaded.
 """
 
 from __future__ import annotations
 
-from collections.abc import Mapping
+from collections.abc import Iterable, Sequence
 from typing import Any
 
 from sqlalchemy import text
-from sqlmodel import Session
+from sqlmodel import Session, col, select
 
+from crm_desktop.domain.models import Company, Contact
 from crm_desktop.services.crm import Crm
 from crm_desktop.storage import search_index
-from crm_desktop.sync.apply import Reindex
+from crm_desktop.sync.apply import Reindex, Written
+from crm_desktop.sync.ops import DELETED
 
-# table -> [(table of records whose search text shows it, the column that points to it)]
-_SHOWN_IN: dict[str, list[tuple[str, str]]] = {
-    "companies": [("contacts", "company_id"), ("deals", "company_id")],
-    "contacts": [("deals", "contact_id"), ("cases", "contact_id")],
+# table -> [(table of records whose search text shows it, the column that points to it,
+#            the columns of the table that text shows)]
+_SHOWN_IN: dict[str, list[tuple[str, str, frozenset[str]]]] = {
+    "companies": [
+        ("contacts", "company_id", frozenset({"name", DELETED})),
+        ("deals", "company_id", frozenset({"name"})),
+    ],
+    "contacts": [
+        ("deals", "contact_id", frozenset({"display_name"})),
+        ("cases", "contact_id", frozenset({"display_name"})),
+    ],
 }
+_CHUNK = 500  # ids in one IN (...) list
 
 
 def crm_reindexer(crm: Crm) -> Reindex:
@@ -35,32 +51,66 @@ def crm_reindexer(crm: Crm) -> Reindex:
         "knowledge_articles": crm.knowledge,
     }
 
-    def reindex(session: Session, changed: Mapping[str, set[str]]) -> None:
-        due: dict[str, set[str]] = {table: set(ids) for table, ids in changed.items() if table in services}
-        for method_id in changed.get("contact_methods", ()):
-            owner = session.execute(
-                text("SELECT contact_id, company_id FROM contact_methods WHERE id = :id"), {"id": method_id}
-            ).one_or_none()
-            if owner is not None:
-                if owner[0]:
-                    due.setdefault("contacts", set()).add(owner[0])
-                if owner[1]:
-                    due.setdefault("companies", set()).add(owner[1])
-        for table, ids in changed.items():
-            for shown_in, column in _SHOWN_IN.get(table, []):
-                for row_id in ids:
-                    rows = session.execute(
-                        text(f"SELECT id FROM {shown_in} WHERE {column} = :id"), {"id": row_id}
-                    ).scalars()
-                    due.setdefault(shown_in, set()).update(rows)
+    def reindex(session: Session, written: Written) -> None:
+        due: dict[str, set[str]] = {}
+        for table, rows in written.items():
+            service = services.get(table)
+            if service is not None:
+                shown = service.search_fields | {DELETED}
+                due.setdefault(table, set()).update(row for row, fields in rows.items() if fields & shown)
+            for shown_in, column, fields in _SHOWN_IN.get(table, []):
+                touched = [row for row, changed in rows.items() if changed & fields]
+                due.setdefault(shown_in, set()).update(_pointing_to(session, shown_in, column, touched))
+        methods = list(written.get("contact_methods", {}))
+        for contact_id, company_id in _chunked_rows(
+            session, "SELECT contact_id, company_id FROM contact_methods WHERE id IN ({marks})", methods
+        ):
+            if contact_id:
+                due.setdefault("contacts", set()).add(contact_id)
+            if company_id:
+                due.setdefault("companies", set()).add(company_id)
         for table, ids in due.items():
-            service = services[table]
-            for row_id in sorted(ids):
-                record = session.get(service.model, row_id)
-                if record is None or record.deleted_at is not None:
-                    search_index.remove(session, [row_id])
-                else:
-                    body = service._search_text(session, record)
-                    search_index.upsert(session, service.search_entity, row_id, body)
+            if ids:
+                _index_again(session, services[table], sorted(ids))
 
     return reindex
+
+
+def _index_again(session: Session, service: Any, ids: Sequence[str]) -> None:
+    model = service.model
+    for start in range(0, len(ids), _CHUNK):
+        chunk = ids[start : start + _CHUNK]
+        found = session.exec(select(model).where(col(model.id).in_(chunk)))
+        records = {record.id: record for record in found}
+        _load_related(session, records.values())
+        gone = [row_id for row_id in chunk if row_id not in records or records[row_id].deleted_at is not None]
+        search_index.remove(session, gone)
+        for row_id, record in records.items():
+            if record.deleted_at is None:
+                body = service._search_text(session, record)
+                search_index.upsert(session, service.search_entity, row_id, body)
+
+
+def _load_related(session: Session, records: Iterable[Any]) -> None:
+    """Read the companies and contacts the records' texts name into the session in one go each
+    (``session.get`` then finds them without a query per record)."""
+    for model, column in ((Company, "company_id"), (Contact, "contact_id")):
+        wanted = sorted({ref for record in records if (ref := getattr(record, column, None))})
+        for start in range(0, len(wanted), _CHUNK):
+            session.exec(select(model).where(col(model.id).in_(wanted[start : start + _CHUNK]))).all()
+
+
+def _pointing_to(session: Session, table: str, column: str, ids: Sequence[str]) -> set[str]:
+    sql = f"SELECT id FROM {table} WHERE {column} IN ({{marks}})"
+    return {row[0] for row in _chunked_rows(session, sql, ids)}
+
+
+def _chunked_rows(session: Session, sql: str, ids: Sequence[str]) -> list[Any]:
+    """Rows of ``sql`` (whose ``{marks}`` is an IN list) for every id in ``ids``, a chunk at a time."""
+    found: list[Any] = []
+    for start in range(0, len(ids), _CHUNK):
+        chunk = ids[start : start + _CHUNK]
+        names = [f"i{n}" for n in range(len(chunk))]
+        statement = text(sql.format(marks=", ".join(f":{name}" for name in names)))
+        found += session.execute(statement, dict(zip(names, chunk, strict=True))).all()
+    return found

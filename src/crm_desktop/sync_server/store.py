@@ -453,8 +453,8 @@ class Store:
                 answer: dict[str, Any] = stored.answer
                 return answer
             merger = _BatchMerger(connection, who, batch_id, now)
-            merger.find_logged([op.op_id for op in field_ops])
             merger.load([(op.table, op.row_id, op.field) for op in field_ops if 0 < len(op.row_id) <= 200])
+            merger.find_logged(merger.maybe_logged(field_ops))
             results = [merger.take(op) for op in field_ops]
             first_seq = next_seq
             logged = merger.logged
@@ -786,6 +786,17 @@ class _BatchMerger:
         for row_id in row_ids:
             # a new row belongs to its creator's team (shared tables to none)
             self.teams.setdefault((table, row_id), None if table in SHARED_TABLES else self.who.team)
+
+    def maybe_logged(self, field_ops: Sequence[FieldOp]) -> list[str]:
+        """The ids of the ops that may be in the log already: an op there was merged, so its
+        field's stored stamp is at least the op's. Others need not be looked up (in a push of
+        new edits, none need be)."""
+        found = []
+        for op in field_ops:
+            state = self.rows.get((op.table, op.row_id), {}).get(op.field)
+            if state is not None and state.stamp >= op.stamp:
+                found.append(op.op_id)
+        return found
 
     def find_logged(self, op_ids: Sequence[str]) -> None:
         """Note which of ``op_ids`` the log holds already (pushed before in another batch)."""
