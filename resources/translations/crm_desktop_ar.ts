@@ -1418,372 +1418,372 @@
 <context>
     <name>CustomerPage</name>
     <message>
-        <location filename="../../src/crm_desktop/ui/views/customer_page.py" line="261"/>
+        <location filename="../../src/crm_desktop/ui/views/customer_page.py" line="257"/>
         <source>Back</source>
         <translation>رجوع</translation>
     </message>
     <message>
-        <location filename="../../src/crm_desktop/ui/views/customer_page.py" line="286"/>
+        <location filename="../../src/crm_desktop/ui/views/customer_page.py" line="282"/>
         <source>Edit…</source>
         <translation>تعديل…</translation>
     </message>
     <message>
-        <location filename="../../src/crm_desktop/ui/views/customer_page.py" line="288"/>
+        <location filename="../../src/crm_desktop/ui/views/customer_page.py" line="284"/>
         <source>Log call</source>
         <translation>تسجيل مكالمة</translation>
     </message>
     <message>
-        <location filename="../../src/crm_desktop/ui/views/customer_page.py" line="291"/>
+        <location filename="../../src/crm_desktop/ui/views/customer_page.py" line="287"/>
         <source>Log meeting</source>
         <translation>تسجيل اجتماع</translation>
     </message>
     <message>
-        <location filename="../../src/crm_desktop/ui/views/customer_page.py" line="294"/>
+        <location filename="../../src/crm_desktop/ui/views/customer_page.py" line="290"/>
         <source>Add note</source>
         <translation>إضافة ملاحظة</translation>
     </message>
     <message>
-        <location filename="../../src/crm_desktop/ui/views/customer_page.py" line="297"/>
+        <location filename="../../src/crm_desktop/ui/views/customer_page.py" line="293"/>
         <source>New task</source>
         <translation>مهمة جديدة</translation>
     </message>
     <message>
-        <location filename="../../src/crm_desktop/ui/views/customer_page.py" line="300"/>
+        <location filename="../../src/crm_desktop/ui/views/customer_page.py" line="296"/>
         <source>New deal</source>
         <translation>صفقة جديدة</translation>
     </message>
     <message>
-        <location filename="../../src/crm_desktop/ui/views/customer_page.py" line="303"/>
+        <location filename="../../src/crm_desktop/ui/views/customer_page.py" line="299"/>
         <source>New case</source>
         <translation>تذكرة جديدة</translation>
     </message>
     <message>
-        <location filename="../../src/crm_desktop/ui/views/customer_page.py" line="305"/>
+        <location filename="../../src/crm_desktop/ui/views/customer_page.py" line="301"/>
         <source>Print…</source>
         <translation>طباعة…</translation>
     </message>
     <message>
-        <location filename="../../src/crm_desktop/ui/views/customer_page.py" line="306"/>
+        <location filename="../../src/crm_desktop/ui/views/customer_page.py" line="302"/>
         <source>Details, open deals, purchases, cases and recent activities</source>
         <translation>التفاصيل والصفقات المفتوحة والمشتريات والتذاكر وآخر الأنشطة</translation>
     </message>
     <message>
-        <location filename="../../src/crm_desktop/ui/views/customer_page.py" line="322"/>
+        <location filename="../../src/crm_desktop/ui/views/customer_page.py" line="318"/>
         <source>Preferences</source>
         <translation>التفضيلات</translation>
     </message>
     <message>
-        <location filename="../../src/crm_desktop/ui/views/customer_page.py" line="324"/>
+        <location filename="../../src/crm_desktop/ui/views/customer_page.py" line="320"/>
         <source>More fields</source>
         <translation>حقول إضافية</translation>
     </message>
     <message>
-        <location filename="../../src/crm_desktop/ui/views/customer_page.py" line="326"/>
+        <location filename="../../src/crm_desktop/ui/views/customer_page.py" line="322"/>
         <source>People</source>
         <translation>الأشخاص</translation>
     </message>
     <message>
-        <location filename="../../src/crm_desktop/ui/views/customer_page.py" line="334"/>
+        <location filename="../../src/crm_desktop/ui/views/customer_page.py" line="330"/>
         <source>Details</source>
         <translation>التفاصيل</translation>
     </message>
     <message>
-        <location filename="../../src/crm_desktop/ui/views/customer_page.py" line="336"/>
+        <location filename="../../src/crm_desktop/ui/views/customer_page.py" line="332"/>
         <source>Emails</source>
         <translation>عناوين البريد الإلكتروني</translation>
     </message>
     <message>
-        <location filename="../../src/crm_desktop/ui/views/customer_page.py" line="338"/>
+        <location filename="../../src/crm_desktop/ui/views/customer_page.py" line="334"/>
         <source>Phones</source>
         <translation>الهواتف</translation>
     </message>
     <message>
-        <location filename="../../src/crm_desktop/ui/views/customer_page.py" line="340"/>
+        <location filename="../../src/crm_desktop/ui/views/customer_page.py" line="336"/>
         <source>Tags</source>
         <translation>الوسوم</translation>
     </message>
     <message>
-        <location filename="../../src/crm_desktop/ui/views/customer_page.py" line="346"/>
-        <location filename="../../src/crm_desktop/ui/views/customer_page.py" line="694"/>
+        <location filename="../../src/crm_desktop/ui/views/customer_page.py" line="342"/>
+        <location filename="../../src/crm_desktop/ui/views/customer_page.py" line="690"/>
         <source>Notes</source>
         <translation>ملاحظات</translation>
     </message>
     <message>
-        <location filename="../../src/crm_desktop/ui/views/customer_page.py" line="359"/>
+        <location filename="../../src/crm_desktop/ui/views/customer_page.py" line="355"/>
         <source>Timeline</source>
         <translation>السجل الزمني</translation>
     </message>
     <message>
-        <location filename="../../src/crm_desktop/ui/views/customer_page.py" line="362"/>
+        <location filename="../../src/crm_desktop/ui/views/customer_page.py" line="358"/>
         <source>When</source>
         <translation>الوقت</translation>
     </message>
     <message>
-        <location filename="../../src/crm_desktop/ui/views/customer_page.py" line="362"/>
+        <location filename="../../src/crm_desktop/ui/views/customer_page.py" line="358"/>
         <source>Kind</source>
         <translation>النوع</translation>
     </message>
     <message>
-        <location filename="../../src/crm_desktop/ui/views/customer_page.py" line="362"/>
+        <location filename="../../src/crm_desktop/ui/views/customer_page.py" line="358"/>
         <source>Title</source>
         <translation>العنوان</translation>
     </message>
     <message>
-        <location filename="../../src/crm_desktop/ui/views/customer_page.py" line="362"/>
+        <location filename="../../src/crm_desktop/ui/views/customer_page.py" line="358"/>
         <source>Amount or status</source>
         <translation>المبلغ أو الحالة</translation>
     </message>
     <message>
-        <location filename="../../src/crm_desktop/ui/views/customer_page.py" line="368"/>
+        <location filename="../../src/crm_desktop/ui/views/customer_page.py" line="364"/>
         <source>Show more</source>
         <translation>عرض المزيد</translation>
     </message>
     <message>
-        <location filename="../../src/crm_desktop/ui/views/customer_page.py" line="380"/>
+        <location filename="../../src/crm_desktop/ui/views/customer_page.py" line="376"/>
         <source>Open deals</source>
         <translation>الصفقات المفتوحة</translation>
     </message>
     <message>
-        <location filename="../../src/crm_desktop/ui/views/customer_page.py" line="382"/>
-        <location filename="../../src/crm_desktop/ui/views/customer_page.py" line="827"/>
+        <location filename="../../src/crm_desktop/ui/views/customer_page.py" line="378"/>
+        <location filename="../../src/crm_desktop/ui/views/customer_page.py" line="823"/>
         <source>Deal</source>
         <translation>صفقة</translation>
     </message>
     <message>
-        <location filename="../../src/crm_desktop/ui/views/customer_page.py" line="382"/>
+        <location filename="../../src/crm_desktop/ui/views/customer_page.py" line="378"/>
         <source>Stage</source>
         <translation>المرحلة</translation>
     </message>
     <message>
-        <location filename="../../src/crm_desktop/ui/views/customer_page.py" line="382"/>
+        <location filename="../../src/crm_desktop/ui/views/customer_page.py" line="378"/>
         <source>Amount</source>
         <translation>المبلغ</translation>
     </message>
     <message>
-        <location filename="../../src/crm_desktop/ui/views/customer_page.py" line="382"/>
+        <location filename="../../src/crm_desktop/ui/views/customer_page.py" line="378"/>
         <source>Expected close</source>
         <translation>الإغلاق المتوقع</translation>
     </message>
     <message>
-        <location filename="../../src/crm_desktop/ui/views/customer_page.py" line="386"/>
+        <location filename="../../src/crm_desktop/ui/views/customer_page.py" line="382"/>
         <source>Open cases</source>
         <translation>التذاكر المفتوحة</translation>
     </message>
     <message>
-        <location filename="../../src/crm_desktop/ui/views/customer_page.py" line="388"/>
-        <location filename="../../src/crm_desktop/ui/views/customer_page.py" line="826"/>
+        <location filename="../../src/crm_desktop/ui/views/customer_page.py" line="384"/>
+        <location filename="../../src/crm_desktop/ui/views/customer_page.py" line="822"/>
         <source>Case</source>
         <translation>تذكرة</translation>
     </message>
     <message>
-        <location filename="../../src/crm_desktop/ui/views/customer_page.py" line="388"/>
+        <location filename="../../src/crm_desktop/ui/views/customer_page.py" line="384"/>
         <source>Priority</source>
         <translation>الأولوية</translation>
     </message>
     <message>
-        <location filename="../../src/crm_desktop/ui/views/customer_page.py" line="388"/>
+        <location filename="../../src/crm_desktop/ui/views/customer_page.py" line="384"/>
         <source>Status</source>
         <translation>الحالة</translation>
     </message>
     <message>
-        <location filename="../../src/crm_desktop/ui/views/customer_page.py" line="388"/>
+        <location filename="../../src/crm_desktop/ui/views/customer_page.py" line="384"/>
         <source>Due</source>
         <translation>الموعد</translation>
     </message>
     <message>
-        <location filename="../../src/crm_desktop/ui/views/customer_page.py" line="392"/>
+        <location filename="../../src/crm_desktop/ui/views/customer_page.py" line="388"/>
         <source>Purchases</source>
         <translation>المشتريات</translation>
     </message>
     <message>
-        <location filename="../../src/crm_desktop/ui/views/customer_page.py" line="394"/>
+        <location filename="../../src/crm_desktop/ui/views/customer_page.py" line="390"/>
         <source>Year</source>
         <translation>السنة</translation>
     </message>
     <message>
-        <location filename="../../src/crm_desktop/ui/views/customer_page.py" line="394"/>
+        <location filename="../../src/crm_desktop/ui/views/customer_page.py" line="390"/>
         <source>Sales</source>
         <translation>المبيعات</translation>
     </message>
     <message>
-        <location filename="../../src/crm_desktop/ui/views/customer_page.py" line="394"/>
-        <location filename="../../src/crm_desktop/ui/views/customer_page.py" line="396"/>
+        <location filename="../../src/crm_desktop/ui/views/customer_page.py" line="390"/>
+        <location filename="../../src/crm_desktop/ui/views/customer_page.py" line="392"/>
         <source>Total</source>
         <translation>الإجمالي</translation>
     </message>
     <message>
-        <location filename="../../src/crm_desktop/ui/views/customer_page.py" line="396"/>
+        <location filename="../../src/crm_desktop/ui/views/customer_page.py" line="392"/>
         <source>Product</source>
         <translation>المنتج</translation>
     </message>
     <message>
-        <location filename="../../src/crm_desktop/ui/views/customer_page.py" line="396"/>
+        <location filename="../../src/crm_desktop/ui/views/customer_page.py" line="392"/>
         <source>Times</source>
         <translation>عدد المرات</translation>
     </message>
     <message>
-        <location filename="../../src/crm_desktop/ui/views/customer_page.py" line="458"/>
+        <location filename="../../src/crm_desktop/ui/views/customer_page.py" line="454"/>
         <source>Customer</source>
         <translation>العميل</translation>
     </message>
     <message>
-        <location filename="../../src/crm_desktop/ui/views/customer_page.py" line="490"/>
+        <location filename="../../src/crm_desktop/ui/views/customer_page.py" line="486"/>
         <source>Loading…</source>
         <translation>جارٍ التحميل…</translation>
     </message>
     <message>
-        <location filename="../../src/crm_desktop/ui/views/customer_page.py" line="597"/>
+        <location filename="../../src/crm_desktop/ui/views/customer_page.py" line="593"/>
         <source>This contact is in the bin.</source>
         <translation>جهة الاتصال هذه في سلة المحذوفات.</translation>
     </message>
     <message>
-        <location filename="../../src/crm_desktop/ui/views/customer_page.py" line="599"/>
+        <location filename="../../src/crm_desktop/ui/views/customer_page.py" line="595"/>
         <source>This company is in the bin.</source>
         <translation>هذه الشركة في سلة المحذوفات.</translation>
     </message>
     <message>
-        <location filename="../../src/crm_desktop/ui/views/customer_page.py" line="617"/>
+        <location filename="../../src/crm_desktop/ui/views/customer_page.py" line="613"/>
         <source>No notes.</source>
         <translation>لا ملاحظات.</translation>
     </message>
     <message>
-        <location filename="../../src/crm_desktop/ui/views/customer_page.py" line="634"/>
+        <location filename="../../src/crm_desktop/ui/views/customer_page.py" line="630"/>
         <source>Contact</source>
         <translation>جهة الاتصال</translation>
     </message>
     <message>
-        <location filename="../../src/crm_desktop/ui/views/customer_page.py" line="640"/>
-        <location filename="../../src/crm_desktop/ui/views/customer_page.py" line="702"/>
+        <location filename="../../src/crm_desktop/ui/views/customer_page.py" line="636"/>
+        <location filename="../../src/crm_desktop/ui/views/customer_page.py" line="698"/>
         <source>Owner: {0}</source>
         <translation>المسؤول: {0}</translation>
     </message>
     <message>
-        <location filename="../../src/crm_desktop/ui/views/customer_page.py" line="645"/>
-        <location filename="../../src/crm_desktop/ui/views/customer_page.py" line="674"/>
-        <location filename="../../src/crm_desktop/ui/views/customer_page.py" line="741"/>
+        <location filename="../../src/crm_desktop/ui/views/customer_page.py" line="641"/>
+        <location filename="../../src/crm_desktop/ui/views/customer_page.py" line="670"/>
+        <location filename="../../src/crm_desktop/ui/views/customer_page.py" line="737"/>
         <source>Do not call</source>
         <translation>عدم الاتصال هاتفيًا</translation>
     </message>
     <message>
-        <location filename="../../src/crm_desktop/ui/views/customer_page.py" line="646"/>
-        <location filename="../../src/crm_desktop/ui/views/customer_page.py" line="675"/>
-        <location filename="../../src/crm_desktop/ui/views/customer_page.py" line="743"/>
+        <location filename="../../src/crm_desktop/ui/views/customer_page.py" line="642"/>
+        <location filename="../../src/crm_desktop/ui/views/customer_page.py" line="671"/>
+        <location filename="../../src/crm_desktop/ui/views/customer_page.py" line="739"/>
         <source>Do not email</source>
         <translation>عدم المراسلة بالبريد الإلكتروني</translation>
     </message>
     <message>
-        <location filename="../../src/crm_desktop/ui/views/customer_page.py" line="647"/>
-        <location filename="../../src/crm_desktop/ui/views/customer_page.py" line="676"/>
+        <location filename="../../src/crm_desktop/ui/views/customer_page.py" line="643"/>
+        <location filename="../../src/crm_desktop/ui/views/customer_page.py" line="672"/>
         <source>Do not send SMS</source>
         <translation>عدم إرسال رسائل نصية</translation>
     </message>
     <message>
-        <location filename="../../src/crm_desktop/ui/views/customer_page.py" line="648"/>
-        <location filename="../../src/crm_desktop/ui/views/customer_page.py" line="677"/>
+        <location filename="../../src/crm_desktop/ui/views/customer_page.py" line="644"/>
+        <location filename="../../src/crm_desktop/ui/views/customer_page.py" line="673"/>
         <source>Do not send post</source>
         <translation>عدم إرسال البريد</translation>
     </message>
     <message>
-        <location filename="../../src/crm_desktop/ui/views/customer_page.py" line="652"/>
+        <location filename="../../src/crm_desktop/ui/views/customer_page.py" line="648"/>
         <source>Do not contact: {0}</source>
         <translation>عدم التواصل: {0}</translation>
     </message>
     <message>
-        <location filename="../../src/crm_desktop/ui/views/customer_page.py" line="656"/>
+        <location filename="../../src/crm_desktop/ui/views/customer_page.py" line="652"/>
         <source>Role</source>
         <translation>الدور</translation>
     </message>
     <message>
-        <location filename="../../src/crm_desktop/ui/views/customer_page.py" line="657"/>
-        <location filename="../../src/crm_desktop/ui/views/customer_page.py" line="699"/>
+        <location filename="../../src/crm_desktop/ui/views/customer_page.py" line="653"/>
+        <location filename="../../src/crm_desktop/ui/views/customer_page.py" line="695"/>
         <source>Company</source>
         <translation>الشركة</translation>
     </message>
     <message>
-        <location filename="../../src/crm_desktop/ui/views/customer_page.py" line="658"/>
-        <location filename="../../src/crm_desktop/ui/views/customer_page.py" line="711"/>
+        <location filename="../../src/crm_desktop/ui/views/customer_page.py" line="654"/>
+        <location filename="../../src/crm_desktop/ui/views/customer_page.py" line="707"/>
         <source>Owner</source>
         <translation>المسؤول</translation>
     </message>
     <message>
-        <location filename="../../src/crm_desktop/ui/views/customer_page.py" line="659"/>
-        <location filename="../../src/crm_desktop/ui/views/customer_page.py" line="712"/>
+        <location filename="../../src/crm_desktop/ui/views/customer_page.py" line="655"/>
+        <location filename="../../src/crm_desktop/ui/views/customer_page.py" line="708"/>
         <source>Address</source>
         <translation>العنوان البريدي</translation>
     </message>
     <message>
-        <location filename="../../src/crm_desktop/ui/views/customer_page.py" line="660"/>
+        <location filename="../../src/crm_desktop/ui/views/customer_page.py" line="656"/>
         <source>Language</source>
         <translation>اللغة</translation>
     </message>
     <message>
-        <location filename="../../src/crm_desktop/ui/views/customer_page.py" line="661"/>
+        <location filename="../../src/crm_desktop/ui/views/customer_page.py" line="657"/>
         <source>Birthday</source>
         <translation>تاريخ الميلاد</translation>
     </message>
     <message>
-        <location filename="../../src/crm_desktop/ui/views/customer_page.py" line="662"/>
+        <location filename="../../src/crm_desktop/ui/views/customer_page.py" line="658"/>
         <source>Source</source>
         <translation>المصدر</translation>
     </message>
     <message>
-        <location filename="../../src/crm_desktop/ui/views/customer_page.py" line="663"/>
-        <location filename="../../src/crm_desktop/ui/views/customer_page.py" line="713"/>
+        <location filename="../../src/crm_desktop/ui/views/customer_page.py" line="659"/>
+        <location filename="../../src/crm_desktop/ui/views/customer_page.py" line="709"/>
         <source>Added</source>
         <translation>تاريخ الإضافة</translation>
     </message>
     <message>
-        <location filename="../../src/crm_desktop/ui/views/customer_page.py" line="670"/>
+        <location filename="../../src/crm_desktop/ui/views/customer_page.py" line="666"/>
         <source>Prefers</source>
         <translation>يفضّل</translation>
     </message>
     <message>
-        <location filename="../../src/crm_desktop/ui/views/customer_page.py" line="671"/>
+        <location filename="../../src/crm_desktop/ui/views/customer_page.py" line="667"/>
         <source>No preference</source>
         <translation>بلا تفضيل</translation>
     </message>
     <message>
-        <location filename="../../src/crm_desktop/ui/views/customer_page.py" line="674"/>
+        <location filename="../../src/crm_desktop/ui/views/customer_page.py" line="670"/>
         <source>Calls are welcome</source>
         <translation>المكالمات مرحَّب بها</translation>
     </message>
     <message>
-        <location filename="../../src/crm_desktop/ui/views/customer_page.py" line="675"/>
+        <location filename="../../src/crm_desktop/ui/views/customer_page.py" line="671"/>
         <source>Emails are welcome</source>
         <translation>رسائل البريد الإلكتروني مرحَّب بها</translation>
     </message>
     <message>
-        <location filename="../../src/crm_desktop/ui/views/customer_page.py" line="676"/>
+        <location filename="../../src/crm_desktop/ui/views/customer_page.py" line="672"/>
         <source>SMS are welcome</source>
         <translation>الرسائل النصية مرحَّب بها</translation>
     </message>
     <message>
-        <location filename="../../src/crm_desktop/ui/views/customer_page.py" line="677"/>
+        <location filename="../../src/crm_desktop/ui/views/customer_page.py" line="673"/>
         <source>Post is welcome</source>
         <translation>البريد مرحَّب به</translation>
     </message>
     <message>
-        <location filename="../../src/crm_desktop/ui/views/customer_page.py" line="684"/>
+        <location filename="../../src/crm_desktop/ui/views/customer_page.py" line="680"/>
         <source>Agreed on {0}</source>
         <translation>وافق في {0}</translation>
     </message>
     <message>
-        <location filename="../../src/crm_desktop/ui/views/customer_page.py" line="686"/>
+        <location filename="../../src/crm_desktop/ui/views/customer_page.py" line="682"/>
         <source>Agreed</source>
         <translation>موافق</translation>
     </message>
     <message>
-        <location filename="../../src/crm_desktop/ui/views/customer_page.py" line="688"/>
+        <location filename="../../src/crm_desktop/ui/views/customer_page.py" line="684"/>
         <source>Not agreed</source>
         <translation>غير موافق</translation>
     </message>
     <message>
-        <location filename="../../src/crm_desktop/ui/views/customer_page.py" line="690"/>
+        <location filename="../../src/crm_desktop/ui/views/customer_page.py" line="686"/>
         <source>Marketing</source>
         <translation>التسويق</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/crm_desktop/ui/views/customer_page.py" line="703"/>
+        <location filename="../../src/crm_desktop/ui/views/customer_page.py" line="699"/>
         <source>%n contact(s)</source>
         <translation>
             <numerusform>%Ln جهة اتصال</numerusform>
@@ -1795,64 +1795,64 @@
         </translation>
     </message>
     <message>
-        <location filename="../../src/crm_desktop/ui/views/customer_page.py" line="708"/>
+        <location filename="../../src/crm_desktop/ui/views/customer_page.py" line="704"/>
         <source>Industry</source>
         <translation>القطاع</translation>
     </message>
     <message>
-        <location filename="../../src/crm_desktop/ui/views/customer_page.py" line="709"/>
+        <location filename="../../src/crm_desktop/ui/views/customer_page.py" line="705"/>
         <source>Website</source>
         <translation>الموقع الإلكتروني</translation>
     </message>
     <message>
-        <location filename="../../src/crm_desktop/ui/views/customer_page.py" line="710"/>
+        <location filename="../../src/crm_desktop/ui/views/customer_page.py" line="706"/>
         <source>Tax number</source>
         <translation>الرقم الضريبي</translation>
     </message>
     <message>
-        <location filename="../../src/crm_desktop/ui/views/customer_page.py" line="726"/>
+        <location filename="../../src/crm_desktop/ui/views/customer_page.py" line="722"/>
         <source>work</source>
         <translation>العمل</translation>
     </message>
     <message>
-        <location filename="../../src/crm_desktop/ui/views/customer_page.py" line="727"/>
+        <location filename="../../src/crm_desktop/ui/views/customer_page.py" line="723"/>
         <source>home</source>
         <translation>المنزل</translation>
     </message>
     <message>
-        <location filename="../../src/crm_desktop/ui/views/customer_page.py" line="728"/>
+        <location filename="../../src/crm_desktop/ui/views/customer_page.py" line="724"/>
         <source>mobile</source>
         <translation>الجوال</translation>
     </message>
     <message>
-        <location filename="../../src/crm_desktop/ui/views/customer_page.py" line="729"/>
+        <location filename="../../src/crm_desktop/ui/views/customer_page.py" line="725"/>
         <source>fax</source>
         <translation>الفاكس</translation>
     </message>
     <message>
-        <location filename="../../src/crm_desktop/ui/views/customer_page.py" line="730"/>
+        <location filename="../../src/crm_desktop/ui/views/customer_page.py" line="726"/>
         <source>other</source>
         <translation>أخرى</translation>
     </message>
     <message>
-        <location filename="../../src/crm_desktop/ui/views/customer_page.py" line="744"/>
+        <location filename="../../src/crm_desktop/ui/views/customer_page.py" line="740"/>
+        <location filename="../../src/crm_desktop/ui/views/customer_page.py" line="741"/>
         <location filename="../../src/crm_desktop/ui/views/customer_page.py" line="745"/>
-        <location filename="../../src/crm_desktop/ui/views/customer_page.py" line="749"/>
         <source>None</source>
         <translation>لا يوجد</translation>
     </message>
     <message>
-        <location filename="../../src/crm_desktop/ui/views/customer_page.py" line="760"/>
+        <location filename="../../src/crm_desktop/ui/views/customer_page.py" line="756"/>
         <source>Yes</source>
         <translation>نعم</translation>
     </message>
     <message>
-        <location filename="../../src/crm_desktop/ui/views/customer_page.py" line="760"/>
+        <location filename="../../src/crm_desktop/ui/views/customer_page.py" line="756"/>
         <source>No</source>
         <translation>لا</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/crm_desktop/ui/views/customer_page.py" line="779"/>
+        <location filename="../../src/crm_desktop/ui/views/customer_page.py" line="775"/>
         <source>and %n more</source>
         <translation>
             <numerusform>و%Ln غيرهم</numerusform>
@@ -1864,7 +1864,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/crm_desktop/ui/views/customer_page.py" line="794"/>
+        <location filename="../../src/crm_desktop/ui/views/customer_page.py" line="790"/>
         <source>Timeline (%n entries)</source>
         <translation>
             <numerusform>السجل الزمني (%Ln إدخال)</numerusform>
@@ -1876,7 +1876,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/crm_desktop/ui/views/customer_page.py" line="796"/>
+        <location filename="../../src/crm_desktop/ui/views/customer_page.py" line="792"/>
         <source>Timeline (newest %n)</source>
         <translation>
             <numerusform>السجل الزمني (أحدث %Ln)</numerusform>
@@ -1888,27 +1888,27 @@
         </translation>
     </message>
     <message>
-        <location filename="../../src/crm_desktop/ui/views/customer_page.py" line="821"/>
+        <location filename="../../src/crm_desktop/ui/views/customer_page.py" line="817"/>
         <source>in</source>
         <translation>وارد</translation>
     </message>
     <message>
-        <location filename="../../src/crm_desktop/ui/views/customer_page.py" line="821"/>
+        <location filename="../../src/crm_desktop/ui/views/customer_page.py" line="817"/>
         <source>out</source>
         <translation>صادر</translation>
     </message>
     <message>
-        <location filename="../../src/crm_desktop/ui/views/customer_page.py" line="825"/>
+        <location filename="../../src/crm_desktop/ui/views/customer_page.py" line="821"/>
         <source>Task</source>
         <translation>مهمة</translation>
     </message>
     <message>
-        <location filename="../../src/crm_desktop/ui/views/customer_page.py" line="828"/>
+        <location filename="../../src/crm_desktop/ui/views/customer_page.py" line="824"/>
         <source>Sale</source>
         <translation>عملية بيع</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/crm_desktop/ui/views/customer_page.py" line="835"/>
+        <location filename="../../src/crm_desktop/ui/views/customer_page.py" line="831"/>
         <source>%n min</source>
         <translation>
             <numerusform>%Ln دقيقة</numerusform>
@@ -1920,76 +1920,76 @@
         </translation>
     </message>
     <message>
-        <location filename="../../src/crm_desktop/ui/views/customer_page.py" line="839"/>
+        <location filename="../../src/crm_desktop/ui/views/customer_page.py" line="835"/>
         <source>Done</source>
         <translation>منجزة</translation>
     </message>
     <message>
-        <location filename="../../src/crm_desktop/ui/views/customer_page.py" line="841"/>
-        <location filename="../../src/crm_desktop/ui/views/customer_page.py" line="929"/>
+        <location filename="../../src/crm_desktop/ui/views/customer_page.py" line="837"/>
+        <location filename="../../src/crm_desktop/ui/views/customer_page.py" line="925"/>
         <source>Overdue</source>
         <translation>متأخرة</translation>
     </message>
     <message>
-        <location filename="../../src/crm_desktop/ui/views/customer_page.py" line="843"/>
-        <location filename="../../src/crm_desktop/ui/views/customer_page.py" line="869"/>
+        <location filename="../../src/crm_desktop/ui/views/customer_page.py" line="839"/>
+        <location filename="../../src/crm_desktop/ui/views/customer_page.py" line="865"/>
         <source>Due {0}</source>
         <translation>الموعد {0}</translation>
     </message>
     <message>
-        <location filename="../../src/crm_desktop/ui/views/customer_page.py" line="845"/>
-        <location filename="../../src/crm_desktop/ui/views/customer_page.py" line="877"/>
+        <location filename="../../src/crm_desktop/ui/views/customer_page.py" line="841"/>
+        <location filename="../../src/crm_desktop/ui/views/customer_page.py" line="873"/>
         <source>Open</source>
         <comment>status</comment>
         <translation>مفتوحة</translation>
     </message>
     <message>
-        <location filename="../../src/crm_desktop/ui/views/customer_page.py" line="876"/>
+        <location filename="../../src/crm_desktop/ui/views/customer_page.py" line="872"/>
         <source>New</source>
         <translation>جديد</translation>
     </message>
     <message>
-        <location filename="../../src/crm_desktop/ui/views/customer_page.py" line="878"/>
+        <location filename="../../src/crm_desktop/ui/views/customer_page.py" line="874"/>
         <source>Waiting</source>
         <translation>قيد الانتظار</translation>
     </message>
     <message>
-        <location filename="../../src/crm_desktop/ui/views/customer_page.py" line="879"/>
+        <location filename="../../src/crm_desktop/ui/views/customer_page.py" line="875"/>
         <source>Resolved</source>
         <translation>محلولة</translation>
     </message>
     <message>
-        <location filename="../../src/crm_desktop/ui/views/customer_page.py" line="880"/>
+        <location filename="../../src/crm_desktop/ui/views/customer_page.py" line="876"/>
         <source>Closed</source>
         <translation>مغلقة</translation>
     </message>
     <message>
-        <location filename="../../src/crm_desktop/ui/views/customer_page.py" line="885"/>
+        <location filename="../../src/crm_desktop/ui/views/customer_page.py" line="881"/>
         <source>Low</source>
         <translation>منخفضة</translation>
     </message>
     <message>
-        <location filename="../../src/crm_desktop/ui/views/customer_page.py" line="886"/>
+        <location filename="../../src/crm_desktop/ui/views/customer_page.py" line="882"/>
         <source>Normal</source>
         <translation>عادية</translation>
     </message>
     <message>
-        <location filename="../../src/crm_desktop/ui/views/customer_page.py" line="887"/>
+        <location filename="../../src/crm_desktop/ui/views/customer_page.py" line="883"/>
         <source>High</source>
         <translation>عالية</translation>
     </message>
     <message>
-        <location filename="../../src/crm_desktop/ui/views/customer_page.py" line="888"/>
+        <location filename="../../src/crm_desktop/ui/views/customer_page.py" line="884"/>
         <source>Urgent</source>
         <translation>عاجلة</translation>
     </message>
     <message>
-        <location filename="../../src/crm_desktop/ui/views/customer_page.py" line="902"/>
+        <location filename="../../src/crm_desktop/ui/views/customer_page.py" line="898"/>
         <source>Weighted: {0} ({1} %)</source>
         <translation>المرجَّح: {0} ({1}٪)</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/crm_desktop/ui/views/customer_page.py" line="909"/>
+        <location filename="../../src/crm_desktop/ui/views/customer_page.py" line="905"/>
         <source>Open deals: %n, worth {0}</source>
         <translation>
             <numerusform>الصفقات المفتوحة: %Ln، بقيمة {0}</numerusform>
@@ -2001,17 +2001,17 @@
         </translation>
     </message>
     <message>
-        <location filename="../../src/crm_desktop/ui/views/customer_page.py" line="914"/>
+        <location filename="../../src/crm_desktop/ui/views/customer_page.py" line="910"/>
         <source>Open deals: none</source>
         <translation>الصفقات المفتوحة: لا يوجد</translation>
     </message>
     <message>
-        <location filename="../../src/crm_desktop/ui/views/customer_page.py" line="931"/>
+        <location filename="../../src/crm_desktop/ui/views/customer_page.py" line="927"/>
         <source>Escalated to level {0}</source>
         <translation>صُعِّدت إلى المستوى {0}</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/crm_desktop/ui/views/customer_page.py" line="934"/>
+        <location filename="../../src/crm_desktop/ui/views/customer_page.py" line="930"/>
         <source>Open cases: %n</source>
         <translation>
             <numerusform>التذاكر المفتوحة: %Ln</numerusform>
@@ -2023,12 +2023,12 @@
         </translation>
     </message>
     <message>
-        <location filename="../../src/crm_desktop/ui/views/customer_page.py" line="934"/>
+        <location filename="../../src/crm_desktop/ui/views/customer_page.py" line="930"/>
         <source>Open cases: none</source>
         <translation>التذاكر المفتوحة: لا يوجد</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/crm_desktop/ui/views/customer_page.py" line="936"/>
+        <location filename="../../src/crm_desktop/ui/views/customer_page.py" line="932"/>
         <source>%n overdue</source>
         <translation>
             <numerusform>%Ln متأخرة</numerusform>
@@ -2040,12 +2040,12 @@
         </translation>
     </message>
     <message>
-        <location filename="../../src/crm_desktop/ui/views/customer_page.py" line="943"/>
+        <location filename="../../src/crm_desktop/ui/views/customer_page.py" line="939"/>
         <source>No purchases yet.</source>
         <translation>لا مشتريات بعد.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/crm_desktop/ui/views/customer_page.py" line="953"/>
+        <location filename="../../src/crm_desktop/ui/views/customer_page.py" line="949"/>
         <source>%n sale(s), {0} in all; the last on {1}</source>
         <translation>
             <numerusform>%Ln عملية بيع، {0} إجمالًا؛ آخرها في {1}</numerusform>
@@ -2057,12 +2057,12 @@
         </translation>
     </message>
     <message>
-        <location filename="../../src/crm_desktop/ui/views/customer_page.py" line="964"/>
+        <location filename="../../src/crm_desktop/ui/views/customer_page.py" line="960"/>
         <source>(no description)</source>
         <translation>(بلا وصف)</translation>
     </message>
     <message>
-        <location filename="../../src/crm_desktop/ui/views/customer_page.py" line="1028"/>
+        <location filename="../../src/crm_desktop/ui/views/customer_page.py" line="1024"/>
         <source>This version cannot create that yet.</source>
         <translation>لا يستطيع هذا الإصدار إنشاء ذلك بعد.</translation>
     </message>
@@ -2342,163 +2342,163 @@
 <context>
     <name>DealEditor</name>
     <message>
-        <location filename="../../src/crm_desktop/ui/views/deal_editor.py" line="302"/>
+        <location filename="../../src/crm_desktop/ui/views/deal_editor.py" line="300"/>
         <source>New deal</source>
         <translation>صفقة جديدة</translation>
     </message>
     <message>
-        <location filename="../../src/crm_desktop/ui/views/deal_editor.py" line="302"/>
+        <location filename="../../src/crm_desktop/ui/views/deal_editor.py" line="300"/>
         <source>Edit deal</source>
         <translation>تعديل الصفقة</translation>
     </message>
     <message>
-        <location filename="../../src/crm_desktop/ui/views/deal_editor.py" line="329"/>
+        <location filename="../../src/crm_desktop/ui/views/deal_editor.py" line="327"/>
         <source>Why the customer said no</source>
         <translation>لماذا رفض العميل</translation>
     </message>
     <message>
-        <location filename="../../src/crm_desktop/ui/views/deal_editor.py" line="347"/>
+        <location filename="../../src/crm_desktop/ui/views/deal_editor.py" line="345"/>
         <source>The deal has an expected close date</source>
         <translation>للصفقة تاريخ إغلاق متوقَّع</translation>
     </message>
     <message>
-        <location filename="../../src/crm_desktop/ui/views/deal_editor.py" line="364"/>
+        <location filename="../../src/crm_desktop/ui/views/deal_editor.py" line="362"/>
         <source>Nobody</source>
         <translation>لا أحد</translation>
     </message>
     <message>
-        <location filename="../../src/crm_desktop/ui/views/deal_editor.py" line="368"/>
+        <location filename="../../src/crm_desktop/ui/views/deal_editor.py" line="366"/>
         <source>Separate tags with commas</source>
         <translation>افصل بين الوسوم بفواصل</translation>
     </message>
     <message>
-        <location filename="../../src/crm_desktop/ui/views/deal_editor.py" line="381"/>
+        <location filename="../../src/crm_desktop/ui/views/deal_editor.py" line="379"/>
         <source>Title</source>
         <translation>العنوان</translation>
     </message>
     <message>
-        <location filename="../../src/crm_desktop/ui/views/deal_editor.py" line="382"/>
+        <location filename="../../src/crm_desktop/ui/views/deal_editor.py" line="380"/>
         <source>Contact</source>
         <translation>جهة الاتصال</translation>
     </message>
     <message>
-        <location filename="../../src/crm_desktop/ui/views/deal_editor.py" line="383"/>
+        <location filename="../../src/crm_desktop/ui/views/deal_editor.py" line="381"/>
         <source>Company</source>
         <translation>الشركة</translation>
     </message>
     <message>
-        <location filename="../../src/crm_desktop/ui/views/deal_editor.py" line="384"/>
+        <location filename="../../src/crm_desktop/ui/views/deal_editor.py" line="382"/>
         <source>Pipeline</source>
         <translation>مسار المبيعات</translation>
     </message>
     <message>
-        <location filename="../../src/crm_desktop/ui/views/deal_editor.py" line="385"/>
+        <location filename="../../src/crm_desktop/ui/views/deal_editor.py" line="383"/>
         <source>Stage</source>
         <translation>المرحلة</translation>
     </message>
     <message>
-        <location filename="../../src/crm_desktop/ui/views/deal_editor.py" line="386"/>
+        <location filename="../../src/crm_desktop/ui/views/deal_editor.py" line="384"/>
         <source>Lost because</source>
         <translation>سبب الخسارة</translation>
     </message>
     <message>
-        <location filename="../../src/crm_desktop/ui/views/deal_editor.py" line="388"/>
+        <location filename="../../src/crm_desktop/ui/views/deal_editor.py" line="386"/>
         <source>Amount</source>
         <translation>المبلغ</translation>
     </message>
     <message>
-        <location filename="../../src/crm_desktop/ui/views/deal_editor.py" line="389"/>
+        <location filename="../../src/crm_desktop/ui/views/deal_editor.py" line="387"/>
         <source>Currency</source>
         <translation>العملة</translation>
     </message>
     <message>
-        <location filename="../../src/crm_desktop/ui/views/deal_editor.py" line="395"/>
+        <location filename="../../src/crm_desktop/ui/views/deal_editor.py" line="393"/>
         <source>Exchange rate</source>
         <translation>سعر الصرف</translation>
     </message>
     <message>
-        <location filename="../../src/crm_desktop/ui/views/deal_editor.py" line="401"/>
+        <location filename="../../src/crm_desktop/ui/views/deal_editor.py" line="399"/>
         <source>Expected close</source>
         <translation>الإغلاق المتوقع</translation>
     </message>
     <message>
-        <location filename="../../src/crm_desktop/ui/views/deal_editor.py" line="402"/>
+        <location filename="../../src/crm_desktop/ui/views/deal_editor.py" line="400"/>
         <source>Probability</source>
         <translation>الاحتمالية</translation>
     </message>
     <message>
-        <location filename="../../src/crm_desktop/ui/views/deal_editor.py" line="403"/>
+        <location filename="../../src/crm_desktop/ui/views/deal_editor.py" line="401"/>
         <source>Owner</source>
         <translation>المسؤول</translation>
     </message>
     <message>
-        <location filename="../../src/crm_desktop/ui/views/deal_editor.py" line="404"/>
+        <location filename="../../src/crm_desktop/ui/views/deal_editor.py" line="402"/>
         <source>Tags</source>
         <translation>الوسوم</translation>
     </message>
     <message>
-        <location filename="../../src/crm_desktop/ui/views/deal_editor.py" line="405"/>
+        <location filename="../../src/crm_desktop/ui/views/deal_editor.py" line="403"/>
         <source>Deal</source>
         <translation>صفقة</translation>
     </message>
     <message>
-        <location filename="../../src/crm_desktop/ui/views/deal_editor.py" line="408"/>
+        <location filename="../../src/crm_desktop/ui/views/deal_editor.py" line="406"/>
         <source>Products offered</source>
         <translation>المنتجات المعروضة</translation>
     </message>
     <message>
-        <location filename="../../src/crm_desktop/ui/views/deal_editor.py" line="409"/>
+        <location filename="../../src/crm_desktop/ui/views/deal_editor.py" line="407"/>
         <source>Products</source>
         <translation>المنتجات</translation>
     </message>
     <message>
-        <location filename="../../src/crm_desktop/ui/views/deal_editor.py" line="412"/>
-        <location filename="../../src/crm_desktop/ui/views/deal_editor.py" line="413"/>
+        <location filename="../../src/crm_desktop/ui/views/deal_editor.py" line="410"/>
+        <location filename="../../src/crm_desktop/ui/views/deal_editor.py" line="411"/>
         <source>Notes</source>
         <translation>ملاحظات</translation>
     </message>
     <message>
-        <location filename="../../src/crm_desktop/ui/views/deal_editor.py" line="417"/>
+        <location filename="../../src/crm_desktop/ui/views/deal_editor.py" line="415"/>
         <source>More fields</source>
         <translation>حقول إضافية</translation>
     </message>
     <message>
-        <location filename="../../src/crm_desktop/ui/views/deal_editor.py" line="438"/>
+        <location filename="../../src/crm_desktop/ui/views/deal_editor.py" line="436"/>
         <source>Print quote…</source>
         <translation>طباعة عرض السعر…</translation>
     </message>
     <message>
-        <location filename="../../src/crm_desktop/ui/views/deal_editor.py" line="531"/>
+        <location filename="../../src/crm_desktop/ui/views/deal_editor.py" line="529"/>
         <source>From the stage ({0} %)</source>
         <translation>حسب المرحلة ({0}٪)</translation>
     </message>
     <message>
-        <location filename="../../src/crm_desktop/ui/views/deal_editor.py" line="558"/>
+        <location filename="../../src/crm_desktop/ui/views/deal_editor.py" line="556"/>
         <source>{0} for 1 {1}</source>
         <translation>{0} مقابل 1 {1}</translation>
     </message>
     <message>
-        <location filename="../../src/crm_desktop/ui/views/deal_editor.py" line="563"/>
+        <location filename="../../src/crm_desktop/ui/views/deal_editor.py" line="561"/>
         <source>The total of the products offered</source>
         <translation>إجمالي المنتجات المعروضة</translation>
     </message>
     <message>
-        <location filename="../../src/crm_desktop/ui/views/deal_editor.py" line="623"/>
+        <location filename="../../src/crm_desktop/ui/views/deal_editor.py" line="621"/>
         <source>Pick the contact from the list (or clear the field).</source>
         <translation>اختر جهة الاتصال من القائمة (أو أفرغ الحقل).</translation>
     </message>
     <message>
-        <location filename="../../src/crm_desktop/ui/views/deal_editor.py" line="624"/>
+        <location filename="../../src/crm_desktop/ui/views/deal_editor.py" line="622"/>
         <source>Pick the company from the list (or clear the field).</source>
         <translation>اختر الشركة من القائمة (أو أفرغ الحقل).</translation>
     </message>
     <message>
-        <location filename="../../src/crm_desktop/ui/views/deal_editor.py" line="648"/>
+        <location filename="../../src/crm_desktop/ui/views/deal_editor.py" line="646"/>
         <source>Line {0}: {1}</source>
         <translation>السطر {0}: {1}</translation>
     </message>
     <message>
-        <location filename="../../src/crm_desktop/ui/views/deal_editor.py" line="661"/>
+        <location filename="../../src/crm_desktop/ui/views/deal_editor.py" line="659"/>
         <source>Close without saving your changes?</source>
         <translation>الإغلاق دون حفظ تغييراتك؟</translation>
     </message>
@@ -2738,57 +2738,57 @@
 <context>
     <name>LinesTable</name>
     <message>
-        <location filename="../../src/crm_desktop/ui/views/deal_editor.py" line="98"/>
+        <location filename="../../src/crm_desktop/ui/views/deal_editor.py" line="96"/>
         <source>Product</source>
         <translation>المنتج</translation>
     </message>
     <message>
-        <location filename="../../src/crm_desktop/ui/views/deal_editor.py" line="99"/>
+        <location filename="../../src/crm_desktop/ui/views/deal_editor.py" line="97"/>
         <source>Description</source>
         <translation>الوصف</translation>
     </message>
     <message>
-        <location filename="../../src/crm_desktop/ui/views/deal_editor.py" line="100"/>
+        <location filename="../../src/crm_desktop/ui/views/deal_editor.py" line="98"/>
         <source>Quantity</source>
         <translation>الكمية</translation>
     </message>
     <message>
-        <location filename="../../src/crm_desktop/ui/views/deal_editor.py" line="101"/>
+        <location filename="../../src/crm_desktop/ui/views/deal_editor.py" line="99"/>
         <source>Unit price</source>
         <translation>سعر الوحدة</translation>
     </message>
     <message>
-        <location filename="../../src/crm_desktop/ui/views/deal_editor.py" line="102"/>
+        <location filename="../../src/crm_desktop/ui/views/deal_editor.py" line="100"/>
         <source>Discount %</source>
         <translation>الخصم ٪</translation>
     </message>
     <message>
-        <location filename="../../src/crm_desktop/ui/views/deal_editor.py" line="103"/>
+        <location filename="../../src/crm_desktop/ui/views/deal_editor.py" line="101"/>
         <source>Total</source>
         <translation>الإجمالي</translation>
     </message>
     <message>
-        <location filename="../../src/crm_desktop/ui/views/deal_editor.py" line="120"/>
+        <location filename="../../src/crm_desktop/ui/views/deal_editor.py" line="118"/>
         <source>Add line</source>
         <translation>إضافة سطر</translation>
     </message>
     <message>
-        <location filename="../../src/crm_desktop/ui/views/deal_editor.py" line="123"/>
+        <location filename="../../src/crm_desktop/ui/views/deal_editor.py" line="121"/>
         <source>Remove line</source>
         <translation>إزالة السطر</translation>
     </message>
     <message>
-        <location filename="../../src/crm_desktop/ui/views/deal_editor.py" line="159"/>
+        <location filename="../../src/crm_desktop/ui/views/deal_editor.py" line="157"/>
         <source>No product</source>
         <translation>بلا منتج</translation>
     </message>
     <message>
-        <location filename="../../src/crm_desktop/ui/views/deal_editor.py" line="222"/>
+        <location filename="../../src/crm_desktop/ui/views/deal_editor.py" line="220"/>
         <source>This product is priced in {0}: give its price in {1}.</source>
         <translation>سعر هذا المنتج بـ{0}: أدخل سعره بـ{1}.</translation>
     </message>
     <message>
-        <location filename="../../src/crm_desktop/ui/views/deal_editor.py" line="278"/>
+        <location filename="../../src/crm_desktop/ui/views/deal_editor.py" line="276"/>
         <source>Total: {0}</source>
         <translation>الإجمالي: {0}</translation>
     </message>
@@ -4615,7 +4615,7 @@
     </message>
     <message>
         <location filename="../../src/crm_desktop/ui/views/case_editor.py" line="43"/>
-        <location filename="../../src/crm_desktop/ui/views/deal_editor.py" line="77"/>
+        <location filename="../../src/crm_desktop/ui/views/deal_editor.py" line="75"/>
         <source>Open</source>
         <comment>status</comment>
         <translation>مفتوحة</translation>
@@ -4688,12 +4688,12 @@
         <translation>زيارة المتجر</translation>
     </message>
     <message>
-        <location filename="../../src/crm_desktop/ui/views/deal_editor.py" line="78"/>
+        <location filename="../../src/crm_desktop/ui/views/deal_editor.py" line="76"/>
         <source>Won</source>
         <translation>رابحة</translation>
     </message>
     <message>
-        <location filename="../../src/crm_desktop/ui/views/deal_editor.py" line="79"/>
+        <location filename="../../src/crm_desktop/ui/views/deal_editor.py" line="77"/>
         <source>Lost</source>
         <translation>خاسرة</translation>
     </message>

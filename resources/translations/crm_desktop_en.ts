@@ -78,7 +78,7 @@
 <context>
     <name>CustomerPage</name>
     <message numerus="yes">
-        <location filename="../../src/crm_desktop/ui/views/customer_page.py" line="703"/>
+        <location filename="../../src/crm_desktop/ui/views/customer_page.py" line="699"/>
         <source>%n contact(s)</source>
         <translation>
             <numerusform>%Ln contact</numerusform>
@@ -86,7 +86,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/crm_desktop/ui/views/customer_page.py" line="779"/>
+        <location filename="../../src/crm_desktop/ui/views/customer_page.py" line="775"/>
         <source>and %n more</source>
         <translation>
             <numerusform>and %Ln more</numerusform>
@@ -94,7 +94,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/crm_desktop/ui/views/customer_page.py" line="794"/>
+        <location filename="../../src/crm_desktop/ui/views/customer_page.py" line="790"/>
         <source>Timeline (%n entries)</source>
         <translation>
             <numerusform>Timeline (%Ln entry)</numerusform>
@@ -102,7 +102,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/crm_desktop/ui/views/customer_page.py" line="796"/>
+        <location filename="../../src/crm_desktop/ui/views/customer_page.py" line="792"/>
         <source>Timeline (newest %n)</source>
         <translation>
             <numerusform>Timeline (newest %Ln)</numerusform>
@@ -110,7 +110,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/crm_desktop/ui/views/customer_page.py" line="835"/>
+        <location filename="../../src/crm_desktop/ui/views/customer_page.py" line="831"/>
         <source>%n min</source>
         <translation>
             <numerusform>%Ln min</numerusform>
@@ -118,7 +118,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/crm_desktop/ui/views/customer_page.py" line="909"/>
+        <location filename="../../src/crm_desktop/ui/views/customer_page.py" line="905"/>
         <source>Open deals: %n, worth {0}</source>
         <translation>
             <numerusform>Open deals: %Ln, worth {0}</numerusform>
@@ -126,7 +126,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/crm_desktop/ui/views/customer_page.py" line="934"/>
+        <location filename="../../src/crm_desktop/ui/views/customer_page.py" line="930"/>
         <source>Open cases: %n</source>
         <translation>
             <numerusform>Open cases: %Ln</numerusform>
@@ -134,7 +134,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/crm_desktop/ui/views/customer_page.py" line="936"/>
+        <location filename="../../src/crm_desktop/ui/views/customer_page.py" line="932"/>
         <source>%n overdue</source>
         <translation>
             <numerusform>%Ln overdue</numerusform>
@@ -142,7 +142,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/crm_desktop/ui/views/customer_page.py" line="953"/>
+        <location filename="../../src/crm_desktop/ui/views/customer_page.py" line="949"/>
         <source>%n sale(s), {0} in all; the last on {1}</source>
         <translation>
             <numerusform>%Ln sale, {0} in all; the last on {1}</numerusform>

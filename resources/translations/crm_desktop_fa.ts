@@ -1383,606 +1383,606 @@
 <context>
     <name>CustomerPage</name>
     <message>
-        <location filename="../../src/crm_desktop/ui/views/customer_page.py" line="261"/>
+        <location filename="../../src/crm_desktop/ui/views/customer_page.py" line="257"/>
         <source>Back</source>
         <translation>بازگشت</translation>
     </message>
     <message>
-        <location filename="../../src/crm_desktop/ui/views/customer_page.py" line="286"/>
+        <location filename="../../src/crm_desktop/ui/views/customer_page.py" line="282"/>
         <source>Edit…</source>
         <translation>ویرایش…</translation>
     </message>
     <message>
-        <location filename="../../src/crm_desktop/ui/views/customer_page.py" line="288"/>
+        <location filename="../../src/crm_desktop/ui/views/customer_page.py" line="284"/>
         <source>Log call</source>
         <translation>ثبت تماس</translation>
     </message>
     <message>
-        <location filename="../../src/crm_desktop/ui/views/customer_page.py" line="291"/>
+        <location filename="../../src/crm_desktop/ui/views/customer_page.py" line="287"/>
         <source>Log meeting</source>
         <translation>ثبت جلسه</translation>
     </message>
     <message>
-        <location filename="../../src/crm_desktop/ui/views/customer_page.py" line="294"/>
+        <location filename="../../src/crm_desktop/ui/views/customer_page.py" line="290"/>
         <source>Add note</source>
         <translation>افزودن یادداشت</translation>
     </message>
     <message>
-        <location filename="../../src/crm_desktop/ui/views/customer_page.py" line="297"/>
+        <location filename="../../src/crm_desktop/ui/views/customer_page.py" line="293"/>
         <source>New task</source>
         <translation>وظیفه جدید</translation>
     </message>
     <message>
-        <location filename="../../src/crm_desktop/ui/views/customer_page.py" line="300"/>
+        <location filename="../../src/crm_desktop/ui/views/customer_page.py" line="296"/>
         <source>New deal</source>
         <translation>معامله جدید</translation>
     </message>
     <message>
-        <location filename="../../src/crm_desktop/ui/views/customer_page.py" line="303"/>
+        <location filename="../../src/crm_desktop/ui/views/customer_page.py" line="299"/>
         <source>New case</source>
         <translation>تیکت جدید</translation>
     </message>
     <message>
-        <location filename="../../src/crm_desktop/ui/views/customer_page.py" line="305"/>
+        <location filename="../../src/crm_desktop/ui/views/customer_page.py" line="301"/>
         <source>Print…</source>
         <translation>چاپ…</translation>
     </message>
     <message>
-        <location filename="../../src/crm_desktop/ui/views/customer_page.py" line="306"/>
+        <location filename="../../src/crm_desktop/ui/views/customer_page.py" line="302"/>
         <source>Details, open deals, purchases, cases and recent activities</source>
         <translation>جزئیات، معاملات باز، خریدها، تیکت‌ها و فعالیت‌های اخیر</translation>
     </message>
     <message>
-        <location filename="../../src/crm_desktop/ui/views/customer_page.py" line="322"/>
+        <location filename="../../src/crm_desktop/ui/views/customer_page.py" line="318"/>
         <source>Preferences</source>
         <translation>ترجیحات</translation>
     </message>
     <message>
-        <location filename="../../src/crm_desktop/ui/views/customer_page.py" line="324"/>
+        <location filename="../../src/crm_desktop/ui/views/customer_page.py" line="320"/>
         <source>More fields</source>
         <translation>فیلدهای بیشتر</translation>
     </message>
     <message>
-        <location filename="../../src/crm_desktop/ui/views/customer_page.py" line="326"/>
+        <location filename="../../src/crm_desktop/ui/views/customer_page.py" line="322"/>
         <source>People</source>
         <translation>افراد</translation>
     </message>
     <message>
-        <location filename="../../src/crm_desktop/ui/views/customer_page.py" line="334"/>
+        <location filename="../../src/crm_desktop/ui/views/customer_page.py" line="330"/>
         <source>Details</source>
         <translation>جزئیات</translation>
     </message>
     <message>
-        <location filename="../../src/crm_desktop/ui/views/customer_page.py" line="336"/>
+        <location filename="../../src/crm_desktop/ui/views/customer_page.py" line="332"/>
         <source>Emails</source>
         <translation>ایمیل‌ها</translation>
     </message>
     <message>
-        <location filename="../../src/crm_desktop/ui/views/customer_page.py" line="338"/>
+        <location filename="../../src/crm_desktop/ui/views/customer_page.py" line="334"/>
         <source>Phones</source>
         <translation>تلفن‌ها</translation>
     </message>
     <message>
-        <location filename="../../src/crm_desktop/ui/views/customer_page.py" line="340"/>
+        <location filename="../../src/crm_desktop/ui/views/customer_page.py" line="336"/>
         <source>Tags</source>
         <translation>برچسب‌ها</translation>
     </message>
     <message>
-        <location filename="../../src/crm_desktop/ui/views/customer_page.py" line="346"/>
-        <location filename="../../src/crm_desktop/ui/views/customer_page.py" line="694"/>
+        <location filename="../../src/crm_desktop/ui/views/customer_page.py" line="342"/>
+        <location filename="../../src/crm_desktop/ui/views/customer_page.py" line="690"/>
         <source>Notes</source>
         <translation>یادداشت‌ها</translation>
     </message>
     <message>
-        <location filename="../../src/crm_desktop/ui/views/customer_page.py" line="359"/>
+        <location filename="../../src/crm_desktop/ui/views/customer_page.py" line="355"/>
         <source>Timeline</source>
         <translation>خط زمانی</translation>
     </message>
     <message>
-        <location filename="../../src/crm_desktop/ui/views/customer_page.py" line="362"/>
+        <location filename="../../src/crm_desktop/ui/views/customer_page.py" line="358"/>
         <source>When</source>
         <translation>زمان</translation>
     </message>
     <message>
-        <location filename="../../src/crm_desktop/ui/views/customer_page.py" line="362"/>
+        <location filename="../../src/crm_desktop/ui/views/customer_page.py" line="358"/>
         <source>Kind</source>
         <translation>نوع</translation>
     </message>
     <message>
-        <location filename="../../src/crm_desktop/ui/views/customer_page.py" line="362"/>
+        <location filename="../../src/crm_desktop/ui/views/customer_page.py" line="358"/>
         <source>Title</source>
         <translation>عنوان</translation>
     </message>
     <message>
-        <location filename="../../src/crm_desktop/ui/views/customer_page.py" line="362"/>
+        <location filename="../../src/crm_desktop/ui/views/customer_page.py" line="358"/>
         <source>Amount or status</source>
         <translation>مبلغ یا وضعیت</translation>
     </message>
     <message>
-        <location filename="../../src/crm_desktop/ui/views/customer_page.py" line="368"/>
+        <location filename="../../src/crm_desktop/ui/views/customer_page.py" line="364"/>
         <source>Show more</source>
         <translation>نمایش بیشتر</translation>
     </message>
     <message>
-        <location filename="../../src/crm_desktop/ui/views/customer_page.py" line="380"/>
+        <location filename="../../src/crm_desktop/ui/views/customer_page.py" line="376"/>
         <source>Open deals</source>
         <translation>معاملات باز</translation>
     </message>
     <message>
-        <location filename="../../src/crm_desktop/ui/views/customer_page.py" line="382"/>
-        <location filename="../../src/crm_desktop/ui/views/customer_page.py" line="827"/>
+        <location filename="../../src/crm_desktop/ui/views/customer_page.py" line="378"/>
+        <location filename="../../src/crm_desktop/ui/views/customer_page.py" line="823"/>
         <source>Deal</source>
         <translation>معامله</translation>
     </message>
     <message>
-        <location filename="../../src/crm_desktop/ui/views/customer_page.py" line="382"/>
+        <location filename="../../src/crm_desktop/ui/views/customer_page.py" line="378"/>
         <source>Stage</source>
         <translation>مرحله</translation>
     </message>
     <message>
-        <location filename="../../src/crm_desktop/ui/views/customer_page.py" line="382"/>
+        <location filename="../../src/crm_desktop/ui/views/customer_page.py" line="378"/>
         <source>Amount</source>
         <translation>مبلغ</translation>
     </message>
     <message>
-        <location filename="../../src/crm_desktop/ui/views/customer_page.py" line="382"/>
+        <location filename="../../src/crm_desktop/ui/views/customer_page.py" line="378"/>
         <source>Expected close</source>
         <translation>تاریخ بستن پیش‌بینی‌شده</translation>
     </message>
     <message>
-        <location filename="../../src/crm_desktop/ui/views/customer_page.py" line="386"/>
+        <location filename="../../src/crm_desktop/ui/views/customer_page.py" line="382"/>
         <source>Open cases</source>
         <translation>تیکت‌های باز</translation>
     </message>
     <message>
-        <location filename="../../src/crm_desktop/ui/views/customer_page.py" line="388"/>
-        <location filename="../../src/crm_desktop/ui/views/customer_page.py" line="826"/>
+        <location filename="../../src/crm_desktop/ui/views/customer_page.py" line="384"/>
+        <location filename="../../src/crm_desktop/ui/views/customer_page.py" line="822"/>
         <source>Case</source>
         <translation>تیکت</translation>
     </message>
     <message>
-        <location filename="../../src/crm_desktop/ui/views/customer_page.py" line="388"/>
+        <location filename="../../src/crm_desktop/ui/views/customer_page.py" line="384"/>
         <source>Priority</source>
         <translation>اولویت</translation>
     </message>
     <message>
-        <location filename="../../src/crm_desktop/ui/views/customer_page.py" line="388"/>
+        <location filename="../../src/crm_desktop/ui/views/customer_page.py" line="384"/>
         <source>Status</source>
         <translation>وضعیت</translation>
     </message>
     <message>
-        <location filename="../../src/crm_desktop/ui/views/customer_page.py" line="388"/>
+        <location filename="../../src/crm_desktop/ui/views/customer_page.py" line="384"/>
         <source>Due</source>
         <translation>سررسید</translation>
     </message>
     <message>
-        <location filename="../../src/crm_desktop/ui/views/customer_page.py" line="392"/>
+        <location filename="../../src/crm_desktop/ui/views/customer_page.py" line="388"/>
         <source>Purchases</source>
         <translation>خریدها</translation>
     </message>
     <message>
-        <location filename="../../src/crm_desktop/ui/views/customer_page.py" line="394"/>
+        <location filename="../../src/crm_desktop/ui/views/customer_page.py" line="390"/>
         <source>Year</source>
         <translation>سال</translation>
     </message>
     <message>
-        <location filename="../../src/crm_desktop/ui/views/customer_page.py" line="394"/>
+        <location filename="../../src/crm_desktop/ui/views/customer_page.py" line="390"/>
         <source>Sales</source>
         <translation>فروش‌ها</translation>
     </message>
     <message>
-        <location filename="../../src/crm_desktop/ui/views/customer_page.py" line="394"/>
-        <location filename="../../src/crm_desktop/ui/views/customer_page.py" line="396"/>
+        <location filename="../../src/crm_desktop/ui/views/customer_page.py" line="390"/>
+        <location filename="../../src/crm_desktop/ui/views/customer_page.py" line="392"/>
         <source>Total</source>
         <translation>جمع</translation>
     </message>
     <message>
-        <location filename="../../src/crm_desktop/ui/views/customer_page.py" line="396"/>
+        <location filename="../../src/crm_desktop/ui/views/customer_page.py" line="392"/>
         <source>Product</source>
         <translation>محصول</translation>
     </message>
     <message>
-        <location filename="../../src/crm_desktop/ui/views/customer_page.py" line="396"/>
+        <location filename="../../src/crm_desktop/ui/views/customer_page.py" line="392"/>
         <source>Times</source>
         <translation>دفعات</translation>
     </message>
     <message>
-        <location filename="../../src/crm_desktop/ui/views/customer_page.py" line="458"/>
+        <location filename="../../src/crm_desktop/ui/views/customer_page.py" line="454"/>
         <source>Customer</source>
         <translation>مشتری</translation>
     </message>
     <message>
-        <location filename="../../src/crm_desktop/ui/views/customer_page.py" line="490"/>
+        <location filename="../../src/crm_desktop/ui/views/customer_page.py" line="486"/>
         <source>Loading…</source>
         <translation>در حال بارگذاری…</translation>
     </message>
     <message>
-        <location filename="../../src/crm_desktop/ui/views/customer_page.py" line="597"/>
+        <location filename="../../src/crm_desktop/ui/views/customer_page.py" line="593"/>
         <source>This contact is in the bin.</source>
         <translation>این مخاطب در سطل بازیافت است.</translation>
     </message>
     <message>
-        <location filename="../../src/crm_desktop/ui/views/customer_page.py" line="599"/>
+        <location filename="../../src/crm_desktop/ui/views/customer_page.py" line="595"/>
         <source>This company is in the bin.</source>
         <translation>این شرکت در سطل بازیافت است.</translation>
     </message>
     <message>
-        <location filename="../../src/crm_desktop/ui/views/customer_page.py" line="617"/>
+        <location filename="../../src/crm_desktop/ui/views/customer_page.py" line="613"/>
         <source>No notes.</source>
         <translation>یادداشتی نیست.</translation>
     </message>
     <message>
-        <location filename="../../src/crm_desktop/ui/views/customer_page.py" line="634"/>
+        <location filename="../../src/crm_desktop/ui/views/customer_page.py" line="630"/>
         <source>Contact</source>
         <translation>مخاطب</translation>
     </message>
     <message>
-        <location filename="../../src/crm_desktop/ui/views/customer_page.py" line="640"/>
-        <location filename="../../src/crm_desktop/ui/views/customer_page.py" line="702"/>
+        <location filename="../../src/crm_desktop/ui/views/customer_page.py" line="636"/>
+        <location filename="../../src/crm_desktop/ui/views/customer_page.py" line="698"/>
         <source>Owner: {0}</source>
         <translation>مسئول: {0}</translation>
     </message>
     <message>
-        <location filename="../../src/crm_desktop/ui/views/customer_page.py" line="645"/>
-        <location filename="../../src/crm_desktop/ui/views/customer_page.py" line="674"/>
-        <location filename="../../src/crm_desktop/ui/views/customer_page.py" line="741"/>
+        <location filename="../../src/crm_desktop/ui/views/customer_page.py" line="641"/>
+        <location filename="../../src/crm_desktop/ui/views/customer_page.py" line="670"/>
+        <location filename="../../src/crm_desktop/ui/views/customer_page.py" line="737"/>
         <source>Do not call</source>
         <translation>تماس تلفنی نگیرید</translation>
     </message>
     <message>
-        <location filename="../../src/crm_desktop/ui/views/customer_page.py" line="646"/>
-        <location filename="../../src/crm_desktop/ui/views/customer_page.py" line="675"/>
-        <location filename="../../src/crm_desktop/ui/views/customer_page.py" line="743"/>
+        <location filename="../../src/crm_desktop/ui/views/customer_page.py" line="642"/>
+        <location filename="../../src/crm_desktop/ui/views/customer_page.py" line="671"/>
+        <location filename="../../src/crm_desktop/ui/views/customer_page.py" line="739"/>
         <source>Do not email</source>
         <translation>ایمیل نفرستید</translation>
     </message>
     <message>
-        <location filename="../../src/crm_desktop/ui/views/customer_page.py" line="647"/>
-        <location filename="../../src/crm_desktop/ui/views/customer_page.py" line="676"/>
+        <location filename="../../src/crm_desktop/ui/views/customer_page.py" line="643"/>
+        <location filename="../../src/crm_desktop/ui/views/customer_page.py" line="672"/>
         <source>Do not send SMS</source>
         <translation>پیامک نفرستید</translation>
     </message>
     <message>
-        <location filename="../../src/crm_desktop/ui/views/customer_page.py" line="648"/>
-        <location filename="../../src/crm_desktop/ui/views/customer_page.py" line="677"/>
+        <location filename="../../src/crm_desktop/ui/views/customer_page.py" line="644"/>
+        <location filename="../../src/crm_desktop/ui/views/customer_page.py" line="673"/>
         <source>Do not send post</source>
         <translation>نامه پستی نفرستید</translation>
     </message>
     <message>
-        <location filename="../../src/crm_desktop/ui/views/customer_page.py" line="652"/>
+        <location filename="../../src/crm_desktop/ui/views/customer_page.py" line="648"/>
         <source>Do not contact: {0}</source>
         <translation>تماس ممنوع: {0}</translation>
     </message>
     <message>
-        <location filename="../../src/crm_desktop/ui/views/customer_page.py" line="656"/>
+        <location filename="../../src/crm_desktop/ui/views/customer_page.py" line="652"/>
         <source>Role</source>
         <translation>نقش</translation>
     </message>
     <message>
-        <location filename="../../src/crm_desktop/ui/views/customer_page.py" line="657"/>
-        <location filename="../../src/crm_desktop/ui/views/customer_page.py" line="699"/>
+        <location filename="../../src/crm_desktop/ui/views/customer_page.py" line="653"/>
+        <location filename="../../src/crm_desktop/ui/views/customer_page.py" line="695"/>
         <source>Company</source>
         <translation>شرکت</translation>
     </message>
     <message>
-        <location filename="../../src/crm_desktop/ui/views/customer_page.py" line="658"/>
-        <location filename="../../src/crm_desktop/ui/views/customer_page.py" line="711"/>
+        <location filename="../../src/crm_desktop/ui/views/customer_page.py" line="654"/>
+        <location filename="../../src/crm_desktop/ui/views/customer_page.py" line="707"/>
         <source>Owner</source>
         <translation>مسئول</translation>
     </message>
     <message>
-        <location filename="../../src/crm_desktop/ui/views/customer_page.py" line="659"/>
-        <location filename="../../src/crm_desktop/ui/views/customer_page.py" line="712"/>
+        <location filename="../../src/crm_desktop/ui/views/customer_page.py" line="655"/>
+        <location filename="../../src/crm_desktop/ui/views/customer_page.py" line="708"/>
         <source>Address</source>
         <translation>نشانی</translation>
     </message>
     <message>
-        <location filename="../../src/crm_desktop/ui/views/customer_page.py" line="660"/>
+        <location filename="../../src/crm_desktop/ui/views/customer_page.py" line="656"/>
         <source>Language</source>
         <translation>زبان</translation>
     </message>
     <message>
-        <location filename="../../src/crm_desktop/ui/views/customer_page.py" line="661"/>
+        <location filename="../../src/crm_desktop/ui/views/customer_page.py" line="657"/>
         <source>Birthday</source>
         <translation>تاریخ تولد</translation>
     </message>
     <message>
-        <location filename="../../src/crm_desktop/ui/views/customer_page.py" line="662"/>
+        <location filename="../../src/crm_desktop/ui/views/customer_page.py" line="658"/>
         <source>Source</source>
         <translation>منبع</translation>
     </message>
     <message>
-        <location filename="../../src/crm_desktop/ui/views/customer_page.py" line="663"/>
-        <location filename="../../src/crm_desktop/ui/views/customer_page.py" line="713"/>
+        <location filename="../../src/crm_desktop/ui/views/customer_page.py" line="659"/>
+        <location filename="../../src/crm_desktop/ui/views/customer_page.py" line="709"/>
         <source>Added</source>
         <translation>تاریخ افزودن</translation>
     </message>
     <message>
-        <location filename="../../src/crm_desktop/ui/views/customer_page.py" line="670"/>
+        <location filename="../../src/crm_desktop/ui/views/customer_page.py" line="666"/>
         <source>Prefers</source>
         <translation>ترجیح</translation>
     </message>
     <message>
-        <location filename="../../src/crm_desktop/ui/views/customer_page.py" line="671"/>
+        <location filename="../../src/crm_desktop/ui/views/customer_page.py" line="667"/>
         <source>No preference</source>
         <translation>بدون ترجیح</translation>
     </message>
     <message>
-        <location filename="../../src/crm_desktop/ui/views/customer_page.py" line="674"/>
+        <location filename="../../src/crm_desktop/ui/views/customer_page.py" line="670"/>
         <source>Calls are welcome</source>
         <translation>تماس تلفنی مجاز است</translation>
     </message>
     <message>
-        <location filename="../../src/crm_desktop/ui/views/customer_page.py" line="675"/>
+        <location filename="../../src/crm_desktop/ui/views/customer_page.py" line="671"/>
         <source>Emails are welcome</source>
         <translation>ایمیل مجاز است</translation>
     </message>
     <message>
-        <location filename="../../src/crm_desktop/ui/views/customer_page.py" line="676"/>
+        <location filename="../../src/crm_desktop/ui/views/customer_page.py" line="672"/>
         <source>SMS are welcome</source>
         <translation>پیامک مجاز است</translation>
     </message>
     <message>
-        <location filename="../../src/crm_desktop/ui/views/customer_page.py" line="677"/>
+        <location filename="../../src/crm_desktop/ui/views/customer_page.py" line="673"/>
         <source>Post is welcome</source>
         <translation>نامه پستی مجاز است</translation>
     </message>
     <message>
-        <location filename="../../src/crm_desktop/ui/views/customer_page.py" line="684"/>
+        <location filename="../../src/crm_desktop/ui/views/customer_page.py" line="680"/>
         <source>Agreed on {0}</source>
         <translation>موافقت در {0}</translation>
     </message>
     <message>
-        <location filename="../../src/crm_desktop/ui/views/customer_page.py" line="686"/>
+        <location filename="../../src/crm_desktop/ui/views/customer_page.py" line="682"/>
         <source>Agreed</source>
         <translation>موافقت کرده</translation>
     </message>
     <message>
-        <location filename="../../src/crm_desktop/ui/views/customer_page.py" line="688"/>
+        <location filename="../../src/crm_desktop/ui/views/customer_page.py" line="684"/>
         <source>Not agreed</source>
         <translation>موافقت نکرده</translation>
     </message>
     <message>
-        <location filename="../../src/crm_desktop/ui/views/customer_page.py" line="690"/>
+        <location filename="../../src/crm_desktop/ui/views/customer_page.py" line="686"/>
         <source>Marketing</source>
         <translation>بازاریابی</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/crm_desktop/ui/views/customer_page.py" line="703"/>
+        <location filename="../../src/crm_desktop/ui/views/customer_page.py" line="699"/>
         <source>%n contact(s)</source>
         <translation>
             <numerusform>%Ln مخاطب</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../src/crm_desktop/ui/views/customer_page.py" line="708"/>
+        <location filename="../../src/crm_desktop/ui/views/customer_page.py" line="704"/>
         <source>Industry</source>
         <translation>صنعت</translation>
     </message>
     <message>
-        <location filename="../../src/crm_desktop/ui/views/customer_page.py" line="709"/>
+        <location filename="../../src/crm_desktop/ui/views/customer_page.py" line="705"/>
         <source>Website</source>
         <translation>وب‌سایت</translation>
     </message>
     <message>
-        <location filename="../../src/crm_desktop/ui/views/customer_page.py" line="710"/>
+        <location filename="../../src/crm_desktop/ui/views/customer_page.py" line="706"/>
         <source>Tax number</source>
         <translation>شماره مالیاتی</translation>
     </message>
     <message>
-        <location filename="../../src/crm_desktop/ui/views/customer_page.py" line="726"/>
+        <location filename="../../src/crm_desktop/ui/views/customer_page.py" line="722"/>
         <source>work</source>
         <translation>محل کار</translation>
     </message>
     <message>
-        <location filename="../../src/crm_desktop/ui/views/customer_page.py" line="727"/>
+        <location filename="../../src/crm_desktop/ui/views/customer_page.py" line="723"/>
         <source>home</source>
         <translation>منزل</translation>
     </message>
     <message>
-        <location filename="../../src/crm_desktop/ui/views/customer_page.py" line="728"/>
+        <location filename="../../src/crm_desktop/ui/views/customer_page.py" line="724"/>
         <source>mobile</source>
         <translation>همراه</translation>
     </message>
     <message>
-        <location filename="../../src/crm_desktop/ui/views/customer_page.py" line="729"/>
+        <location filename="../../src/crm_desktop/ui/views/customer_page.py" line="725"/>
         <source>fax</source>
         <translation>فکس</translation>
     </message>
     <message>
-        <location filename="../../src/crm_desktop/ui/views/customer_page.py" line="730"/>
+        <location filename="../../src/crm_desktop/ui/views/customer_page.py" line="726"/>
         <source>other</source>
         <translation>سایر</translation>
     </message>
     <message>
-        <location filename="../../src/crm_desktop/ui/views/customer_page.py" line="744"/>
+        <location filename="../../src/crm_desktop/ui/views/customer_page.py" line="740"/>
+        <location filename="../../src/crm_desktop/ui/views/customer_page.py" line="741"/>
         <location filename="../../src/crm_desktop/ui/views/customer_page.py" line="745"/>
-        <location filename="../../src/crm_desktop/ui/views/customer_page.py" line="749"/>
         <source>None</source>
         <translation>هیچ</translation>
     </message>
     <message>
-        <location filename="../../src/crm_desktop/ui/views/customer_page.py" line="760"/>
+        <location filename="../../src/crm_desktop/ui/views/customer_page.py" line="756"/>
         <source>Yes</source>
         <translation>بله</translation>
     </message>
     <message>
-        <location filename="../../src/crm_desktop/ui/views/customer_page.py" line="760"/>
+        <location filename="../../src/crm_desktop/ui/views/customer_page.py" line="756"/>
         <source>No</source>
         <translation>خیر</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/crm_desktop/ui/views/customer_page.py" line="779"/>
+        <location filename="../../src/crm_desktop/ui/views/customer_page.py" line="775"/>
         <source>and %n more</source>
         <translation>
             <numerusform>و %Ln نفر دیگر</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/crm_desktop/ui/views/customer_page.py" line="794"/>
+        <location filename="../../src/crm_desktop/ui/views/customer_page.py" line="790"/>
         <source>Timeline (%n entries)</source>
         <translation>
             <numerusform>خط زمانی (%Ln مورد)</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/crm_desktop/ui/views/customer_page.py" line="796"/>
+        <location filename="../../src/crm_desktop/ui/views/customer_page.py" line="792"/>
         <source>Timeline (newest %n)</source>
         <translation>
             <numerusform>خط زمانی (%Ln مورد آخر)</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../src/crm_desktop/ui/views/customer_page.py" line="821"/>
+        <location filename="../../src/crm_desktop/ui/views/customer_page.py" line="817"/>
         <source>in</source>
         <translation>ورودی</translation>
     </message>
     <message>
-        <location filename="../../src/crm_desktop/ui/views/customer_page.py" line="821"/>
+        <location filename="../../src/crm_desktop/ui/views/customer_page.py" line="817"/>
         <source>out</source>
         <translation>خروجی</translation>
     </message>
     <message>
-        <location filename="../../src/crm_desktop/ui/views/customer_page.py" line="825"/>
+        <location filename="../../src/crm_desktop/ui/views/customer_page.py" line="821"/>
         <source>Task</source>
         <translation>وظیفه</translation>
     </message>
     <message>
-        <location filename="../../src/crm_desktop/ui/views/customer_page.py" line="828"/>
+        <location filename="../../src/crm_desktop/ui/views/customer_page.py" line="824"/>
         <source>Sale</source>
         <translation>فروش</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/crm_desktop/ui/views/customer_page.py" line="835"/>
+        <location filename="../../src/crm_desktop/ui/views/customer_page.py" line="831"/>
         <source>%n min</source>
         <translation>
             <numerusform>%Ln دقیقه</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../src/crm_desktop/ui/views/customer_page.py" line="839"/>
+        <location filename="../../src/crm_desktop/ui/views/customer_page.py" line="835"/>
         <source>Done</source>
         <translation>انجام شد</translation>
     </message>
     <message>
-        <location filename="../../src/crm_desktop/ui/views/customer_page.py" line="841"/>
-        <location filename="../../src/crm_desktop/ui/views/customer_page.py" line="929"/>
+        <location filename="../../src/crm_desktop/ui/views/customer_page.py" line="837"/>
+        <location filename="../../src/crm_desktop/ui/views/customer_page.py" line="925"/>
         <source>Overdue</source>
         <translation>دیرکرد</translation>
     </message>
     <message>
-        <location filename="../../src/crm_desktop/ui/views/customer_page.py" line="843"/>
-        <location filename="../../src/crm_desktop/ui/views/customer_page.py" line="869"/>
+        <location filename="../../src/crm_desktop/ui/views/customer_page.py" line="839"/>
+        <location filename="../../src/crm_desktop/ui/views/customer_page.py" line="865"/>
         <source>Due {0}</source>
         <translation>سررسید {0}</translation>
     </message>
     <message>
-        <location filename="../../src/crm_desktop/ui/views/customer_page.py" line="845"/>
-        <location filename="../../src/crm_desktop/ui/views/customer_page.py" line="877"/>
+        <location filename="../../src/crm_desktop/ui/views/customer_page.py" line="841"/>
+        <location filename="../../src/crm_desktop/ui/views/customer_page.py" line="873"/>
         <source>Open</source>
         <comment>status</comment>
         <translation>باز</translation>
     </message>
     <message>
-        <location filename="../../src/crm_desktop/ui/views/customer_page.py" line="876"/>
+        <location filename="../../src/crm_desktop/ui/views/customer_page.py" line="872"/>
         <source>New</source>
         <translation>جدید</translation>
     </message>
     <message>
-        <location filename="../../src/crm_desktop/ui/views/customer_page.py" line="878"/>
+        <location filename="../../src/crm_desktop/ui/views/customer_page.py" line="874"/>
         <source>Waiting</source>
         <translation>در انتظار</translation>
     </message>
     <message>
-        <location filename="../../src/crm_desktop/ui/views/customer_page.py" line="879"/>
+        <location filename="../../src/crm_desktop/ui/views/customer_page.py" line="875"/>
         <source>Resolved</source>
         <translation>حل‌شده</translation>
     </message>
     <message>
-        <location filename="../../src/crm_desktop/ui/views/customer_page.py" line="880"/>
+        <location filename="../../src/crm_desktop/ui/views/customer_page.py" line="876"/>
         <source>Closed</source>
         <translation>بسته</translation>
     </message>
     <message>
-        <location filename="../../src/crm_desktop/ui/views/customer_page.py" line="885"/>
+        <location filename="../../src/crm_desktop/ui/views/customer_page.py" line="881"/>
         <source>Low</source>
         <translation>پایین</translation>
     </message>
     <message>
-        <location filename="../../src/crm_desktop/ui/views/customer_page.py" line="886"/>
+        <location filename="../../src/crm_desktop/ui/views/customer_page.py" line="882"/>
         <source>Normal</source>
         <translation>عادی</translation>
     </message>
     <message>
-        <location filename="../../src/crm_desktop/ui/views/customer_page.py" line="887"/>
+        <location filename="../../src/crm_desktop/ui/views/customer_page.py" line="883"/>
         <source>High</source>
         <translation>بالا</translation>
     </message>
     <message>
-        <location filename="../../src/crm_desktop/ui/views/customer_page.py" line="888"/>
+        <location filename="../../src/crm_desktop/ui/views/customer_page.py" line="884"/>
         <source>Urgent</source>
         <translation>فوری</translation>
     </message>
     <message>
-        <location filename="../../src/crm_desktop/ui/views/customer_page.py" line="902"/>
+        <location filename="../../src/crm_desktop/ui/views/customer_page.py" line="898"/>
         <source>Weighted: {0} ({1} %)</source>
         <translation>وزنی: {0} ({1}٪)</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/crm_desktop/ui/views/customer_page.py" line="909"/>
+        <location filename="../../src/crm_desktop/ui/views/customer_page.py" line="905"/>
         <source>Open deals: %n, worth {0}</source>
         <translation>
             <numerusform>معاملات باز: %Ln، به ارزش {0}</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../src/crm_desktop/ui/views/customer_page.py" line="914"/>
+        <location filename="../../src/crm_desktop/ui/views/customer_page.py" line="910"/>
         <source>Open deals: none</source>
         <translation>معاملات باز: هیچ</translation>
     </message>
     <message>
-        <location filename="../../src/crm_desktop/ui/views/customer_page.py" line="931"/>
+        <location filename="../../src/crm_desktop/ui/views/customer_page.py" line="927"/>
         <source>Escalated to level {0}</source>
         <translation>به سطح {0} ارجاع شد</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/crm_desktop/ui/views/customer_page.py" line="934"/>
+        <location filename="../../src/crm_desktop/ui/views/customer_page.py" line="930"/>
         <source>Open cases: %n</source>
         <translation>
             <numerusform>تیکت‌های باز: %Ln</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../src/crm_desktop/ui/views/customer_page.py" line="934"/>
+        <location filename="../../src/crm_desktop/ui/views/customer_page.py" line="930"/>
         <source>Open cases: none</source>
         <translation>تیکت‌های باز: هیچ</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/crm_desktop/ui/views/customer_page.py" line="936"/>
+        <location filename="../../src/crm_desktop/ui/views/customer_page.py" line="932"/>
         <source>%n overdue</source>
         <translation>
             <numerusform>%Ln مورد دارای دیرکرد</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../src/crm_desktop/ui/views/customer_page.py" line="943"/>
+        <location filename="../../src/crm_desktop/ui/views/customer_page.py" line="939"/>
         <source>No purchases yet.</source>
         <translation>هنوز خریدی ثبت نشده است.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/crm_desktop/ui/views/customer_page.py" line="953"/>
+        <location filename="../../src/crm_desktop/ui/views/customer_page.py" line="949"/>
         <source>%n sale(s), {0} in all; the last on {1}</source>
         <translation>
             <numerusform>%Ln فروش، جمعاً {0}؛ آخرین در {1}</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../src/crm_desktop/ui/views/customer_page.py" line="964"/>
+        <location filename="../../src/crm_desktop/ui/views/customer_page.py" line="960"/>
         <source>(no description)</source>
         <translation>(بدون شرح)</translation>
     </message>
     <message>
-        <location filename="../../src/crm_desktop/ui/views/customer_page.py" line="1028"/>
+        <location filename="../../src/crm_desktop/ui/views/customer_page.py" line="1024"/>
         <source>This version cannot create that yet.</source>
         <translation>این نسخه هنوز نمی‌تواند آن را بسازد.</translation>
     </message>
@@ -2227,163 +2227,163 @@
 <context>
     <name>DealEditor</name>
     <message>
-        <location filename="../../src/crm_desktop/ui/views/deal_editor.py" line="302"/>
+        <location filename="../../src/crm_desktop/ui/views/deal_editor.py" line="300"/>
         <source>New deal</source>
         <translation>معامله جدید</translation>
     </message>
     <message>
-        <location filename="../../src/crm_desktop/ui/views/deal_editor.py" line="302"/>
+        <location filename="../../src/crm_desktop/ui/views/deal_editor.py" line="300"/>
         <source>Edit deal</source>
         <translation>ویرایش معامله</translation>
     </message>
     <message>
-        <location filename="../../src/crm_desktop/ui/views/deal_editor.py" line="329"/>
+        <location filename="../../src/crm_desktop/ui/views/deal_editor.py" line="327"/>
         <source>Why the customer said no</source>
         <translation>چرا مشتری نه گفت</translation>
     </message>
     <message>
-        <location filename="../../src/crm_desktop/ui/views/deal_editor.py" line="347"/>
+        <location filename="../../src/crm_desktop/ui/views/deal_editor.py" line="345"/>
         <source>The deal has an expected close date</source>
         <translation>معامله تاریخ بستن پیش‌بینی‌شده دارد</translation>
     </message>
     <message>
-        <location filename="../../src/crm_desktop/ui/views/deal_editor.py" line="364"/>
+        <location filename="../../src/crm_desktop/ui/views/deal_editor.py" line="362"/>
         <source>Nobody</source>
         <translation>هیچ‌کس</translation>
     </message>
     <message>
-        <location filename="../../src/crm_desktop/ui/views/deal_editor.py" line="368"/>
+        <location filename="../../src/crm_desktop/ui/views/deal_editor.py" line="366"/>
         <source>Separate tags with commas</source>
         <translation>برچسب‌ها را با ویرگول جدا کنید</translation>
     </message>
     <message>
-        <location filename="../../src/crm_desktop/ui/views/deal_editor.py" line="381"/>
+        <location filename="../../src/crm_desktop/ui/views/deal_editor.py" line="379"/>
         <source>Title</source>
         <translation>عنوان</translation>
     </message>
     <message>
-        <location filename="../../src/crm_desktop/ui/views/deal_editor.py" line="382"/>
+        <location filename="../../src/crm_desktop/ui/views/deal_editor.py" line="380"/>
         <source>Contact</source>
         <translation>مخاطب</translation>
     </message>
     <message>
-        <location filename="../../src/crm_desktop/ui/views/deal_editor.py" line="383"/>
+        <location filename="../../src/crm_desktop/ui/views/deal_editor.py" line="381"/>
         <source>Company</source>
         <translation>شرکت</translation>
     </message>
     <message>
-        <location filename="../../src/crm_desktop/ui/views/deal_editor.py" line="384"/>
+        <location filename="../../src/crm_desktop/ui/views/deal_editor.py" line="382"/>
         <source>Pipeline</source>
         <translation>قیف فروش</translation>
     </message>
     <message>
-        <location filename="../../src/crm_desktop/ui/views/deal_editor.py" line="385"/>
+        <location filename="../../src/crm_desktop/ui/views/deal_editor.py" line="383"/>
         <source>Stage</source>
         <translation>مرحله</translation>
     </message>
     <message>
-        <location filename="../../src/crm_desktop/ui/views/deal_editor.py" line="386"/>
+        <location filename="../../src/crm_desktop/ui/views/deal_editor.py" line="384"/>
         <source>Lost because</source>
         <translation>دلیل ناموفق بودن</translation>
     </message>
     <message>
-        <location filename="../../src/crm_desktop/ui/views/deal_editor.py" line="388"/>
+        <location filename="../../src/crm_desktop/ui/views/deal_editor.py" line="386"/>
         <source>Amount</source>
         <translation>مبلغ</translation>
     </message>
     <message>
-        <location filename="../../src/crm_desktop/ui/views/deal_editor.py" line="389"/>
+        <location filename="../../src/crm_desktop/ui/views/deal_editor.py" line="387"/>
         <source>Currency</source>
         <translation>ارز</translation>
     </message>
     <message>
-        <location filename="../../src/crm_desktop/ui/views/deal_editor.py" line="395"/>
+        <location filename="../../src/crm_desktop/ui/views/deal_editor.py" line="393"/>
         <source>Exchange rate</source>
         <translation>نرخ ارز</translation>
     </message>
     <message>
-        <location filename="../../src/crm_desktop/ui/views/deal_editor.py" line="401"/>
+        <location filename="../../src/crm_desktop/ui/views/deal_editor.py" line="399"/>
         <source>Expected close</source>
         <translation>تاریخ بستن پیش‌بینی‌شده</translation>
     </message>
     <message>
-        <location filename="../../src/crm_desktop/ui/views/deal_editor.py" line="402"/>
+        <location filename="../../src/crm_desktop/ui/views/deal_editor.py" line="400"/>
         <source>Probability</source>
         <translation>احتمال</translation>
     </message>
     <message>
-        <location filename="../../src/crm_desktop/ui/views/deal_editor.py" line="403"/>
+        <location filename="../../src/crm_desktop/ui/views/deal_editor.py" line="401"/>
         <source>Owner</source>
         <translation>مسئول</translation>
     </message>
     <message>
-        <location filename="../../src/crm_desktop/ui/views/deal_editor.py" line="404"/>
+        <location filename="../../src/crm_desktop/ui/views/deal_editor.py" line="402"/>
         <source>Tags</source>
         <translation>برچسب‌ها</translation>
     </message>
     <message>
-        <location filename="../../src/crm_desktop/ui/views/deal_editor.py" line="405"/>
+        <location filename="../../src/crm_desktop/ui/views/deal_editor.py" line="403"/>
         <source>Deal</source>
         <translation>معامله</translation>
     </message>
     <message>
-        <location filename="../../src/crm_desktop/ui/views/deal_editor.py" line="408"/>
+        <location filename="../../src/crm_desktop/ui/views/deal_editor.py" line="406"/>
         <source>Products offered</source>
         <translation>محصولات پیشنهادی</translation>
     </message>
     <message>
-        <location filename="../../src/crm_desktop/ui/views/deal_editor.py" line="409"/>
+        <location filename="../../src/crm_desktop/ui/views/deal_editor.py" line="407"/>
         <source>Products</source>
         <translation>محصولات</translation>
     </message>
     <message>
-        <location filename="../../src/crm_desktop/ui/views/deal_editor.py" line="412"/>
-        <location filename="../../src/crm_desktop/ui/views/deal_editor.py" line="413"/>
+        <location filename="../../src/crm_desktop/ui/views/deal_editor.py" line="410"/>
+        <location filename="../../src/crm_desktop/ui/views/deal_editor.py" line="411"/>
         <source>Notes</source>
         <translation>یادداشت‌ها</translation>
     </message>
     <message>
-        <location filename="../../src/crm_desktop/ui/views/deal_editor.py" line="417"/>
+        <location filename="../../src/crm_desktop/ui/views/deal_editor.py" line="415"/>
         <source>More fields</source>
         <translation>فیلدهای بیشتر</translation>
     </message>
     <message>
-        <location filename="../../src/crm_desktop/ui/views/deal_editor.py" line="438"/>
+        <location filename="../../src/crm_desktop/ui/views/deal_editor.py" line="436"/>
         <source>Print quote…</source>
         <translation>چاپ پیش‌فاکتور…</translation>
     </message>
     <message>
-        <location filename="../../src/crm_desktop/ui/views/deal_editor.py" line="531"/>
+        <location filename="../../src/crm_desktop/ui/views/deal_editor.py" line="529"/>
         <source>From the stage ({0} %)</source>
         <translation>بر اساس مرحله ({0}٪)</translation>
     </message>
     <message>
-        <location filename="../../src/crm_desktop/ui/views/deal_editor.py" line="558"/>
+        <location filename="../../src/crm_desktop/ui/views/deal_editor.py" line="556"/>
         <source>{0} for 1 {1}</source>
         <translation>{0} به ازای 1 {1}</translation>
     </message>
     <message>
-        <location filename="../../src/crm_desktop/ui/views/deal_editor.py" line="563"/>
+        <location filename="../../src/crm_desktop/ui/views/deal_editor.py" line="561"/>
         <source>The total of the products offered</source>
         <translation>جمع محصولات پیشنهادی</translation>
     </message>
     <message>
-        <location filename="../../src/crm_desktop/ui/views/deal_editor.py" line="623"/>
+        <location filename="../../src/crm_desktop/ui/views/deal_editor.py" line="621"/>
         <source>Pick the contact from the list (or clear the field).</source>
         <translation>مخاطب را از فهرست انتخاب کنید (یا فیلد را خالی کنید).</translation>
     </message>
     <message>
-        <location filename="../../src/crm_desktop/ui/views/deal_editor.py" line="624"/>
+        <location filename="../../src/crm_desktop/ui/views/deal_editor.py" line="622"/>
         <source>Pick the company from the list (or clear the field).</source>
         <translation>شرکت را از فهرست انتخاب کنید (یا فیلد را خالی کنید).</translation>
     </message>
     <message>
-        <location filename="../../src/crm_desktop/ui/views/deal_editor.py" line="648"/>
+        <location filename="../../src/crm_desktop/ui/views/deal_editor.py" line="646"/>
         <source>Line {0}: {1}</source>
         <translation>ردیف {0}: {1}</translation>
     </message>
     <message>
-        <location filename="../../src/crm_desktop/ui/views/deal_editor.py" line="661"/>
+        <location filename="../../src/crm_desktop/ui/views/deal_editor.py" line="659"/>
         <source>Close without saving your changes?</source>
         <translation>بدون ذخیره تغییرات بسته شود؟</translation>
     </message>
@@ -2613,57 +2613,57 @@
 <context>
     <name>LinesTable</name>
     <message>
-        <location filename="../../src/crm_desktop/ui/views/deal_editor.py" line="98"/>
+        <location filename="../../src/crm_desktop/ui/views/deal_editor.py" line="96"/>
         <source>Product</source>
         <translation>محصول</translation>
     </message>
     <message>
-        <location filename="../../src/crm_desktop/ui/views/deal_editor.py" line="99"/>
+        <location filename="../../src/crm_desktop/ui/views/deal_editor.py" line="97"/>
         <source>Description</source>
         <translation>شرح</translation>
     </message>
     <message>
-        <location filename="../../src/crm_desktop/ui/views/deal_editor.py" line="100"/>
+        <location filename="../../src/crm_desktop/ui/views/deal_editor.py" line="98"/>
         <source>Quantity</source>
         <translation>تعداد</translation>
     </message>
     <message>
-        <location filename="../../src/crm_desktop/ui/views/deal_editor.py" line="101"/>
+        <location filename="../../src/crm_desktop/ui/views/deal_editor.py" line="99"/>
         <source>Unit price</source>
         <translation>قیمت واحد</translation>
     </message>
     <message>
-        <location filename="../../src/crm_desktop/ui/views/deal_editor.py" line="102"/>
+        <location filename="../../src/crm_desktop/ui/views/deal_editor.py" line="100"/>
         <source>Discount %</source>
         <translation>تخفیف ٪</translation>
     </message>
     <message>
-        <location filename="../../src/crm_desktop/ui/views/deal_editor.py" line="103"/>
+        <location filename="../../src/crm_desktop/ui/views/deal_editor.py" line="101"/>
         <source>Total</source>
         <translation>جمع</translation>
     </message>
     <message>
-        <location filename="../../src/crm_desktop/ui/views/deal_editor.py" line="120"/>
+        <location filename="../../src/crm_desktop/ui/views/deal_editor.py" line="118"/>
         <source>Add line</source>
         <translation>افزودن ردیف</translation>
     </message>
     <message>
-        <location filename="../../src/crm_desktop/ui/views/deal_editor.py" line="123"/>
+        <location filename="../../src/crm_desktop/ui/views/deal_editor.py" line="121"/>
         <source>Remove line</source>
         <translation>حذف ردیف</translation>
     </message>
     <message>
-        <location filename="../../src/crm_desktop/ui/views/deal_editor.py" line="159"/>
+        <location filename="../../src/crm_desktop/ui/views/deal_editor.py" line="157"/>
         <source>No product</source>
         <translation>بدون محصول</translation>
     </message>
     <message>
-        <location filename="../../src/crm_desktop/ui/views/deal_editor.py" line="222"/>
+        <location filename="../../src/crm_desktop/ui/views/deal_editor.py" line="220"/>
         <source>This product is priced in {0}: give its price in {1}.</source>
         <translation>قیمت این محصول به {0} است: قیمت آن را به {1} وارد کنید.</translation>
     </message>
     <message>
-        <location filename="../../src/crm_desktop/ui/views/deal_editor.py" line="278"/>
+        <location filename="../../src/crm_desktop/ui/views/deal_editor.py" line="276"/>
         <source>Total: {0}</source>
         <translation>جمع: {0}</translation>
     </message>
@@ -4405,7 +4405,7 @@
     </message>
     <message>
         <location filename="../../src/crm_desktop/ui/views/case_editor.py" line="43"/>
-        <location filename="../../src/crm_desktop/ui/views/deal_editor.py" line="77"/>
+        <location filename="../../src/crm_desktop/ui/views/deal_editor.py" line="75"/>
         <source>Open</source>
         <comment>status</comment>
         <translation>باز</translation>
@@ -4478,12 +4478,12 @@
         <translation>مراجعه حضوری</translation>
     </message>
     <message>
-        <location filename="../../src/crm_desktop/ui/views/deal_editor.py" line="78"/>
+        <location filename="../../src/crm_desktop/ui/views/deal_editor.py" line="76"/>
         <source>Won</source>
         <translation>موفق</translation>
     </message>
     <message>
-        <location filename="../../src/crm_desktop/ui/views/deal_editor.py" line="79"/>
+        <location filename="../../src/crm_desktop/ui/views/deal_editor.py" line="77"/>
         <source>Lost</source>
         <translation>ناموفق</translation>
     </message>

@@ -9,7 +9,7 @@ from pathlib import Path
 import pytest
 
 from crm_desktop.cli import main
-from crm_desktop.sync_server.store import Store
+from crm_desktop.sync_server.store import BadCredentials, Store
 
 
 @pytest.fixture
@@ -103,3 +103,48 @@ def test_the_database_comes_from_the_environment(
     monkeypatch.setattr("sys.stdin", io.StringIO("a long secret\n"))
     assert main(["server", "user", "add", "ali", "--password-stdin"]) == 0
     assert Path(database).exists()
+
+
+def test_user_list_and_password(
+    monkeypatch: pytest.MonkeyPatch, database: str, capsys: pytest.CaptureFixture[str]
+) -> None:
+    assert main(["server", "user", "list", "--database", database]) == 0
+    assert "No user yet" in capsys.readouterr().out
+    add_user(monkeypatch, database, "ali", "a long secret", "--team", "north", "--role", "admin")
+    add_user(monkeypatch, database, "badr", "another secret")
+    store = Store.open(database)
+    try:
+        store.login("badr", "another secret", address="x", device_name="Field laptop", device_id="lap1")
+    finally:
+        store.close()
+    capsys.readouterr()
+
+    assert main(["server", "user", "list", "--database", database, "--json"]) == 0
+    listed = json.loads(capsys.readouterr().out)
+    assert [(u["name"], u["team"], u["role"], u["devices"]) for u in listed] == [
+        ("ali", "north", "admin", 0),
+        ("badr", "main", "seller", 1),
+    ]
+    assert main(["server", "user", "list", "--database", database]) == 0
+    assert "north" in capsys.readouterr().out
+
+    monkeypatch.setattr("sys.stdin", io.StringIO("a new long secret\n"))
+    assert main(["server", "user", "password", "badr", "--database", database, "--password-stdin"]) == 0
+    assert "Changed the password of badr" in capsys.readouterr().out
+    store = Store.open(database)
+    try:
+        assert store.login("badr", "a new long secret", address="y", device_name="pc", device_id="pc2")[
+            "token"
+        ]
+        with pytest.raises(BadCredentials):
+            store.login("badr", "another secret", address="y", device_name="pc", device_id="pc3")
+    finally:
+        store.close()
+
+    monkeypatch.setattr("sys.stdin", io.StringIO("short\n"))
+    assert main(["server", "user", "password", "badr", "--database", database, "--password-stdin"]) == 2
+    assert "at least 8 characters" in capsys.readouterr().err
+    monkeypatch.setattr("sys.stdin", io.StringIO("a long secret\n"))
+    assert main(["server", "user", "password", "nobody", "--database", database, "--password-stdin"]) != 0
+    assert main(["server", "user", "password", "badr", "--database", database]) == 2
+    assert "--password-stdin" in capsys.readouterr().err

@@ -1,4 +1,4 @@
-"""``crm server run|user add|device list|device revoke``: the shared sync server.
+"""``crm server run|user add|list|password|device list|revoke``: the shared sync server.
 
 The server's packages (FastAPI, uvicorn, psycopg, argon2) come with the ``server``
 extra and are imported only by these commands, so the desktop program starts without them.
@@ -96,15 +96,63 @@ def run_server(args: argparse.Namespace) -> int:
     return 0
 
 
-def run_user_add(args: argparse.Namespace) -> int:
+def _password_from_stdin(args: argparse.Namespace) -> str:
     if not args.password_stdin:
         raise ValidationError(
             {"--password-stdin": _("Give the password on standard input, with --password-stdin.")}
         )
-    password = sys.stdin.readline().rstrip("\r\n")
+    return sys.stdin.readline().rstrip("\r\n")
+
+
+def run_user_add(args: argparse.Namespace) -> int:
+    password = _password_from_stdin(args)
     with _open_store(args) as store:
         store.add_user(args.name, password, team=args.team, role=args.role)
     print(_("Added {role} {name} (team {team}).").format(role=args.role, name=args.name, team=args.team))
+    return 0
+
+
+def run_user_password(args: argparse.Namespace) -> int:
+    password = _password_from_stdin(args)
+    with _open_store(args) as store:
+        store.set_password(args.name, password)
+    print(
+        _(
+            "Changed the password of {name}. Devices already signed in keep syncing; "
+            "revoke a lost one with “crm server device revoke”."
+        ).format(name=args.name)
+    )
+    return 0
+
+
+def run_user_list(args: argparse.Namespace) -> int:
+    with _open_store(args) as store:
+        found = store.users()
+    if args.json:
+        emit_json(found)
+        return 0
+    if not found:
+        print(_("No user yet; add one with “crm server user add”."))
+        return 0
+    print_table(
+        [
+            {
+                "name": user.name,
+                "team": user.team,
+                "role": user.role,
+                "devices": user.devices,
+                "created": user.created_at,
+            }
+            for user in found
+        ],
+        (
+            ("name", _("User")),
+            ("team", _("Team")),
+            ("role", _("Role")),
+            ("devices", _("Devices")),
+            ("created", _("Added")),
+        ),
+    )
     return 0
 
 
@@ -194,6 +242,15 @@ def register(subparsers: SubParsers) -> None:
     )
     add.add_argument("--password-stdin", action="store_true", help=_("read the password from standard input"))
     add.set_defaults(handler=run_user_add)
+    password = _command(user, "password", _("set a user's password (read from standard input)"))
+    password.add_argument("name", metavar="NAME", help=_("the user name to sign in with"))
+    password.add_argument(
+        "--password-stdin", action="store_true", help=_("read the password from standard input")
+    )
+    password.set_defaults(handler=run_user_password)
+    users = _command(user, "list", _("list the users, their teams and roles"))
+    add_json_flag(users)
+    users.set_defaults(handler=run_user_list)
 
     device = _group(actions, "device", _("signed-in laptops and PCs"))
     listing = _command(device, "list", _("list the devices that signed in"))

@@ -50,9 +50,9 @@ from crm_desktop.sync.store import (
     TableInfo,
     db_text,
     device_clock,
+    infos_of,
     ms_of,
     save_clock,
-    table_infos,
     transaction,
 )
 
@@ -131,7 +131,7 @@ def apply(
 ) -> ApplyResult:
     """Merge ``ops`` from other devices into the file (one transaction); see the module text."""
     with transaction(db, foreign_keys=False) as (connection, raw):
-        result = _Applier(connection, raw, now).run(ops, reindex)
+        result = _Applier(connection, raw, now, infos_of(db, raw)).run(ops, reindex)
         if cursor is not None:
             raw.execute("UPDATE _sync_state SET pull_cursor = ?", (cursor,))
     return result
@@ -142,7 +142,14 @@ def _same(a: Scalar, b: Scalar) -> bool:
 
 
 class _Applier:
-    def __init__(self, connection: Connection, raw: sqlite3.Connection, now: Callable[[], datetime]) -> None:
+    def __init__(
+        self,
+        connection: Connection,
+        raw: sqlite3.Connection,
+        now: Callable[[], datetime],
+        infos: dict[str, TableInfo],
+    ) -> None:
+        self.infos = infos
         self.connection = connection
         self.raw = raw
         self.now = now
@@ -156,7 +163,6 @@ class _Applier:
         raw = self.raw
         seal_in(raw)
         self.clock: HybridClock = device_clock(raw, self.now)
-        self.infos = table_infos(raw)
         self.recorded_at = db_text(self.now())
         raw.execute("UPDATE _sync_state SET applying = 1")
         self._preload(ops)

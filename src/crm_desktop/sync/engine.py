@@ -34,6 +34,9 @@ from crm_desktop.sync.store import db_text, read_state, transaction
 
 SCHEMA = int(migrator.HEAD)  # the client schema number the server checks (426 when too old)
 DEFAULT_PAGE_SIZE = 500
+# ops asked for in one pull page, per op of a push batch: each page is a request and a
+# transaction of its own, and a new laptop pulls millions of ops
+PULL_PAGES_PER_BATCH = 4
 FOLLOW_UP_ROUNDS = 3  # pushes of what applying a pull wrote; each round can only bring fewer
 
 
@@ -110,7 +113,7 @@ def sync_once(
     if report.queued_existing:
         outbox.seal(db)
     _push(db, transport, page_size, report, progress)
-    _pull(db, transport, page_size, report, reindex, now, progress)
+    _pull(db, transport, page_size * PULL_PAGES_PER_BATCH, report, reindex, now, progress)
     # Applying can write changes of our own (a parent brought back because someone added a
     # child under it while we deleted it): send them in this same sync, so the server is up
     # to date when it ends and the others get them at their next sync, not ours.
@@ -120,7 +123,7 @@ def sync_once(
         _push(db, transport, page_size, report, progress)
         if report.batches == batches:
             break
-        _pull(db, transport, page_size, report, reindex, now, progress)
+        _pull(db, transport, page_size * PULL_PAGES_PER_BATCH, report, reindex, now, progress)
     with transaction(db) as (_connection, raw):
         raw.execute("UPDATE _sync_state SET last_sync_at = ?", (db_text(now()),))
     return report

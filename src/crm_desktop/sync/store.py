@@ -10,6 +10,7 @@ a Session (the search index) join the same transaction.
 from __future__ import annotations
 
 import sqlite3
+import weakref
 from collections.abc import Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass
@@ -100,6 +101,18 @@ def table_infos(raw: sqlite3.Connection) -> dict[str, TableInfo]:
             name, key, tuple(str(c[1]) for c in columns if c[1] != key), fallbacks, foreign
         )
     return infos
+
+
+_INFOS: weakref.WeakKeyDictionary[Database, dict[str, TableInfo]] = weakref.WeakKeyDictionary()
+
+
+def infos_of(db: Database, raw: sqlite3.Connection) -> dict[str, TableInfo]:
+    """:func:`table_infos` of an open database, read once: its schema does not change while it is
+    open (migrations run before), and reading it for every pulled page cost a few ms a page."""
+    found = _INFOS.get(db)
+    if found is None:
+        found = _INFOS[db] = table_infos(raw)
+    return found
 
 
 @dataclass(frozen=True)

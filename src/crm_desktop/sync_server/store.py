@@ -146,6 +146,15 @@ class DeviceInfo:
 
 
 @dataclass(frozen=True)
+class UserInfo:
+    name: str
+    team: str
+    role: str
+    created_at: datetime
+    devices: int  # devices signed in and not revoked
+
+
+@dataclass(frozen=True)
 class ServerMeta:
     server_id: str
     min_client_schema: int
@@ -177,6 +186,13 @@ def _verify(password_hash: str, password: str) -> bool:
         return _hasher().verify(password_hash, password)
     except (VerificationError, InvalidHashError):
         return False
+
+
+def _check_password(password: str) -> None:
+    if len(password) < MIN_PASSWORD_LENGTH:
+        raise ValidationError(
+            {"password": _("A password has at least {n} characters.").format(n=MIN_PASSWORD_LENGTH)}
+        )
 
 
 def _now(clock: Clock) -> datetime:
@@ -258,6 +274,30 @@ class Store:
 
     # --- accounts -----------------------------------------------------------------------------
 
+    def users(self) -> list[UserInfo]:
+        active = (
+            select(func.count())
+            .where(devices.c.user_id == users.c.id, devices.c.revoked_at.is_(None))
+            .scalar_subquery()
+        )
+        query = select(users.c.name, users.c.team, users.c.role, users.c.created_at, active).order_by(
+            users.c.name
+        )
+        with self._read() as connection:
+            return [UserInfo(*row) for row in connection.execute(query)]
+
+    def set_password(self, name: str, password: str) -> None:
+        """A new password for ``name``. Devices already signed in keep their tokens (revoke a lost
+        one with revoke_device); the next sign-in needs the new password."""
+        _check_password(password)
+        password_hash = _hasher().hash(password)
+        with self._write() as connection:
+            found = connection.execute(
+                update(users).where(users.c.name == name.strip()).values(password_hash=password_hash)
+            ).rowcount
+        if not found:
+            raise NotFoundError("user", name)
+
     def add_user(self, name: str, password: str, *, team: str = DEFAULT_TEAM, role: str = "seller") -> None:
         name, team = name.strip(), team.strip()
         errors: dict[str, str] = {}
@@ -267,10 +307,9 @@ class Store:
             errors["--team"] = _("A team needs a name.")
         if role not in ROLES:
             errors["--role"] = _("The role is admin or seller, not “{role}”.").format(role=role)
-        if len(password) < MIN_PASSWORD_LENGTH:
-            errors["password"] = _("A password has at least {n} characters.").format(n=MIN_PASSWORD_LENGTH)
         if errors:
             raise ValidationError(errors)
+        _check_password(password)
         password_hash = _hasher().hash(password)
         now = _now(self.clock)
         with self._write() as connection:
@@ -893,4 +932,5 @@ __all__ = [
     "Principal",
     "ServerMeta",
     "Store",
+    "UserInfo",
 ]
