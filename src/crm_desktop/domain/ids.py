@@ -6,6 +6,8 @@ between devices that sync later.
 
 from __future__ import annotations
 
+import hashlib
+
 import uuid_utils
 
 
@@ -23,3 +25,15 @@ def uuid7_from(unix_ms: int, random_bits: int) -> str:
     value = ((unix_ms & ((1 << 48) - 1)) << 80) | (0x7 << 76) | (rand_a << 64) | (0b10 << 62) | rand_b
     h = f"{value:032x}"
     return f"{h[:8]}-{h[8:12]}-{h[12:16]}-{h[16:20]}-{h[20:]}"
+
+
+def natural_id(kind: str, *key: str) -> str:
+    """The same id on every device for the same natural key (a tag's folded name, a tagging's
+    tag and record, a custom field's record kind and key).
+
+    Rows that a unique key allows only once, made on two devices while offline, then merge
+    field by field when they sync instead of colliding on that key. The id has the UUIDv7
+    layout with time 0, its other bits taken from a hash of ``kind`` and ``key``.
+    """
+    digest = hashlib.sha256("\x1f".join((kind, *key)).encode()).digest()
+    return uuid7_from(0, int.from_bytes(digest[:10], "big"))

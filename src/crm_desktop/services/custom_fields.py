@@ -13,7 +13,7 @@ from crm_desktop.domain.errors import ValidationError
 from crm_desktop.domain.models import CustomFieldDefinition
 from crm_desktop.i18n import _
 from crm_desktop.services.changes import ChangeRecorder
-from crm_desktop.services.records import RecordService
+from crm_desktop.services.records import RecordService, natural_or_new_id
 
 ENTITIES_WITH_CUSTOM_FIELDS = ("contact", "company", "deal")
 
@@ -61,6 +61,10 @@ class CustomFieldService(RecordService[CustomFieldDefinition, CustomFieldInput])
             setattr(record, name, value)
         if "entity" in values or "key" in values:
             _check_unique_key(session, record)
+        if creating:  # two laptops adding the same field offline make one definition
+            record.id = natural_or_new_id(
+                session, CustomFieldDefinition, "custom_field", record.entity, record.key
+            )
         if record.field_type == CustomFieldType.CHOICE and not record.choices:
             raise ValidationError({"choices": _("A choice field needs at least one choice.")})
 

@@ -18,6 +18,7 @@ from sqlalchemy import ColumnElement, and_, func, or_, select, true
 from sqlmodel import Session, SQLModel, col
 
 from crm_desktop.domain.errors import ValidationError
+from crm_desktop.domain.ids import natural_id, new_id
 from crm_desktop.domain.models import Record, Tagging
 from crm_desktop.i18n import _
 from crm_desktop.services.changes import ChangeRecorder, Outcome
@@ -494,3 +495,10 @@ def live_ids(session: Session, model: type[Record], record_ids: Iterable[str]) -
     return set(
         session.scalars(select(col(model.id)).where(col(model.id).in_(ids), col(model.deleted_at).is_(None)))
     )
+
+
+def natural_or_new_id(session: Session, model: type[SQLModel], kind: str, *key: str) -> str:
+    """The natural id of ``key`` (:func:`crm_desktop.domain.ids.natural_id`), unless a row holds
+    it already (one renamed since it was made): then a new id."""
+    natural = natural_id(kind, *key)
+    return natural if session.get(model, natural) is None else new_id()

@@ -10,10 +10,11 @@ from sqlmodel import Session, SQLModel, col, select
 
 from crm_desktop.domain.errors import ValidationError
 from crm_desktop.domain.folding import fold
+from crm_desktop.domain.ids import natural_id
 from crm_desktop.domain.models import Tag, Tagging
 from crm_desktop.i18n import _
 from crm_desktop.services.changes import ChangeRecorder
-from crm_desktop.services.records import RecordService
+from crm_desktop.services.records import RecordService, natural_or_new_id
 
 
 class TagInput(SQLModel):
@@ -42,6 +43,8 @@ class TagService(RecordService[Tag, TagInput]):
             record.name = str(values["name"]).strip()
             record.sort_key = fold(record.name)
             _check_unique_name(session, record)
+            if creating:
+                record.id = natural_or_new_id(session, Tag, "tag", record.sort_key)
         if "color" in values:
             record.color = str(values["color"])
 
@@ -104,6 +107,29 @@ def find_tag(session: Session, name: str) -> Tag | None:
     ).first()
 
 
+def _new_tag(session: Session, name: str, recorder: ChangeRecorder, now: datetime) -> Tag:
+    """A tag under its name's natural id (two laptops adding "VIP" offline make one tag); a
+    deleted tag of that name comes back instead."""
+    key = fold(name)
+    tag_id = natural_id("tag", key)
+    tag = session.get(Tag, tag_id)
+    if tag is not None and tag.sort_key == key:  # deleted (live ones are found by name)
+        tag.name, tag.deleted_at, tag.updated_at = name, None, now
+        recorder.update("tag", tag.id)
+        return tag
+    tag = Tag(
+        id=natural_or_new_id(session, Tag, "tag", key),
+        name=name,
+        sort_key=key,
+        created_at=now,
+        updated_at=now,
+    )
+    session.add(tag)
+    session.flush()
+    recorder.create("tag", tag.id)
+    return tag
+
+
 def set_tags(
     session: Session,
     entity: str,
@@ -118,12 +144,7 @@ def set_tags(
         clean = name.strip()
         if not clean:
             continue
-        tag = find_tag(session, clean)
-        if tag is None:
-            tag = Tag(name=clean, sort_key=fold(clean), created_at=now, updated_at=now)
-            session.add(tag)
-            session.flush()
-            recorder.create("tag", tag.id)
+        tag = find_tag(session, clean) or _new_tag(session, clean, recorder, now)
         wanted[tag.id] = tag
     existing = {
         t.tag_id: t for t in session.scalars(select(Tagging).where(col(Tagging.record_id) == record_id))
@@ -137,7 +158,12 @@ def set_tags(
         current = existing.get(tag_id)
         if current is None:
             current = Tagging(
-                tag_id=tag_id, entity=entity, record_id=record_id, created_at=now, updated_at=now
+                id=natural_or_new_id(session, Tagging, "tagging", tag_id, record_id),
+                tag_id=tag_id,
+                entity=entity,
+                record_id=record_id,
+                created_at=now,
+                updated_at=now,
             )
             session.add(current)
             session.flush()

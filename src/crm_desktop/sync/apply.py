@@ -59,7 +59,7 @@ from crm_desktop.sync.store import (
 # Columns whose lost values are not conflicts: bookkeeping (every edit moves updated_at, so two
 # devices editing different fields of a record would always "conflict" on it) and columns
 # derived from another column that is itself compared (a name's sort key, a phone's digits).
-QUIET_FIELDS = frozenset({"updated_at", "sort_key", "normalized"})
+QUIET_FIELDS = frozenset({"created_at", "updated_at", "sort_key", "normalized"})
 
 # what to do with the rows whose real values changed (table -> row id -> columns written):
 # bring the search index up to date
