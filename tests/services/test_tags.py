@@ -96,13 +96,23 @@ def test_deleting_a_tag_takes_it_off_every_record_and_restore_puts_it_back(crm: 
     assert crm.contacts.ids(ListQuery(tag_id=tag.id)) == [contact.id]
 
 
-def test_a_deleted_tag_name_can_be_used_again(crm: Crm) -> None:
+def test_a_deleted_tag_name_used_again_brings_that_tag_back_for_that_record(crm: Crm) -> None:
+    old = crm.tags.create(TagInput(name="VIP")).value
+    earlier = crm.contacts.create(ContactInput(given_name="Badr", tags=["VIP"])).value
+    crm.tags.delete(old.id)
+    contact = crm.contacts.create(ContactInput(given_name="Ali", tags=["vip"])).value
+    again = crm.tags.by_name("VIP")
+    assert again is not None and again.id == old.id  # one id per name, on every device
+    assert crm.contacts.tags(contact.id) == ["vip"]
+    assert crm.contacts.tags(earlier.id) == []  # the delete took it off the others
+
+
+def test_a_deleted_tag_name_can_be_created_again(crm: Crm) -> None:
     old = crm.tags.create(TagInput(name="VIP")).value
     crm.tags.delete(old.id)
-    contact = crm.contacts.create(ContactInput(given_name="Ali", tags=["VIP"])).value
-    new = crm.tags.by_name("VIP")
-    assert new is not None and new.id != old.id
-    assert crm.contacts.tags(contact.id) == ["VIP"]
+    new = crm.tags.create(TagInput(name="VIP")).value
+    assert new.id != old.id  # the name's id is held by the deleted tag
+    assert crm.tags.by_name("VIP") == new
     with unchanged(crm), pytest.raises(ValidationError) as error:
         crm.tags.restore(old.id)  # two live tags cannot share a name
     assert set(error.value.errors) == {"name"}

@@ -130,23 +130,29 @@ def test_a_delete_after_seeing_every_edit_stands(clients: list[Crm]) -> None:
 def test_a_child_added_under_a_deleted_parent_brings_the_parent_back(clients: list[Crm]) -> None:
     a, b, c = clients
     server = FakeServer()
-    company = a.companies.create(CompanyInput(name="Kaya Ltd.")).value
+    company = a.companies.create(CompanyInput(name="Kaya Ltd.", tags=["VIP"], phones=["+966 50 123 4567"]))
+    company_id = company.value.id
     sync_all(clients, server)
-    a.companies.delete(company.id)
-    contact = b.contacts.create(ContactInput(given_name="Omar", company_id=company.id)).value
+    a.companies.delete(company_id)
+    contact = b.contacts.create(ContactInput(given_name="Omar", company_id=company_id)).value
     sync(a, server)
     sync(b, server)  # b takes in a's delete, its new contact pointing to the company
     sync_all(clients, server)
 
     for crm in clients:
-        assert crm.companies.get(company.id).deleted_at is None
-        assert crm.contacts.get(contact.id).company_id == company.id
+        assert crm.companies.get(company_id).deleted_at is None
+        assert crm.contacts.get(contact.id).company_id == company_id
+        # what was deleted with it comes back with it, as restoring it in the window does
+        assert crm.tags.names_for([company_id]) == {company_id: ["VIP"]}
+        assert query(
+            crm, "SELECT value FROM contact_methods WHERE company_id = ? AND deleted_at IS NULL", [company_id]
+        ) == [("+966 50 123 4567",)]
     assert synced_content(a) == synced_content(b) == synced_content(c)
     restored = [
         row
         for crm in clients
         for row in open_conflicts_of(crm)
-        if row[:3] == ("companies", company.id, DELETED)
+        if row[:3] == ("companies", company_id, DELETED)
     ]
     assert restored
 

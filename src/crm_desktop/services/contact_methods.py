@@ -123,14 +123,26 @@ def replace_methods(
 
 
 def methods_of(session: Session, owner: str, owner_id: str) -> list[ContactMethod]:
+    return methods_of_many(session, owner, [owner_id])[owner_id]
+
+
+def methods_of_many(session: Session, owner: str, owner_ids: Sequence[str]) -> dict[str, list[ContactMethod]]:
+    """The live methods of each of ``owner_ids`` by kind and position, :data:`POINTS_CHUNK`
+    owners a query (sync indexes thousands of contacts again at once)."""
     owner_column = col(ContactMethod.contact_id) if owner == "contact" else col(ContactMethod.company_id)
-    return list(
-        session.scalars(
+    found: dict[str, list[ContactMethod]] = {owner_id: [] for owner_id in owner_ids}
+    ids = list(found)
+    for start in range(0, len(ids), POINTS_CHUNK):
+        for method in session.scalars(
             select(ContactMethod)
-            .where(owner_column == owner_id, col(ContactMethod.deleted_at).is_(None))
+            .where(
+                owner_column.in_(ids[start : start + POINTS_CHUNK]), col(ContactMethod.deleted_at).is_(None)
+            )
             .order_by(col(ContactMethod.kind), col(ContactMethod.position))
-        )
-    )
+        ):
+            owner_id = method.contact_id if owner == "contact" else method.company_id
+            found[str(owner_id)].append(method)
+    return found
 
 
 @dataclass(frozen=True)

@@ -22,6 +22,7 @@ from crm_desktop.services.contact_methods import (
     MethodInput,
     contact_points_of,
     methods_of,
+    methods_of_many,
     normalise_methods,
     replace_methods,
     restore_methods,
@@ -212,9 +213,21 @@ class _PartyService(RecordService[Any, Any]):
         with self.ctx.db.read() as session:
             return contact_points_of(session, self.owner_kind, record_ids)
 
-    def _method_text(self, session: Session, record_id: str) -> list[str]:
+    def _search_text(self, session: Session, record: Any) -> str:
+        return self._text(session, record, methods_of(session, self.owner_kind, record.id))
+
+    def _search_texts(self, session: Session, records: Sequence[Any]) -> dict[str, str]:
+        methods = methods_of_many(session, self.owner_kind, [record.id for record in records])
+        return {record.id: self._text(session, record, methods[record.id]) for record in records}
+
+    def _text(self, session: Session, record: Any, methods: Sequence[ContactMethod]) -> str:
+        """The record's search text, its emails and phones given."""
+        raise NotImplementedError
+
+    @staticmethod
+    def _method_words(methods: Sequence[ContactMethod]) -> list[str]:
         parts: list[str] = []
-        for method in methods_of(session, self.owner_kind, record_id):
+        for method in methods:
             if method.kind == ContactMethodKind.PHONE:
                 parts.extend(phone_search_tokens(method.normalized))
             else:
@@ -278,7 +291,7 @@ class CompanyService(_PartyService):
         self._index_showing(session, ContactService(self.ctx), "company_id", company_id)
         self._index_showing(session, DealService(self.ctx), "company_id", company_id)
 
-    def _search_text(self, session: Session, record: Company) -> str:
+    def _text(self, session: Session, record: Company, methods: Sequence[ContactMethod]) -> str:
         parts = [
             record.name,
             record.industry,
@@ -287,7 +300,7 @@ class CompanyService(_PartyService):
             record.city,
             record.notes[:NOTES_INDEXED],
         ]
-        parts.extend(self._method_text(session, record.id))
+        parts.extend(self._method_words(methods))
         return index_text(*parts)
 
 
@@ -359,13 +372,13 @@ class ContactService(_PartyService):
             self._index_showing(session, CaseService(self.ctx), "contact_id", record.id)
         return pending
 
-    def _search_text(self, session: Session, record: Contact) -> str:
+    def _text(self, session: Session, record: Contact, methods: Sequence[ContactMethod]) -> str:
         parts = [record.display_name, record.given_name, record.family_name, record.job_title, record.city]
         if record.company_id:
             company = session.get(Company, record.company_id)
             if company is not None and company.deleted_at is None:
                 parts.append(company.name)
-        parts.extend(self._method_text(session, record.id))
+        parts.extend(self._method_words(methods))
         parts.append(record.notes[:NOTES_INDEXED])
         return index_text(*parts)
 

@@ -323,6 +323,11 @@ class RecordService(Generic[M, I]):
     def _search_text(self, session: Session, record: M) -> str:
         raise NotImplementedError
 
+    def _search_texts(self, session: Session, records: Sequence[M]) -> dict[str, str]:
+        """The search texts of many records (sync indexes thousands again at once; a service
+        whose text needs a lookup per record reads them for all of them at once instead)."""
+        return {record.id: self._search_text(session, record) for record in records}
+
     def _on_delete(self, session: Session, record: M, recorder: ChangeRecorder) -> None:
         """Tombstone what belongs to ``record`` and cannot live without it."""
         now = record.deleted_at

@@ -114,6 +114,8 @@ class _Row:
 
 
 _CHUNK = 500  # row ids in one IN (...) list
+# (table, column) references without a foreign key: a tagging's record is of any kind
+_POLYMORPHIC = (("taggings", "record_id"),)
 
 _CONFLICT_INSERT = (
     "INSERT OR IGNORE INTO _conflicts (table_name, row_id, field, losing_value, losing_stamp, "
@@ -400,8 +402,10 @@ class _Applier:
                     self._restore(row, tombstone)
                     return
 
-    def _restore(self, row: _Row, tombstone: FieldState) -> None:
-        """Undo a delete with a new op of this device (it syncs like any write)."""
+    def _restore(self, row: _Row, tombstone: FieldState, *, cascaded: bool = False) -> None:
+        """Undo a delete with a new op of this device (it syncs like any write), and bring back
+        the rows deleted with it (its tags, phones, lines: same ``deleted_at``), as restoring
+        it in the window does. The lost delete is a conflict once, on the row itself."""
         stamp = self.clock.now().text()
         state = FieldState(None, stamp, tombstone.stamp)
         row.states[DELETED] = state
@@ -418,10 +422,30 @@ class _Applier:
             )
             if row.values is not None:
                 row.values[DELETED] = None
-        self._record(info.name, row.row_id, [(DELETED, tombstone, state)])
-        self._flush()
+        if not cascaded:
+            self._record(info.name, row.row_id, [(DELETED, tombstone, state)])
+            self._flush()
         self.result.restored += 1
         self._wrote(info.name, row.row_id, {DELETED})
+        if tombstone.value is not None:
+            self._restore_deleted_with(info.name, row.row_id, tombstone.value)
+
+    def _restore_deleted_with(self, table: str, row_id: str, deleted_at: Scalar) -> None:
+        for child in self.infos.values():
+            if not child.has_deleted:
+                continue
+            columns = [column for column, parent in child.foreign_keys if parent == table]
+            columns += [column for name, column in _POLYMORPHIC if name == child.name]
+            for column in columns:
+                found = self.raw.execute(
+                    f'SELECT "{child.key}" FROM "{child.name}" WHERE "{column}" = ? AND deleted_at = ?',
+                    (row_id, deleted_at),
+                ).fetchall()
+                for (child_id,) in found:
+                    child_row = self._row(child, str(child_id))
+                    tombstone = child_row.states.get(DELETED)
+                    if tombstone is not None and tombstone.value == deleted_at and not child_row.live():
+                        self._restore(child_row, tombstone, cascaded=True)
 
 
 def describe_skipped(ops: Sequence[FieldOp]) -> str:

@@ -85,10 +85,9 @@ def _index_again(session: Session, service: Any, ids: Sequence[str]) -> None:
         _load_related(session, records.values())
         gone = [row_id for row_id in chunk if row_id not in records or records[row_id].deleted_at is not None]
         search_index.remove(session, gone)
-        for row_id, record in records.items():
-            if record.deleted_at is None:
-                body = service._search_text(session, record)
-                search_index.upsert(session, service.search_entity, row_id, body)
+        live = [record for record in records.values() if record.deleted_at is None]
+        for row_id, body in service._search_texts(session, live).items():
+            search_index.upsert(session, service.search_entity, row_id, body)
 
 
 def _load_related(session: Session, records: Iterable[Any]) -> None:
