@@ -10,9 +10,9 @@ import argparse
 import ipaddress
 import os
 import sys
-from collections.abc import Iterator
+from collections.abc import Iterator, Sequence
 from contextlib import contextmanager
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Any
 
 from crm_desktop.cli.common import add_json_flag, emit_json, print_table
 from crm_desktop.domain.errors import CrmError, ValidationError
@@ -128,64 +128,40 @@ def run_user_password(args: argparse.Namespace) -> int:
 def run_user_list(args: argparse.Namespace) -> int:
     with _open_store(args) as store:
         found = store.users()
-    if args.json:
-        emit_json(found)
-        return 0
-    if not found:
-        print(_("No user yet; add one with “crm server user add”."))
-        return 0
-    print_table(
-        [
-            {
-                "name": user.name,
-                "team": user.team,
-                "role": user.role,
-                "devices": user.devices,
-                "created": user.created_at,
-            }
-            for user in found
-        ],
-        (
-            ("name", _("User")),
-            ("team", _("Team")),
-            ("role", _("Role")),
-            ("devices", _("Devices")),
-            ("created", _("Added")),
-        ),
+    columns = (
+        ("name", _("User")),
+        ("team", _("Team")),
+        ("role", _("Role")),
+        ("devices", _("Devices")),
+        ("created_at", _("Added")),
     )
-    return 0
+    return _show(args, found, _("No user yet; add one with “crm server user add”."), columns)
 
 
 def run_device_list(args: argparse.Namespace) -> int:
     with _open_store(args) as store:
         found = store.devices()
+    columns = (
+        ("id", _("Device")),
+        ("user", _("User")),
+        ("team", _("Team")),
+        ("name", _("Name")),
+        ("last_seen", _("Last seen")),
+        ("revoked_at", _("Revoked")),
+    )
+    return _show(args, found, _("No device has signed in yet."), columns)
+
+
+def _show(
+    args: argparse.Namespace, found: Sequence[Any], empty: str, columns: Sequence[tuple[str, str]]
+) -> int:
+    """A listing as JSON (``--json``) or as a table of the items' attributes ``columns``."""
     if args.json:
         emit_json(found)
-        return 0
-    if not found:
-        print(_("No device has signed in yet."))
-        return 0
-    print_table(
-        [
-            {
-                "id": device.id,
-                "user": device.user,
-                "team": device.team,
-                "name": device.name,
-                "last_seen": device.last_seen,
-                "revoked": device.revoked_at,
-            }
-            for device in found
-        ],
-        (
-            ("id", _("Device")),
-            ("user", _("User")),
-            ("team", _("Team")),
-            ("name", _("Name")),
-            ("last_seen", _("Last seen")),
-            ("revoked", _("Revoked")),
-        ),
-    )
+    elif not found:
+        print(empty)
+    else:
+        print_table([{name: getattr(item, name) for name, _heading in columns} for item in found], columns)
     return 0
 
 
