@@ -19,7 +19,7 @@ import json
 import re
 import secrets
 import uuid
-from collections.abc import Callable, Iterator, Mapping, Sequence
+from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
 from contextlib import contextmanager
 from dataclasses import dataclass
 from datetime import UTC, datetime, timedelta
@@ -784,36 +784,22 @@ class _BatchMerger:
         cost of the push. Per table, ``table_name = ? AND row_id IN (...)``: PostgreSQL walks
         the primary key for that, where a list of (table, row) pairs made it scan the table.
         """
-        by_table: dict[str, dict[str, None]] = {}
-        fields: dict[str, set[str]] = {}
+        by_table: dict[str, dict[str, set[str]]] = {}  # table -> row id -> fields written
         for table, row_id, field in keys:
             if (table, row_id) not in self.rows:
-                by_table.setdefault(table, {})[row_id] = None
-                fields.setdefault(table, set()).add(field)
-        for table, row_ids in by_table.items():
-            wanted = list(row_ids)
+                by_table.setdefault(table, {}).setdefault(row_id, set()).add(field)
+        for table, rows in by_table.items():
+            wanted = list(rows.items())
             for start in range(0, len(wanted), _CHUNK):
-                self._load_chunk(table, wanted[start : start + _CHUNK], sorted(fields[table]))
+                self._load_chunk(table, dict(wanted[start : start + _CHUNK]))
 
-    def _load_chunk(self, table: str, row_ids: Sequence[str], fields: Sequence[str]) -> None:
+    def _load_chunk(self, table: str, wanted: Mapping[str, set[str]]) -> None:
+        row_ids = list(wanted)
         for row_id in row_ids:
             self.rows[(table, row_id)] = {}
-        for row in self.connection.execute(
-            select(
-                field_states.c.row_id,
-                field_states.c.field,
-                field_states.c.value,
-                field_states.c.stamp,
-                field_states.c.base,
-                field_states.c.team,
-            ).where(
-                field_states.c.table_name == table,
-                field_states.c.row_id.in_(row_ids),
-                field_states.c.field.in_(fields),
-            )
-        ):
-            self.rows[(table, row.row_id)][row.field] = FieldState(row.value, row.stamp, row.base)
-            self.teams[(table, row.row_id)] = row.team
+        for row_id, field, value, stamp, base, team in self._states(table, wanted):
+            self.rows[(table, row_id)][field] = FieldState(value, stamp, base)
+            self.teams[(table, row_id)] = team
         unknown = [row_id for row_id in row_ids if (table, row_id) not in self.teams]
         if unknown:  # rows none of whose written fields the server has: is the row there at all?
             for row_id, team in self.connection.execute(
@@ -825,6 +811,37 @@ class _BatchMerger:
         for row_id in row_ids:
             # a new row belongs to its creator's team (shared tables to none)
             self.teams.setdefault((table, row_id), None if table in SHARED_TABLES else self.who.team)
+
+    def _states(self, table: str, wanted: Mapping[str, set[str]]) -> Iterable[Sequence[Any]]:
+        """(row id, field, value, stamp, base, team) of the ``wanted`` fields of rows of ``table``."""
+        if self.connection.dialect.name == "postgresql":
+            # exactly the (row, field) pairs, joined from two arrays: reading every written
+            # field of every row (the pairs' cross product) read and decoded 4 times as many
+            pairs = [(row_id, field) for row_id, fields in wanted.items() for field in fields]
+            driver: Any = self.connection.connection.driver_connection
+            with driver.cursor() as cursor:
+                cursor.execute(
+                    "SELECT s.row_id, s.field, s.value, s.stamp, s.base, s.team FROM field_states s "
+                    "JOIN unnest(%b::text[], %b::text[]) AS k(row_id, field) "
+                    "ON s.table_name = %b AND s.row_id = k.row_id AND s.field = k.field",
+                    ([row for row, _field in pairs], [field for _row, field in pairs], table),
+                )
+                return cursor.fetchall()  # type: ignore[no-any-return]
+        fields = sorted(set().union(*wanted.values()))
+        return self.connection.execute(
+            select(
+                field_states.c.row_id,
+                field_states.c.field,
+                field_states.c.value,
+                field_states.c.stamp,
+                field_states.c.base,
+                field_states.c.team,
+            ).where(
+                field_states.c.table_name == table,
+                field_states.c.row_id.in_(list(wanted)),
+                field_states.c.field.in_(fields),
+            )
+        )
 
     def maybe_logged(self, field_ops: Sequence[FieldOp]) -> list[str]:
         """The ids of the ops that may be in the log already: an op there was merged, so its
@@ -912,13 +929,17 @@ def _pg_write_rows(
     quoted = ", ".join(f'"{name}"' for name in names)
     sql = (
         f'INSERT INTO "{table.name}" ({quoted}) SELECT {", ".join(selected)} '
-        f"FROM unnest({', '.join(f'%s::{kind}[]' for kind in element_types)}) AS u({quoted})"
+        f"FROM unnest({', '.join(f'%b::{kind}[]' for kind in element_types)}) AS u({quoted})"
     )
     if replace:
         keys = ", ".join(f'"{column.name}"' for column in table.primary_key.columns)
         updates = ", ".join(f'"{name}" = excluded."{name}"' for name in replace)
         sql += f" ON CONFLICT ({keys}) DO UPDATE SET {updates}"
-    connection.exec_driver_sql(sql, tuple(arrays))
+    # binary: psycopg then sends the arrays as they are, where their text form escaped every
+    # element with a regular expression (a third of a push's time)
+    driver: Any = connection.connection.driver_connection
+    with driver.cursor() as cursor:
+        cursor.execute(sql, arrays)
 
 
 __all__ = [
