@@ -192,3 +192,27 @@ def test_without_a_keyring_the_sign_in_works_for_this_process(laptop: Crm, app: 
     assert status.signed_in and "until the program ends" in status.message
     client.sync()
     assert client.status().state == SYNCED
+
+
+def test_a_copied_database_signs_in_again_as_a_device_of_its_own(
+    laptop: Crm, app: Any, tmp_path: Path
+) -> None:
+    client = client_of(laptop, app)
+    client.login(URL, "ali", PASSWORD)
+    laptop.companies.create(CompanyInput(name="Kaya Ltd."))
+    client.sync()
+    query(laptop, "PRAGMA wal_checkpoint(TRUNCATE)")  # the file as a closed program leaves it
+    copy_path = tmp_path / "copy.sqlite3"
+    copy_path.write_bytes(Path(laptop.db.path).read_bytes())
+    copy = Crm.open(copy_path)
+    try:
+        copied = client_of(copy, app)
+        with pytest.raises(SyncAuthError, match="copied or moved"):
+            copied.sync()  # it would otherwise push as the original, with its token
+        assert copied.device_id != client.device_id
+        copied.login(URL, "ali", PASSWORD)
+        copied.sync()
+        client.sync()  # the original keeps its sign-in: the copy's did not replace it
+        assert {device.id for device in store_of(app).devices()} == {client.device_id, copied.device_id}
+    finally:
+        copy.close()

@@ -29,7 +29,7 @@ from crm_desktop.sync.errors import ServerUnreachable, SyncAuthError
 from crm_desktop.sync.hlc import Stamp
 from crm_desktop.sync.http import DEFAULT_TIMEOUT, HttpTransport, Session, login, server_base
 from crm_desktop.sync.ops import Scalar
-from crm_desktop.sync.store import SyncState, read_state, transaction
+from crm_desktop.sync.store import SyncState, claim_device, read_state, transaction
 
 # SyncStatus.state
 NEVER, SYNCED, OFFLINE, SIGNED_OUT, ERROR = "never", "synced", "offline", "signed-out", "error"
@@ -187,6 +187,7 @@ class SyncClient:
         """
         with self._lock:
             base = server_base(url)
+            claim_device(self.crm.db)  # a copied file signs in as a device of its own
             state = self._state()
             session = login(
                 base,
@@ -225,14 +226,20 @@ class SyncClient:
         and is remembered for :meth:`status` until a sync goes through.
         """
         with self._lock:
+            moved = claim_device(self.crm.db)
             state = self._state()
             token = account.load_token(state.server_url, state.device_id) if state.server_url else None
             if token is None:
-                error = SyncAuthError(
-                    _("This computer is not signed in to a sync server; sign in first.")
-                    if state.server_url
-                    else _("This computer is not connected to a sync server; sign in to one first.")
-                )
+                if moved and state.server_url:
+                    message = _(
+                        "This database was copied or moved since it last synced, so it now syncs as "
+                        "a device of its own: sign in again."
+                    )
+                elif state.server_url:
+                    message = _("This computer is not signed in to a sync server; sign in first.")
+                else:
+                    message = _("This computer is not connected to a sync server; sign in to one first.")
+                error = SyncAuthError(message)
                 self._problem = (SIGNED_OUT if state.server_url else NEVER, str(error))
                 raise error
             try:

@@ -30,7 +30,7 @@ from crm_desktop.sync.apply import ApplyResult, Reindex, apply
 from crm_desktop.sync.ops import FieldOp
 from crm_desktop.sync.outbox import APPLIED, REJECTED, SUPERSEDED, PushResult
 from crm_desktop.sync.search import crm_reindexer
-from crm_desktop.sync.store import db_text, read_state, transaction
+from crm_desktop.sync.store import claim_device, db_text, read_state, transaction
 
 SCHEMA = int(migrator.HEAD)  # the client schema number the server checks (426 when too old)
 DEFAULT_PAGE_SIZE = 500
@@ -83,6 +83,7 @@ class SyncReport:
     pages: int = 0
     bootstrapped: bool = False
     queued_existing: int = 0
+    new_device: bool = False  # the file was copied or moved: it now syncs as a device of its own
     cursor: int = 0
     received: ApplyResult = field(default_factory=ApplyResult)
 
@@ -108,6 +109,7 @@ def sync_once(
     """
     db, reindex = _target(crm_or_db)
     report = SyncReport()
+    report.new_device = claim_device(db)
     outbox.seal(db)
     report.queued_existing = outbox.enqueue_existing(db)
     if report.queued_existing:

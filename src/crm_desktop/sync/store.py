@@ -9,12 +9,16 @@ a Session (the search index) join the same transaction.
 
 from __future__ import annotations
 
+import hashlib
+import socket
 import sqlite3
+import uuid
 import weakref
 from collections.abc import Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass
 from datetime import UTC, datetime, timedelta
+from pathlib import Path
 from typing import Any
 
 from sqlalchemy import Connection
@@ -131,6 +135,32 @@ def read_state(raw: sqlite3.Connection) -> SyncState:
     ).fetchone()
     device, clock, url, cursor, seeded, last = row
     return SyncState(device, Stamp.parse(clock) if clock else None, url, int(cursor), bool(seeded), last)
+
+
+def place_of(path: Path) -> str:
+    """A fingerprint of this computer and the file's path."""
+    where = f"{socket.gethostname()}\x1f{path.resolve()}"
+    return hashlib.sha256(where.encode()).hexdigest()[:32]
+
+
+def claim_device(db: Database) -> bool:
+    """Give the file a device id of its own when it was copied or moved since it last synced
+    here (another computer, another folder); True when it did.
+
+    Two copies under one device id would sign in as one device (each sign-in cutting the
+    other off) and stamp their changes alike. A new id only costs a new sign-in: the
+    server's data, this file's and the changes waiting to be sent stay as they are.
+    """
+    place = place_of(Path(db.path))
+    with transaction(db) as (_connection, raw):
+        stored = str(raw.execute("SELECT place FROM _sync_state").fetchone()[0])
+        if stored == place:
+            return False
+        copied = stored != ""  # '' : never recorded (a new file, or one made before this)
+        if copied:
+            raw.execute("UPDATE _sync_state SET device_id = ?", (uuid.uuid4().hex,))
+        raw.execute("UPDATE _sync_state SET place = ?", (place,))
+    return copied
 
 
 def device_clock(raw: sqlite3.Connection, now: Any) -> HybridClock:
