@@ -7,10 +7,11 @@ from pathlib import Path
 
 from crm_desktop.services.crm import Crm
 from crm_desktop.services.people import CompanyInput
+from crm_desktop.sync import outbox
 from crm_desktop.sync.engine import sync_once
 from crm_desktop.sync.store import claim_device
 
-from .conftest import FakeServer, FakeTransport, query, synced_content
+from .conftest import FakeServer, FakeTransport, query, raw_write, synced_content
 
 
 def device_of(crm: Crm) -> str:
@@ -28,14 +29,22 @@ def test_a_copied_file_gets_a_device_id_of_its_own_and_both_converge(
     device = device_of(original)
     assert not claim_device(original.db)
 
+    original.companies.update(company.id, CompanyInput(name="Kaya Trading"))
+    outbox.seal(original.db)  # sent in a batch whose answer never came back
+    raw_write(original, "UPDATE _outbox SET batch = 'lost-batch' WHERE rejected IS NULL")
     query(original, "PRAGMA wal_checkpoint(TRUNCATE)")  # the file as a closed program leaves it
     copy_path = tmp_path / "copy.sqlite3"
     shutil.copyfile(original.db.path, copy_path)
     copy = Crm.open(copy_path)
     try:
         assert device_of(copy) == device  # a byte-for-byte copy ...
-        report = sync_once(copy, FakeTransport(server), 5)
+        transport = FakeTransport(server)
+        report = sync_once(copy, transport, 5)
+        copy_batches = transport.pushed_batches
         assert report.new_device  # ... becomes a device of its own at its first sync
+        # and sends the unacknowledged ops again in batches of its own (the lost batch's id is
+        # the original device's on the server)
+        assert "lost-batch" not in copy_batches
         assert device_of(copy) != device
         assert device_of(original) == device
         assert not sync_once(copy, FakeTransport(server), 5).new_device

@@ -239,6 +239,9 @@ def test_malformed_ops_are_422(client: TestClient, clock: FakeClock) -> None:
     assert ali.push(bad_stamp).status_code == 422
     no_row = [{"op": "x", "table": "contacts", "field": "name", "value": 1, "stamp": ali.clock.now().text()}]
     assert ali.push(no_row).status_code == 422
+    long_base = ali.ops("c1", {"name": "x"})
+    long_base[0]["base"] = ali.clock.now().text() + "x" * 120  # longer than a stamp is kept
+    assert ali.push(long_base).status_code == 422
     local = ali.push(ali.ops("c1", {"name": "x"}, table="_outbox")).json()
     assert local["results"][0]["result"] == "rejected"
 

@@ -37,6 +37,7 @@ DEFAULT_PAGE_SIZE = 500
 # ops asked for in one pull page, per op of a push batch: each page is a request and a
 # transaction of its own, and a new laptop pulls millions of ops
 PULL_PAGES_PER_BATCH = 4
+MAX_PULL_PAGE = 10_000  # the most a server hands out in one page
 FOLLOW_UP_ROUNDS = 3  # pushes of what applying a pull wrote; each round can only bring fewer
 
 
@@ -110,12 +111,13 @@ def sync_once(
     db, reindex = _target(crm_or_db)
     report = SyncReport()
     report.new_device = claim_device(db)
+    pull_size = min(page_size * PULL_PAGES_PER_BATCH, MAX_PULL_PAGE)
     outbox.seal(db)
     report.queued_existing = outbox.enqueue_existing(db)
     if report.queued_existing:
         outbox.seal(db)
     _push(db, transport, page_size, report, progress)
-    _pull(db, transport, page_size * PULL_PAGES_PER_BATCH, report, reindex, now, progress)
+    _pull(db, transport, pull_size, report, reindex, now, progress)
     # Applying can write changes of our own (a parent brought back because someone added a
     # child under it while we deleted it): send them in this same sync, so the server is up
     # to date when it ends and the others get them at their next sync, not ours.
@@ -125,7 +127,7 @@ def sync_once(
         _push(db, transport, page_size, report, progress)
         if report.batches == batches:
             break
-        _pull(db, transport, page_size * PULL_PAGES_PER_BATCH, report, reindex, now, progress)
+        _pull(db, transport, pull_size, report, reindex, now, progress)
     with transaction(db) as (_connection, raw):
         raw.execute("UPDATE _sync_state SET last_sync_at = ?", (db_text(now()),))
     return report

@@ -153,12 +153,17 @@ def claim_device(db: Database) -> bool:
     """
     place = place_of(Path(db.path))
     with transaction(db) as (_connection, raw):
-        stored = str(raw.execute("SELECT place FROM _sync_state").fetchone()[0])
+        stored, server_url = raw.execute("SELECT place, server_url FROM _sync_state").fetchone()
         if stored == place:
             return False
-        copied = stored != ""  # '' : never recorded (a new file, or one made before this)
-        if copied:
+        # '' : never recorded. A file never connected takes a new id then too (copies of one
+        # prepared file each get their own); one connected before this check keeps its id.
+        copied = str(stored) != ""
+        if copied or not server_url:
             raw.execute("UPDATE _sync_state SET device_id = ?", (uuid.uuid4().hex,))
+            # a batch sent but not acknowledged is the old device's on the server: send its ops
+            # again in batches of this device (the server knows the ops it has logged)
+            raw.execute("UPDATE _outbox SET batch = NULL WHERE rejected IS NULL")
         raw.execute("UPDATE _sync_state SET place = ?", (place,))
     return copied
 

@@ -32,6 +32,7 @@ from sqlalchemy import (
     Connection,
     Engine,
     Row,
+    String,
     Table,
     delete,
     func,
@@ -80,6 +81,7 @@ MIN_PASSWORD_LENGTH = 8
 _NAME = re.compile(r"[a-z][a-z0-9_]{0,99}")  # a synced table or column ("_x" tables are local-only)
 _DEVICE_ID = re.compile(r"[A-Za-z0-9_.]{1,64}")  # a clock's device id: no "-" (see sync.hlc)
 _CHUNK = 500  # values in one IN (...) list
+_STAMP_LENGTH = 120  # as the log and the field states keep stamps
 
 teams = metadata.tables["teams"]
 users = metadata.tables["users"]
@@ -478,6 +480,8 @@ class Store:
                 raise BadRequest(str(error)) from None
             if len(op.op_id) > 64 or not op.op_id:
                 raise BadRequest(_("A sync operation is malformed ({error}).").format(error=op.op_id))
+            if len(op.stamp) > _STAMP_LENGTH or len(op.base) > _STAMP_LENGTH:
+                raise BadRequest(_("A sync operation is malformed ({error}).").format(error=op.stamp[:200]))
             refuse_if_ahead(stamp, lambda: now)  # the whole batch: 422 (see the API)
             field_ops.append(op)
 
@@ -924,7 +928,12 @@ def _pg_write_rows(
             selected.append(f'"{name}"::json')
         else:
             arrays.append(values)
-            element_types.append(column_type.compile(dialect=connection.dialect))
+            # strings as text: a cast to varchar(n) would cut a value that is too long, where
+            # assigning text to the column refuses it
+            kind = (
+                "text" if isinstance(column_type, String) else column_type.compile(dialect=connection.dialect)
+            )
+            element_types.append(kind)
             selected.append(f'"{name}"')
     quoted = ", ".join(f'"{name}"' for name in names)
     sql = (
