@@ -47,6 +47,15 @@ def client_of(crm: Crm, app: Any) -> SyncClient:
     return SyncClient(crm, transport=AppTransport(app))
 
 
+def synced_with_a_company(crm: Crm, app: Any) -> SyncClient:
+    """``crm`` signed in as ali, with a company it has synced."""
+    client = client_of(crm, app)
+    client.login(URL, "ali", PASSWORD)
+    crm.companies.create(CompanyInput(name="Kaya Ltd."))
+    client.sync()
+    return client
+
+
 def test_a_new_computer_is_never_synced_until_it_signs_in_and_syncs(
     laptop: Crm, app: Any, memory_keyring: MemoryKeyring
 ) -> None:
@@ -155,10 +164,7 @@ def test_an_old_program_gets_the_update_message(laptop: Crm, app: Any) -> None:
 def test_signing_in_to_another_server_starts_its_log_from_the_beginning(
     laptop: Crm, app: Any, tmp_path: Path
 ) -> None:
-    client = client_of(laptop, app)
-    client.login(URL, "ali", PASSWORD)
-    laptop.companies.create(CompanyInput(name="Kaya Ltd."))
-    client.sync()
+    client = synced_with_a_company(laptop, app)
     assert query(laptop, "SELECT pull_cursor FROM _sync_state")[0][0] > 0
     other = create_app(f"sqlite:///{tmp_path / 'other.sqlite3'}")
     try:
@@ -197,10 +203,7 @@ def test_without_a_keyring_the_sign_in_works_for_this_process(laptop: Crm, app: 
 def test_a_copied_database_signs_in_again_as_a_device_of_its_own(
     laptop: Crm, app: Any, tmp_path: Path
 ) -> None:
-    client = client_of(laptop, app)
-    client.login(URL, "ali", PASSWORD)
-    laptop.companies.create(CompanyInput(name="Kaya Ltd."))
-    client.sync()
+    client = synced_with_a_company(laptop, app)
     query(laptop, "PRAGMA wal_checkpoint(TRUNCATE)")  # the file as a closed program leaves it
     copy_path = tmp_path / "copy.sqlite3"
     copy_path.write_bytes(Path(laptop.db.path).read_bytes())
