@@ -401,9 +401,8 @@ def measure_apply(made: Sequence[FieldOp], edits: Sequence[FieldOp], folder: Pat
     """``apply`` of ``made`` then ``edits`` on new desktop databases, page by page."""
     figures: dict[str, Any] = {}
     for variant in ("plain", "with_search_index"):
-        crm = Crm.open(folder / f"apply-{variant}.sqlite3")
-        reindex = crm_reindexer(crm) if variant == "with_search_index" else None
-        try:
+        with Crm.open(folder / f"apply-{variant}.sqlite3") as crm:
+            reindex = crm_reindexer(crm) if variant == "with_search_index" else None
             part: dict[str, Any] = {}
             for name, ops in (("new_rows", made), ("edits", edits)):
                 applied = superseded = 0
@@ -422,8 +421,6 @@ def measure_apply(made: Sequence[FieldOp], edits: Sequence[FieldOp], folder: Pat
                 }
             figures[variant] = part
             log(f"apply {variant}: {part}")
-        finally:
-            crm.close()
     plain = figures["plain"]
     figures["meets_target"] = min(plain["new_rows"]["ops_per_s"], plain["edits"]["ops_per_s"]) >= TARGET_APPLY
     return figures
@@ -510,12 +507,9 @@ def measure_first_sync_and_offline(found: World, seed: int, folder: Path) -> dic
     laptop = folder / "laptop.sqlite3"
     figures: dict[str, Any] = {}
     with running_server(f"sqlite:///{server}") as base:
-        crm = Crm.open(laptop)
-        try:
+        with Crm.open(laptop) as crm:
             log("first sync of a new laptop ...")
             report, seconds = sync(crm, base, "seller")
-        finally:
-            crm.close()
         figures["first_sync"] = {
             "seconds": round(seconds, 1),
             "ops_per_s": rate(report.pulled, seconds),
@@ -524,11 +518,11 @@ def measure_first_sync_and_offline(found: World, seed: int, folder: Path) -> dic
         log(f"first sync: {figures['first_sync']}")
 
         seller_edits, shop_edits = offline_edits(laptop, shop, seed)
-        with opened(shop) as crm:
+        with Crm.open(shop) as crm:
             shop_before, _seconds = sync(crm, base, "shop")  # online all month: its edits are there
-        with opened(laptop) as crm:
+        with Crm.open(laptop) as crm:
             seller_report, seller_s = sync(crm, base, "seller")
-        with opened(shop) as crm:
+        with Crm.open(shop) as crm:
             shop_report, shop_s = sync(crm, base, "shop")
         converged = content(laptop) == content(shop)
         figures["offline"] = {
@@ -545,15 +539,6 @@ def measure_first_sync_and_offline(found: World, seed: int, folder: Path) -> dic
         }
         log(f"offline: {figures['offline']}")
     return figures
-
-
-@contextmanager
-def opened(path: Path) -> Iterator[Crm]:
-    crm = Crm.open(path)
-    try:
-        yield crm
-    finally:
-        crm.close()
 
 
 def main(argv: Sequence[str] | None = None) -> int:

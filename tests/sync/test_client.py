@@ -90,8 +90,7 @@ def test_a_new_computer_is_never_synced_until_it_signs_in_and_syncs(
 def test_two_computers_converge_and_conflicts_show_mine_and_theirs(
     laptop: Crm, app: Any, template_db: Path, tmp_path: Path
 ) -> None:
-    shop = new_client(template_db, tmp_path / "shop.sqlite3", connected=False)
-    try:
+    with new_client(template_db, tmp_path / "shop.sqlite3", connected=False) as shop:
         mine, theirs = client_of(laptop, app), client_of(shop, app)
         for client in (mine, theirs):
             client.login(URL, "ali", PASSWORD)
@@ -112,8 +111,6 @@ def test_two_computers_converge_and_conflicts_show_mine_and_theirs(
         mine.sync()
         theirs.sync()
         assert laptop.companies.get(company.id).name == shop.companies.get(company.id).name == "Kaya (laptop)"
-    finally:
-        shop.close()
 
 
 def test_a_revoked_device_is_signed_out_and_keeps_its_changes(laptop: Crm, app: Any) -> None:
@@ -207,8 +204,7 @@ def test_a_copied_database_signs_in_again_as_a_device_of_its_own(
     query(laptop, "PRAGMA wal_checkpoint(TRUNCATE)")  # the file as a closed program leaves it
     copy_path = tmp_path / "copy.sqlite3"
     copy_path.write_bytes(Path(laptop.db.path).read_bytes())
-    copy = Crm.open(copy_path)
-    try:
+    with Crm.open(copy_path) as copy:
         copied = client_of(copy, app)
         with pytest.raises(SyncAuthError, match="copied or moved"):
             copied.sync()  # it would otherwise push as the original, with its token
@@ -217,5 +213,3 @@ def test_a_copied_database_signs_in_again_as_a_device_of_its_own(
         copied.sync()
         client.sync()  # the original keeps its sign-in: the copy's did not replace it
         assert {device.id for device in store_of(app).devices()} == {client.device_id, copied.device_id}
-    finally:
-        copy.close()

@@ -35,8 +35,7 @@ def test_a_copied_file_gets_a_device_id_of_its_own_and_both_converge(
     query(original, "PRAGMA wal_checkpoint(TRUNCATE)")  # the file as a closed program leaves it
     copy_path = tmp_path / "copy.sqlite3"
     shutil.copyfile(original.db.path, copy_path)
-    copy = Crm.open(copy_path)
-    try:
+    with Crm.open(copy_path) as copy:
         assert device_of(copy) == device  # a byte-for-byte copy ...
         transport = FakeTransport(server)
         report = sync_once(copy, transport, 5)
@@ -56,5 +55,3 @@ def test_a_copied_file_gets_a_device_id_of_its_own_and_both_converge(
             sync_once(crm, FakeTransport(server), 5)
         assert synced_content(original) == synced_content(copy)
         assert original.companies.get(company.id).name == "Kaya Copy"
-    finally:
-        copy.close()

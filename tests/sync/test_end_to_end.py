@@ -5,7 +5,6 @@ from __future__ import annotations
 import io
 import json
 from collections.abc import Iterator
-from contextlib import contextmanager
 from datetime import UTC, datetime, timedelta
 from pathlib import Path
 from typing import Any
@@ -75,17 +74,8 @@ def computer(template_db: Path, path: Path) -> Path:
     return path
 
 
-@contextmanager
-def opened(path: Path) -> Iterator[Crm]:
-    crm = Crm.open(path)
-    try:
-        yield crm
-    finally:
-        crm.close()
-
-
 def contents(path: Path) -> dict[str, list[tuple[Any, ...]]]:
-    with opened(path) as crm:
+    with Crm.open(path) as crm:
         return synced_content(crm)
 
 
@@ -99,7 +89,7 @@ def test_two_laptops_and_the_shop_converge_with_conflicts_visible(
     for path, user in zip(everyone, ("shop", "ali", "badr"), strict=True):
         cli.login(path, server.url + "/sync/v1", user)  # the address `crm server run` prints
 
-    with opened(shop) as crm:
+    with Crm.open(shop) as crm:
         kaya = crm.companies.create(CompanyInput(name="Kaya Ltd.")).value
         omar = crm.contacts.create(ContactInput(given_name="Omar", company_id=kaya.id)).value
         layla = crm.contacts.create(ContactInput(given_name="Layla", city="Taif")).value
@@ -109,12 +99,12 @@ def test_two_laptops_and_the_shop_converge_with_conflicts_visible(
         assert cli.json(laptop, "sync")["pulled"] > 0
 
     # a day offline: the same customers edited everywhere
-    with opened(laptop1) as crm:
+    with Crm.open(laptop1) as crm:
         crm.contacts.update(omar.id, ContactInput(city="Riyadh"))
-    with opened(laptop2) as crm:
+    with Crm.open(laptop2) as crm:
         crm.contacts.update(omar.id, ContactInput(city="Jeddah"))  # later: wins over Riyadh
         crm.contacts.delete(layla.id)
-    with opened(shop) as crm:
+    with Crm.open(shop) as crm:
         crm.contacts.update(layla.id, ContactInput(city="Abha"))  # unseen by the deleter: Layla stays
         crm.companies.update(kaya.id, CompanyInput(name="Kaya Trading"))
 
@@ -125,7 +115,7 @@ def test_two_laptops_and_the_shop_converge_with_conflicts_visible(
         for path in (shop, laptop1, laptop2):
             assert cli.json(path, "sync")["rejected"] == 0
     assert contents(shop) == contents(laptop1) == contents(laptop2)
-    with opened(laptop1) as crm:
+    with Crm.open(laptop1) as crm:
         assert crm.contacts.get(omar.id).city == "Jeddah"
         assert crm.contacts.get(layla.id).city == "Abha"
         assert crm.contacts.get(layla.id).deleted_at is None
@@ -150,7 +140,7 @@ def test_two_laptops_and_the_shop_converge_with_conflicts_visible(
         for path in (laptop1, laptop2, shop):
             cli.json(path, "sync")
     assert contents(shop) == contents(laptop1) == contents(laptop2)
-    with opened(shop) as crm:
+    with Crm.open(shop) as crm:
         assert crm.contacts.get(omar.id).city == "Riyadh"
     assert cli.json(laptop1, "sync", "status")["open_conflicts"] == 1
     code, _out, err = cli(laptop1, "sync", "keep", "999999", "theirs")
@@ -167,23 +157,23 @@ def laptop(cli: Cli, server: LiveServer, template_db: Path, tmp_path: Path) -> P
 
 
 def waiting(path: Path) -> list[tuple[Any, ...]]:
-    with opened(path) as crm:
+    with Crm.open(path) as crm:
         return query(crm, "SELECT table_name, row_id, field, value FROM _outbox ORDER BY id")
 
 
 def add_company(path: Path, name: str) -> str:
-    with opened(path) as crm:
+    with Crm.open(path) as crm:
         return crm.companies.create(CompanyInput(name=name)).value.id
 
 
 def query_device(path: Path) -> str:
-    with opened(path) as crm:
+    with Crm.open(path) as crm:
         device: str = query(crm, "SELECT device_id FROM _sync_state")[0][0]
     return device
 
 
 def raw_write_path(path: Path, sql: str, params: tuple[Any, ...]) -> None:
-    with opened(path) as crm:
+    with Crm.open(path) as crm:
         raw_write(crm, sql, params)
 
 

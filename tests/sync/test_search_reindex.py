@@ -89,8 +89,7 @@ def _send(source: Crm, target: Crm) -> None:
 def test_a_synced_copy_has_the_search_texts_the_services_wrote(
     demo: Crm, template_db: Path, tmp_path: Path
 ) -> None:
-    copy = new_client(template_db, tmp_path / "copy.sqlite3")
-    try:
+    with new_client(template_db, tmp_path / "copy.sqlite3") as copy:
         _send(demo, copy)
         assert _index(copy) == _index(demo)
 
@@ -110,5 +109,3 @@ def test_a_synced_copy_has_the_search_texts_the_services_wrote(
         assert _index(copy) == _index(demo)
         assert copy.search.everything("zumurrud")
         assert [row.id for row in copy.search.contacts("0507654321")] == [contact_id]
-    finally:
-        copy.close()

@@ -8,6 +8,19 @@ from typing import Generic, TypeVar
 
 T = TypeVar("T")
 
+# tables whose entity name is not the table name without its plural "s"
+_ENTITY_OF_TABLE = {
+    "companies": "company",
+    "activities": "activity",
+    "knowledge_articles": "article",
+    "custom_field_definitions": "custom_field",
+}
+
+
+def entity_of_table(table: str) -> str:
+    """The entity name change-sets use for a table's records ("companies" -> "company")."""
+    return _ENTITY_OF_TABLE.get(table, table.removesuffix("s"))
+
 
 @dataclass(frozen=True)
 class ChangeSet:

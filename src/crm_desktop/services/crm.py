@@ -58,3 +58,9 @@ class Crm:
 
     def close(self) -> None:
         self.db.close()
+
+    def __enter__(self) -> Crm:
+        return self
+
+    def __exit__(self, *_exc: object) -> None:
+        self.close()

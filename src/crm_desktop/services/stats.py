@@ -6,17 +6,8 @@ from sqlalchemy import func
 from sqlmodel import col, select
 
 from crm_desktop.domain.models import SYNCED_TABLES
+from crm_desktop.services.changes import entity_of_table
 from crm_desktop.services.context import ServiceContext
-
-
-def _entity_name(table_name: str) -> str:
-    names = {
-        "companies": "company",
-        "activities": "activity",
-        "knowledge_articles": "article",
-        "custom_field_definitions": "custom_field",
-    }
-    return names.get(table_name, table_name.removesuffix("s"))
 
 
 class StatsService:
@@ -31,5 +22,5 @@ class StatsService:
                 count = session.scalar(
                     select(func.count()).select_from(model).where(col(model.deleted_at).is_(None))
                 )
-                result[_entity_name(str(model.__tablename__))] = int(count or 0)
+                result[entity_of_table(str(model.__tablename__))] = int(count or 0)
         return result

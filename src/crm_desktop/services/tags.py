@@ -10,7 +10,7 @@ from sqlmodel import Session, SQLModel, col, select
 
 from crm_desktop.domain.errors import ValidationError
 from crm_desktop.domain.folding import fold
-from crm_desktop.domain.ids import natural_id
+from crm_desktop.domain.ids import natural_id, new_id
 from crm_desktop.domain.models import Tag, Tagging
 from crm_desktop.i18n import _
 from crm_desktop.services.changes import ChangeRecorder
@@ -112,18 +112,14 @@ def _new_tag(session: Session, name: str, recorder: ChangeRecorder, now: datetim
     deleted tag of that name comes back instead."""
     key = fold(name)
     tag_id = natural_id("tag", key)
-    tag = session.get(Tag, tag_id)
-    if tag is not None and tag.sort_key == key:  # deleted (live ones are found by name)
-        tag.name, tag.deleted_at, tag.updated_at = name, None, now
-        recorder.update("tag", tag.id)
-        return tag
-    tag = Tag(
-        id=natural_or_new_id(session, Tag, "tag", key),
-        name=name,
-        sort_key=key,
-        created_at=now,
-        updated_at=now,
-    )
+    holder = session.get(Tag, tag_id)
+    if holder is not None and holder.sort_key == key:  # deleted (live ones are found by name)
+        holder.name, holder.deleted_at, holder.updated_at = name, None, now
+        recorder.update("tag", holder.id)
+        return holder
+    if holder is not None:  # a tag renamed since it took this name's id
+        tag_id = new_id()
+    tag = Tag(id=tag_id, name=name, sort_key=key, created_at=now, updated_at=now)
     session.add(tag)
     session.flush()
     recorder.create("tag", tag.id)

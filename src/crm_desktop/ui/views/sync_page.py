@@ -41,7 +41,7 @@ from PySide6.QtWidgets import (
 )
 
 from crm_desktop.domain.errors import CrmError
-from crm_desktop.services.changes import ChangeSet, Outcome
+from crm_desktop.services.changes import ChangeSet, Outcome, entity_of_table
 from crm_desktop.services.crm import Crm
 from crm_desktop.sync.errors import SyncUpgradeError
 from crm_desktop.ui.bidi import auto
@@ -183,27 +183,14 @@ def load_snapshot(client: SyncClientLike, crm: Crm) -> SyncSnapshot:
     return SyncSnapshot(status, load_conflicts(crm, client.device_id))
 
 
-def entity_of(table: str) -> str:
-    """The entity name change-sets use for a table's records ("companies" -> "company")."""
-    names = {
-        "companies": "company",
-        "activities": "activity",
-        "knowledge_articles": "article",
-        "custom_field_definitions": "custom_field",
-        "settings": "setting",
-    }
-    return names.get(table, table.removesuffix("s"))
-
-
 def changes_of(changed: dict[str, set[str]]) -> ChangeSet:
     """The change-set of rows written by a sync or a resolved conflict.
 
     Such a row may be new here, changed, deleted or brought back; listing it as created
     makes open lists reload in full instead of only repainting the rows they hold.
     """
-    return ChangeSet(
-        created=frozenset((entity_of(table), row_id) for table, ids in changed.items() for row_id in ids)
-    )
+    rows = ((entity_of_table(table), row_id) for table, ids in changed.items() for row_id in ids)
+    return ChangeSet(created=frozenset(rows))
 
 
 def resolve(crm: Crm, conflict_id: int, keep: str) -> Outcome[int]:
