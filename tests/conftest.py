@@ -3,8 +3,12 @@
 from __future__ import annotations
 
 import os
+import tempfile
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+# files the program may make again (the sync server's seeds for PostgreSQL) stay out of the
+# cache folder of the account running the tests
+os.environ["XDG_CACHE_HOME"] = tempfile.mkdtemp(prefix="crm-tests-cache-")
 
 from collections.abc import Iterator
 from datetime import UTC, datetime, timedelta

@@ -133,10 +133,23 @@ def apply(
 ) -> ApplyResult:
     """Merge ``ops`` from other devices into the file (one transaction); see the module text."""
     with transaction(db, foreign_keys=False) as (connection, raw):
-        result = _Applier(connection, raw, now, infos_of(db, raw)).run(ops, reindex)
+        result = apply_in(connection, raw, infos_of(db, raw), ops, reindex=reindex, now=now)
         if cursor is not None:
             raw.execute("UPDATE _sync_state SET pull_cursor = ?", (cursor,))
     return result
+
+
+def apply_in(
+    connection: Connection,
+    raw: sqlite3.Connection,
+    infos: dict[str, TableInfo],
+    ops: Sequence[FieldOp],
+    *,
+    reindex: Reindex | None = None,
+    now: Callable[[], datetime] = utcnow,
+) -> ApplyResult:
+    """:func:`apply` inside a running transaction whose foreign keys are off (a seed's merge)."""
+    return _Applier(connection, raw, now, infos).run(ops, reindex)
 
 
 def _same(a: Scalar, b: Scalar) -> bool:

@@ -18,7 +18,8 @@ from __future__ import annotations
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
 from datetime import datetime
-from typing import Protocol
+from pathlib import Path
+from typing import Protocol, runtime_checkable
 
 from crm_desktop.domain.errors import CrmError
 from crm_desktop.domain.types import utcnow
@@ -30,6 +31,7 @@ from crm_desktop.sync.apply import ApplyResult, Reindex, apply
 from crm_desktop.sync.ops import FieldOp
 from crm_desktop.sync.outbox import APPLIED, REJECTED, SUPERSEDED, PushResult
 from crm_desktop.sync.search import crm_reindexer
+from crm_desktop.sync.seed import SeedUnusable, take_seed
 from crm_desktop.sync.store import claim_device, db_text, read_state, transaction
 
 SCHEMA = int(migrator.HEAD)  # the client schema number the server checks (426 when too old)
@@ -73,6 +75,13 @@ class Transport(Protocol):
     def snapshot(self, after: str | None, limit: int) -> SnapshotPage: ...
 
 
+@runtime_checkable
+class SeedSource(Protocol):
+    """A transport whose server hands a new device a ready-made database (sync.seed)."""
+
+    def seed(self, into: Path) -> bool: ...
+
+
 @dataclass
 class SyncReport:
     pushed: int = 0  # ops the server took (applied or superseded there)
@@ -84,6 +93,7 @@ class SyncReport:
     pages: int = 0
     bootstrapped: bool = False
     queued_existing: int = 0
+    seed_rows: int = 0  # rows copied from the server's ready-made database (a first sync)
     new_device: bool = False  # the file was copied or moved: it now syncs as a device of its own
     cursor: int = 0
     received: ApplyResult = field(default_factory=ApplyResult)
@@ -169,6 +179,8 @@ def _pull(
 ) -> None:
     with db.engine.connect() as connection:
         cursor = read_state(connection.connection.driver_connection).pull_cursor  # type: ignore[arg-type]
+    if cursor == 0 and isinstance(transport, SeedSource):
+        cursor = _take_seed(db, transport, report, reindex, now) or cursor
     while True:
         try:
             page = transport.pull(cursor, page_size)
@@ -186,6 +198,33 @@ def _pull(
             progress(report)
         if not page.more:
             return
+
+
+def _take_seed(
+    db: Database,
+    transport: SeedSource,
+    report: SyncReport,
+    reindex: Reindex | None,
+    now: Callable[[], datetime],
+) -> int | None:
+    """Start a device that never pulled from the server's seed; the cursor to pull on from, or
+    None when there is no seed to take (the device then pulls the whole log)."""
+    download = Path(db.path).with_name(f".{Path(db.path).name}.seed")
+    try:
+        if not transport.seed(download):
+            return None
+        try:
+            result = take_seed(db, download, reindex=reindex, now=now)
+        except SeedUnusable:
+            return None
+    finally:
+        download.unlink(missing_ok=True)
+    report.seed_rows += result.copied_rows
+    report.pulled += result.copied_fields
+    report.received.add(result.merged)
+    report.pages += 1
+    report.cursor = result.cursor
+    return result.cursor
 
 
 def _bootstrap(

@@ -15,6 +15,7 @@ from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass
 from datetime import datetime
 from email.utils import parsedate_to_datetime
+from pathlib import Path
 from typing import Any
 
 import httpx
@@ -41,6 +42,8 @@ SCHEMA_HEADER = "X-CRM-Schema"
 DEFAULT_TIMEOUT = 30.0
 # answers a proxy in front of a stopped server gives: as good as no answer
 _UNAVAILABLE = frozenset({502, 503, 504})
+# a server without seeds (an older version: 404) or with its seed still being built (409)
+_NO_SEED = frozenset({404, 409})
 
 
 @dataclass(frozen=True)
@@ -131,24 +134,8 @@ class _Api:
         """The JSON answer; ``refine`` may name the error of a failed answer more precisely."""
         try:
             response = self.http.request(method, path, json=body, params=params)
-        except httpx.TimeoutException:
-            raise ServerUnreachable(self._offline(_("no answer in time"))) from None
-        except httpx.TransportError as error:
-            tls = _tls_failure(error)
-            if tls is not None:
-                raise ServerUnreachable(
-                    _(
-                        "The secure connection to the sync server at {url} failed ({reason}); "
-                        "check the server's certificate. This computer works offline until then."
-                    ).format(url=self.url, reason=getattr(tls, "reason", None) or tls)
-                ) from None
-            raise ServerUnreachable(self._offline(str(error) or type(error).__name__)) from None
         except httpx.RequestError as error:
-            raise SyncError(
-                _("The request to the sync server at {url} failed ({reason}).").format(
-                    url=self.url, reason=error
-                )
-            ) from None
+            raise self.unreachable(error) from None
         if response.status_code >= 400:
             raise (refine(response) if refine else None) or self.failure(response)
         try:
@@ -158,6 +145,50 @@ class _Api:
         if not isinstance(data, dict):
             raise self.not_a_server()
         return data
+
+    def download(self, path: str, into: Path, *, absent: frozenset[int]) -> httpx.Headers | None:
+        """Write the answer's body to ``into``; its headers, or None for a status in ``absent``
+        (the server offers no such file). A part written before a failure is removed."""
+        try:
+            with self.http.stream("GET", path) as response:
+                if response.status_code in absent:
+                    return None
+                if response.status_code >= 400:
+                    response.read()
+                    raise self.failure(response)
+                try:
+                    with into.open("wb") as file:
+                        for chunk in response.iter_bytes(1 << 20):
+                            file.write(chunk)
+                except OSError as error:
+                    into.unlink(missing_ok=True)
+                    raise SyncError(
+                        _(
+                            "The download from the sync server could not be saved in {folder} ({reason})."
+                        ).format(folder=into.parent, reason=error.strerror or error)
+                    ) from None
+                return response.headers
+        except httpx.RequestError as error:
+            into.unlink(missing_ok=True)
+            raise self.unreachable(error) from None
+
+    def unreachable(self, error: httpx.RequestError) -> CrmError:
+        """The error of a request that got no answer."""
+        if isinstance(error, httpx.TimeoutException):
+            return ServerUnreachable(self._offline(_("no answer in time")))
+        if isinstance(error, httpx.TransportError):
+            tls = _tls_failure(error)
+            if tls is not None:
+                return ServerUnreachable(
+                    _(
+                        "The secure connection to the sync server at {url} failed ({reason}); "
+                        "check the server's certificate. This computer works offline until then."
+                    ).format(url=self.url, reason=getattr(tls, "reason", None) or tls)
+                )
+            return ServerUnreachable(self._offline(str(error) or type(error).__name__))
+        return SyncError(
+            _("The request to the sync server at {url} failed ({reason}).").format(url=self.url, reason=error)
+        )
 
     def _offline(self, reason: str) -> str:
         return _(
@@ -308,6 +339,11 @@ class HttpTransport:
             return SnapshotPage(fields, self._snapshot_cursor, None if following is None else str(following))
         except (KeyError, TypeError, ValueError) as error:
             raise _malformed(self._api, error) from None
+
+    def seed(self, into: Path) -> bool:
+        """Download the server's ready-made database for this device's team to ``into``; False
+        when the server has none to offer (still building it, or a version without seeds)."""
+        return self._api.download("/seed", into, absent=_NO_SEED) is not None
 
 
 def _clock_ahead(response: httpx.Response, ops: Sequence[FieldOp]) -> ClockAheadError | None:

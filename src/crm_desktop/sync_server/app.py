@@ -9,19 +9,22 @@ from __future__ import annotations
 
 from collections.abc import AsyncIterator
 from contextlib import asynccontextmanager
+from pathlib import Path
 from typing import Annotated, Any
 
 from fastapi import APIRouter, Depends, FastAPI, Header, HTTPException, Query, Request, status
-from fastapi.responses import JSONResponse
+from fastapi.responses import FileResponse, JSONResponse
 from fastapi.security import HTTPAuthorizationCredentials, HTTPBearer
 from pydantic import BaseModel, ConfigDict, Field
 from sqlalchemy.engine import URL
 from sqlalchemy.exc import OperationalError
+from starlette.background import BackgroundTask
 
 from crm_desktop import __version__
 from crm_desktop.domain.errors import CrmError, ValidationError
 from crm_desktop.i18n import _
 from crm_desktop.sync.hlc import ClockAheadError
+from crm_desktop.sync_server.seeds import DEFAULT_INTERVAL_S, Seeds, default_seed_folder
 from crm_desktop.sync_server.store import (
     MAX_PAGE,
     BadCredentials,
@@ -37,6 +40,7 @@ from crm_desktop.sync_server.store import (
 PREFIX = "/sync/v1"
 SCHEMA_HEADER = "X-CRM-Schema"
 DEFAULT_PAGE = 1000
+SEED_TYPE = "application/vnd.sqlite3"
 
 # Which status each of the store's errors answers with
 _STATUS: tuple[tuple[type[CrmError], int], ...] = (
@@ -189,6 +193,26 @@ def snapshot(
     return _answer(store.snapshot(who, after, limit))
 
 
+@router.get(
+    "/seed",
+    response_class=FileResponse,
+    responses={
+        200: {"content": {SEED_TYPE: {}}, "description": "a database of the program holding the team's data"},
+        409: {"description": "the seed is still being prepared: pull the log instead"},
+    },
+)
+def seed(
+    who: Who, request: Request, store: StoreDep, header: SchemaHeader = None, query: SchemaQuery = None
+) -> FileResponse:
+    """A ready-made database with everything ``who``'s team may see, for a device's first sync."""
+    _check_schema(store, header, query)
+    seeds: Seeds = request.app.state.seeds
+    copy = seeds.export(who)
+    if copy is None:
+        raise HTTPException(status.HTTP_409_CONFLICT, _("The server is still preparing this team's data."))
+    return FileResponse(copy, media_type=SEED_TYPE, background=BackgroundTask(copy.unlink, missing_ok=True))
+
+
 def _answer(content: dict[str, Any]) -> JSONResponse:
     """The store's answer sent as it is. The routes' response models describe it for the
     OpenAPI page; checking thousands of ops against them on every page cost more than
@@ -209,13 +233,26 @@ def _database_down(_request: Request, _error: Exception) -> JSONResponse:
     )
 
 
-def create_app(database_url: URL | str | None = None, *, clock: Clock | None = None) -> FastAPI:
-    """The server on the database at ``database_url`` (its schema brought up to date first)."""
+def create_app(
+    database_url: URL | str | None = None,
+    *,
+    clock: Clock | None = None,
+    seed_folder: Path | None = None,
+    seed_interval_s: float = DEFAULT_INTERVAL_S,
+) -> FastAPI:
+    """The server on the database at ``database_url`` (its schema brought up to date first).
+
+    ``seed_folder`` holds the seeds (default: beside a SQLite database, or in the user's
+    cache folder for PostgreSQL); the lifespan keeps them up to date every ``seed_interval_s``.
+    """
     store = Store.open(database_url, clock) if clock else Store.open(database_url)
+    seeds = Seeds(store, seed_folder or default_seed_folder(store.engine.url))
 
     @asynccontextmanager
     async def lifespan(_app: FastAPI) -> AsyncIterator[None]:
+        seeds.start(seed_interval_s)
         yield
+        seeds.close()
         store.close()
 
     app = FastAPI(
@@ -225,6 +262,7 @@ def create_app(database_url: URL | str | None = None, *, clock: Clock | None = N
         lifespan=lifespan,
     )
     app.state.store = store
+    app.state.seeds = seeds
     app.include_router(router)
     app.add_exception_handler(CrmError, _crm_error)
     app.add_exception_handler(OperationalError, _database_down)
