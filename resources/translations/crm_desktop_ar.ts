@@ -3894,120 +3894,120 @@
 <context>
     <name>SyncPage</name>
     <message>
-        <location filename="../../src/crm_desktop/ui/views/sync_page.py" line="326"/>
-        <location filename="../../src/crm_desktop/ui/views/sync_page.py" line="598"/>
-        <location filename="../../src/crm_desktop/ui/views/sync_page.py" line="620"/>
+        <location filename="../../src/crm_desktop/ui/views/sync_page.py" line="313"/>
+        <location filename="../../src/crm_desktop/ui/views/sync_page.py" line="585"/>
+        <location filename="../../src/crm_desktop/ui/views/sync_page.py" line="607"/>
         <source>Sync not set up</source>
         <translation>المزامنة غير مُعدّة</translation>
     </message>
     <message>
-        <location filename="../../src/crm_desktop/ui/views/sync_page.py" line="360"/>
+        <location filename="../../src/crm_desktop/ui/views/sync_page.py" line="347"/>
         <source>Sign in</source>
         <translation>تسجيل الدخول</translation>
     </message>
     <message>
-        <location filename="../../src/crm_desktop/ui/views/sync_page.py" line="363"/>
+        <location filename="../../src/crm_desktop/ui/views/sync_page.py" line="350"/>
         <source>Sign out</source>
         <translation>تسجيل الخروج</translation>
     </message>
     <message>
-        <location filename="../../src/crm_desktop/ui/views/sync_page.py" line="372"/>
+        <location filename="../../src/crm_desktop/ui/views/sync_page.py" line="359"/>
         <source>Sync server</source>
         <translation>خادم المزامنة</translation>
     </message>
     <message>
-        <location filename="../../src/crm_desktop/ui/views/sync_page.py" line="374"/>
+        <location filename="../../src/crm_desktop/ui/views/sync_page.py" line="361"/>
         <source>Server address</source>
         <translation>عنوان الخادم</translation>
     </message>
     <message>
-        <location filename="../../src/crm_desktop/ui/views/sync_page.py" line="375"/>
+        <location filename="../../src/crm_desktop/ui/views/sync_page.py" line="362"/>
         <source>User</source>
         <translation>المستخدم</translation>
     </message>
     <message>
-        <location filename="../../src/crm_desktop/ui/views/sync_page.py" line="376"/>
+        <location filename="../../src/crm_desktop/ui/views/sync_page.py" line="363"/>
         <source>Password</source>
         <translation>كلمة المرور</translation>
     </message>
     <message>
-        <location filename="../../src/crm_desktop/ui/views/sync_page.py" line="396"/>
+        <location filename="../../src/crm_desktop/ui/views/sync_page.py" line="383"/>
         <source>Sync now</source>
         <translation>مزامنة الآن</translation>
     </message>
     <message>
-        <location filename="../../src/crm_desktop/ui/views/sync_page.py" line="409"/>
+        <location filename="../../src/crm_desktop/ui/views/sync_page.py" line="396"/>
         <source> min</source>
         <translation> دقيقة</translation>
     </message>
     <message>
-        <location filename="../../src/crm_desktop/ui/views/sync_page.py" line="410"/>
+        <location filename="../../src/crm_desktop/ui/views/sync_page.py" line="397"/>
         <source>Off</source>
         <translation>معطّلة</translation>
     </message>
     <message>
-        <location filename="../../src/crm_desktop/ui/views/sync_page.py" line="412"/>
-        <location filename="../../src/crm_desktop/ui/views/sync_page.py" line="487"/>
+        <location filename="../../src/crm_desktop/ui/views/sync_page.py" line="399"/>
+        <location filename="../../src/crm_desktop/ui/views/sync_page.py" line="474"/>
         <source>Sync</source>
         <translation>المزامنة</translation>
     </message>
     <message>
-        <location filename="../../src/crm_desktop/ui/views/sync_page.py" line="429"/>
+        <location filename="../../src/crm_desktop/ui/views/sync_page.py" line="416"/>
         <source>Sync automatically every</source>
         <translation>المزامنة تلقائيًا كل</translation>
     </message>
     <message>
-        <location filename="../../src/crm_desktop/ui/views/sync_page.py" line="438"/>
+        <location filename="../../src/crm_desktop/ui/views/sync_page.py" line="425"/>
         <source>Record</source>
         <translation>السجل</translation>
     </message>
     <message>
-        <location filename="../../src/crm_desktop/ui/views/sync_page.py" line="439"/>
+        <location filename="../../src/crm_desktop/ui/views/sync_page.py" line="426"/>
         <source>Field</source>
         <translation>الحقل</translation>
     </message>
     <message>
-        <location filename="../../src/crm_desktop/ui/views/sync_page.py" line="440"/>
+        <location filename="../../src/crm_desktop/ui/views/sync_page.py" line="427"/>
         <source>My value</source>
         <translation>قيمتي</translation>
     </message>
     <message>
-        <location filename="../../src/crm_desktop/ui/views/sync_page.py" line="441"/>
+        <location filename="../../src/crm_desktop/ui/views/sync_page.py" line="428"/>
         <source>Their value</source>
         <translation>قيمتهم</translation>
     </message>
     <message>
-        <location filename="../../src/crm_desktop/ui/views/sync_page.py" line="442"/>
+        <location filename="../../src/crm_desktop/ui/views/sync_page.py" line="429"/>
         <source>When</source>
         <translation>الوقت</translation>
     </message>
     <message>
-        <location filename="../../src/crm_desktop/ui/views/sync_page.py" line="455"/>
+        <location filename="../../src/crm_desktop/ui/views/sync_page.py" line="442"/>
         <source>Keep mine</source>
         <translation>الإبقاء على قيمتي</translation>
     </message>
     <message>
-        <location filename="../../src/crm_desktop/ui/views/sync_page.py" line="458"/>
+        <location filename="../../src/crm_desktop/ui/views/sync_page.py" line="445"/>
         <source>Keep theirs</source>
         <translation>الإبقاء على قيمتهم</translation>
     </message>
     <message>
-        <location filename="../../src/crm_desktop/ui/views/sync_page.py" line="461"/>
+        <location filename="../../src/crm_desktop/ui/views/sync_page.py" line="448"/>
         <source>Conflicts</source>
         <translation>التعارضات</translation>
     </message>
     <message>
-        <location filename="../../src/crm_desktop/ui/views/sync_page.py" line="465"/>
+        <location filename="../../src/crm_desktop/ui/views/sync_page.py" line="452"/>
         <source>The same field was changed here and on another computer before they synced. The newer change is shown now; choose which value to keep.</source>
         <translation>غُيِّر الحقل نفسه هنا وعلى حاسوب آخر قبل مزامنتهما. يُعرَض الآن التغيير الأحدث؛ اختر القيمة التي تريد الإبقاء عليها.</translation>
     </message>
     <message>
-        <location filename="../../src/crm_desktop/ui/views/sync_page.py" line="538"/>
+        <location filename="../../src/crm_desktop/ui/views/sync_page.py" line="525"/>
         <source>Something went wrong: {0}</source>
         <translation>حدث خطأ ما: {0}</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/crm_desktop/ui/views/sync_page.py" line="575"/>
+        <location filename="../../src/crm_desktop/ui/views/sync_page.py" line="562"/>
         <source>Changes waiting to be sent: %Ln</source>
         <translation>
             <numerusform>تغييرات بانتظار الإرسال: %Ln</numerusform>
@@ -4019,7 +4019,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/crm_desktop/ui/views/sync_page.py" line="576"/>
+        <location filename="../../src/crm_desktop/ui/views/sync_page.py" line="563"/>
         <source>Open conflicts: %Ln</source>
         <translation>
             <numerusform>تعارضات لم تُحسَم: %Ln</numerusform>
@@ -4031,78 +4031,78 @@
         </translation>
     </message>
     <message>
-        <location filename="../../src/crm_desktop/ui/views/sync_page.py" line="596"/>
+        <location filename="../../src/crm_desktop/ui/views/sync_page.py" line="583"/>
         <source>Syncing…</source>
         <translation>جارٍ المزامنة…</translation>
     </message>
     <message>
-        <location filename="../../src/crm_desktop/ui/views/sync_page.py" line="602"/>
+        <location filename="../../src/crm_desktop/ui/views/sync_page.py" line="589"/>
         <source>Needs a newer version</source>
         <translation>يلزم إصدار أحدث</translation>
     </message>
     <message>
-        <location filename="../../src/crm_desktop/ui/views/sync_page.py" line="603"/>
+        <location filename="../../src/crm_desktop/ui/views/sync_page.py" line="590"/>
         <source>The sync server needs a newer version of this program; please update it.</source>
         <translation>يحتاج خادم المزامنة إلى إصدار أحدث من هذا البرنامج؛ يُرجى تحديثه.</translation>
     </message>
     <message>
-        <location filename="../../src/crm_desktop/ui/views/sync_page.py" line="607"/>
-        <location filename="../../src/crm_desktop/ui/views/sync_page.py" line="613"/>
+        <location filename="../../src/crm_desktop/ui/views/sync_page.py" line="594"/>
+        <location filename="../../src/crm_desktop/ui/views/sync_page.py" line="600"/>
         <source>Sync failed, will retry</source>
         <translation>فشلت المزامنة، ستُعاد المحاولة</translation>
     </message>
     <message>
-        <location filename="../../src/crm_desktop/ui/views/sync_page.py" line="609"/>
+        <location filename="../../src/crm_desktop/ui/views/sync_page.py" line="596"/>
         <source>Signed out: sign in again</source>
         <translation>سُجِّل الخروج: سجّل الدخول مجددًا</translation>
     </message>
     <message>
-        <location filename="../../src/crm_desktop/ui/views/sync_page.py" line="611"/>
+        <location filename="../../src/crm_desktop/ui/views/sync_page.py" line="598"/>
         <source>Offline, will retry</source>
         <translation>غير متصل، ستُعاد المحاولة</translation>
     </message>
     <message>
-        <location filename="../../src/crm_desktop/ui/views/sync_page.py" line="616"/>
+        <location filename="../../src/crm_desktop/ui/views/sync_page.py" line="603"/>
         <source>Synced at {0}</source>
         <translation>تمت المزامنة في {0}</translation>
     </message>
     <message>
-        <location filename="../../src/crm_desktop/ui/views/sync_page.py" line="621"/>
+        <location filename="../../src/crm_desktop/ui/views/sync_page.py" line="608"/>
         <source>Sign in to your sync server to share this data with your other computers.</source>
         <translation>سجّل الدخول إلى خادم المزامنة لمشاركة هذه البيانات مع حواسيبك الأخرى.</translation>
     </message>
     <message>
-        <location filename="../../src/crm_desktop/ui/views/sync_page.py" line="623"/>
+        <location filename="../../src/crm_desktop/ui/views/sync_page.py" line="610"/>
         <source>Never synced</source>
         <translation>لم تتم المزامنة بعد</translation>
     </message>
     <message>
-        <location filename="../../src/crm_desktop/ui/views/sync_page.py" line="628"/>
+        <location filename="../../src/crm_desktop/ui/views/sync_page.py" line="615"/>
         <source>Last synced at {0}.</source>
         <translation>آخر مزامنة في {0}.</translation>
     </message>
     <message>
-        <location filename="../../src/crm_desktop/ui/views/sync_page.py" line="654"/>
+        <location filename="../../src/crm_desktop/ui/views/sync_page.py" line="641"/>
         <source>Fill in the server address, your user name and your password.</source>
         <translation>املأ عنوان الخادم واسم المستخدم وكلمة المرور.</translation>
     </message>
     <message>
-        <location filename="../../src/crm_desktop/ui/views/sync_page.py" line="716"/>
+        <location filename="../../src/crm_desktop/ui/views/sync_page.py" line="703"/>
         <source>Sent: {0} · received: {1}</source>
         <translation>أُرسل: {0} · استُلم: {1}</translation>
     </message>
     <message>
-        <location filename="../../src/crm_desktop/ui/views/sync_page.py" line="776"/>
+        <location filename="../../src/crm_desktop/ui/views/sync_page.py" line="763"/>
         <source>Deleted</source>
         <translation>محذوف</translation>
     </message>
     <message>
-        <location filename="../../src/crm_desktop/ui/views/sync_page.py" line="776"/>
+        <location filename="../../src/crm_desktop/ui/views/sync_page.py" line="763"/>
         <source>Not deleted</source>
         <translation>غير محذوف</translation>
     </message>
     <message>
-        <location filename="../../src/crm_desktop/ui/views/sync_page.py" line="778"/>
+        <location filename="../../src/crm_desktop/ui/views/sync_page.py" line="765"/>
         <source>(empty)</source>
         <translation>(فارغ)</translation>
     </message>
@@ -4569,7 +4569,7 @@
         <location filename="../../src/crm_desktop/ui/views/activity_dialog.py" line="35"/>
         <location filename="../../src/crm_desktop/ui/views/cases.py" line="297"/>
         <location filename="../../src/crm_desktop/ui/views/contact_editor.py" line="45"/>
-        <location filename="../../src/crm_desktop/ui/views/sync_page.py" line="252"/>
+        <location filename="../../src/crm_desktop/ui/views/sync_page.py" line="239"/>
         <source>Email</source>
         <translation>البريد الإلكتروني</translation>
     </message>
@@ -4658,7 +4658,7 @@
     </message>
     <message>
         <location filename="../../src/crm_desktop/ui/views/contact_editor.py" line="44"/>
-        <location filename="../../src/crm_desktop/ui/views/sync_page.py" line="253"/>
+        <location filename="../../src/crm_desktop/ui/views/sync_page.py" line="240"/>
         <source>Phone</source>
         <translation>الهاتف</translation>
     </message>
@@ -4754,13 +4754,13 @@
     </message>
     <message>
         <location filename="../../src/crm_desktop/ui/views/reports.py" line="90"/>
-        <location filename="../../src/crm_desktop/ui/views/sync_page.py" line="236"/>
+        <location filename="../../src/crm_desktop/ui/views/sync_page.py" line="223"/>
         <source>Tag</source>
         <translation>الوسم</translation>
     </message>
     <message>
         <location filename="../../src/crm_desktop/ui/views/reports.py" line="91"/>
-        <location filename="../../src/crm_desktop/ui/views/sync_page.py" line="264"/>
+        <location filename="../../src/crm_desktop/ui/views/sync_page.py" line="251"/>
         <source>Owner</source>
         <translation>المسؤول</translation>
     </message>
@@ -4771,39 +4771,39 @@
     </message>
     <message>
         <location filename="../../src/crm_desktop/ui/views/reports.py" line="93"/>
-        <location filename="../../src/crm_desktop/ui/views/sync_page.py" line="235"/>
-        <location filename="../../src/crm_desktop/ui/views/sync_page.py" line="263"/>
+        <location filename="../../src/crm_desktop/ui/views/sync_page.py" line="222"/>
+        <location filename="../../src/crm_desktop/ui/views/sync_page.py" line="250"/>
         <source>Stage</source>
         <translation>المرحلة</translation>
     </message>
     <message>
         <location filename="../../src/crm_desktop/ui/views/reports.py" line="94"/>
         <location filename="../../src/crm_desktop/ui/views/reports.py" line="110"/>
-        <location filename="../../src/crm_desktop/ui/views/sync_page.py" line="226"/>
+        <location filename="../../src/crm_desktop/ui/views/sync_page.py" line="213"/>
         <source>Company</source>
         <translation>الشركة</translation>
     </message>
     <message>
         <location filename="../../src/crm_desktop/ui/views/reports.py" line="95"/>
-        <location filename="../../src/crm_desktop/ui/views/sync_page.py" line="225"/>
+        <location filename="../../src/crm_desktop/ui/views/sync_page.py" line="212"/>
         <source>Contact</source>
         <translation>جهة الاتصال</translation>
     </message>
     <message>
         <location filename="../../src/crm_desktop/ui/views/reports.py" line="96"/>
-        <location filename="../../src/crm_desktop/ui/views/sync_page.py" line="227"/>
+        <location filename="../../src/crm_desktop/ui/views/sync_page.py" line="214"/>
         <source>Deal</source>
         <translation>صفقة</translation>
     </message>
     <message>
         <location filename="../../src/crm_desktop/ui/views/reports.py" line="97"/>
-        <location filename="../../src/crm_desktop/ui/views/sync_page.py" line="228"/>
+        <location filename="../../src/crm_desktop/ui/views/sync_page.py" line="215"/>
         <source>Case</source>
         <translation>تذكرة</translation>
     </message>
     <message>
         <location filename="../../src/crm_desktop/ui/views/reports.py" line="98"/>
-        <location filename="../../src/crm_desktop/ui/views/sync_page.py" line="261"/>
+        <location filename="../../src/crm_desktop/ui/views/sync_page.py" line="248"/>
         <source>Priority</source>
         <translation>الأولوية</translation>
     </message>
@@ -4814,13 +4814,13 @@
     </message>
     <message>
         <location filename="../../src/crm_desktop/ui/views/reports.py" line="100"/>
-        <location filename="../../src/crm_desktop/ui/views/sync_page.py" line="234"/>
+        <location filename="../../src/crm_desktop/ui/views/sync_page.py" line="221"/>
         <source>Pipeline</source>
         <translation>مسار المبيعات</translation>
     </message>
     <message>
         <location filename="../../src/crm_desktop/ui/views/reports.py" line="101"/>
-        <location filename="../../src/crm_desktop/ui/views/sync_page.py" line="230"/>
+        <location filename="../../src/crm_desktop/ui/views/sync_page.py" line="217"/>
         <source>Product</source>
         <translation>المنتج</translation>
     </message>
@@ -4835,113 +4835,113 @@
         <translation>الحرف الأول</translation>
     </message>
     <message>
-        <location filename="../../src/crm_desktop/ui/views/sync_page.py" line="229"/>
+        <location filename="../../src/crm_desktop/ui/views/sync_page.py" line="216"/>
         <source>Task</source>
         <translation>مهمة</translation>
     </message>
     <message>
-        <location filename="../../src/crm_desktop/ui/views/sync_page.py" line="231"/>
+        <location filename="../../src/crm_desktop/ui/views/sync_page.py" line="218"/>
         <source>Sale</source>
         <translation>عملية بيع</translation>
     </message>
     <message>
-        <location filename="../../src/crm_desktop/ui/views/sync_page.py" line="232"/>
+        <location filename="../../src/crm_desktop/ui/views/sync_page.py" line="219"/>
         <source>Article</source>
         <translation>مقالة</translation>
     </message>
     <message>
-        <location filename="../../src/crm_desktop/ui/views/sync_page.py" line="233"/>
+        <location filename="../../src/crm_desktop/ui/views/sync_page.py" line="220"/>
         <source>Person</source>
         <translation>شخص</translation>
     </message>
     <message>
-        <location filename="../../src/crm_desktop/ui/views/sync_page.py" line="237"/>
+        <location filename="../../src/crm_desktop/ui/views/sync_page.py" line="224"/>
         <source>Activity</source>
         <translation>النشاط</translation>
     </message>
     <message>
-        <location filename="../../src/crm_desktop/ui/views/sync_page.py" line="238"/>
+        <location filename="../../src/crm_desktop/ui/views/sync_page.py" line="225"/>
         <source>Phone or email</source>
         <translation>هاتف أو بريد إلكتروني</translation>
     </message>
     <message>
-        <location filename="../../src/crm_desktop/ui/views/sync_page.py" line="239"/>
+        <location filename="../../src/crm_desktop/ui/views/sync_page.py" line="226"/>
         <source>Setting</source>
         <translation>إعداد</translation>
     </message>
     <message>
-        <location filename="../../src/crm_desktop/ui/views/sync_page.py" line="246"/>
-        <location filename="../../src/crm_desktop/ui/views/sync_page.py" line="249"/>
+        <location filename="../../src/crm_desktop/ui/views/sync_page.py" line="233"/>
+        <location filename="../../src/crm_desktop/ui/views/sync_page.py" line="236"/>
         <source>Name</source>
         <translation>الاسم</translation>
     </message>
     <message>
-        <location filename="../../src/crm_desktop/ui/views/sync_page.py" line="247"/>
+        <location filename="../../src/crm_desktop/ui/views/sync_page.py" line="234"/>
         <source>First name</source>
         <translation>الاسم الأول</translation>
     </message>
     <message>
-        <location filename="../../src/crm_desktop/ui/views/sync_page.py" line="248"/>
+        <location filename="../../src/crm_desktop/ui/views/sync_page.py" line="235"/>
         <source>Last name</source>
         <translation>اسم العائلة</translation>
     </message>
     <message>
-        <location filename="../../src/crm_desktop/ui/views/sync_page.py" line="250"/>
+        <location filename="../../src/crm_desktop/ui/views/sync_page.py" line="237"/>
         <source>Title</source>
         <translation>العنوان</translation>
     </message>
     <message>
-        <location filename="../../src/crm_desktop/ui/views/sync_page.py" line="251"/>
+        <location filename="../../src/crm_desktop/ui/views/sync_page.py" line="238"/>
         <source>Subject</source>
         <translation>الموضوع</translation>
     </message>
     <message>
-        <location filename="../../src/crm_desktop/ui/views/sync_page.py" line="254"/>
+        <location filename="../../src/crm_desktop/ui/views/sync_page.py" line="241"/>
         <source>Value</source>
         <translation>القيمة</translation>
     </message>
     <message>
-        <location filename="../../src/crm_desktop/ui/views/sync_page.py" line="255"/>
+        <location filename="../../src/crm_desktop/ui/views/sync_page.py" line="242"/>
         <source>Website</source>
         <translation>الموقع الإلكتروني</translation>
     </message>
     <message>
-        <location filename="../../src/crm_desktop/ui/views/sync_page.py" line="256"/>
+        <location filename="../../src/crm_desktop/ui/views/sync_page.py" line="243"/>
         <source>City</source>
         <translation>المدينة</translation>
     </message>
     <message>
-        <location filename="../../src/crm_desktop/ui/views/sync_page.py" line="257"/>
+        <location filename="../../src/crm_desktop/ui/views/sync_page.py" line="244"/>
         <source>Address</source>
         <translation>العنوان البريدي</translation>
     </message>
     <message>
-        <location filename="../../src/crm_desktop/ui/views/sync_page.py" line="258"/>
+        <location filename="../../src/crm_desktop/ui/views/sync_page.py" line="245"/>
         <source>Notes</source>
         <translation>ملاحظات</translation>
     </message>
     <message>
-        <location filename="../../src/crm_desktop/ui/views/sync_page.py" line="259"/>
+        <location filename="../../src/crm_desktop/ui/views/sync_page.py" line="246"/>
         <source>Description</source>
         <translation>الوصف</translation>
     </message>
     <message>
-        <location filename="../../src/crm_desktop/ui/views/sync_page.py" line="260"/>
+        <location filename="../../src/crm_desktop/ui/views/sync_page.py" line="247"/>
         <source>Status</source>
         <translation>الحالة</translation>
     </message>
     <message>
-        <location filename="../../src/crm_desktop/ui/views/sync_page.py" line="262"/>
+        <location filename="../../src/crm_desktop/ui/views/sync_page.py" line="249"/>
         <source>Amount</source>
         <translation>المبلغ</translation>
     </message>
     <message>
-        <location filename="../../src/crm_desktop/ui/views/sync_page.py" line="265"/>
+        <location filename="../../src/crm_desktop/ui/views/sync_page.py" line="252"/>
         <source>Due</source>
         <translation>الموعد</translation>
     </message>
     <message>
-        <location filename="../../src/crm_desktop/ui/views/sync_page.py" line="266"/>
+        <location filename="../../src/crm_desktop/ui/views/sync_page.py" line="253"/>
         <source>Deleted</source>
         <translation>محذوف</translation>
     </message>

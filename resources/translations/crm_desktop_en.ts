@@ -321,7 +321,7 @@
 <context>
     <name>SyncPage</name>
     <message numerus="yes">
-        <location filename="../../src/crm_desktop/ui/views/sync_page.py" line="575"/>
+        <location filename="../../src/crm_desktop/ui/views/sync_page.py" line="562"/>
         <source>Changes waiting to be sent: %Ln</source>
         <translation>
             <numerusform>Changes waiting to be sent: %Ln</numerusform>
@@ -329,7 +329,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/crm_desktop/ui/views/sync_page.py" line="576"/>
+        <location filename="../../src/crm_desktop/ui/views/sync_page.py" line="563"/>
         <source>Open conflicts: %Ln</source>
         <translation>
             <numerusform>Open conflicts: %Ln</numerusform>

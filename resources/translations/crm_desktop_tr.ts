@@ -3724,205 +3724,205 @@
 <context>
     <name>SyncPage</name>
     <message>
-        <location filename="../../src/crm_desktop/ui/views/sync_page.py" line="326"/>
-        <location filename="../../src/crm_desktop/ui/views/sync_page.py" line="598"/>
-        <location filename="../../src/crm_desktop/ui/views/sync_page.py" line="620"/>
+        <location filename="../../src/crm_desktop/ui/views/sync_page.py" line="313"/>
+        <location filename="../../src/crm_desktop/ui/views/sync_page.py" line="585"/>
+        <location filename="../../src/crm_desktop/ui/views/sync_page.py" line="607"/>
         <source>Sync not set up</source>
         <translation>Eşitleme ayarlanmadı</translation>
     </message>
     <message>
-        <location filename="../../src/crm_desktop/ui/views/sync_page.py" line="360"/>
+        <location filename="../../src/crm_desktop/ui/views/sync_page.py" line="347"/>
         <source>Sign in</source>
         <translation>Oturum aç</translation>
     </message>
     <message>
-        <location filename="../../src/crm_desktop/ui/views/sync_page.py" line="363"/>
+        <location filename="../../src/crm_desktop/ui/views/sync_page.py" line="350"/>
         <source>Sign out</source>
         <translation>Oturumu kapat</translation>
     </message>
     <message>
-        <location filename="../../src/crm_desktop/ui/views/sync_page.py" line="372"/>
+        <location filename="../../src/crm_desktop/ui/views/sync_page.py" line="359"/>
         <source>Sync server</source>
         <translation>Eşitleme sunucusu</translation>
     </message>
     <message>
-        <location filename="../../src/crm_desktop/ui/views/sync_page.py" line="374"/>
+        <location filename="../../src/crm_desktop/ui/views/sync_page.py" line="361"/>
         <source>Server address</source>
         <translation>Sunucu adresi</translation>
     </message>
     <message>
-        <location filename="../../src/crm_desktop/ui/views/sync_page.py" line="375"/>
+        <location filename="../../src/crm_desktop/ui/views/sync_page.py" line="362"/>
         <source>User</source>
         <translation>Kullanıcı</translation>
     </message>
     <message>
-        <location filename="../../src/crm_desktop/ui/views/sync_page.py" line="376"/>
+        <location filename="../../src/crm_desktop/ui/views/sync_page.py" line="363"/>
         <source>Password</source>
         <translation>Parola</translation>
     </message>
     <message>
-        <location filename="../../src/crm_desktop/ui/views/sync_page.py" line="396"/>
+        <location filename="../../src/crm_desktop/ui/views/sync_page.py" line="383"/>
         <source>Sync now</source>
         <translation>Şimdi eşitle</translation>
     </message>
     <message>
-        <location filename="../../src/crm_desktop/ui/views/sync_page.py" line="409"/>
+        <location filename="../../src/crm_desktop/ui/views/sync_page.py" line="396"/>
         <source> min</source>
         <translation> dk</translation>
     </message>
     <message>
-        <location filename="../../src/crm_desktop/ui/views/sync_page.py" line="410"/>
+        <location filename="../../src/crm_desktop/ui/views/sync_page.py" line="397"/>
         <source>Off</source>
         <translation>Kapalı</translation>
     </message>
     <message>
-        <location filename="../../src/crm_desktop/ui/views/sync_page.py" line="412"/>
-        <location filename="../../src/crm_desktop/ui/views/sync_page.py" line="487"/>
+        <location filename="../../src/crm_desktop/ui/views/sync_page.py" line="399"/>
+        <location filename="../../src/crm_desktop/ui/views/sync_page.py" line="474"/>
         <source>Sync</source>
         <translation>Eşitleme</translation>
     </message>
     <message>
-        <location filename="../../src/crm_desktop/ui/views/sync_page.py" line="429"/>
+        <location filename="../../src/crm_desktop/ui/views/sync_page.py" line="416"/>
         <source>Sync automatically every</source>
         <translation>Otomatik eşitleme aralığı</translation>
     </message>
     <message>
-        <location filename="../../src/crm_desktop/ui/views/sync_page.py" line="438"/>
+        <location filename="../../src/crm_desktop/ui/views/sync_page.py" line="425"/>
         <source>Record</source>
         <translation>Kayıt</translation>
     </message>
     <message>
-        <location filename="../../src/crm_desktop/ui/views/sync_page.py" line="439"/>
+        <location filename="../../src/crm_desktop/ui/views/sync_page.py" line="426"/>
         <source>Field</source>
         <translation>Alan</translation>
     </message>
     <message>
-        <location filename="../../src/crm_desktop/ui/views/sync_page.py" line="440"/>
+        <location filename="../../src/crm_desktop/ui/views/sync_page.py" line="427"/>
         <source>My value</source>
         <translation>Benim değerim</translation>
     </message>
     <message>
-        <location filename="../../src/crm_desktop/ui/views/sync_page.py" line="441"/>
+        <location filename="../../src/crm_desktop/ui/views/sync_page.py" line="428"/>
         <source>Their value</source>
         <translation>Onların değeri</translation>
     </message>
     <message>
-        <location filename="../../src/crm_desktop/ui/views/sync_page.py" line="442"/>
+        <location filename="../../src/crm_desktop/ui/views/sync_page.py" line="429"/>
         <source>When</source>
         <translation>Zaman</translation>
     </message>
     <message>
-        <location filename="../../src/crm_desktop/ui/views/sync_page.py" line="455"/>
+        <location filename="../../src/crm_desktop/ui/views/sync_page.py" line="442"/>
         <source>Keep mine</source>
         <translation>Benimkini koru</translation>
     </message>
     <message>
-        <location filename="../../src/crm_desktop/ui/views/sync_page.py" line="458"/>
+        <location filename="../../src/crm_desktop/ui/views/sync_page.py" line="445"/>
         <source>Keep theirs</source>
         <translation>Onlarınkini koru</translation>
     </message>
     <message>
-        <location filename="../../src/crm_desktop/ui/views/sync_page.py" line="461"/>
+        <location filename="../../src/crm_desktop/ui/views/sync_page.py" line="448"/>
         <source>Conflicts</source>
         <translation>Çakışmalar</translation>
     </message>
     <message>
-        <location filename="../../src/crm_desktop/ui/views/sync_page.py" line="465"/>
+        <location filename="../../src/crm_desktop/ui/views/sync_page.py" line="452"/>
         <source>The same field was changed here and on another computer before they synced. The newer change is shown now; choose which value to keep.</source>
         <translation>Aynı alan, eşitlemeden önce hem burada hem de başka bir bilgisayarda değiştirildi. Şu anda daha yeni değişiklik gösteriliyor; hangi değerin kalacağını seçin.</translation>
     </message>
     <message>
-        <location filename="../../src/crm_desktop/ui/views/sync_page.py" line="538"/>
+        <location filename="../../src/crm_desktop/ui/views/sync_page.py" line="525"/>
         <source>Something went wrong: {0}</source>
         <translation>Bir şeyler ters gitti: {0}</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/crm_desktop/ui/views/sync_page.py" line="575"/>
+        <location filename="../../src/crm_desktop/ui/views/sync_page.py" line="562"/>
         <source>Changes waiting to be sent: %Ln</source>
         <translation>
             <numerusform>Gönderilmeyi bekleyen değişiklikler: %Ln</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/crm_desktop/ui/views/sync_page.py" line="576"/>
+        <location filename="../../src/crm_desktop/ui/views/sync_page.py" line="563"/>
         <source>Open conflicts: %Ln</source>
         <translation>
             <numerusform>Çözülmemiş çakışmalar: %Ln</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../src/crm_desktop/ui/views/sync_page.py" line="596"/>
+        <location filename="../../src/crm_desktop/ui/views/sync_page.py" line="583"/>
         <source>Syncing…</source>
         <translation>Eşitleniyor…</translation>
     </message>
     <message>
-        <location filename="../../src/crm_desktop/ui/views/sync_page.py" line="602"/>
+        <location filename="../../src/crm_desktop/ui/views/sync_page.py" line="589"/>
         <source>Needs a newer version</source>
         <translation>Daha yeni bir sürüm gerekli</translation>
     </message>
     <message>
-        <location filename="../../src/crm_desktop/ui/views/sync_page.py" line="603"/>
+        <location filename="../../src/crm_desktop/ui/views/sync_page.py" line="590"/>
         <source>The sync server needs a newer version of this program; please update it.</source>
         <translation>Eşitleme sunucusu bu programın daha yeni bir sürümünü gerektiriyor; lütfen programı güncelleyin.</translation>
     </message>
     <message>
-        <location filename="../../src/crm_desktop/ui/views/sync_page.py" line="607"/>
-        <location filename="../../src/crm_desktop/ui/views/sync_page.py" line="613"/>
+        <location filename="../../src/crm_desktop/ui/views/sync_page.py" line="594"/>
+        <location filename="../../src/crm_desktop/ui/views/sync_page.py" line="600"/>
         <source>Sync failed, will retry</source>
         <translation>Eşitleme başarısız, yeniden denenecek</translation>
     </message>
     <message>
-        <location filename="../../src/crm_desktop/ui/views/sync_page.py" line="609"/>
+        <location filename="../../src/crm_desktop/ui/views/sync_page.py" line="596"/>
         <source>Signed out: sign in again</source>
         <translation>Oturum kapalı: yeniden oturum açın</translation>
     </message>
     <message>
-        <location filename="../../src/crm_desktop/ui/views/sync_page.py" line="611"/>
+        <location filename="../../src/crm_desktop/ui/views/sync_page.py" line="598"/>
         <source>Offline, will retry</source>
         <translation>Çevrim dışı, yeniden denenecek</translation>
     </message>
     <message>
-        <location filename="../../src/crm_desktop/ui/views/sync_page.py" line="616"/>
+        <location filename="../../src/crm_desktop/ui/views/sync_page.py" line="603"/>
         <source>Synced at {0}</source>
         <translation>Eşitlendi: {0}</translation>
     </message>
     <message>
-        <location filename="../../src/crm_desktop/ui/views/sync_page.py" line="621"/>
+        <location filename="../../src/crm_desktop/ui/views/sync_page.py" line="608"/>
         <source>Sign in to your sync server to share this data with your other computers.</source>
         <translation>Bu verileri diğer bilgisayarlarınızla paylaşmak için eşitleme sunucunuzda oturum açın.</translation>
     </message>
     <message>
-        <location filename="../../src/crm_desktop/ui/views/sync_page.py" line="623"/>
+        <location filename="../../src/crm_desktop/ui/views/sync_page.py" line="610"/>
         <source>Never synced</source>
         <translation>Hiç eşitlenmedi</translation>
     </message>
     <message>
-        <location filename="../../src/crm_desktop/ui/views/sync_page.py" line="628"/>
+        <location filename="../../src/crm_desktop/ui/views/sync_page.py" line="615"/>
         <source>Last synced at {0}.</source>
         <translation>Son eşitleme: {0}.</translation>
     </message>
     <message>
-        <location filename="../../src/crm_desktop/ui/views/sync_page.py" line="654"/>
+        <location filename="../../src/crm_desktop/ui/views/sync_page.py" line="641"/>
         <source>Fill in the server address, your user name and your password.</source>
         <translation>Sunucu adresini, kullanıcı adınızı ve parolanızı girin.</translation>
     </message>
     <message>
-        <location filename="../../src/crm_desktop/ui/views/sync_page.py" line="716"/>
+        <location filename="../../src/crm_desktop/ui/views/sync_page.py" line="703"/>
         <source>Sent: {0} · received: {1}</source>
         <translation>Gönderilen: {0} · alınan: {1}</translation>
     </message>
     <message>
-        <location filename="../../src/crm_desktop/ui/views/sync_page.py" line="776"/>
+        <location filename="../../src/crm_desktop/ui/views/sync_page.py" line="763"/>
         <source>Deleted</source>
         <translation>Silinmiş</translation>
     </message>
     <message>
-        <location filename="../../src/crm_desktop/ui/views/sync_page.py" line="776"/>
+        <location filename="../../src/crm_desktop/ui/views/sync_page.py" line="763"/>
         <source>Not deleted</source>
         <translation>Silinmemiş</translation>
     </message>
     <message>
-        <location filename="../../src/crm_desktop/ui/views/sync_page.py" line="778"/>
+        <location filename="../../src/crm_desktop/ui/views/sync_page.py" line="765"/>
         <source>(empty)</source>
         <translation>(boş)</translation>
     </message>
@@ -4359,7 +4359,7 @@
         <location filename="../../src/crm_desktop/ui/views/activity_dialog.py" line="35"/>
         <location filename="../../src/crm_desktop/ui/views/cases.py" line="297"/>
         <location filename="../../src/crm_desktop/ui/views/contact_editor.py" line="45"/>
-        <location filename="../../src/crm_desktop/ui/views/sync_page.py" line="252"/>
+        <location filename="../../src/crm_desktop/ui/views/sync_page.py" line="239"/>
         <source>Email</source>
         <translation>E-posta</translation>
     </message>
@@ -4448,7 +4448,7 @@
     </message>
     <message>
         <location filename="../../src/crm_desktop/ui/views/contact_editor.py" line="44"/>
-        <location filename="../../src/crm_desktop/ui/views/sync_page.py" line="253"/>
+        <location filename="../../src/crm_desktop/ui/views/sync_page.py" line="240"/>
         <source>Phone</source>
         <translation>Telefon</translation>
     </message>
@@ -4544,13 +4544,13 @@
     </message>
     <message>
         <location filename="../../src/crm_desktop/ui/views/reports.py" line="90"/>
-        <location filename="../../src/crm_desktop/ui/views/sync_page.py" line="236"/>
+        <location filename="../../src/crm_desktop/ui/views/sync_page.py" line="223"/>
         <source>Tag</source>
         <translation>Etiket</translation>
     </message>
     <message>
         <location filename="../../src/crm_desktop/ui/views/reports.py" line="91"/>
-        <location filename="../../src/crm_desktop/ui/views/sync_page.py" line="264"/>
+        <location filename="../../src/crm_desktop/ui/views/sync_page.py" line="251"/>
         <source>Owner</source>
         <translation>Sorumlu</translation>
     </message>
@@ -4561,39 +4561,39 @@
     </message>
     <message>
         <location filename="../../src/crm_desktop/ui/views/reports.py" line="93"/>
-        <location filename="../../src/crm_desktop/ui/views/sync_page.py" line="235"/>
-        <location filename="../../src/crm_desktop/ui/views/sync_page.py" line="263"/>
+        <location filename="../../src/crm_desktop/ui/views/sync_page.py" line="222"/>
+        <location filename="../../src/crm_desktop/ui/views/sync_page.py" line="250"/>
         <source>Stage</source>
         <translation>Aşama</translation>
     </message>
     <message>
         <location filename="../../src/crm_desktop/ui/views/reports.py" line="94"/>
         <location filename="../../src/crm_desktop/ui/views/reports.py" line="110"/>
-        <location filename="../../src/crm_desktop/ui/views/sync_page.py" line="226"/>
+        <location filename="../../src/crm_desktop/ui/views/sync_page.py" line="213"/>
         <source>Company</source>
         <translation>Şirket</translation>
     </message>
     <message>
         <location filename="../../src/crm_desktop/ui/views/reports.py" line="95"/>
-        <location filename="../../src/crm_desktop/ui/views/sync_page.py" line="225"/>
+        <location filename="../../src/crm_desktop/ui/views/sync_page.py" line="212"/>
         <source>Contact</source>
         <translation>Kişi</translation>
     </message>
     <message>
         <location filename="../../src/crm_desktop/ui/views/reports.py" line="96"/>
-        <location filename="../../src/crm_desktop/ui/views/sync_page.py" line="227"/>
+        <location filename="../../src/crm_desktop/ui/views/sync_page.py" line="214"/>
         <source>Deal</source>
         <translation>Fırsat</translation>
     </message>
     <message>
         <location filename="../../src/crm_desktop/ui/views/reports.py" line="97"/>
-        <location filename="../../src/crm_desktop/ui/views/sync_page.py" line="228"/>
+        <location filename="../../src/crm_desktop/ui/views/sync_page.py" line="215"/>
         <source>Case</source>
         <translation>Vaka</translation>
     </message>
     <message>
         <location filename="../../src/crm_desktop/ui/views/reports.py" line="98"/>
-        <location filename="../../src/crm_desktop/ui/views/sync_page.py" line="261"/>
+        <location filename="../../src/crm_desktop/ui/views/sync_page.py" line="248"/>
         <source>Priority</source>
         <translation>Öncelik</translation>
     </message>
@@ -4604,13 +4604,13 @@
     </message>
     <message>
         <location filename="../../src/crm_desktop/ui/views/reports.py" line="100"/>
-        <location filename="../../src/crm_desktop/ui/views/sync_page.py" line="234"/>
+        <location filename="../../src/crm_desktop/ui/views/sync_page.py" line="221"/>
         <source>Pipeline</source>
         <translation>Satış hattı</translation>
     </message>
     <message>
         <location filename="../../src/crm_desktop/ui/views/reports.py" line="101"/>
-        <location filename="../../src/crm_desktop/ui/views/sync_page.py" line="230"/>
+        <location filename="../../src/crm_desktop/ui/views/sync_page.py" line="217"/>
         <source>Product</source>
         <translation>Ürün</translation>
     </message>
@@ -4625,113 +4625,113 @@
         <translation>İlk harf</translation>
     </message>
     <message>
-        <location filename="../../src/crm_desktop/ui/views/sync_page.py" line="229"/>
+        <location filename="../../src/crm_desktop/ui/views/sync_page.py" line="216"/>
         <source>Task</source>
         <translation>Görev</translation>
     </message>
     <message>
-        <location filename="../../src/crm_desktop/ui/views/sync_page.py" line="231"/>
+        <location filename="../../src/crm_desktop/ui/views/sync_page.py" line="218"/>
         <source>Sale</source>
         <translation>Satış</translation>
     </message>
     <message>
-        <location filename="../../src/crm_desktop/ui/views/sync_page.py" line="232"/>
+        <location filename="../../src/crm_desktop/ui/views/sync_page.py" line="219"/>
         <source>Article</source>
         <translation>Makale</translation>
     </message>
     <message>
-        <location filename="../../src/crm_desktop/ui/views/sync_page.py" line="233"/>
+        <location filename="../../src/crm_desktop/ui/views/sync_page.py" line="220"/>
         <source>Person</source>
         <translation>Çalışan</translation>
     </message>
     <message>
-        <location filename="../../src/crm_desktop/ui/views/sync_page.py" line="237"/>
+        <location filename="../../src/crm_desktop/ui/views/sync_page.py" line="224"/>
         <source>Activity</source>
         <translation>Etkinlik</translation>
     </message>
     <message>
-        <location filename="../../src/crm_desktop/ui/views/sync_page.py" line="238"/>
+        <location filename="../../src/crm_desktop/ui/views/sync_page.py" line="225"/>
         <source>Phone or email</source>
         <translation>Telefon veya e-posta</translation>
     </message>
     <message>
-        <location filename="../../src/crm_desktop/ui/views/sync_page.py" line="239"/>
+        <location filename="../../src/crm_desktop/ui/views/sync_page.py" line="226"/>
         <source>Setting</source>
         <translation>Ayar</translation>
     </message>
     <message>
-        <location filename="../../src/crm_desktop/ui/views/sync_page.py" line="246"/>
-        <location filename="../../src/crm_desktop/ui/views/sync_page.py" line="249"/>
+        <location filename="../../src/crm_desktop/ui/views/sync_page.py" line="233"/>
+        <location filename="../../src/crm_desktop/ui/views/sync_page.py" line="236"/>
         <source>Name</source>
         <translation>Ad</translation>
     </message>
     <message>
-        <location filename="../../src/crm_desktop/ui/views/sync_page.py" line="247"/>
+        <location filename="../../src/crm_desktop/ui/views/sync_page.py" line="234"/>
         <source>First name</source>
         <translation>Ad</translation>
     </message>
     <message>
-        <location filename="../../src/crm_desktop/ui/views/sync_page.py" line="248"/>
+        <location filename="../../src/crm_desktop/ui/views/sync_page.py" line="235"/>
         <source>Last name</source>
         <translation>Soyad</translation>
     </message>
     <message>
-        <location filename="../../src/crm_desktop/ui/views/sync_page.py" line="250"/>
+        <location filename="../../src/crm_desktop/ui/views/sync_page.py" line="237"/>
         <source>Title</source>
         <translation>Başlık</translation>
     </message>
     <message>
-        <location filename="../../src/crm_desktop/ui/views/sync_page.py" line="251"/>
+        <location filename="../../src/crm_desktop/ui/views/sync_page.py" line="238"/>
         <source>Subject</source>
         <translation>Konu</translation>
     </message>
     <message>
-        <location filename="../../src/crm_desktop/ui/views/sync_page.py" line="254"/>
+        <location filename="../../src/crm_desktop/ui/views/sync_page.py" line="241"/>
         <source>Value</source>
         <translation>Değer</translation>
     </message>
     <message>
-        <location filename="../../src/crm_desktop/ui/views/sync_page.py" line="255"/>
+        <location filename="../../src/crm_desktop/ui/views/sync_page.py" line="242"/>
         <source>Website</source>
         <translation>Web sitesi</translation>
     </message>
     <message>
-        <location filename="../../src/crm_desktop/ui/views/sync_page.py" line="256"/>
+        <location filename="../../src/crm_desktop/ui/views/sync_page.py" line="243"/>
         <source>City</source>
         <translation>Şehir</translation>
     </message>
     <message>
-        <location filename="../../src/crm_desktop/ui/views/sync_page.py" line="257"/>
+        <location filename="../../src/crm_desktop/ui/views/sync_page.py" line="244"/>
         <source>Address</source>
         <translation>Adres</translation>
     </message>
     <message>
-        <location filename="../../src/crm_desktop/ui/views/sync_page.py" line="258"/>
+        <location filename="../../src/crm_desktop/ui/views/sync_page.py" line="245"/>
         <source>Notes</source>
         <translation>Notlar</translation>
     </message>
     <message>
-        <location filename="../../src/crm_desktop/ui/views/sync_page.py" line="259"/>
+        <location filename="../../src/crm_desktop/ui/views/sync_page.py" line="246"/>
         <source>Description</source>
         <translation>Açıklama</translation>
     </message>
     <message>
-        <location filename="../../src/crm_desktop/ui/views/sync_page.py" line="260"/>
+        <location filename="../../src/crm_desktop/ui/views/sync_page.py" line="247"/>
         <source>Status</source>
         <translation>Durum</translation>
     </message>
     <message>
-        <location filename="../../src/crm_desktop/ui/views/sync_page.py" line="262"/>
+        <location filename="../../src/crm_desktop/ui/views/sync_page.py" line="249"/>
         <source>Amount</source>
         <translation>Tutar</translation>
     </message>
     <message>
-        <location filename="../../src/crm_desktop/ui/views/sync_page.py" line="265"/>
+        <location filename="../../src/crm_desktop/ui/views/sync_page.py" line="252"/>
         <source>Due</source>
         <translation>Son tarih</translation>
     </message>
     <message>
-        <location filename="../../src/crm_desktop/ui/views/sync_page.py" line="266"/>
+        <location filename="../../src/crm_desktop/ui/views/sync_page.py" line="253"/>
         <source>Deleted</source>
         <translation>Silinmiş</translation>
     </message>

@@ -20,8 +20,8 @@ from crm_desktop.sync.engine import SyncReport, sync_once
 from crm_desktop.sync.errors import SyncError
 from crm_desktop.sync.hlc import Stamp
 from crm_desktop.sync.http import HttpTransport, login
-from crm_desktop.sync_server.app import create_app
 from crm_desktop.sync_server import seeds
+from crm_desktop.sync_server.app import create_app
 from crm_desktop.sync_server.seeds import Seeds
 
 from .conftest import new_client, open_conflicts_of, query, synced_content

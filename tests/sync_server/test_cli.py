@@ -5,6 +5,7 @@ from __future__ import annotations
 import io
 import json
 from pathlib import Path
+from typing import Any
 
 import pytest
 
@@ -148,3 +149,22 @@ def test_user_list_and_password(
     assert main(["server", "user", "password", "nobody", "--database", database, "--password-stdin"]) != 0
     assert main(["server", "user", "password", "badr", "--database", database]) == 2
     assert "--password-stdin" in capsys.readouterr().err
+
+
+def test_seeds_are_kept_beside_the_database_or_where_asked(
+    monkeypatch: pytest.MonkeyPatch, database: str, tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    served: list[Any] = []
+    monkeypatch.setattr("uvicorn.run", lambda app, **_options: served.append(app))
+    assert main(["server", "run", "--database", database]) == 0
+    assert main(["server", "run", "--database", database, "--seed-folder", str(tmp_path / "seeds")]) == 0
+    beside, asked = (app.state.seeds for app in served)
+    try:
+        assert beside.folder.parent == Path(database).with_suffix(".seeds")
+        assert asked.folder.parent == tmp_path / "seeds"
+    finally:
+        beside.close()
+        asked.close()
+        for app in served:
+            app.state.store.close()
+    assert "Sync server on http://127.0.0.1:8765/sync/v1" in capsys.readouterr().out

@@ -12,6 +12,7 @@ import os
 import sys
 from collections.abc import Iterator, Sequence
 from contextlib import contextmanager
+from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from crm_desktop.cli.common import add_json_flag, emit_json, print_table
@@ -68,7 +69,8 @@ def run_server(args: argparse.Namespace) -> int:
     except ImportError as error:
         raise _missing_extra(error) from None
     url = database_url(args.database or os.environ.get(DATABASE_ENV) or None)
-    app = create_app(url)  # brings the schema up to date before the first request
+    # brings the schema up to date before the first request
+    app = create_app(url, seed_folder=Path(args.seed_folder).expanduser() if args.seed_folder else None)
     scheme = "https" if args.certfile else "http"
     print(
         _("Sync server on {scheme}://{host}:{port}/sync/v1 (database {database})").format(
@@ -202,6 +204,14 @@ def register(subparsers: SubParsers) -> None:
     run.add_argument("--port", type=int, default=DEFAULT_PORT, help=_("port to listen on (default 8765)"))
     run.add_argument("--certfile", metavar="PEM", help=_("the TLS certificate (chain) for HTTPS"))
     run.add_argument("--keyfile", metavar="PEM", help=_("the TLS certificate's private key"))
+    run.add_argument(
+        "--seed-folder",
+        metavar="FOLDER",
+        help=_(
+            "where to keep the ready-made databases new devices start from (default: beside a "
+            "SQLite database, or in the cache folder)"
+        ),
+    )
     run.set_defaults(handler=run_server)
 
     user = _group(actions, "user", _("accounts that sign in"))
