@@ -347,9 +347,46 @@ def sample_ops(shop: Path, count: int, seed: int) -> list[FieldOp]:
                     for column, value in zip(info.columns, values, strict=True)
                     if value is not None
                 ]
+        found = _with_parents(connection, infos, found, clock)
     finally:
         connection.close()
     del seed  # the rows are the demo's own; nothing is drawn
+    return found
+
+
+def _with_parents(
+    connection: sqlite3.Connection, infos: dict[str, Any], found: list[FieldOp], clock: HybridClock
+) -> list[FieldOp]:
+    """``found`` after the rows its rows point to (a contact's company, a deal's contact ...),
+    as another device sends them: a sample of orphans made the search index look up missing
+    companies once per record, a cost no real sync has."""
+    have = {(op.table, op.row_id) for op in found}
+    for _round in range(5):  # parents of parents; the demo's references are a few levels deep
+        wanted: dict[str, set[str]] = {}
+        for op in found:
+            for column, parent in infos[op.table].foreign_keys:
+                if op.field == column and op.value and (parent, op.value) not in have and parent in infos:
+                    wanted.setdefault(parent, set()).add(str(op.value))
+        if not wanted:
+            return found
+        parents: list[FieldOp] = []
+        for table, ids in wanted.items():
+            info = infos[table]
+            columns = ", ".join(f'"{c}"' for c in info.columns)
+            listed = sorted(ids)
+            for start in range(0, len(listed), 500):
+                chunk = listed[start : start + 500]
+                marks = ", ".join("?" * len(chunk))
+                query = f'SELECT "{info.key}", {columns} FROM "{table}" WHERE "{info.key}" IN ({marks})'
+                for key, *values in connection.execute(query, chunk):
+                    parents += [
+                        FieldOp(new_id(), table, str(key), column, value, clock.now().text(), "")
+                        for column, value in zip(info.columns, values, strict=True)
+                        if value is not None
+                    ]
+                    have.add((table, str(key)))
+            have.update((table, row_id) for row_id in ids)  # rows the shop does not have either
+        found = parents + found
     return found
 
 

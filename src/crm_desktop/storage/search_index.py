@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import json
 import sqlite3
-from collections.abc import Iterable, Sequence
+from collections.abc import Iterable, Mapping, Sequence
 from typing import Any
 
 from sqlalchemy import String, and_, column, text
@@ -29,14 +29,21 @@ def fts_table(entity: str) -> str:
     return f"{entity}_fts"
 
 
+_UPSERT = text(
+    "INSERT INTO search_docs (entity, ref_id, body) VALUES (:entity, :ref, :body) "
+    "ON CONFLICT (ref_id) DO UPDATE SET body = excluded.body WHERE body != excluded.body"
+)
+
+
 def upsert(session: Session, entity: str, ref_id: str, body: str) -> None:
-    session.execute(
-        text(
-            "INSERT INTO search_docs (entity, ref_id, body) VALUES (:entity, :ref, :body) "
-            "ON CONFLICT (ref_id) DO UPDATE SET body = excluded.body WHERE body != excluded.body"
-        ),
-        {"entity": entity, "ref": ref_id, "body": body},
-    )
+    session.execute(_UPSERT, {"entity": entity, "ref": ref_id, "body": body})
+
+
+def upsert_many(session: Session, entity: str, bodies: Mapping[str, str]) -> None:
+    """:func:`upsert` of many records in one statement (record id -> text)."""
+    params = [{"entity": entity, "ref": ref_id, "body": body} for ref_id, body in bodies.items()]
+    if params:  # an empty parameter list would run the INSERT without a value
+        session.execute(_UPSERT, params)
 
 
 def remove(session: Session, ref_ids: Iterable[str]) -> None:

@@ -82,21 +82,26 @@ def _index_again(session: Session, service: Any, ids: Sequence[str]) -> None:
         chunk = ids[start : start + _CHUNK]
         found = session.exec(select(model).where(col(model.id).in_(chunk)))
         records = {record.id: record for record in found}
-        _load_related(session, records.values())
+        related = _load_related(session, records.values())
         gone = [row_id for row_id in chunk if row_id not in records or records[row_id].deleted_at is not None]
         search_index.remove(session, gone)
         live = [record for record in records.values() if record.deleted_at is None]
-        for row_id, body in service._search_texts(session, live).items():
-            search_index.upsert(session, service.search_entity, row_id, body)
+        search_index.upsert_many(session, service.search_entity, service._search_texts(session, live))
+        del related
 
 
-def _load_related(session: Session, records: Iterable[Any]) -> None:
-    """Read the companies and contacts the records' texts name into the session in one go each
-    (``session.get`` then finds them without a query per record)."""
+def _load_related(session: Session, records: Iterable[Any]) -> list[Any]:
+    """Read the companies and contacts the records' texts name into the session in one go each,
+    so ``session.get`` finds them without a query per record. The caller keeps the list while
+    it builds the texts: the session's identity map holds its objects only weakly."""
+    loaded: list[Any] = []
     for model, column in ((Company, "company_id"), (Contact, "contact_id")):
         wanted = sorted({ref for record in records if (ref := getattr(record, column, None))})
         for start in range(0, len(wanted), _CHUNK):
-            session.exec(select(model).where(col(model.id).in_(wanted[start : start + _CHUNK]))).all()
+            loaded += session.exec(
+                select(model).where(col(model.id).in_(wanted[start : start + _CHUNK]))
+            ).all()
+    return loaded
 
 
 def _pointing_to(session: Session, table: str, column: str, ids: Sequence[str]) -> set[str]:
