@@ -20,9 +20,11 @@ from crm_desktop.domain.errors import NotFoundError, ValidationError
 from crm_desktop.domain.types import utcnow
 from crm_desktop.services.crm import Crm
 from crm_desktop.services.people import CompanyInput, ContactInput
+from crm_desktop.services.pipeline import PipelineInput, StageInput
 from crm_desktop.sync.apply import QUIET_FIELDS
 from crm_desktop.sync.conflicts import keep_mine, keep_theirs, open_conflicts
 from crm_desktop.sync.engine import SyncReport, sync_once
+from crm_desktop.sync.hlc import is_floor
 from crm_desktop.sync.ops import DELETED, FieldOp
 from crm_desktop.sync.search import crm_reindexer
 
@@ -45,6 +47,31 @@ def sync_all(clients: list[Crm], server: FakeServer) -> None:
     for _round in range(2):
         for crm in clients:
             sync(crm, server)
+
+
+def test_a_device_connecting_later_does_not_put_the_default_pipeline_back(
+    clients: list[Crm], template_db: Path, tmp_path: Path
+) -> None:
+    a, b, _c = clients
+    server = FakeServer()
+    sync_all([a, b], server)
+    pipeline = a.pipelines.default().id
+    stage = a.pipelines.stages(pipeline)[0].id
+    a.pipelines.update(pipeline, PipelineInput(name="Wholesale"))
+    sync_all([a, b], server)
+    # months later a new laptop connects: its own untouched "Sales" is queued too
+    late = new_client(template_db, tmp_path / "late.sqlite3")
+    try:
+        sync_all([late, a, b], server)
+        for crm in (a, b, late):
+            assert crm.pipelines.get(pipeline).name == "Wholesale"
+            assert open_conflicts_of(crm) == []  # a default nobody chose is no conflict
+        assert synced_content(late) == synced_content(a)
+        late.stages.update(stage, StageInput(name="Lead in"))  # its own edits win as any other
+        sync_all([late, a, b], server)
+        assert a.pipelines.stages(pipeline)[0].name == "Lead in"
+    finally:
+        late.close()
 
 
 def test_edits_of_the_same_field_converge_and_the_loser_is_a_conflict(clients: list[Crm]) -> None:
@@ -390,8 +417,8 @@ class Devices(RuleBasedStateMachine):
         for key, ops in by_field.items():
             winner = final[key]
             for lost in ops:
-                if lost.value == winner.value or key[2] in QUIET_FIELDS:
-                    continue
+                if lost.value == winner.value or key[2] in QUIET_FIELDS or is_floor(lost.stamp):
+                    continue  # a default every database starts with is nobody's choice
                 seen = any(other.base >= lost.stamp for other in ops)
                 written_again = any(o.stamp > lost.stamp and o.value == lost.value for o in ops)
                 assert seen or written_again or (*key, lost.stamp) in recorded, lost

@@ -4,6 +4,7 @@ cannot be used."""
 
 from __future__ import annotations
 
+import os
 import sqlite3
 from collections.abc import Iterator
 from pathlib import Path
@@ -15,11 +16,13 @@ import pytest
 from crm_desktop.domain.errors import CrmError
 from crm_desktop.services.crm import Crm
 from crm_desktop.services.people import CompanyInput, ContactInput
+from crm_desktop.services.pipeline import PipelineInput
 from crm_desktop.sync import engine, seed
 from crm_desktop.sync.engine import SyncReport, sync_once
-from crm_desktop.sync.errors import SyncError
+from crm_desktop.sync.errors import ServerUnreachable, SyncError
 from crm_desktop.sync.hlc import Stamp
 from crm_desktop.sync.http import HttpTransport, login
+from crm_desktop.sync.outbox import seal
 from crm_desktop.sync_server import seeds
 from crm_desktop.sync_server.app import create_app
 from crm_desktop.sync_server.seeds import Seeds
@@ -90,7 +93,17 @@ def shop_with_history(server: Server) -> Crm:
     sync_once(laptop, laptop_line)
     shop.contacts.update(omar.id, ContactInput(job_title="Buyer"))
     laptop.contacts.update(omar.id, ContactInput(job_title="Owner"))  # unseen by the shop: a conflict
+    # both rename the pipeline every database has (a row a new device has too)
+    pipeline = shop.pipelines.default().id
+    shop.pipelines.update(pipeline, PipelineInput(name="Wholesale"))
+    laptop.pipelines.update(pipeline, PipelineInput(name="Retail"))
     shop.contacts.delete(gone.id)
+    # the shop deletes a company the laptop, unaware, gives a new contact: it comes back
+    atlas = shop.companies.create(CompanyInput(name="Atlas Gıda")).value
+    sync_once(shop, shop_line)
+    sync_once(laptop, laptop_line)
+    shop.companies.delete(atlas.id)
+    laptop.contacts.create(ContactInput(given_name="Selin", company_id=atlas.id))
     sync_once(shop, shop_line)
     sync_once(laptop, laptop_line)
     sync_once(shop, shop_line)
@@ -132,8 +145,11 @@ def test_the_device_clock_passes_every_stamp_it_took_in(server: Server) -> None:
     seeded, seeded_line = server.device("seeded")
     sync_once(seeded, seeded_line)
     newest = query(seeded, "SELECT max(stamp) FROM _field_stamps")[0][0]
-    clock = query(seeded, "SELECT clock FROM _sync_state")[0][0]
-    assert Stamp.parse(clock) >= Stamp.parse(newest)
+    omar = seeded.search.contacts("Omar")[0]
+    seeded.contacts.update(omar.id, ContactInput(city="Bursa"))  # a write after the seed
+    seal(seeded.db)
+    (written,) = query(seeded, "SELECT stamp FROM _outbox WHERE field = 'city'")[0]
+    assert Stamp.parse(written) > Stamp.parse(newest)
 
 
 def test_rows_made_before_the_first_sync_are_merged_with_the_seed(server: Server) -> None:
@@ -158,7 +174,7 @@ def test_a_seller_s_seed_holds_only_what_the_team_may_see(server: Server) -> Non
     assert query(south, "SELECT name FROM tags") == [("VIP",)]
     north, north_line = server.device("north", user="ali")
     sync_once(north, north_line)
-    assert query(north, "SELECT count(*) FROM contacts WHERE deleted_at IS NULL") == [(1,)]
+    assert query(north, "SELECT count(*) FROM contacts WHERE deleted_at IS NULL") == [(2,)]  # Omar, Selin
 
 
 def test_a_seed_of_another_database_version_is_left_for_the_log(
@@ -225,7 +241,7 @@ def test_a_replica_follows_the_log_and_a_compacted_log(server: Server) -> None:
         names = sqlite3.connect(copy).execute("SELECT name FROM companies ORDER BY name").fetchall()
     finally:
         copy.unlink()
-    assert names == [("Atlas",), ("Kaya Tekstil",)]
+    assert names == [("Atlas",), ("Atlas Gıda",), ("Kaya Tekstil",)]
     assert server.seeds.scopes() == [scope]
 
 
@@ -259,3 +275,72 @@ def test_the_sync_report_counts_the_seed(server: Server) -> None:
         report.pulled
         >= query(laptop, "SELECT count(*) FROM _field_stamps WHERE table_name = 'contacts'")[0][0]
     )
+
+
+class PullFails:
+    """A transport whose pulls do not get through (the connection drops after the push)."""
+
+    def __init__(self, transport: HttpTransport) -> None:
+        self.inner = transport
+
+    def __getattr__(self, name: str) -> Any:
+        if name in ("pull", "seed"):
+            raise ServerUnreachable("the connection dropped")
+        return getattr(self.inner, name)
+
+    def push(self, *args: Any) -> Any:
+        return self.inner.push(*args)
+
+    def pull(self, *_args: Any) -> Any:
+        raise ServerUnreachable("the connection dropped")
+
+
+def test_a_phone_another_device_added_to_a_record_this_one_has_is_searchable(server: Server) -> None:
+    shop = shop_with_history(server)
+    laptop, line = server.device("laptop2")
+    kamal = laptop.contacts.create(ContactInput(given_name="Kamal", family_name="Nasser")).value
+    with pytest.raises(ServerUnreachable):
+        sync_once(laptop, PullFails(line))  # type: ignore[arg-type]  (pushed, never pulled)
+    shop_line = server.device("shop-2")[1]
+    sync_once(shop, shop_line)
+    shop.contacts.update(kamal.id, ContactInput(phones=["+966 50 123 4567"]))
+    sync_once(shop, shop_line)
+
+    report = sync_once(laptop, line)
+    assert report.seed_rows > 0
+    assert search_docs(laptop) == search_docs(shop)
+    assert [row.id for row in laptop.search.contacts("0501234567")] == [kamal.id]
+
+
+def test_a_garbled_download_is_left_for_the_log(server: Server, monkeypatch: pytest.MonkeyPatch) -> None:
+    shop = shop_with_history(server)
+    laptop, line = server.device("laptop2")
+
+    def garbled(into: Path) -> bool:
+        into.write_bytes(b"SQLite format 3\x00" + bytes(4000))
+        return True
+
+    monkeypatch.setattr(line, "seed", garbled)
+    report = sync_once(laptop, line)
+    assert report.seed_rows == 0
+    assert synced_content(laptop) == synced_content(shop)
+
+
+def test_a_request_leaves_a_compacted_log_to_the_background(server: Server) -> None:
+    shop_with_history(server)
+    scope = server.seeds.scope_of(server.store.authenticate(_token(server)) or pytest.fail("no device"))
+    server.store.compact(server.store.meta().head)
+    assert server.seeds.refresh(scope, budget_s=30) is False  # taking the whole state is not for a request
+    assert server.seeds.refresh(scope) is True
+
+
+def test_old_copies_are_swept_and_a_closed_server_hands_out_none(server: Server) -> None:
+    shop_with_history(server)
+    who = server.store.authenticate(_token(server)) or pytest.fail("no device")
+    old, young = (server.seeds.export(who) for _copy in range(2))
+    assert old is not None and young is not None
+    os.utime(old, (1, 1))
+    server.seeds.export(who)
+    assert not old.exists() and young.exists()
+    server.seeds.close()
+    assert server.seeds.export(who) is None  # the device pulls the log (409)

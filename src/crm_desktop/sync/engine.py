@@ -28,6 +28,7 @@ from crm_desktop.storage import migrator
 from crm_desktop.storage.database import Database
 from crm_desktop.sync import outbox
 from crm_desktop.sync.apply import ApplyResult, Reindex, apply
+from crm_desktop.sync.errors import ServerUnreachable
 from crm_desktop.sync.ops import FieldOp
 from crm_desktop.sync.outbox import APPLIED, REJECTED, SUPERSEDED, PushResult
 from crm_desktop.sync.search import crm_reindexer
@@ -211,11 +212,13 @@ def _take_seed(
     None when there is no seed to take (the device then pulls the whole log)."""
     download = Path(db.path).with_name(f".{Path(db.path).name}.seed")
     try:
-        if not transport.seed(download):
-            return None
         try:
+            if not transport.seed(download):
+                return None
             result = take_seed(db, download, reindex=reindex, now=now)
-        except SeedUnusable:
+        except (SeedUnusable, ServerUnreachable):
+            # a broken copy, or a server too busy to hand one out: the log has it all too (a
+            # server that is really gone fails the pull that comes next, with its message)
             return None
     finally:
         download.unlink(missing_ok=True)

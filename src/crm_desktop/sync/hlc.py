@@ -47,6 +47,20 @@ class Stamp:
         return datetime.fromtimestamp(self.ms / 1000, UTC)
 
 
+def floor_stamp(device: str) -> str:
+    """The stamp of a value every new database starts with (the default pipeline): older than
+    any write, so any edit, on any device, wins over it. Losing it is no conflict (see
+    :func:`crm_desktop.sync.ops.merge`): nobody chose it."""
+    return Stamp(0, 0, device).text()
+
+
+def is_floor(stamp: str) -> bool:
+    return stamp.startswith(_FLOOR_PREFIX)
+
+
+_FLOOR_PREFIX = Stamp(0, 0, "x").text()[:-1]
+
+
 class ClockAheadError(CrmError):
     """A stamp from a device whose clock is far ahead of ours."""
 

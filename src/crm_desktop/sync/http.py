@@ -40,6 +40,9 @@ from crm_desktop.sync.outbox import PushResult
 API_PATH = "/sync/v1"
 SCHEMA_HEADER = "X-CRM-Schema"
 DEFAULT_TIMEOUT = 30.0
+# a seed's first byte comes after the server has brought it up to date (up to 20 s) and
+# copied it (seconds per gigabyte)
+DOWNLOAD_TIMEOUT = httpx.Timeout(DEFAULT_TIMEOUT, read=300.0)
 # answers a proxy in front of a stopped server gives: as good as no answer
 _UNAVAILABLE = frozenset({502, 503, 504})
 # a server without seeds (an older version: 404) or with its seed still being built (409)
@@ -150,7 +153,7 @@ class _Api:
         """Write the answer's body to ``into``; its headers, or None for a status in ``absent``
         (the server offers no such file). A part written before a failure is removed."""
         try:
-            with self.http.stream("GET", path) as response:
+            with self.http.stream("GET", path, timeout=DOWNLOAD_TIMEOUT) as response:
                 if response.status_code in absent:
                     return None
                 if response.status_code >= 400:

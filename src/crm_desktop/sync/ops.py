@@ -10,7 +10,8 @@ order operations arrive in, gives the same data everywhere.
 A value that loses is a *conflict* when its writer and the winner's did not see
 each other's write: the winner's ``base`` is older than the loser's stamp. Such a
 loser is kept in ``_conflicts`` (never silently gone); a loser the winner's writer
-had seen is ordinary history.
+had seen is ordinary history, and so is a default every new database starts with
+(stamped at the clock's floor, :func:`crm_desktop.sync.hlc.floor_stamp`).
 
 Deletes are tombstones: the column ``deleted_at`` set like any other, its ``base``
 being the newest stamp of the whole row the deleting device had seen. An edit the
@@ -26,6 +27,7 @@ from typing import Any
 
 from crm_desktop.domain.errors import CrmError
 from crm_desktop.i18n import _
+from crm_desktop.sync.hlc import is_floor
 
 DELETED = "deleted_at"
 Scalar = str | int | float | None  # a column value as SQLite stores it
@@ -100,7 +102,7 @@ def merge(current: FieldState | None, op: FieldOp) -> Outcome:
         winner, loser, applied = incoming, current, True
     else:
         winner, loser, applied = current, incoming, False
-    unseen = winner.base < loser.stamp and winner.value != loser.value
+    unseen = winner.base < loser.stamp and winner.value != loser.value and not is_floor(loser.stamp)
     return Outcome(winner, applied, loser if unseen else None)
 
 

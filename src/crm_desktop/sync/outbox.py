@@ -29,10 +29,11 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 
 from crm_desktop.domain.ids import new_id
+from crm_desktop.services.pipeline import DEFAULT_PIPELINE_IDS
 from crm_desktop.storage.database import Database
-from crm_desktop.sync.hlc import HybridClock
+from crm_desktop.sync.hlc import HybridClock, floor_stamp
 from crm_desktop.sync.ops import DELETED, FieldOp
-from crm_desktop.sync.store import WallClock, read_state, save_clock, table_infos, transaction
+from crm_desktop.sync.store import TableInfo, WallClock, read_state, save_clock, table_infos, transaction
 
 APPLIED, SUPERSEDED, REJECTED = "applied", "superseded", "rejected"
 STAMP_UPSERT = (
@@ -205,9 +206,12 @@ def enqueue_existing(db: Database) -> int:
     was upgraded to sync), once per database; the number of rows queued."""
     queued = 0
     with transaction(db) as (_connection, raw):
-        if read_state(raw).seeded:
+        state = read_state(raw)
+        if state.seeded:
             return 0
-        for info in table_infos(raw).values():
+        infos = table_infos(raw)
+        queued += _queue_defaults(raw, infos, state.device_id)
+        for info in infos.values():
             pairs = " UNION ALL ".join(
                 f'SELECT "{info.key}" AS k, \'{c}\' AS f, "{c}" AS v FROM "{info.name}"' for c in info.columns
             )
@@ -228,3 +232,45 @@ def enqueue_existing(db: Database) -> int:
             queued += cursor.rowcount
         raw.execute("UPDATE _sync_state SET seeded = 1")
     return queued
+
+
+# rows every new database makes alike, under the same ids (services.pipeline.ensure_default)
+_DEFAULT_ROWS = {"pipelines": DEFAULT_PIPELINE_IDS[:1], "stages": DEFAULT_PIPELINE_IDS[1:]}
+
+
+def _queue_defaults(raw: sqlite3.Connection, infos: dict[str, TableInfo], device_id: str) -> int:
+    """Queue the default rows nobody has edited here, stamped at the clock's floor.
+
+    Stamped like any other row they would be the newest values of their fields, and a
+    laptop connecting for the first time would put its "Sales" back over the pipeline
+    the shop renamed months ago. At the floor, any edit on any device wins over them.
+    """
+    stamp = floor_stamp(device_id)
+    ops: list[tuple[str, str, str, object]] = []
+    for table, ids in _DEFAULT_ROWS.items():
+        info = infos.get(table)
+        if info is None:
+            continue
+        marks = ", ".join("?" * len(ids))
+        cursor = raw.execute(
+            f'SELECT * FROM "{table}" WHERE id IN ({marks}) AND updated_at = created_at '
+            "AND NOT EXISTS (SELECT 1 FROM _field_stamps s WHERE s.table_name = ? AND s.row_id = id)",
+            [*ids, table],
+        )
+        names = [d[0] for d in cursor.description]
+        for values in cursor:
+            row = dict(zip(names, values, strict=True))
+            ops += [(table, str(row["id"]), c, row[c]) for c in info.columns if row[c] is not None]
+    raw.executemany(
+        "INSERT INTO _outbox (table_name, row_id, field, value, wall_ms, op_id, stamp, base) "
+        "VALUES (?, ?, ?, ?, 0, ?, ?, '')",
+        [(table, row_id, field, value, new_id(), stamp) for table, row_id, field, value in ops],
+    )
+    raw.executemany(
+        STAMP_UPSERT,
+        [
+            (table, row_id, field, stamp, "", value if field == DELETED else None)
+            for table, row_id, field, value in ops
+        ],
+    )
+    return len(ops)

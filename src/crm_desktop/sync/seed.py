@@ -27,13 +27,14 @@ from __future__ import annotations
 
 import sqlite3
 from collections.abc import Callable, Iterator
-from contextlib import contextmanager
+from contextlib import contextmanager, suppress
 from dataclasses import dataclass, field
 from datetime import datetime
 from pathlib import Path
 
 from sqlalchemy import Connection
 from sqlalchemy import exc as sa_exc
+from sqlmodel import Session
 
 from crm_desktop.domain.errors import CrmError
 from crm_desktop.domain.types import utcnow
@@ -105,10 +106,11 @@ def take_seed(
             clock.observe(Stamp.parse(str(newest)))
             save_clock(raw, clock)
         raw.execute("UPDATE _sync_state SET applying = 0")
-        ops = _ops_to_merge(raw, infos, blocked)
-        for start in range(0, len(ops), _MERGE_PAGE):
-            page = ops[start : start + _MERGE_PAGE]
+        if reindex is not None:
+            _index_owners_of_copied_methods(connection, raw, reindex)
+        for page in _row_pages(_ops_to_merge(raw, infos, blocked)):
             result.merged.add(apply_in(connection, raw, infos, page, reindex=reindex, now=now))
+        _copy_conflicts_and_restores(raw)
         current = raw.execute("SELECT pull_cursor FROM _sync_state").fetchone()[0]
         raw.execute("UPDATE _sync_state SET pull_cursor = ?", (max(int(current), result.cursor),))
         raw.execute("DROP TABLE temp.seed_new")
@@ -123,14 +125,21 @@ def _attached(db: Database, path: Path) -> Iterator[tuple[Connection, sqlite3.Co
             raw: sqlite3.Connection = connection.connection.driver_connection  # type: ignore[assignment]
             # both only take effect outside a transaction
             raw.execute("PRAGMA foreign_keys = OFF")
-            raw.execute(f"ATTACH DATABASE ? AS {SEED}", (str(path),))
             try:
-                with connection.begin():
-                    yield connection, raw
+                raw.execute(f"ATTACH DATABASE ? AS {SEED}", (str(path),))
+                try:
+                    with connection.begin():
+                        yield connection, raw
+                finally:
+                    with suppress(sqlite3.Error):  # never hide the error that ended the block
+                        raw.execute(f"DETACH DATABASE {SEED}")
             finally:
-                raw.execute(f"DETACH DATABASE {SEED}")
                 raw.execute("PRAGMA foreign_keys = ON")
     except (sa_exc.DBAPIError, sqlite3.Error) as error:
+        cause = getattr(error, "orig", error)
+        if type(cause) is sqlite3.DatabaseError:  # "file is not a database", "malformed"
+            message = _("The server's starting copy is not a readable database ({error}).")
+            raise SeedUnusable(message.format(error=cause)) from error
         raise translate(error, str(db.path)) from error
 
 
@@ -181,27 +190,73 @@ def _copy_new_rows(raw: sqlite3.Connection, infos: dict[str, TableInfo], result:
         f"INSERT INTO main._field_stamps SELECT * FROM {SEED}._field_stamps WHERE {pairs}"
     ).rowcount
     result.merged.applied += result.copied_fields
+    # an upsert, not INSERT OR REPLACE: a replacing delete would not reach the FTS index
     raw.execute(
-        "INSERT OR REPLACE INTO main.search_docs (entity, ref_id, body) "
+        "INSERT INTO main.search_docs (entity, ref_id, body) "
         f"SELECT entity, ref_id, body FROM {SEED}.search_docs "
-        "WHERE ref_id IN (SELECT row_id FROM temp.seed_new)"
+        "WHERE ref_id IN (SELECT row_id FROM temp.seed_new) "
+        "ON CONFLICT (ref_id) DO UPDATE SET body = excluded.body WHERE body != excluded.body"
     )
+    return blocked
+
+
+def _copy_conflicts_and_restores(raw: sqlite3.Connection) -> None:
+    """The replica's recorded conflicts (those of rows this file had too included: it merged
+    only their final values, not the ops that lost on the way), and the ops the replica's own
+    merging wrote (a parent brought back) whose value still stands: this device sends them,
+    since the replica never does."""
     conflict_columns = (
         "table_name, row_id, field, losing_value, losing_stamp, winning_value, winning_stamp, "
         "recorded_at, resolved_at, resolution"
     )
     raw.execute(
         f"INSERT OR IGNORE INTO main._conflicts ({conflict_columns}) "
-        f"SELECT {conflict_columns} FROM {SEED}._conflicts WHERE {pairs} ORDER BY id"
+        f"SELECT {conflict_columns} FROM {SEED}._conflicts ORDER BY id"
     )
-    # what the replica's merging wrote (a restored parent): this device sends it to the server
     outbox_columns = "table_name, row_id, field, value, wall_ms, op_id, stamp, base"
     raw.execute(
         f"INSERT OR IGNORE INTO main._outbox ({outbox_columns}) "
-        f"SELECT {outbox_columns} FROM {SEED}._outbox "
-        f"WHERE stamp IS NOT NULL AND rejected IS NULL AND {pairs} ORDER BY id"
+        f"SELECT {', '.join('o.' + c for c in outbox_columns.split(', '))} FROM {SEED}._outbox o "
+        "JOIN main._field_stamps m ON m.table_name = o.table_name AND m.row_id = o.row_id "
+        "AND m.field = o.field AND m.stamp = o.stamp "
+        "WHERE o.rejected IS NULL ORDER BY o.id"
     )
-    return blocked
+
+
+def _index_owners_of_copied_methods(
+    connection: Connection, raw: sqlite3.Connection, reindex: Reindex
+) -> None:
+    """Index again the records this file had whose copied emails or phones are new to it.
+
+    Copied records come with their search text. A record this file had is indexed again
+    by the merge when its own columns change; only a copied email or phone of it
+    changes its text otherwise. (A copied company or contact shown in the text of a
+    record this file had cannot be: that record could not point to it before the copy,
+    and pointing to it now is a merged change of its own.)"""
+    methods = raw.execute(
+        "SELECT n.row_id FROM temp.seed_new n JOIN main.contact_methods c ON c.id = n.row_id "
+        "WHERE n.table_name = 'contact_methods' AND NOT EXISTS (SELECT 1 FROM temp.seed_new o "
+        "WHERE o.table_name IN ('contacts', 'companies') AND o.row_id IN (c.contact_id, c.company_id))"
+    ).fetchall()
+    if methods:
+        with Session(bind=connection) as session:
+            reindex(session, {"contact_methods": {row_id: {"value"} for (row_id,) in methods}})
+            session.flush()
+
+
+def _row_pages(ops: list[FieldOp]) -> Iterator[list[FieldOp]]:
+    """``ops`` in pages of about ``_MERGE_PAGE`` that keep each row's ops together (a new row's
+    fields must arrive in one apply; see sync.apply)."""
+    start = 0
+    while start < len(ops):
+        end = min(start + _MERGE_PAGE, len(ops))
+        while end < len(ops) and (ops[end].table, ops[end].row_id) == (
+            ops[end - 1].table,
+            ops[end - 1].row_id,
+        ):
+            end += 1
+        yield ops[start:end]
+        start = end
 
 
 def _ops_to_merge(raw: sqlite3.Connection, infos: dict[str, TableInfo], blocked: set[str]) -> list[FieldOp]:

@@ -24,13 +24,15 @@ import threading
 import time
 import uuid
 from collections.abc import Iterator
-from contextlib import contextmanager
+from contextlib import contextmanager, suppress
 from pathlib import Path
 
 from sqlalchemy.engine import URL
 
 from crm_desktop import paths
+from crm_desktop.domain.errors import CrmError
 from crm_desktop.domain.ids import new_id
+from crm_desktop.i18n import _
 from crm_desktop.services.crm import Crm
 from crm_desktop.sync.apply import apply
 from crm_desktop.sync.ops import FieldOp
@@ -42,6 +44,7 @@ log = logging.getLogger(__name__)
 PAGE = 2_000  # ops applied to a replica per transaction
 DEFAULT_BUDGET_S = 20.0  # how long a request may spend bringing a replica up to date
 DEFAULT_INTERVAL_S = 60.0  # how often the background thread looks for new ops
+STALE_DOWNLOAD_S = 3600.0
 _ALL = "all"
 _TEAM = "team-"
 _DOWNLOAD = "download-"
@@ -61,9 +64,9 @@ class Seeds:
         self._open: dict[str, Crm] = {}
         self._stop = threading.Event()
         self._thread: threading.Thread | None = None
+        self._closed = False
         self.folder.mkdir(parents=True, exist_ok=True)
-        for stale in self.folder.glob(f"{_DOWNLOAD}*"):  # copies a crash left behind
-            stale.unlink(missing_ok=True)
+        self._sweep()
 
     # --- scopes ---------------------------------------------------------------------------------
 
@@ -91,11 +94,13 @@ class Seeds:
 
     def refresh(self, scope: str, budget_s: float | None = None) -> bool:
         """Apply the ops the replica of ``scope`` has not seen yet, a page at a time; True when it
-        holds everything the log had when this call began (False: the budget ran out first)."""
+        holds everything the log had when this call began. False when the budget ran out first,
+        when the log was compacted past the replica (a request leaves taking the whole state
+        to the background thread, which has no budget) or when the server is stopping."""
         deadline = None if budget_s is None else time.monotonic() + budget_s
         reader = self.reader_of(scope)
         head = self.store.meta().head
-        while True:
+        while not self._stop.is_set():
             with self._holding(scope) as crm:
                 cursor = _cursor(crm)
                 if cursor >= head:
@@ -103,6 +108,8 @@ class Seeds:
                 try:
                     page = self.store.pull(reader, cursor, PAGE)
                 except CursorTooOld:  # the log was compacted past the replica: take the state
+                    if deadline is not None:
+                        return False
                     self._take_snapshot(crm, reader)
                     continue
                 ops = [FieldOp.from_json(item) for item in page["ops"]]
@@ -111,6 +118,7 @@ class Seeds:
                     return True
             if deadline is not None and time.monotonic() > deadline:
                 return False
+        return False
 
     def _take_snapshot(self, crm: Crm, reader: Principal) -> None:
         after: str | None = None
@@ -142,16 +150,30 @@ class Seeds:
         scope = self.scope_of(who)
         if not self.refresh(scope, self.budget_s):
             return None
+        self._sweep()
         copy = self.folder / f"{_DOWNLOAD}{uuid.uuid4().hex}.sqlite3"
         with self._holding(scope) as crm:
-            source = sqlite3.connect(crm.db.path)
-            target = sqlite3.connect(copy)
             try:
-                source.backup(target)  # one step: a read transaction, so the copy is consistent
-            finally:
-                target.close()
-                source.close()
+                source = sqlite3.connect(crm.db.path)
+                target = sqlite3.connect(copy)
+                try:
+                    source.backup(target)  # one step: a read transaction, so the copy is consistent
+                finally:
+                    target.close()
+                    source.close()
+            except BaseException:  # a full disk: no half copy left behind
+                copy.unlink(missing_ok=True)
+                raise
         return copy
+
+    def _sweep(self) -> None:
+        """Remove copies older than an hour: a download cut off midway skips the removal after
+        sending (another process's copy in flight is younger)."""
+        limit = time.time() - STALE_DOWNLOAD_S
+        for copy in self.folder.glob(f"{_DOWNLOAD}*"):
+            with suppress(OSError):  # gone already, or still open elsewhere (Windows)
+                if copy.stat().st_mtime < limit:
+                    copy.unlink()
 
     @contextmanager
     def _holding(self, scope: str) -> Iterator[Crm]:
@@ -159,6 +181,8 @@ class Seeds:
         with self._guard:
             lock = self._locks.setdefault(scope, threading.Lock())
         with lock:
+            if self._closed:
+                raise CrmError(_("The sync server is stopping."))
             crm = self._open.get(scope)
             if crm is None:
                 crm = self._open[scope] = Crm.open(self.folder / f"{scope}.sqlite3")
@@ -175,7 +199,7 @@ class Seeds:
                     if self._stop.is_set():
                         return
                     try:
-                        self.refresh(scope, budget_s=interval_s)
+                        self.refresh(scope)
                     except Exception:  # the database away for a while: try again next round
                         log.exception("bringing the seed %s up to date failed", scope)
 
@@ -183,11 +207,14 @@ class Seeds:
         self._thread.start()
 
     def close(self) -> None:
+        """Stop the background thread (it stops after the page it is applying) and close the
+        replicas; later requests for a seed are refused."""
         self._stop.set()
         if self._thread is not None:
             self._thread.join()
+        self._closed = True  # _holding checks it under each replica's lock
         for scope, crm in list(self._open.items()):
-            with self._holding(scope):
+            with self._locks[scope]:
                 crm.close()
         self._open.clear()
 
