@@ -168,3 +168,34 @@ def test_seeds_are_kept_beside_the_database_or_where_asked(
         for app in served:
             app.state.store.close()
     assert "Sync server on http://127.0.0.1:8765/sync/v1" in capsys.readouterr().out
+
+
+def test_compact_and_min_schema(
+    monkeypatch: pytest.MonkeyPatch, database: str, capsys: pytest.CaptureFixture[str]
+) -> None:
+    assert add_user(monkeypatch, database, "ali", "a long secret", "--role", "admin") == 0
+    store = Store.open(database)
+    try:
+        answer = store.login("ali", "a long secret", address="127.0.0.1", device_name="pc", device_id="pc1")
+        who = store.authenticate(answer["token"])
+        assert who is not None
+        op = {"op": "o1", "table": "companies", "row": "c1", "field": "name", "value": "Kaya"}
+        store.push(who, "b1", [{**op, "stamp": f"{1:012x}-0000-pc1", "base": ""}])
+    finally:
+        store.close()
+    capsys.readouterr()
+    assert main(["server", "compact", "--database", database, "--keep-days", "30"]) == 0
+    assert "Dropped 0 changes older than 30 days" in capsys.readouterr().out
+    assert main(["server", "compact", "--database", database, "--keep-days", "0"]) == 0
+    assert "Dropped 1 changes" in capsys.readouterr().out
+    assert main(["server", "compact", "--database", database, "--keep-days", "-1"]) == 2
+    assert main(["server", "min-schema", "--database", database, "3"]) == 0
+    assert "older than version 3" in capsys.readouterr().out
+    assert main(["server", "min-schema", "--database", database]) == 0
+    assert "older than version 3" in capsys.readouterr().out
+    store = Store.open(database)
+    try:
+        assert store.meta().min_client_schema == 3
+        assert store.meta().oldest_cursor == store.meta().head == 1
+    finally:
+        store.close()

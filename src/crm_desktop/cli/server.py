@@ -12,6 +12,7 @@ import os
 import sys
 from collections.abc import Iterator, Sequence
 from contextlib import contextmanager
+from datetime import UTC, datetime, timedelta
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
@@ -27,6 +28,7 @@ if TYPE_CHECKING:
 DATABASE_ENV = "CRM_SERVER_DB"
 DEFAULT_HOST = "127.0.0.1"
 DEFAULT_PORT = 8765
+DEFAULT_KEEP_DAYS = 180  # a laptop offline longer than half a year downloads its data again
 
 
 def _missing_extra(error: ImportError) -> CrmError:
@@ -174,6 +176,35 @@ def run_device_revoke(args: argparse.Namespace) -> int:
     return 0
 
 
+def run_compact(args: argparse.Namespace) -> int:
+    if args.keep_days < 0:
+        raise ValidationError({"--keep-days": _("Give a number of days of 0 or more.")})
+    with _open_store(args) as store:
+        dropped, _oldest = store.compact_before(datetime.now(UTC) - timedelta(days=args.keep_days))
+    print(
+        _(
+            "Dropped {count} changes older than {days} days from the log. A device that has not "
+            "synced since then downloads its data again at its next sync; nothing is lost."
+        ).format(count=dropped, days=args.keep_days)
+    )
+    return 0
+
+
+def run_min_schema(args: argparse.Namespace) -> int:
+    with _open_store(args) as store:
+        if args.schema is not None:
+            if args.schema < 1:
+                raise ValidationError({"SCHEMA": _("Give a database version of 1 or more.")})
+            store.set_min_client_schema(args.schema)
+        current = store.meta().min_client_schema
+    print(
+        _(
+            "Programs whose database is older than version {schema} are asked to update before they sync."
+        ).format(schema=current)
+    )
+    return 0
+
+
 def _database_option(parser: argparse.ArgumentParser) -> None:
     parser.add_argument(
         "--database",
@@ -245,6 +276,19 @@ def register(subparsers: SubParsers) -> None:
     revoke = _command(device, "revoke", _("stop a device from syncing (a lost laptop), at once"))
     revoke.add_argument("id", metavar="ID", help=_("the device id (see “crm server device list”)"))
     revoke.set_defaults(handler=run_device_revoke)
+
+    compact = _command(actions, "compact", _("drop old changes from the log (devices behind download again)"))
+    compact.add_argument(
+        "--keep-days",
+        type=int,
+        default=DEFAULT_KEEP_DAYS,
+        metavar="DAYS",
+        help=_("keep the changes of this many days (default {days})").format(days=DEFAULT_KEEP_DAYS),
+    )
+    compact.set_defaults(handler=run_compact)
+    schema = _command(actions, "min-schema", _("show or set the oldest database version allowed to sync"))
+    schema.add_argument("schema", metavar="SCHEMA", type=int, nargs="?", help=_("the version to require"))
+    schema.set_defaults(handler=run_min_schema)
 
 
 def _group(actions: SubParsers, name: str, help_text: str) -> SubParsers:

@@ -274,6 +274,17 @@ class Store:
             )
         return dropped
 
+    def compact_before(self, moment: datetime) -> tuple[int, int]:
+        """:meth:`compact` of the ops received before ``moment``: (ops dropped, the new oldest cursor)."""
+        with self._read() as connection:
+            through = connection.execute(
+                select(func.max(ops.c.seq)).where(ops.c.received_at < moment)
+            ).scalar()
+        if through is None:
+            return 0, self.meta().oldest_cursor
+        dropped = self.compact(int(through))
+        return dropped, self.meta().oldest_cursor
+
     # --- accounts -----------------------------------------------------------------------------
 
     def users(self) -> list[UserInfo]:
