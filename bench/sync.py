@@ -62,7 +62,7 @@ from crm_desktop.domain.ids import new_id
 from crm_desktop.services.crm import Crm
 from crm_desktop.services.demo import generate
 from crm_desktop.sync import engine, outbox
-from crm_desktop.sync.apply import apply
+from crm_desktop.sync.apply import apply, row_pages
 from crm_desktop.sync.hlc import HybridClock
 from crm_desktop.sync.http import HttpTransport, login
 from crm_desktop.sync.ops import DELETED, FieldOp
@@ -405,19 +405,8 @@ def edit_ops(made: Sequence[FieldOp], count: int, seed: int) -> list[FieldOp]:
 
 def pages(ops: Sequence[FieldOp], size: int = PAGE) -> list[Sequence[FieldOp]]:
     """Pages of about ``size`` ops that keep each row's ops together, as the client batches
-    and the server's pull pages do (a row's ops are next to each other in ``ops``)."""
-    found: list[Sequence[FieldOp]] = []
-    start = 0
-    while start < len(ops):
-        end = min(start + size, len(ops))
-        while end < len(ops) and (ops[end].table, ops[end].row_id) == (
-            ops[end - 1].table,
-            ops[end - 1].row_id,
-        ):
-            end += 1
-        found.append(ops[start:end])
-        start = end
-    return found
+    and the server's pull pages do."""
+    return row_pages(ops, size)
 
 
 # --- measurements ---------------------------------------------------------------------------

@@ -152,6 +152,23 @@ def apply_in(
     return _Applier(connection, raw, now, infos).run(ops, reindex)
 
 
+def row_pages(ops: Sequence[FieldOp], size: int) -> list[Sequence[FieldOp]]:
+    """``ops`` in pages of about ``size`` that keep each row's ops together (a new row's fields
+    must arrive in one :func:`apply`; a row's ops are next to each other in ``ops``)."""
+    found: list[Sequence[FieldOp]] = []
+    start = 0
+    while start < len(ops):
+        end = min(start + size, len(ops))
+        while end < len(ops) and (ops[end].table, ops[end].row_id) == (
+            ops[end - 1].table,
+            ops[end - 1].row_id,
+        ):
+            end += 1
+        found.append(ops[start:end])
+        start = end
+    return found
+
+
 def _same(a: Scalar, b: Scalar) -> bool:
     return type(a) is type(b) and a == b
 

@@ -42,7 +42,7 @@ from crm_desktop.i18n import _
 from crm_desktop.storage import migrator
 from crm_desktop.storage.database import Database
 from crm_desktop.storage.errors import translate
-from crm_desktop.sync.apply import ApplyResult, Reindex, apply_in
+from crm_desktop.sync.apply import ApplyResult, Reindex, apply_in, row_pages
 from crm_desktop.sync.hlc import Stamp
 from crm_desktop.sync.ops import DELETED, FieldOp, Scalar
 from crm_desktop.sync.outbox import seal_in
@@ -108,7 +108,7 @@ def take_seed(
         raw.execute("UPDATE _sync_state SET applying = 0")
         if reindex is not None:
             _index_owners_of_copied_methods(connection, raw, reindex)
-        for page in _row_pages(_ops_to_merge(raw, infos, blocked)):
+        for page in row_pages(_ops_to_merge(raw, infos, blocked), _MERGE_PAGE):
             result.merged.add(apply_in(connection, raw, infos, page, reindex=reindex, now=now))
         _copy_conflicts_and_restores(raw)
         current = raw.execute("SELECT pull_cursor FROM _sync_state").fetchone()[0]
@@ -242,21 +242,6 @@ def _index_owners_of_copied_methods(
         with Session(bind=connection) as session:
             reindex(session, {"contact_methods": {row_id: {"value"} for (row_id,) in methods}})
             session.flush()
-
-
-def _row_pages(ops: list[FieldOp]) -> Iterator[list[FieldOp]]:
-    """``ops`` in pages of about ``_MERGE_PAGE`` that keep each row's ops together (a new row's
-    fields must arrive in one apply; see sync.apply)."""
-    start = 0
-    while start < len(ops):
-        end = min(start + _MERGE_PAGE, len(ops))
-        while end < len(ops) and (ops[end].table, ops[end].row_id) == (
-            ops[end - 1].table,
-            ops[end - 1].row_id,
-        ):
-            end += 1
-        yield ops[start:end]
-        start = end
 
 
 def _ops_to_merge(raw: sqlite3.Connection, infos: dict[str, TableInfo], blocked: set[str]) -> list[FieldOp]:
