@@ -95,8 +95,12 @@ def test_two_laptops_and_the_shop_converge_with_conflicts_visible(
         layla = crm.contacts.create(ContactInput(given_name="Layla", city="Taif")).value
     first = cli.json(shop, "sync")
     assert first["pushed"] > 0 and first["rejected"] == 0
-    for laptop in (laptop1, laptop2):
-        assert cli.json(laptop, "sync")["pulled"] > 0
+    first_sync = cli.json(laptop1, "sync")
+    assert first_sync["pulled"] > 0
+    assert first_sync["seed_rows"] > 0  # a new laptop starts from the server's seed
+    code, out, err = cli(laptop2, "sync")
+    assert code == 0, err
+    assert "Started from the server's ready-made copy of the team's data" in out
 
     # a day offline: the same customers edited everywhere
     with Crm.open(laptop1) as crm:

@@ -101,6 +101,7 @@ def report_dict(report: SyncReport, status: SyncStatus) -> dict[str, Any]:
         "skipped": len(received.skipped),
         "blocked": [{"table": b.table, "row": b.row_id, "reason": b.reason} for b in received.blocked],
         "bootstrapped": report.bootstrapped,
+        "seed_rows": report.seed_rows,
         "cursor": report.cursor,
         "open_conflicts": status.open_conflicts,
         "outbox": status.outbox_count,
@@ -141,6 +142,12 @@ def run_sync(args: argparse.Namespace) -> int:
             (_("Open conflicts"), data["open_conflicts"]),
         ]
     )
+    if report.seed_rows:
+        print(
+            _("Started from the server's ready-made copy of the team's data ({n} records).").format(
+                n=report.seed_rows
+            )
+        )
     for refused in report.rejected:
         print(_("Refused change {op}: {reason}").format(op=refused.op_id, reason=refused.reason))
     if status.open_conflicts:
