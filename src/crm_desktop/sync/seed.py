@@ -99,8 +99,9 @@ def take_seed(
         seal_in(raw)  # local writes not yet sealed take part in the merge with their stamps
         raw.execute("UPDATE _sync_state SET applying = 1")
         _find_new_rows(raw, infos)
-        blocked = _copy_new_rows(raw, infos, result)
-        newest = raw.execute(f"SELECT max(stamp) FROM {SEED}._field_stamps").fetchone()[0]
+        _copy_new_rows(raw, infos, result)
+        # the replica's clock has seen every stamp it holds (a read of one row, not ten million)
+        newest = raw.execute(f"SELECT clock FROM {SEED}._sync_state").fetchone()[0]
         if newest:
             clock = device_clock(raw, now)
             clock.observe(Stamp.parse(str(newest)))
@@ -108,12 +109,12 @@ def take_seed(
         raw.execute("UPDATE _sync_state SET applying = 0")
         if reindex is not None:
             _index_owners_of_copied_methods(connection, raw, reindex)
-        for page in row_pages(_ops_to_merge(raw, infos, blocked), _MERGE_PAGE):
+        for page in row_pages(_ops_to_merge(raw, infos), _MERGE_PAGE):
             result.merged.add(apply_in(connection, raw, infos, page, reindex=reindex, now=now))
         _copy_conflicts_and_restores(raw)
         current = raw.execute("SELECT pull_cursor FROM _sync_state").fetchone()[0]
         raw.execute("UPDATE _sync_state SET pull_cursor = ?", (max(int(current), result.cursor),))
-        raw.execute("DROP TABLE temp.seed_new")
+        raw.execute("DROP TABLE temp.seed_rows")
     return result
 
 
@@ -144,25 +145,30 @@ def _attached(db: Database, path: Path) -> Iterator[tuple[Connection, sqlite3.Co
 
 
 def _find_new_rows(raw: sqlite3.Connection, infos: dict[str, TableInfo]) -> None:
-    """``temp.seed_new``: the seed's rows (those the server sent it) this file has no trace of."""
-    raw.execute("DROP TABLE IF EXISTS temp.seed_new")
-    raw.execute("CREATE TEMP TABLE seed_new (table_name TEXT, row_id TEXT, PRIMARY KEY (table_name, row_id))")
+    """``temp.seed_rows``: every row of the seed the server sent it (the replica's own defaults
+    have no stamps), ``new`` when this file has no trace of it (no row, no stamp)."""
+    raw.execute("DROP TABLE IF EXISTS temp.seed_rows")
+    raw.execute(
+        "CREATE TEMP TABLE seed_rows "
+        "(table_name TEXT, row_id TEXT, new INTEGER, PRIMARY KEY (table_name, row_id))"
+    )
     for info in infos.values():
         raw.execute(
-            "INSERT INTO temp.seed_new SELECT DISTINCT s.table_name, s.row_id "
-            f"FROM {SEED}._field_stamps s WHERE s.table_name = ?1 "
-            "AND NOT EXISTS (SELECT 1 FROM main._field_stamps m "
-            "WHERE m.table_name = ?1 AND m.row_id = s.row_id) "
-            f'AND NOT EXISTS (SELECT 1 FROM main."{info.name}" r WHERE r."{info.key}" = s.row_id)',
+            "INSERT INTO temp.seed_rows SELECT table_name, row_id, "
+            "NOT EXISTS (SELECT 1 FROM main._field_stamps m WHERE m.table_name = ?1 AND m.row_id = r) "
+            f'AND NOT EXISTS (SELECT 1 FROM main."{info.name}" t WHERE t."{info.key}" = r) '
+            f"FROM (SELECT DISTINCT table_name, row_id, row_id AS r FROM {SEED}._field_stamps "
+            "WHERE table_name = ?1)",
             (info.name,),
         )
 
 
-def _copy_new_rows(raw: sqlite3.Connection, infos: dict[str, TableInfo], result: SeedResult) -> set[str]:
-    """Copy the new rows a table at a time; the tables a constraint refused (merged instead,
-    where the row that breaks it is reported as blocked)."""
+def _copy_new_rows(raw: sqlite3.Connection, infos: dict[str, TableInfo], result: SeedResult) -> None:
+    """Copy the new rows a table at a time. A table whose copy a constraint refused is merged
+    instead (its rows no longer count as new), where the row that breaks it is reported as
+    blocked."""
     blocked: set[str] = set()
-    new = "(SELECT row_id FROM temp.seed_new WHERE table_name = ?)"
+    new = "(SELECT row_id FROM temp.seed_rows WHERE table_name = ? AND new)"
     for info in infos.values():
         names = ", ".join(f'"{name}"' for name in (info.key, *info.columns))
         raw.execute("SAVEPOINT seed_table")
@@ -179,25 +185,24 @@ def _copy_new_rows(raw: sqlite3.Connection, infos: dict[str, TableInfo], result:
             continue
         raw.execute("RELEASE seed_table")
         result.copied_rows += cursor.rowcount
-        new_ids = raw.execute("SELECT row_id FROM temp.seed_new WHERE table_name = ?", (info.name,))
+        new_ids = raw.execute("SELECT row_id FROM temp.seed_rows WHERE table_name = ? AND new", (info.name,))
         ids = [row_id for (row_id,) in new_ids]
         if ids:
             result.merged.changed.setdefault(info.name, set()).update(ids)
     # a blocked table's rows go through the merge: nothing else of them is copied
-    raw.executemany("DELETE FROM temp.seed_new WHERE table_name = ?", [(name,) for name in blocked])
-    pairs = "(table_name, row_id) IN (SELECT table_name, row_id FROM temp.seed_new)"
+    raw.executemany("UPDATE temp.seed_rows SET new = 0 WHERE table_name = ?", [(name,) for name in blocked])
     result.copied_fields = raw.execute(
-        f"INSERT INTO main._field_stamps SELECT * FROM {SEED}._field_stamps WHERE {pairs}"
+        f"INSERT INTO main._field_stamps SELECT * FROM {SEED}._field_stamps "
+        "WHERE (table_name, row_id) IN (SELECT table_name, row_id FROM temp.seed_rows WHERE new)"
     ).rowcount
     result.merged.applied += result.copied_fields
     # an upsert, not INSERT OR REPLACE: a replacing delete would not reach the FTS index
     raw.execute(
         "INSERT INTO main.search_docs (entity, ref_id, body) "
         f"SELECT entity, ref_id, body FROM {SEED}.search_docs "
-        "WHERE ref_id IN (SELECT row_id FROM temp.seed_new) "
+        "WHERE ref_id IN (SELECT row_id FROM temp.seed_rows WHERE new) "
         "ON CONFLICT (ref_id) DO UPDATE SET body = excluded.body WHERE body != excluded.body"
     )
-    return blocked
 
 
 def _copy_conflicts_and_restores(raw: sqlite3.Connection) -> None:
@@ -234,9 +239,10 @@ def _index_owners_of_copied_methods(
     record this file had cannot be: that record could not point to it before the copy,
     and pointing to it now is a merged change of its own.)"""
     methods = raw.execute(
-        "SELECT n.row_id FROM temp.seed_new n JOIN main.contact_methods c ON c.id = n.row_id "
-        "WHERE n.table_name = 'contact_methods' AND NOT EXISTS (SELECT 1 FROM temp.seed_new o "
-        "WHERE o.table_name IN ('contacts', 'companies') AND o.row_id IN (c.contact_id, c.company_id))"
+        "SELECT n.row_id FROM temp.seed_rows n JOIN main.contact_methods c ON c.id = n.row_id "
+        "WHERE n.table_name = 'contact_methods' AND n.new AND NOT EXISTS (SELECT 1 FROM temp.seed_rows o "
+        "WHERE o.table_name IN ('contacts', 'companies') AND o.new "
+        "AND o.row_id IN (c.contact_id, c.company_id))"
     ).fetchall()
     if methods:
         with Session(bind=connection) as session:
@@ -244,21 +250,17 @@ def _index_owners_of_copied_methods(
             session.flush()
 
 
-def _ops_to_merge(raw: sqlite3.Connection, infos: dict[str, TableInfo], blocked: set[str]) -> list[FieldOp]:
-    """The seed's fields of rows this file has too, where the stamps differ, as pulled ops
-    (every field of a table whose copy a constraint refused)."""
+def _ops_to_merge(raw: sqlite3.Connection, infos: dict[str, TableInfo]) -> list[FieldOp]:
+    """The seed's fields of the rows this file has too (or could not copy), where the stamps
+    differ, as pulled ops."""
     ops: list[FieldOp] = []
     for info in infos.values():
-        differ = (
-            ""
-            if info.name in blocked
-            else "AND NOT EXISTS (SELECT 1 FROM main._field_stamps m WHERE m.table_name = s.table_name "
-            "AND m.row_id = s.row_id AND m.field = s.field AND m.stamp = s.stamp) "
-            "AND (s.table_name, s.row_id) NOT IN (SELECT table_name, row_id FROM temp.seed_new)"
-        )
         stamps = raw.execute(
-            f"SELECT s.row_id, s.field, s.stamp, s.base, s.held FROM {SEED}._field_stamps s "
-            f"WHERE s.table_name = ? {differ} ORDER BY s.row_id, s.field",
+            f"SELECT s.row_id, s.field, s.stamp, s.base, s.held FROM temp.seed_rows n "
+            f"CROSS JOIN {SEED}._field_stamps s ON s.table_name = n.table_name AND s.row_id = n.row_id "
+            "WHERE n.table_name = ? AND NOT n.new AND NOT EXISTS (SELECT 1 FROM main._field_stamps m "
+            "WHERE m.table_name = s.table_name AND m.row_id = s.row_id AND m.field = s.field "
+            "AND m.stamp = s.stamp) ORDER BY s.row_id, s.field",
             (info.name,),
         ).fetchall()
         if not stamps:
