@@ -24,7 +24,13 @@ REQUIRED_MODULES = [
     "crm_desktop.storage.database",
     "crm_desktop.domain.models",
 ]
-OPTIONAL_MODULES = ["crm_desktop.cli", "crm_desktop.reports", "crm_desktop.sync", "crm_desktop.sync_server"]
+OPTIONAL_MODULES = [
+    "crm_desktop.cli",
+    "crm_desktop.reports",
+    "crm_desktop.sync",
+    "crm_desktop.sync_server",
+    "crm_desktop.transfer",
+]
 
 _PROBE = """
 import importlib, json, sys

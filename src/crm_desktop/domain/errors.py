@@ -40,6 +40,7 @@ def entity_name(entity: str) -> str:
         "tag": _("tag"),
         "pipeline": _("pipeline"),
         "stage": _("stage"),
+        "import": _("import"),
         "custom_field": _("custom field"),
     }
     return names.get(entity, entity)

@@ -74,19 +74,8 @@ class TagService(RecordService[Tag, TagInput]):
 
     def names_for(self, record_ids: Sequence[str]) -> dict[str, list[str]]:
         """Tag names per record id (for lists and exports)."""
-        result: dict[str, list[str]] = {i: [] for i in record_ids}
-        if not record_ids:
-            return result
         with self.ctx.db.read() as session:
-            rows = session.exec(
-                select(Tagging.record_id, Tag.name)
-                .join(Tag, col(Tag.id) == col(Tagging.tag_id))
-                .where(col(Tagging.record_id).in_(list(record_ids)), col(Tagging.deleted_at).is_(None))
-                .order_by(col(Tag.sort_key))
-            )
-            for record_id, name in rows:
-                result[record_id].append(name)
-        return result
+            return tag_names_of(session, record_ids)
 
 
 def _check_unique_name(session: Session, record: Tag) -> None:
@@ -179,3 +168,19 @@ def tag_names(session: Session, record_id: str) -> list[str]:
             .order_by(col(Tag.sort_key))
         )
     )
+
+
+def tag_names_of(session: Session, record_ids: Sequence[str]) -> dict[str, list[str]]:
+    """Tag names per record id, in name order."""
+    result: dict[str, list[str]] = {i: [] for i in record_ids}
+    if not record_ids:
+        return result
+    rows = session.exec(
+        select(Tagging.record_id, Tag.name)
+        .join(Tag, col(Tag.id) == col(Tagging.tag_id))
+        .where(col(Tagging.record_id).in_(list(record_ids)), col(Tagging.deleted_at).is_(None))
+        .order_by(col(Tag.sort_key))
+    )
+    for record_id, name in rows:
+        result[record_id].append(name)
+    return result

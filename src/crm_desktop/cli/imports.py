@@ -1,0 +1,205 @@
+"""``crm import FILE``, ``crm import undo BATCH``, ``crm import list``: bringing customers in from files."""
+
+from __future__ import annotations
+
+import argparse
+from pathlib import Path
+from typing import TYPE_CHECKING, Any
+
+from crm_desktop.cli.common import add_command, add_json_flag, emit_json, open_crm, print_fields, print_table
+from crm_desktop.domain.errors import ValidationError
+from crm_desktop.i18n import _
+
+if TYPE_CHECKING:
+    from crm_desktop.cli.common import SubParsers
+    from crm_desktop.services.imports import ImportReport
+
+SHOWN_ROWS = 50  # rows a dry run lists as text (--json lists up to 1,000)
+
+
+def run_import(args: argparse.Namespace) -> int:
+    if args.target == "undo":
+        return _undo(args)
+    if args.target == "list":
+        return _list(args)
+    if args.batch:
+        raise ValidationError({"FILE": _("Give one file to import.")})
+    return _import(args)
+
+
+def _import(args: argparse.Namespace) -> int:
+    from crm_desktop.services.imports import ImportOptions
+    from crm_desktop.transfer.fields import guess_mapping
+    from crm_desktop.transfer.reading import read_table
+
+    path = Path(args.target).expanduser()
+    with open_crm(args) as crm, read_table(path, sheet=args.sheet) as table:
+        mapping = guess_mapping(table.headers, args.type, crm.imports.custom_fields(args.type))
+        _apply_map_options(mapping, table.headers, args.map or [])
+        options = ImportOptions(args.type, mapping, match=args.match, mode=args.mode)
+        if args.dry_run:
+            report = crm.imports.dry_run(table, options)
+        else:
+            rejects = (
+                Path(args.rejects) if args.rejects else path.resolve().with_name(path.stem + ".rejects.csv")
+            )
+            report = crm.imports.run(table, options, file_name=path.name, rejects_to=rejects)
+    data = _report_dict(report, table.headers, mapping)
+    if args.json:
+        emit_json(data)
+        return 0
+    _print_report(report, data, args.dry_run)
+    return 0
+
+
+def _apply_map_options(mapping: list[str | None], headers: list[str], pairs: list[str]) -> None:
+    """``--map column=field`` (the column by its header or its number from 1; an empty field
+    leaves the column out) over the guessed mapping."""
+    for pair in pairs:
+        column, separator, field = pair.partition("=")
+        if not separator:
+            raise ValidationError({"--map": _("Write --map as column=field, e.g. --map Mobile=phone.")})
+        column = column.strip()
+        if column.isdigit() and 1 <= int(column) <= len(headers):
+            index = int(column) - 1
+        elif column in headers:
+            index = headers.index(column)
+        else:
+            raise ValidationError(
+                {
+                    "--map": _("The file has no column “{column}”; its columns: {columns}.").format(
+                        column=column, columns=", ".join(headers)
+                    )
+                }
+            )
+        mapping[index] = field.strip() or None
+
+
+def _report_dict(report: ImportReport, headers: list[str], mapping: list[str | None]) -> dict[str, Any]:
+    data: dict[str, Any] = {
+        "batch": report.batch,
+        "created": report.created,
+        "updated": report.updated,
+        "skipped": report.skipped,
+        "rejected": report.rejected,
+        "rejects_file": report.rejects_file or None,
+        "mapping": dict(zip(headers, mapping, strict=True)),
+    }
+    if report.batch is None:
+        data["rows"] = [
+            {
+                "row": outcome.number,
+                "action": outcome.action,
+                "reason": outcome.reason,
+                "changes": {name: [old, new] for name, (old, new) in outcome.changes.items()},
+            }
+            for outcome in report.rows
+        ]
+    return data
+
+
+def _print_report(report: ImportReport, data: dict[str, Any], dry_run: bool) -> None:
+    from crm_desktop.transfer.fields import field_label
+
+    mapped = [f"{header} → {field_label(field)}" for header, field in data["mapping"].items() if field]
+    left = [header for header, field in data["mapping"].items() if not field]
+    print(_("Columns: {mapped}").format(mapped="; ".join(mapped)))
+    if left:
+        print(_("Left out: {columns}").format(columns=", ".join(left)))
+    if dry_run:
+        verbs = {"create": _("create"), "update": _("update"), "skip": _("skip"), "reject": _("reject")}
+        for outcome in report.rows[:SHOWN_ROWS]:
+            detail = outcome.reason or ", ".join(field_label(name) for name in outcome.changes)
+            print(
+                _("row {row}: {action} ({detail})").format(
+                    row=outcome.number, action=verbs[outcome.action], detail=detail
+                )
+            )
+        if len(report.rows) > SHOWN_ROWS:
+            print(
+                _("… and {count} more rows (--json lists them).").format(count=len(report.rows) - SHOWN_ROWS)
+            )
+    print_fields(
+        [
+            (_("Created"), report.created),
+            (_("Updated"), report.updated),
+            (_("Skipped"), report.skipped),
+            (_("Rejected"), report.rejected),
+        ]
+    )
+    if dry_run:
+        print(_("A dry run: nothing was saved."))
+    else:
+        print(_("Import {batch}; undo it with “crm import undo {batch}”.").format(batch=report.batch))
+        if report.rejects_file:
+            print(_("Rejected rows, with the reason, are in {file}.").format(file=report.rejects_file))
+
+
+def _undo(args: argparse.Namespace) -> int:
+    if not args.batch:
+        raise ValidationError({"BATCH": _("Give the import to undo (see “crm import list”).")})
+    with open_crm(args) as crm:
+        info = crm.imports.undo(args.batch)
+    if args.json:
+        emit_json(info)
+    else:
+        print(
+            _("Undid import {batch}: {created} new records deleted, {updated} updates put back.").format(
+                batch=info.id, created=info.created, updated=info.updated
+            )
+        )
+    return 0
+
+
+def _list(args: argparse.Namespace) -> int:
+    with open_crm(args) as crm:
+        found = crm.imports.batches()
+    if args.json:
+        emit_json(found)
+    elif not found:
+        print(_("No import yet."))
+    else:
+        columns = (
+            ("id", _("Import")),
+            ("made_at", _("When")),
+            ("file_name", _("File")),
+            ("created", _("Created")),
+            ("updated", _("Updated")),
+            ("rejected", _("Rejected")),
+            ("undone_at", _("Undone")),
+        )
+        print_table([{name: getattr(info, name) for name, _heading in columns} for info in found], columns)
+    return 0
+
+
+def register(subparsers: SubParsers) -> None:
+    command = add_command(
+        subparsers,
+        "import",
+        _("import contacts or companies from CSV, Excel or vCard (also: import undo BATCH, import list)"),
+    )
+    command.add_argument("target", metavar="FILE", help=_("the file to import (or: undo, list)"))
+    command.add_argument("batch", metavar="BATCH", nargs="?", help=_("with undo: the import to undo"))
+    command.add_argument(
+        "--type", choices=("contacts", "companies"), default="contacts", help=_("what the rows are")
+    )
+    command.add_argument("--sheet", help=_("the Excel sheet (default: the first)"))
+    command.add_argument(
+        "--map",
+        action="append",
+        metavar="COLUMN=FIELD",
+        help=_("map a column to a field (empty: leave it out)"),
+    )
+    command.add_argument(
+        "--match", choices=("email", "phone", "name"), default="email", help=_("how rows find saved records")
+    )
+    command.add_argument(
+        "--mode",
+        choices=("create", "update", "upsert"),
+        default="upsert",
+        help=_("create only, update only, or both (default)"),
+    )
+    command.add_argument("--dry-run", action="store_true", help=_("show what would happen; save nothing"))
+    command.add_argument("--rejects", metavar="FILE", help=_("where to write rejected rows (CSV)"))
+    add_json_flag(command)
+    command.set_defaults(handler=run_import)

@@ -1,0 +1,580 @@
+"""Importing contacts and companies from a table, with a dry run and an undo.
+
+Each row is judged the same way in a dry run and in a real run:
+
+- its cells become field values through the mapping (several email and phone columns
+  feed one list; tags are split at ``;`` and ``,``); a row that could not be read, or
+  whose emails, phones or dates are not valid, is *rejected* with the reason;
+- the match key (email, phone, or name: a contact's full name and company, a
+  company's name) finds the record the row is about, among the saved records and
+  the rows before it in the same file;
+- the mode decides: ``create`` makes new records only (a match is *skipped*),
+  ``update`` changes matched records only (no match is skipped), ``upsert`` both.
+  An update fills in what the row has and the record lacks or has otherwise; an
+  empty cell never blanks a field, and emails, phones and tags are added to those
+  the record has. A row that would change nothing is skipped.
+
+A real run is one transaction, so a crash or Cancel leaves nothing half-written. It
+records a batch (``_import_batches``, ``_import_rows``): the records created, and
+for each update the values it replaced, so :meth:`ImportService.undo` puts the
+whole batch back, through the services like any edit (so undo syncs too). Rejected
+rows are written to a CSV beside the source with a reason column.
+"""
+
+from __future__ import annotations
+
+import csv
+import json
+import re
+from collections.abc import Callable, Iterator, Sequence
+from dataclasses import dataclass, field
+from datetime import date, datetime
+from pathlib import Path
+from typing import Any
+
+from sqlalchemy import text
+from sqlmodel import Session, col, select
+
+from crm_desktop.domain.contact_points import normalize_email, normalize_phone
+from crm_desktop.domain.enums import ContactMethodKind
+from crm_desktop.domain.errors import CrmError, NotFoundError, ValidationError
+from crm_desktop.domain.folding import fold
+from crm_desktop.domain.ids import new_id
+from crm_desktop.domain.models import Company, Contact, ContactMethod
+from crm_desktop.i18n import _
+from crm_desktop.services.changes import ChangeRecorder
+from crm_desktop.services.contact_methods import methods_of_many
+from crm_desktop.services.context import ServiceContext
+from crm_desktop.services.custom_fields import definitions
+from crm_desktop.services.people import CompanyService, ContactService
+from crm_desktop.services.settings import read_settings
+from crm_desktop.services.tags import tag_names_of
+from crm_desktop.transfer.fields import CUSTOM, ENTITIES, check_mapping, field_label
+from crm_desktop.transfer.reading import BROKEN, Table
+
+MODES = ("create", "update", "upsert")
+CREATE, UPDATE, SKIP, REJECT = "create", "update", "skip", "reject"
+_TAG_SPLIT = re.compile(r"\s*[;,|]\s*")
+# day first where a date could be read either way (most of the world writes 05/03 for 5 March)
+_DATE_FORMATS = ("%Y-%m-%d", "%d/%m/%Y", "%d.%m.%Y", "%d-%m-%Y", "%Y/%m/%d", "%m/%d/%Y", "%d/%m/%y", "%Y%m%d")
+PROGRESS_EVERY = 200  # rows between two progress calls
+
+
+class Cancelled(CrmError):
+    """The user stopped the import: nothing of it was saved."""
+
+
+@dataclass(frozen=True)
+class ImportOptions:
+    entity: str  # contacts | companies
+    mapping: Sequence[str | None]  # the field of each column (None: left out)
+    match: str = "email"
+    mode: str = "upsert"
+
+
+@dataclass(frozen=True)
+class RowOutcome:
+    number: int  # the row's line in the file (the header is row 1)
+    action: str  # create | update | skip | reject
+    reason: str = ""
+    changes: dict[str, tuple[Any, Any]] = field(default_factory=dict)  # field -> (old, new)
+    record_id: str | None = None
+
+
+@dataclass
+class ImportReport:
+    batch: str | None  # None for a dry run
+    created: int = 0
+    updated: int = 0
+    skipped: int = 0
+    rejected: int = 0
+    rejects_file: str = ""
+    rows: list[RowOutcome] = field(default_factory=list)  # a dry run's verdicts (kept up to a limit)
+
+    def count(self, outcome: RowOutcome) -> None:
+        if outcome.action == CREATE:
+            self.created += 1
+        elif outcome.action == UPDATE:
+            self.updated += 1
+        elif outcome.action == SKIP:
+            self.skipped += 1
+        else:
+            self.rejected += 1
+
+
+@dataclass(frozen=True)
+class BatchInfo:
+    id: str
+    entity: str
+    file_name: str
+    mode: str
+    match: str
+    created: int
+    updated: int
+    skipped: int
+    rejected: int
+    rejects_file: str
+    made_at: str
+    undone_at: str | None
+
+
+Progress = Callable[[int], bool]  # rows done -> False to cancel
+
+
+class ImportService:
+    def __init__(self, ctx: ServiceContext) -> None:
+        self.ctx = ctx
+        self.contacts = ContactService(ctx)
+        self.companies = CompanyService(ctx)
+
+    def check(self, options: ImportOptions, headers: Sequence[str]) -> None:
+        """ValidationError when the options cannot work with a file of these columns."""
+        if options.entity not in ENTITIES:
+            raise ValidationError({"--type": _("Contacts or companies can be imported.")})
+        if options.mode not in MODES:
+            raise ValidationError({"--mode": _("The mode is create, update or upsert.")})
+        if options.match not in ENTITIES[options.entity].match_keys:
+            raise ValidationError({"--match": _("Records are matched by email, phone or name.")})
+        if len(options.mapping) != len(headers):
+            raise ValidationError({"--map": _("The mapping must give one field (or none) per column.")})
+        with self.ctx.db.read() as session:
+            keys = list(_custom_labels(session, options.entity))
+        unknown = check_mapping(options.mapping, options.entity, keys)
+        if unknown:
+            raise ValidationError({"--map": _("Unknown fields: {fields}.").format(fields=", ".join(unknown))})
+        mapped = set(options.mapping)
+        needed = {"email": {"email"}, "phone": {"phone"}, "name": _NAME_FIELDS[options.entity]}[options.match]
+        if options.mode != "create" and not mapped & needed:
+            raise ValidationError(
+                {
+                    "--match": _("No column is mapped to {field}, the match key.").format(
+                        field=field_label(options.match)
+                    )
+                }
+            )
+
+    def custom_fields(self, entity: str) -> dict[str, str]:
+        """key -> label of the entity's custom fields (for guess_mapping)."""
+        with self.ctx.db.read() as session:
+            return _custom_labels(session, entity)
+
+    # --- dry run and run ----------------------------------------------------------------------
+
+    def dry_run(self, table: Table, options: ImportOptions, *, keep: int = 1000) -> ImportReport:
+        """What a run would do, row by row (the first ``keep`` verdicts are kept); nothing saved."""
+        self.check(options, table.headers)
+        report = ImportReport(None)
+        with self.ctx.db.write() as session:
+            judge = _Judge(self, session, options, ChangeRecorder(), record=None)
+            for outcome in judge.rows(table.rows):
+                report.count(outcome)
+                if len(report.rows) < keep:
+                    report.rows.append(outcome)
+            session.rollback()  # a dry run writes to see what would happen, then forgets it
+        return report
+
+    def run(
+        self,
+        table: Table,
+        options: ImportOptions,
+        *,
+        file_name: str,
+        rejects_to: Path | None = None,
+        progress: Progress | None = None,
+    ) -> ImportReport:
+        """Import every row in one transaction; the batch's report. Rejected rows go to
+        ``rejects_to`` (CSV, the file's columns and a reason) when there are any."""
+        self.check(options, table.headers)
+        batch = new_id()
+        report = ImportReport(batch)
+        rejects: list[tuple[int, list[str], str]] = []
+        with self.ctx.db.write() as session:
+            recorder = ChangeRecorder()
+            log = _BatchLog(session, batch)
+            judge = _Judge(self, session, options, recorder, record=log)
+            for done, outcome in enumerate(judge.rows(table.rows, rejects), start=1):
+                report.count(outcome)
+                if progress is not None and done % PROGRESS_EVERY == 0 and not progress(done):
+                    raise Cancelled(_("The import was cancelled; nothing was saved."))
+            if rejects_to is not None and rejects:
+                report.rejects_file = str(write_rejects(rejects_to, table.headers, rejects))
+            session.execute(
+                text(
+                    "INSERT INTO _import_batches (id, entity, file_name, mode, match, created, updated, "
+                    "skipped, rejected, rejects_file, made_at) VALUES (:id, :entity, :file, :mode, :match, "
+                    ":created, :updated, :skipped, :rejected, :rejects, :at)"
+                ),
+                {
+                    "id": batch,
+                    "entity": options.entity,
+                    "file": file_name,
+                    "mode": options.mode,
+                    "match": options.match,
+                    "created": report.created,
+                    "updated": report.updated,
+                    "skipped": report.skipped,
+                    "rejected": report.rejected,
+                    "rejects": report.rejects_file,
+                    "at": self.ctx.clock().isoformat(),
+                },
+            )
+            log.flush()
+        if progress is not None:
+            progress(report.created + report.updated + report.skipped + report.rejected)
+        return report
+
+    # --- batches --------------------------------------------------------------------------------
+
+    def batches(self) -> list[BatchInfo]:
+        with self.ctx.db.read() as session:
+            rows = session.execute(
+                text(
+                    "SELECT id, entity, file_name, mode, match, created, updated, skipped, rejected, "
+                    "rejects_file, made_at, undone_at FROM _import_batches ORDER BY made_at DESC, id DESC"
+                )
+            ).all()
+        return [BatchInfo(*row) for row in rows]
+
+    def undo(self, batch_id: str) -> BatchInfo:
+        """Put back what the batch did: its new records deleted, its updates reverted."""
+        with self.ctx.db.write() as session:
+            found = session.execute(
+                text("SELECT undone_at FROM _import_batches WHERE id = :id"), {"id": batch_id}
+            ).first()
+            if found is None:
+                raise NotFoundError("import", batch_id)
+            if found[0] is not None:
+                raise ValidationError(
+                    {"BATCH": _("Import {batch} was undone already.").format(batch=batch_id)}
+                )
+            recorder = ChangeRecorder()
+            rows = session.execute(
+                text(
+                    "SELECT entity, record_id, action, before FROM _import_rows WHERE batch_id = :id "
+                    "ORDER BY position DESC"
+                ),
+                {"id": batch_id},
+            ).all()
+            for entity, record_id, action, before in rows:
+                service = self.contacts if entity == "contacts" else self.companies
+                try:
+                    if action == CREATE:
+                        service.delete_in(session, record_id, recorder)
+                    else:
+                        service.update_in(session, record_id, json.loads(before), recorder)
+                except NotFoundError:
+                    continue  # deleted since: nothing to put back
+            session.execute(
+                text("UPDATE _import_batches SET undone_at = :at WHERE id = :id"),
+                {"at": self.ctx.clock().isoformat(), "id": batch_id},
+            )
+        return next(info for info in self.batches() if info.id == batch_id)
+
+
+_NAME_FIELDS = {"contacts": {"display_name", "given_name", "family_name"}, "companies": {"name"}}
+
+
+def _custom_labels(session: Session, entity: str) -> dict[str, str]:
+    owner = "contact" if entity == "contacts" else "company"
+    return {definition.key: definition.label for definition in definitions(session, owner)}
+
+
+class _BatchLog:
+    """The batch's created and updated records, written with the batch."""
+
+    def __init__(self, session: Session, batch: str) -> None:
+        self.session = session
+        self.batch = batch
+        self.rows: list[dict[str, Any]] = []
+
+    def created(self, entity: str, record_id: str) -> None:
+        self.rows.append(self._row(entity, record_id, CREATE, None))
+
+    def updated(self, entity: str, record_id: str, before: dict[str, Any]) -> None:
+        self.rows.append(self._row(entity, record_id, UPDATE, json.dumps(before, default=_json_value)))
+
+    def _row(self, entity: str, record_id: str, action: str, before: str | None) -> dict[str, Any]:
+        return {
+            "batch": self.batch,
+            "position": len(self.rows),
+            "entity": entity,
+            "record": record_id,
+            "action": action,
+            "before": before,
+        }
+
+    def flush(self) -> None:
+        if self.rows:
+            self.session.execute(
+                text(
+                    "INSERT INTO _import_rows (batch_id, position, entity, record_id, action, before) "
+                    "VALUES (:batch, :position, :entity, :record, :action, :before)"
+                ),
+                self.rows,
+            )
+
+
+def _json_value(value: object) -> object:
+    if isinstance(value, date | datetime):
+        return value.isoformat()
+    return str(value)
+
+
+class _Judge:
+    """Turns rows into outcomes, writing them when a batch log is given."""
+
+    def __init__(
+        self,
+        service: ImportService,
+        session: Session,
+        options: ImportOptions,
+        recorder: ChangeRecorder,
+        *,
+        record: _BatchLog | None,
+    ) -> None:
+        self.service = service
+        self.session = session
+        self.options = options
+        self.recorder = recorder
+        self.log = record
+        self.region = read_settings(session).default_region
+        self.entity = options.entity
+        self.records = service.contacts if self.entity == "contacts" else service.companies
+        self.owner = "contact" if self.entity == "contacts" else "company"
+        self.model: Any = Contact if self.entity == "contacts" else Company
+        self.companies_by_name: dict[str, str] = {}
+        self.seen: dict[str, int] = {}  # match key -> first row number that had it
+
+    def rows(
+        self, rows: Iterator[list[str]], rejects: list[tuple[int, list[str], str]] | None = None
+    ) -> Iterator[RowOutcome]:
+        for number, cells in enumerate(rows, start=2):
+            try:
+                outcome = self._row(number, cells)
+            except ValidationError as error:
+                outcome = RowOutcome(number, REJECT, _reason(error))
+            if outcome.action == REJECT and rejects is not None:
+                rejects.append((number, cells, outcome.reason))
+            yield outcome
+
+    def _row(self, number: int, cells: list[str]) -> RowOutcome:
+        if cells[:1] == [BROKEN]:
+            return RowOutcome(number, REJECT, cells[1] if len(cells) > 1 else _("the row cannot be read"))
+        values = self._values(cells)
+        if not any(v for k, v in values.items() if k not in ("emails", "phones", "tags", "custom")) and not (
+            values.get("emails") or values.get("phones")
+        ):
+            return RowOutcome(number, SKIP, _("the row is empty"))
+        key = self._key(values)
+        earlier = self.seen.get(key) if key else None
+        matched = self._find(values) if key else None
+        if key and earlier is None:
+            self.seen[key] = number
+        mode = self.options.mode
+        if matched is None:
+            if mode == "update":
+                return RowOutcome(number, SKIP, _("no saved record matches it"))
+            return self._create(number, values)
+        if mode == "create":
+            if earlier is not None:
+                return RowOutcome(
+                    number, SKIP, _("the same as row {row}").format(row=earlier), record_id=matched
+                )
+            return RowOutcome(number, SKIP, _("already saved"), record_id=matched)
+        return self._update(number, matched, values)
+
+    # --- values ----------------------------------------------------------------------------------
+
+    def _values(self, cells: list[str]) -> dict[str, Any]:
+        values: dict[str, Any] = {}
+        emails: list[str] = []
+        phones: list[str] = []
+        tags: list[str] = []
+        custom: dict[str, str] = {}
+        errors: dict[str, str] = {}
+        for field_name, raw in zip(self.options.mapping, cells, strict=False):
+            cell = (raw or "").strip()
+            if field_name is None or not cell:
+                continue
+            if field_name == "email":
+                for part in _TAG_SPLIT.split(cell):
+                    try:
+                        emails.append(normalize_email(part))
+                    except ValidationError:
+                        errors["email"] = _("“{value}” is not an email address").format(value=part)
+            elif field_name == "phone":
+                for part in re.split(r"\s*[;|/]\s*", cell):
+                    try:
+                        phones.append(normalize_phone(part, self.region))
+                    except ValidationError:
+                        errors["phone"] = _("“{value}” is not a phone number").format(value=part)
+            elif field_name == "tags":
+                tags += [tag for tag in _TAG_SPLIT.split(cell) if tag]
+            elif field_name == "birthday":
+                parsed = parse_date(cell)
+                if parsed is None:
+                    errors["birthday"] = _("“{value}” is not a date").format(value=cell)
+                values["birthday"] = parsed
+            elif field_name.startswith(CUSTOM):
+                custom[field_name.removeprefix(CUSTOM)] = cell
+            elif field_name not in values:
+                values[field_name] = cell
+        if errors:
+            raise ValidationError(errors)
+        values["emails"] = list(dict.fromkeys(emails))
+        values["phones"] = list(dict.fromkeys(phones))
+        values["tags"] = list(dict.fromkeys(tags))
+        values["custom"] = custom
+        return values
+
+    def _key(self, values: dict[str, Any]) -> str:
+        match = self.options.match
+        if match == "email":
+            return values["emails"][0] if values["emails"] else ""
+        if match == "phone":
+            return values["phones"][0] if values["phones"] else ""
+        name = fold(self._name_of(values))
+        company = fold(values.get("company", "")) if self.entity == "contacts" else ""
+        return f"{name}\x1f{company}" if name else ""
+
+    @staticmethod
+    def _name_of(values: dict[str, Any]) -> str:
+        if "name" in values:
+            return str(values["name"])
+        joined = " ".join(
+            part for part in (values.get("given_name", ""), values.get("family_name", "")) if part
+        )
+        return str(values.get("display_name") or joined)
+
+    def _find(self, values: dict[str, Any]) -> str | None:
+        match = self.options.match
+        if match in ("email", "phone"):
+            kind = ContactMethodKind.EMAIL if match == "email" else ContactMethodKind.PHONE
+            wanted = values["emails" if match == "email" else "phones"][0]
+            owner_column = ContactMethod.contact_id if self.entity == "contacts" else ContactMethod.company_id
+            return self.session.exec(
+                select(owner_column).where(
+                    col(ContactMethod.kind) == kind,
+                    col(ContactMethod.normalized) == wanted,
+                    col(owner_column).is_not(None),
+                    col(ContactMethod.deleted_at).is_(None),
+                )
+            ).first()
+        name = fold(self._name_of(values))
+        name_column = Contact.display_name if self.entity == "contacts" else Company.name
+        for record in self.session.exec(
+            select(self.model).where(
+                col(self.model.deleted_at).is_(None), col(name_column).ilike(self._name_of(values))
+            )
+        ):
+            if fold(getattr(record, "display_name" if self.entity == "contacts" else "name")) != name:
+                continue
+            if self.entity == "contacts" and values.get("company"):
+                company = self.session.get(Company, record.company_id) if record.company_id else None
+                if company is None or fold(company.name) != fold(values["company"]):
+                    continue
+            return str(record.id)
+        return None
+
+    # --- writing ---------------------------------------------------------------------------------
+
+    def _input(self, values: dict[str, Any]) -> dict[str, Any]:
+        data = {k: v for k, v in values.items() if k != "company"}
+        if self.entity == "contacts" and values.get("company"):
+            data["company_id"] = self._company(values["company"])
+        return data
+
+    def _company(self, name: str) -> str:
+        key = fold(name)
+        found = self.companies_by_name.get(key)
+        if found is not None:
+            return found
+        for company in self.session.exec(
+            select(Company).where(col(Company.deleted_at).is_(None), col(Company.name).ilike(name))
+        ):
+            if fold(company.name) == key:
+                self.companies_by_name[key] = company.id
+                return company.id
+        created = self.service.companies.create_in(self.session, {"name": name}, self.recorder)
+        if self.log is not None:
+            self.log.created("companies", created.id)
+        self.companies_by_name[key] = str(created.id)
+        return str(created.id)
+
+    def _create(self, number: int, values: dict[str, Any]) -> RowOutcome:
+        data = self._input(values)
+        with self.session.begin_nested():  # a refused row leaves nothing of itself
+            record = self.records.create_in(self.session, data, self.recorder)
+        if self.log is not None:
+            self.log.created(self.entity, record.id)
+        changes = {name: (None, value) for name, value in values.items() if value not in ("", [], {}, None)}
+        return RowOutcome(number, CREATE, changes=changes, record_id=record.id)
+
+    def _update(self, number: int, record_id: str, values: dict[str, Any]) -> RowOutcome:
+        record = self.session.get(self.model, record_id)
+        assert record is not None
+        current = self._current_related(record_id)
+        data = self._input(values)
+        changes: dict[str, tuple[Any, Any]] = {}
+        patch: dict[str, Any] = {}
+        before: dict[str, Any] = {}
+        for name, value in data.items():
+            if name in ("emails", "phones", "tags"):
+                merged = current[name] + [item for item in value if item not in current[name]]
+                if merged != current[name]:
+                    patch[name], before[name] = merged, current[name]
+                    changes[name] = (current[name], merged)
+            elif name == "custom":
+                wanted = {k: v for k, v in value.items() if str(record.custom.get(k, "")) != v}
+                if wanted:
+                    patch["custom"] = wanted
+                    before["custom"] = {k: record.custom.get(k) for k in wanted}
+                    changes.update({CUSTOM + k: (record.custom.get(k), v) for k, v in wanted.items()})
+            elif value is not None and value != "" and getattr(record, name) != value:
+                patch[name], before[name] = value, getattr(record, name)
+                changes[name] = (getattr(record, name), value)
+        if not patch:
+            return RowOutcome(number, SKIP, _("nothing new"), record_id=record_id)
+        with self.session.begin_nested():
+            self.records.update_in(self.session, record_id, patch, self.recorder)
+        if self.log is not None:
+            self.log.updated(self.entity, record_id, before)
+        return RowOutcome(number, UPDATE, changes=changes, record_id=record_id)
+
+    def _current_related(self, record_id: str) -> dict[str, list[str]]:
+        methods = methods_of_many(self.session, self.owner, [record_id])[record_id]
+        tags = tag_names_of(self.session, [record_id])[record_id]
+        return {
+            "emails": [m.normalized for m in methods if m.kind == ContactMethodKind.EMAIL],
+            "phones": [m.normalized for m in methods if m.kind == ContactMethodKind.PHONE],
+            "tags": list(tags),
+        }
+
+
+def _reason(error: ValidationError) -> str:
+    return "; ".join(f"{field_label(field)}: {message}" for field, message in error.errors.items())
+
+
+def parse_date(cell: str) -> date | None:
+    """A date written in one of the usual ways (ISO first; day before month when unsure)."""
+    text_value = cell.strip().split("T")[0].split(" ")[0]
+    for pattern in _DATE_FORMATS:
+        try:
+            return datetime.strptime(text_value, pattern).date()
+        except ValueError:
+            continue
+    return None
+
+
+def write_rejects(path: Path, headers: Sequence[str], rejects: Sequence[tuple[int, list[str], str]]) -> Path:
+    """The rejected rows as CSV (UTF-8 with a BOM, which Excel opens right): row number, the
+    file's own columns, and the reason. Written to a temporary name first."""
+    partial = path.with_name(path.name + ".part")
+    with partial.open("w", encoding="utf-8-sig", newline="") as stream:
+        writer = csv.writer(stream)
+        writer.writerow([_("Row"), *headers, _("Reason")])
+        for number, cells, reason in rejects:
+            shown = [] if cells[:1] == [BROKEN] else cells
+            writer.writerow([number, *(shown + [""] * (len(headers) - len(shown)))[: len(headers)], reason])
+    partial.replace(path)
+    return path

@@ -1,0 +1,64 @@
+"""``crm import``: a file in, the counts and the rejects file out; dry runs, --map, undo, list."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from tests.cli.runner import CrmRunner
+
+OUTLOOK = (
+    "First Name,Last Name,E-mail Address,Mobile Phone,Company,Business City,Shoe Size\n"
+    "Omar,Haddad,omar@example.com,0501234567,Kaya Ltd,Riyadh,44\n"
+    "Leyla,Demir,leyla@,,,Istanbul,38\n"
+    "Ali,,ali@example.com,,Kaya Ltd,Jeddah,42\n"
+)
+
+
+def test_import_prints_the_counts_as_json_and_writes_the_rejects(crm_cli: CrmRunner, tmp_path: Path) -> None:
+    source = tmp_path / "outlook.csv"
+    source.write_text(OUTLOOK, encoding="utf-8")
+    data = crm_cli.json("import", str(source))
+    assert {k: data[k] for k in ("created", "updated", "skipped", "rejected")} == {
+        "created": 2,
+        "updated": 0,
+        "skipped": 0,
+        "rejected": 1,
+    }
+    assert data["rejects_file"] == str(tmp_path / "outlook.rejects.csv")
+    assert "leyla@" in Path(data["rejects_file"]).read_text(encoding="utf-8-sig")
+    assert data["mapping"]["Shoe Size"] is None and data["mapping"]["Business City"] == "city"
+    listed = crm_cli.json("import", "list")
+    assert [batch["id"] for batch in listed] == [data["batch"]]
+    text = crm_cli.ok("import", "undo", data["batch"]).out
+    assert "2 new records deleted" in text
+    again = crm_cli("import", "undo", data["batch"])
+    assert again.code != 0 and "undone already" in again.err
+
+
+def test_a_dry_run_with_a_mapping_given(crm_cli: CrmRunner, tmp_path: Path) -> None:
+    source = tmp_path / "people.csv"
+    source.write_text(OUTLOOK, encoding="utf-8")
+    result = crm_cli.ok("import", str(source), "--dry-run", "--map", "Business City=", "--map", "7=notes")
+    assert "row 2: create" in result.out and "row 3: reject" in result.out
+    assert "A dry run: nothing was saved." in result.out
+    assert "Left out: Business City" in result.out
+    assert crm_cli.json("contact", "list") == []
+    data = crm_cli.json("import", str(source), "--dry-run", "--map", "Business City=")
+    assert data["batch"] is None and [row["action"] for row in data["rows"]] == ["create", "reject", "create"]
+
+
+def test_mistakes_get_a_clear_message(crm_cli: CrmRunner, tmp_path: Path) -> None:
+    empty = tmp_path / "empty.csv"
+    empty.write_bytes(b"")
+    result = crm_cli("import", str(empty))
+    assert result.code != 0 and "is empty" in result.err
+    source = tmp_path / "people.csv"
+    source.write_text(OUTLOOK, encoding="utf-8")
+    result = crm_cli("import", str(source), "--map", "Nope=email")
+    assert result.code == 2 and "no column “Nope”" in result.err
+    result = crm_cli("import", str(source), "--map", "Business City=shoe")
+    assert result.code == 2 and "Unknown fields: shoe" in result.err
+    result = crm_cli("import", "undo")
+    assert result.code == 2 and "Give the import to undo" in result.err
+    result = crm_cli("import", str(tmp_path / "missing.csv"))
+    assert result.code != 0 and "cannot be opened" in result.err

@@ -1,0 +1,200 @@
+"""Importing contacts and companies: modes, matching, bad rows, dry runs, cancel and undo."""
+
+from __future__ import annotations
+
+import csv
+from pathlib import Path
+
+import pytest
+
+from crm_desktop.domain.errors import NotFoundError, ValidationError
+from crm_desktop.services.crm import Crm
+from crm_desktop.services.imports import CREATE, SKIP, UPDATE, Cancelled, ImportOptions, parse_date
+from crm_desktop.services.people import CompanyInput, ContactInput
+from crm_desktop.transfer.fields import guess_mapping
+from crm_desktop.transfer.reading import Table, read_table
+
+HEADERS = [
+    "First Name",
+    "Last Name",
+    "E-mail Address",
+    "Mobile Phone",
+    "Company",
+    "Job Title",
+    "City",
+    "Categories",
+]
+
+
+def table(rows: list[list[str]], headers: list[str] = HEADERS) -> Table:
+    return Table("csv", list(headers), iter(rows))
+
+
+def options(mode: str = "upsert", match: str = "email", headers: list[str] = HEADERS) -> ImportOptions:
+    return ImportOptions("contacts", guess_mapping(headers, "contacts"), match=match, mode=mode)
+
+
+def names(crm: Crm) -> list[str]:
+    return sorted(row.display_name for row in crm.contacts.list().items)
+
+
+OMAR = ["Omar", "Haddad", "omar@example.com", "050 123 4567", "Kaya Ltd", "Buyer", "Riyadh", "VIP; Wholesale"]
+
+
+def test_rows_become_contacts_with_their_company_phones_and_tags(crm: Crm, tmp_path: Path) -> None:
+    report = crm.imports.run(table([OMAR]), options(), file_name="people.csv")
+    assert (report.created, report.updated, report.rejected) == (1, 0, 0)
+    omar = crm.contacts.list().items[0]
+    assert (omar.display_name, omar.job_title, omar.city) == ("Omar Haddad", "Buyer", "Riyadh")
+    assert crm.companies.get(omar.company_id or "").name == "Kaya Ltd"
+    points = crm.contacts.contact_points([omar.id])[omar.id]
+    assert points.phones == ("+966 50 123 4567",)  # read in the business's region (SA)
+    assert crm.tags.names_for([omar.id])[omar.id] == ["VIP", "Wholesale"]
+    assert crm.search.contacts("Haddad")[0].id == omar.id
+
+
+def test_an_update_fills_in_and_adds_never_blanks(crm: Crm) -> None:
+    crm.imports.run(table([OMAR]), options(), file_name="a.csv")
+    again = ["Omar", "", "omar@example.com", "055 999 8888", "", "Manager", "", "Partner"]
+    report = crm.imports.run(table([again]), options(), file_name="b.csv")
+    assert report.updated == 1
+    omar = crm.contacts.list().items[0]
+    assert (omar.family_name, omar.job_title, omar.city) == ("Haddad", "Manager", "Riyadh")
+    points = crm.contacts.contact_points([omar.id])[omar.id]
+    assert len(points.phones) == 2
+    assert crm.tags.names_for([omar.id])[omar.id] == ["Partner", "VIP", "Wholesale"]
+    report = crm.imports.run(table([again]), options(), file_name="c.csv")
+    assert (report.updated, report.skipped) == (0, 1)  # nothing new
+
+
+def test_modes(crm: Crm) -> None:
+    crm.contacts.create(ContactInput(given_name="Omar", emails=["omar@example.com"]))
+    leyla = ["Leyla", "Demir", "leyla@example.com", "", "", "", "", ""]
+    report = crm.imports.dry_run(table([OMAR, leyla]), options("create"))
+    assert [row.action for row in report.rows] == [SKIP, CREATE]
+    report = crm.imports.dry_run(table([OMAR, leyla]), options("update"))
+    assert [row.action for row in report.rows] == [UPDATE, SKIP]
+    assert report.rows[1].reason == "no saved record matches it"
+    report = crm.imports.dry_run(table([OMAR, leyla]), options("upsert"))
+    assert [row.action for row in report.rows] == [UPDATE, CREATE]
+    assert set(report.rows[0].changes) >= {"family_name", "job_title", "phones"}
+    assert names(crm) == ["Omar"]  # a dry run saves nothing
+
+
+def test_matching_by_phone_and_by_name_and_company(crm: Crm) -> None:
+    kaya = crm.companies.create(CompanyInput(name="Kaya Ltd")).value
+    crm.contacts.create(
+        ContactInput(given_name="Omar", family_name="Haddad", company_id=kaya.id, phones=["0501234567"])
+    )
+    by_phone = ["", "", "", "+966501234567", "", "Owner", "", ""]
+    assert crm.imports.dry_run(table([by_phone]), options(match="phone")).rows[0].action == UPDATE
+    by_name = ["OMAR", "haddad", "", "", "kaya ltd", "Owner", "", ""]
+    assert crm.imports.dry_run(table([by_name]), options(match="name")).rows[0].action == UPDATE
+    other_company = ["Omar", "Haddad", "", "", "Atlas", "Owner", "", ""]
+    assert crm.imports.dry_run(table([other_company]), options(match="name")).rows[0].action == CREATE
+
+
+def test_the_same_person_twice_in_one_file(crm: Crm) -> None:
+    report = crm.imports.run(table([OMAR, OMAR]), options("create"), file_name="dup.csv")
+    assert (report.created, report.skipped) == (1, 1)
+    report = crm.imports.dry_run(table([OMAR, OMAR]), options("create"))
+    assert report.rows[1].reason == "the same as row 2"
+    twice = [OMAR, [*OMAR[:5], "CEO", *OMAR[6:]]]
+    report = crm.imports.run(table(twice), options("upsert"), file_name="dup2.csv")
+    assert (report.created, report.updated) == (0, 1)
+    assert crm.contacts.list().items[0].job_title == "CEO"
+
+
+def test_bad_rows_are_rejected_with_reasons_and_the_good_ones_import(crm: Crm, tmp_path: Path) -> None:
+    source = tmp_path / "people.csv"
+    source.write_text(
+        "Name,Email,Phone,Birthday\n"
+        "Omar Haddad,omar@example.com,0501234567,1985-04-12\n"
+        "No Mail,not-an-email,,\n"
+        "Bad Phone,bad@example.com,12,\n"
+        'Broken,"quote,,\n'
+        "Leyla Demir,leyla@example.com,,12/04/1990\n"
+        "Odd Date,odd@example.com,,someday\n",
+        encoding="utf-8",
+    )
+    rejects = tmp_path / "people.rejects.csv"
+    with read_table(source) as found:
+        mapping = guess_mapping(found.headers, "contacts")
+        report = crm.imports.run(
+            found, ImportOptions("contacts", mapping), file_name=source.name, rejects_to=rejects
+        )
+    assert (report.created, report.rejected) == (2, 4)
+    assert names(crm) == ["Leyla Demir", "Omar Haddad"]
+    leyla = next(c for c in crm.contacts.list().items if c.display_name == "Leyla Demir")
+    assert leyla.birthday is not None and leyla.birthday.isoformat() == "1990-04-12"
+    with rejects.open(encoding="utf-8-sig") as stream:
+        written = list(csv.reader(stream))
+    assert written[0] == ["Row", "Name", "Email", "Phone", "Birthday", "Reason"]
+    reasons = {row[0]: row[-1] for row in written[1:]}
+    assert "“not-an-email” is not an email address" in reasons["3"]
+    assert "“12” is not a phone number" in reasons["4"]
+    assert reasons["5"] == "a quote is not closed"
+    assert "“someday” is not a date" in reasons["7"]
+
+
+def test_undo_puts_back_creates_updates_and_new_companies(crm: Crm) -> None:
+    saved = crm.contacts.create(
+        ContactInput(given_name="Omar", family_name="Haddad", job_title="Buyer", emails=["omar@example.com"])
+    ).value
+    leyla = ["Leyla", "Demir", "leyla@example.com", "", "Atlas", "", "", ""]
+    changed = ["Omar", "", "omar@example.com", "0509998888", "", "Owner", "Jeddah", "VIP"]
+    report = crm.imports.run(table([changed, leyla]), options(), file_name="x.csv")
+    assert (report.created, report.updated) == (1, 1)
+    assert report.batch is not None
+    info = crm.imports.undo(report.batch)
+    assert info.undone_at is not None
+    assert names(crm) == ["Omar Haddad"]
+    omar = crm.contacts.get(saved.id)
+    assert (omar.job_title, omar.city) == ("Buyer", "")
+    assert crm.contacts.contact_points([saved.id])[saved.id].phones == ()
+    assert crm.tags.names_for([saved.id])[saved.id] == []
+    assert [c.name for c in crm.companies.list().items] == []  # Atlas came with the import
+    with pytest.raises(ValidationError, match="undone already"):
+        crm.imports.undo(report.batch)
+    with pytest.raises(NotFoundError):
+        crm.imports.undo("no-such-batch")
+
+
+def test_cancel_saves_nothing(crm: Crm) -> None:
+    rows = [[f"P{n}", "", f"p{n}@example.com", "", "", "", "", ""] for n in range(500)]
+
+    def stop_at_first_report(done: int) -> bool:
+        return done < 200
+
+    with pytest.raises(Cancelled, match="nothing was saved"):
+        crm.imports.run(table(rows), options(), file_name="big.csv", progress=stop_at_first_report)
+    assert names(crm) == []
+    assert crm.imports.batches() == []
+
+
+def test_options_that_cannot_work(crm: Crm) -> None:
+    with pytest.raises(ValidationError, match="match key"):
+        crm.imports.dry_run(
+            table([OMAR], ["Name", "City", *HEADERS[2:]]),
+            options(match="phone", headers=["Name", "City", "A", "B", "C", "D", "E", "F"]),
+        )
+    with pytest.raises(ValidationError, match="Unknown fields: shoe_size"):
+        crm.imports.dry_run(table([OMAR]), ImportOptions("contacts", ["shoe_size", *[None] * 7]))
+    with pytest.raises(ValidationError, match="one field"):
+        crm.imports.dry_run(table([OMAR]), ImportOptions("contacts", ["email"]))
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("1985-04-12", "1985-04-12"),
+        ("12/04/1985", "1985-04-12"),
+        ("12.04.1985", "1985-04-12"),
+        ("04/25/1985", "1985-04-25"),
+        ("19850412", "1985-04-12"),
+        ("1985-04-12T00:00:00", "1985-04-12"),
+    ],
+)
+def test_dates_in_many_formats(text: str, expected: str) -> None:
+    parsed = parse_date(text)
+    assert parsed is not None and parsed.isoformat() == expected
