@@ -12,7 +12,7 @@ import sys
 from collections.abc import Sequence
 
 from crm_desktop import __version__
-from crm_desktop.cli import database, imports, records, reports, search, server, sync
+from crm_desktop.cli import database, records, reports, search, server, sync, transfer
 from crm_desktop.cli.common import Handler
 from crm_desktop.domain.errors import (
     ConflictError,
@@ -46,7 +46,7 @@ def build_parser() -> argparse.ArgumentParser:
     search.register(subparsers)
     records.register(subparsers)
     reports.register(subparsers)
-    imports.register(subparsers)
+    transfer.register(subparsers)
     server.register(subparsers)
     sync.register(subparsers)
     return parser

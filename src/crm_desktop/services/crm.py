@@ -11,6 +11,7 @@ from crm_desktop.services.activities import ActivityService
 from crm_desktop.services.cases import CaseService
 from crm_desktop.services.context import ServiceContext, local_timezone
 from crm_desktop.services.custom_fields import CustomFieldService
+from crm_desktop.services.exports import ExportService
 from crm_desktop.services.imports import ImportService
 from crm_desktop.services.knowledge import KnowledgeService
 from crm_desktop.services.people import CompanyService, ContactService, UserService
@@ -48,6 +49,7 @@ class Crm:
         self.search = SearchService(self.ctx)
         self.stats = StatsService(self.ctx)
         self.imports = ImportService(self.ctx)
+        self.exports = ExportService(self.ctx)
 
     @classmethod
     def open(

@@ -393,7 +393,7 @@ class _Judge:
         custom: dict[str, str] = {}
         errors: dict[str, str] = {}
         for field_name, raw in zip(self.options.mapping, cells, strict=False):
-            cell = (raw or "").strip()
+            cell = _plain((raw or "").strip())
             if field_name is None or not cell:
                 continue
             if field_name == "email":
@@ -549,6 +549,14 @@ class _Judge:
             "phones": [m.normalized for m in methods if m.kind == ContactMethodKind.PHONE],
             "tags": list(tags),
         }
+
+
+def _plain(cell: str) -> str:
+    """A cell without the apostrophe an export put before text a spreadsheet would take for a
+    formula (see services.exports.neutralised): "'+966 50 ..." is the phone number."""
+    if cell.startswith("'") and cell[1:2] in ("=", "+", "-", "@"):
+        return cell[1:]
+    return cell
 
 
 def _reason(error: ValidationError) -> str:

@@ -1,4 +1,5 @@
-"""``crm import FILE``, ``crm import undo BATCH``, ``crm import list``: bringing customers in from files."""
+"""Customers in and out of files: ``crm import FILE``, ``crm import undo BATCH``, ``crm import list``,
+``crm export``."""
 
 from __future__ import annotations
 
@@ -172,7 +173,42 @@ def _list(args: argparse.Namespace) -> int:
     return 0
 
 
+def run_export(args: argparse.Namespace) -> int:
+    from crm_desktop.services.records import ListQuery
+
+    path = Path(args.output).expanduser()
+    fmt = args.format or (path.suffix.lower().lstrip(".") if path.suffix else "csv")
+    with open_crm(args) as crm:
+        tag_id = None
+        if args.tag:
+            tag = crm.tags.by_name(args.tag)
+            if tag is None:
+                raise ValidationError({"--tag": _("There is no tag “{tag}”.").format(tag=args.tag)})
+            tag_id = tag.id
+        result = crm.exports.export(args.type, fmt, path, ListQuery(text=args.search or "", tag_id=tag_id))
+    if args.json:
+        emit_json({"file": str(result.path), "records": result.records, "format": fmt})
+    else:
+        print(_("Wrote {count} records to {file}.").format(count=result.records, file=result.path))
+    return 0
+
+
 def register(subparsers: SubParsers) -> None:
+    export = add_command(subparsers, "export", _("export contacts or companies as CSV, Excel, vCard or JSON"))
+    export.add_argument(
+        "--type", choices=("contacts", "companies"), default="contacts", help=_("what to export")
+    )
+    export.add_argument(
+        "--format",
+        choices=("csv", "xlsx", "vcf", "json"),
+        help=_("the file's format (default: from its name)"),
+    )
+    export.add_argument("-o", "--output", required=True, metavar="FILE", help=_("the file to write"))
+    export.add_argument("--search", metavar="TEXT", help=_("only the records this search finds"))
+    export.add_argument("--tag", metavar="NAME", help=_("only the records with this tag"))
+    add_json_flag(export)
+    export.set_defaults(handler=run_export)
+
     command = add_command(
         subparsers,
         "import",

@@ -1,4 +1,4 @@
-"""``crm import``: a file in, the counts and the rejects file out; dry runs, --map, undo, list."""
+"""``crm import`` and ``crm export``: files in and out, dry runs, --map, undo, list."""
 
 from __future__ import annotations
 
@@ -62,3 +62,16 @@ def test_mistakes_get_a_clear_message(crm_cli: CrmRunner, tmp_path: Path) -> Non
     assert result.code == 2 and "Give the import to undo" in result.err
     result = crm_cli("import", str(tmp_path / "missing.csv"))
     assert result.code != 0 and "cannot be opened" in result.err
+
+
+def test_export_by_the_file_s_name_and_a_tag(crm_cli: CrmRunner, tmp_path: Path) -> None:
+    source = tmp_path / "people.csv"
+    source.write_text("Name,Email,Tags\nOmar,omar@example.com,VIP\nAli,ali@example.com,\n", encoding="utf-8")
+    crm_cli.ok("import", str(source))
+    data = crm_cli.json("export", "-o", str(tmp_path / "vip.xlsx"), "--tag", "VIP")
+    assert data == {"file": str(tmp_path / "vip.xlsx"), "records": 1, "format": "xlsx"}
+    text = crm_cli.ok("export", "-o", str(tmp_path / "all.vcf")).out
+    assert "Wrote 2 records" in text
+    assert (tmp_path / "all.vcf").read_text(encoding="utf-8").count("BEGIN:VCARD") == 2
+    result = crm_cli("export", "-o", str(tmp_path / "x.csv"), "--tag", "Nope")
+    assert result.code == 2 and "There is no tag “Nope”" in result.err

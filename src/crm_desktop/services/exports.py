@@ -1,0 +1,198 @@
+"""Exporting contacts and companies as CSV, Excel, vCard or JSON.
+
+The columns are the import's fields under their own names, so an exported file
+imports again as it is (``crm import`` maps them by themselves). Records are read a
+page at a time and written as they come; the file is written under a temporary
+name and renamed at the end, so a full disk or a crash never leaves half a file
+where the user expects one.
+
+Spreadsheets run a cell that starts with ``=``, ``+``, ``-`` or ``@`` as a formula: a
+customer named ``=HYPERLINK(...)`` would become a link in whoever opens the export.
+Such cells in CSV and Excel files get a leading apostrophe, which spreadsheets show
+as plain text (OWASP's advice for CSV injection).
+"""
+
+from __future__ import annotations
+
+import csv
+import json
+from collections.abc import Iterator, Sequence
+from dataclasses import dataclass
+from datetime import date
+from pathlib import Path
+from typing import Any
+
+from sqlmodel import col, select
+
+from crm_desktop.domain.errors import CrmError, ValidationError
+from crm_desktop.domain.models import Company
+from crm_desktop.i18n import _
+from crm_desktop.services.contact_methods import contact_points_of
+from crm_desktop.services.context import ServiceContext
+from crm_desktop.services.people import CompanyService, ContactService
+from crm_desktop.services.records import ListQuery
+from crm_desktop.services.tags import tag_names_of
+from crm_desktop.transfer.fields import ENTITIES
+
+FORMATS = ("csv", "xlsx", "vcf", "json")
+_FORMULA_STARTS = ("=", "+", "-", "@", "\t", "\r")
+_PAGE = 1000
+
+
+@dataclass(frozen=True)
+class ExportResult:
+    path: Path
+    records: int
+
+
+def neutralised(value: str) -> str:
+    """A cell a spreadsheet shows as the text it is, never runs as a formula."""
+    return "'" + value if value.startswith(_FORMULA_STARTS) else value
+
+
+class ExportService:
+    def __init__(self, ctx: ServiceContext) -> None:
+        self.ctx = ctx
+        self.contacts = ContactService(ctx)
+        self.companies = CompanyService(ctx)
+
+    def export(self, entity: str, fmt: str, path: Path, query: ListQuery | None = None) -> ExportResult:
+        """Write every record of ``entity`` the query lists (all, by default) to ``path``."""
+        if entity not in ENTITIES:
+            raise ValidationError({"--type": _("Contacts or companies can be exported.")})
+        if fmt not in FORMATS:
+            raise ValidationError({"--format": _("The format is csv, xlsx, vcf or json.")})
+        fields = list(ENTITIES[entity].fields)
+        partial = path.with_name(path.name + ".part")
+        try:
+            count = _WRITERS[fmt](partial, fields, self._rows(entity, query))
+            partial.replace(path)
+        except OSError as error:  # no such folder, no right to write there, a full disk
+            partial.unlink(missing_ok=True)
+            raise CrmError(
+                _("{file} could not be written ({reason}).").format(file=path, reason=error.strerror or error)
+            ) from None
+        except BaseException:
+            partial.unlink(missing_ok=True)
+            raise
+        return ExportResult(path, count)
+
+    def _rows(self, entity: str, query: ListQuery | None) -> Iterator[dict[str, Any]]:
+        service = self.contacts if entity == "contacts" else self.companies
+        owner = "contact" if entity == "contacts" else "company"
+        base = query or ListQuery()
+        after = None
+        while True:
+            page = service.list(ListQuery(**{**base.__dict__, "limit": _PAGE, "after": after}))
+            ids = [record.id for record in page.items]
+            with self.ctx.db.read() as session:
+                points = contact_points_of(session, owner, ids)
+                tags = tag_names_of(session, ids)
+                wanted = sorted({r.company_id for r in page.items if getattr(r, "company_id", None)})
+                companies = dict(
+                    session.exec(select(Company.id, Company.name).where(col(Company.id).in_(wanted))).all()
+                )
+            for record in page.items:
+                row = {name: getattr(record, name, None) for name in ENTITIES[entity].fields}
+                row["email"] = list(points[record.id].emails)
+                row["phone"] = list(points[record.id].phones)
+                row["tags"] = tags[record.id]
+                if entity == "contacts":
+                    row["company"] = companies.get(record.company_id or "", "")
+                row["id"] = record.id
+                yield row
+            if page.next_cursor is None:
+                return
+            after = page.next_cursor
+
+
+def _cell(value: Any) -> str:
+    if value is None:
+        return ""
+    if isinstance(value, list):
+        return "; ".join(str(item) for item in value)
+    if isinstance(value, date):
+        return value.isoformat()
+    return str(value)
+
+
+def _write_csv(path: Path, fields: Sequence[str], rows: Iterator[dict[str, Any]]) -> int:
+    count = 0
+    with path.open("w", encoding="utf-8-sig", newline="") as stream:  # the BOM: Excel reads UTF-8 right
+        writer = csv.writer(stream)
+        writer.writerow(fields)
+        for row in rows:
+            writer.writerow([neutralised(_cell(row.get(name))) for name in fields])
+            count += 1
+    return count
+
+
+def _write_xlsx(path: Path, fields: Sequence[str], rows: Iterator[dict[str, Any]]) -> int:
+    import openpyxl
+
+    book = openpyxl.Workbook(write_only=True)
+    sheet = book.create_sheet()
+    sheet.append(list(fields))
+    count = 0
+    for row in rows:
+        sheet.append([neutralised(_cell(row.get(name))) for name in fields])
+        count += 1
+    book.save(path)
+    return count
+
+
+def _write_json(path: Path, fields: Sequence[str], rows: Iterator[dict[str, Any]]) -> int:
+    count = 0
+    with path.open("w", encoding="utf-8") as stream:
+        stream.write("[\n")
+        for row in rows:
+            if count:
+                stream.write(",\n")
+            record = {"id": row["id"], **{name: row.get(name) for name in fields}}
+            stream.write(json.dumps(record, ensure_ascii=False, default=_cell))
+            count += 1
+        stream.write("\n]\n")
+    return count
+
+
+def _write_vcf(path: Path, fields: Sequence[str], rows: Iterator[dict[str, Any]]) -> int:
+    import vobject
+
+    count = 0
+    with path.open("w", encoding="utf-8", newline="") as stream:
+        for row in rows:
+            card = vobject.vCard()
+            name = row.get("display_name") or row.get("name") or ""
+            card.add("fn").value = name
+            card.add("n").value = vobject.vcard.Name(
+                family=row.get("family_name") or "", given=row.get("given_name") or ""
+            )
+            organization = row.get("company") if "company" in row else row.get("name")
+            if organization:
+                card.add("org").value = [organization]
+            if row.get("job_title"):
+                card.add("title").value = row["job_title"]
+            for email in row.get("email") or []:
+                card.add("email").value = email
+            for phone in row.get("phone") or []:
+                card.add("tel").value = phone
+            if any(row.get(k) for k in ("address_line", "city", "region", "postal_code", "country")):
+                card.add("adr").value = vobject.vcard.Address(
+                    street=row.get("address_line") or "",
+                    city=row.get("city") or "",
+                    region=row.get("region") or "",
+                    code=row.get("postal_code") or "",
+                    country=row.get("country") or "",
+                )
+            if row.get("birthday"):
+                card.add("bday").value = _cell(row["birthday"])
+            if row.get("notes"):
+                card.add("note").value = row["notes"]
+            if row.get("tags"):
+                card.add("categories").value = list(row["tags"])
+            stream.write(card.serialize())
+            count += 1
+    return count
+
+
+_WRITERS = {"csv": _write_csv, "xlsx": _write_xlsx, "json": _write_json, "vcf": _write_vcf}

@@ -1,0 +1,127 @@
+"""Exporting contacts and companies: each format imports again as it was; no formula runs."""
+
+from __future__ import annotations
+
+import csv
+import json
+from datetime import date
+from pathlib import Path
+
+import openpyxl
+import pytest
+
+from crm_desktop.domain.errors import CrmError, ValidationError
+from crm_desktop.services import exports
+from crm_desktop.services.crm import Crm
+from crm_desktop.services.imports import ImportOptions
+from crm_desktop.services.people import CompanyInput, ContactInput
+from crm_desktop.services.records import ListQuery
+from crm_desktop.transfer.fields import guess_mapping
+from crm_desktop.transfer.reading import read_table
+
+
+@pytest.fixture
+def filled(crm: Crm) -> Crm:
+    kaya = crm.companies.create(CompanyInput(name="Kaya Tekstil", phones=["+90 212 555 0000"])).value
+    crm.contacts.create(
+        ContactInput(
+            given_name="عمر",
+            family_name="حداد",
+            company_id=kaya.id,
+            job_title="مدير",
+            emails=["omar@example.com", "o.haddad@example.com"],
+            phones=["0501234567"],
+            city="الرياض",
+            birthday=date(1985, 4, 12),
+            notes="met at the fair\nin March",
+            tags=["VIP", "Wholesale"],
+        )
+    )
+    crm.contacts.create(
+        ContactInput(given_name='=HYPERLINK("http://x")', family_name="-1+2", emails=["x@example.com"])
+    )
+    return crm
+
+
+def people(crm: Crm) -> list[tuple[object, ...]]:
+    found = []
+    for contact in crm.contacts.list(ListQuery(limit=100)).items:
+        points = crm.contacts.contact_points([contact.id])[contact.id]
+        company = crm.companies.get(contact.company_id).name if contact.company_id else ""
+        found.append(
+            (
+                contact.given_name,
+                contact.family_name,
+                contact.job_title,
+                contact.city,
+                contact.birthday,
+                contact.notes,
+                company,
+                sorted(points.emails),
+                sorted(points.phones),
+                crm.tags.names_for([contact.id])[contact.id],
+            )
+        )
+    return sorted(found, key=repr)
+
+
+@pytest.mark.parametrize("fmt", ["csv", "xlsx", "vcf"])
+def test_an_export_imports_again_as_it_was(filled: Crm, tmp_path: Path, fmt: str) -> None:
+    path = tmp_path / f"contacts.{fmt}"
+    assert filled.exports.export("contacts", fmt, path).records == 2
+    target = Crm.open(tmp_path / "other.sqlite3", clock=filled.ctx.clock)
+    try:
+        target.settings.update(default_region="SA")
+        with read_table(path) as table:
+            mapping = guess_mapping(table.headers, "contacts")
+            report = target.imports.run(table, ImportOptions("contacts", mapping), file_name=path.name)
+        assert (report.created, report.rejected) == (2, 0)
+        assert people(target) == people(filled)
+    finally:
+        target.close()
+
+
+def test_spreadsheet_cells_never_run_as_formulas(filled: Crm, tmp_path: Path) -> None:
+    filled.exports.export("contacts", "csv", tmp_path / "c.csv")
+    with (tmp_path / "c.csv").open(encoding="utf-8-sig") as stream:
+        cells = [cell for row in csv.reader(stream) for cell in row]
+    assert '\'=HYPERLINK("http://x")' in cells and "'-1+2" in cells
+    assert not any(cell.startswith(("=", "+", "-", "@")) for cell in cells)
+    filled.exports.export("contacts", "xlsx", tmp_path / "c.xlsx")
+    sheet = openpyxl.load_workbook(tmp_path / "c.xlsx").active
+    assert sheet is not None
+    values = [cell.value for row in sheet.iter_rows() for cell in row if isinstance(cell.value, str)]
+    assert not any(value.startswith(("=", "+", "-", "@")) for value in values)
+    assert all(cell.data_type != "f" for row in sheet.iter_rows() for cell in row)
+
+
+def test_json_and_companies_and_a_filter(filled: Crm, tmp_path: Path) -> None:
+    filled.exports.export("contacts", "json", tmp_path / "c.json", ListQuery(text="omar"))
+    records = json.loads((tmp_path / "c.json").read_text(encoding="utf-8"))
+    assert [r["company"] for r in records] == ["Kaya Tekstil"]
+    assert records[0]["email"] == ["omar@example.com", "o.haddad@example.com"]
+    assert records[0]["birthday"] == "1985-04-12"
+    result = filled.exports.export("companies", "csv", tmp_path / "firms.csv")
+    assert result.records == 1
+    with read_table(tmp_path / "firms.csv") as table:
+        assert guess_mapping(table.headers, "companies")[:2] == ["name", "industry"]
+        assert next(table.rows)[0] == "Kaya Tekstil"
+
+
+def test_a_failed_export_leaves_no_file(filled: Crm, tmp_path: Path) -> None:
+    out = tmp_path / "out"
+    out.mkdir()
+    with pytest.raises(ValidationError, match="csv, xlsx, vcf or json"):
+        filled.exports.export("contacts", "pdf", out / "c.pdf")
+    with pytest.raises(CrmError, match="could not be written"):
+        filled.exports.export("contacts", "csv", out / "missing" / "c.csv")
+
+    def full_disk(*_args: object) -> int:
+        (out / "c.xlsx.part").write_bytes(b"half")
+        raise OSError(28, "No space left on device")
+
+    with pytest.MonkeyPatch.context() as patch:
+        patch.setitem(exports._WRITERS, "xlsx", full_disk)
+        with pytest.raises(CrmError, match="No space left on device"):
+            filled.exports.export("contacts", "xlsx", out / "c.xlsx")
+    assert list(out.iterdir()) == []
