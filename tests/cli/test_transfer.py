@@ -75,3 +75,17 @@ def test_export_by_the_file_s_name_and_a_tag(crm_cli: CrmRunner, tmp_path: Path)
     assert (tmp_path / "all.vcf").read_text(encoding="utf-8").count("BEGIN:VCARD") == 2
     result = crm_cli("export", "-o", str(tmp_path / "x.csv"), "--tag", "Nope")
     assert result.code == 2 and "There is no tag “Nope”" in result.err
+
+
+def test_dedupe_scan(crm_cli: CrmRunner, tmp_path: Path) -> None:
+    source = tmp_path / "people.csv"
+    source.write_text(
+        "Name,Email\nOmar Haddad,omar@example.com\nOmar Hadad,omar2@example.com\n", encoding="utf-8"
+    )
+    crm_cli.ok("import", str(source), "--match", "email")
+    assert "No likely duplicates." in crm_cli.ok("dedupe", "scan").out
+    data = crm_cli.json("dedupe", "scan", "--min-score", "0.5")
+    assert [pair["reasons"] for pair in data["pairs"]] == [["similar_name"]]
+    assert len(data["groups"]) == 1
+    text = crm_cli.ok("dedupe", "scan", "--min-score", "0.5").out
+    assert "similar names" in text and "1 pairs in 1 groups." in text

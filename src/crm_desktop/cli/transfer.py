@@ -193,7 +193,65 @@ def run_export(args: argparse.Namespace) -> int:
     return 0
 
 
+def run_dedupe_scan(args: argparse.Namespace) -> int:
+    with open_crm(args) as crm:
+        pairs = crm.duplicates.scan(min_score=args.min_score)
+    groups = crm.duplicates.groups(pairs)
+    if args.json:
+        emit_json(
+            {
+                "pairs": [
+                    {
+                        "a": pair.a,
+                        "b": pair.b,
+                        "a_name": pair.a_name,
+                        "b_name": pair.b_name,
+                        "score": pair.score,
+                        "reasons": sorted(pair.reasons),
+                    }
+                    for pair in pairs
+                ],
+                "groups": groups,
+            }
+        )
+        return 0
+    if not pairs:
+        print(_("No likely duplicates."))
+        return 0
+    rows = [
+        {
+            "score": f"{pair.score:.2f}",
+            "a": pair.a_name,
+            "b": pair.b_name,
+            "why": pair.describe(),
+            "ids": f"{pair.a} {pair.b}",
+        }
+        for pair in pairs
+    ]
+    print_table(
+        rows,
+        (
+            ("score", _("Score")),
+            ("a", _("Contact")),
+            ("b", _("Contact")),
+            ("why", _("Why")),
+            ("ids", _("Ids")),
+        ),
+    )
+    print(_("{pairs} pairs in {groups} groups.").format(pairs=len(pairs), groups=len(groups)))
+    return 0
+
+
 def register(subparsers: SubParsers) -> None:
+    dedupe = add_command(subparsers, "dedupe", _("find contacts that are probably the same person"))
+    dedupe_actions = dedupe.add_subparsers(dest="dedupe_action", metavar="ACTION", required=True)
+    scan = add_command(dedupe_actions, "scan", _("list likely duplicates with a score and the reasons"))
+    scan.add_argument(
+        "--min-score", type=float, default=0.7, metavar="SCORE", help=_("leave out pairs below this (0 to 1)")
+    )
+    add_json_flag(scan)
+    scan.set_defaults(handler=run_dedupe_scan)
+
     export = add_command(subparsers, "export", _("export contacts or companies as CSV, Excel, vCard or JSON"))
     export.add_argument(
         "--type", choices=("contacts", "companies"), default="contacts", help=_("what to export")

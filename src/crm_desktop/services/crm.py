@@ -11,6 +11,7 @@ from crm_desktop.services.activities import ActivityService
 from crm_desktop.services.cases import CaseService
 from crm_desktop.services.context import ServiceContext, local_timezone
 from crm_desktop.services.custom_fields import CustomFieldService
+from crm_desktop.services.duplicates import DuplicateService
 from crm_desktop.services.exports import ExportService
 from crm_desktop.services.imports import ImportService
 from crm_desktop.services.knowledge import KnowledgeService
@@ -50,6 +51,7 @@ class Crm:
         self.stats = StatsService(self.ctx)
         self.imports = ImportService(self.ctx)
         self.exports = ExportService(self.ctx)
+        self.duplicates = DuplicateService(self.ctx)
 
     @classmethod
     def open(
