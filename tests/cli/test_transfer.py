@@ -89,3 +89,25 @@ def test_dedupe_scan(crm_cli: CrmRunner, tmp_path: Path) -> None:
     assert len(data["groups"]) == 1
     text = crm_cli.ok("dedupe", "scan", "--min-score", "0.5").out
     assert "similar names" in text and "1 pairs in 1 groups." in text
+
+
+def test_dedupe_merge_and_unmerge(crm_cli: CrmRunner, tmp_path: Path) -> None:
+    source = tmp_path / "people.csv"
+    source.write_text(
+        "Name,Email,City\nOmar Haddad,omar@example.com,Riyadh\nOmar Hadad,o2@example.com,Jeddah\n"
+    )
+    crm_cli.ok("import", str(source))
+    pair = crm_cli.json("dedupe", "scan", "--min-score", "0.5")["pairs"][0]
+    a, b = pair["a"], pair["b"]
+    city_a, city_b = (crm_cli.json("contact", "show", record)["city"] for record in (a, b))
+    info = crm_cli.json("dedupe", "merge", a, b, "--take", "city=B")
+    assert (info["kept_id"], info["merged_id"]) == (a, b)
+    assert crm_cli.json("contact", "show", a)["city"] == city_b
+    assert crm_cli.json("contact", "show", b)["deleted_at"] is not None  # in the bin
+    text = crm_cli.ok("dedupe", "unmerge", info["id"]).out
+    assert "again" in text
+    assert crm_cli.json("contact", "show", a)["city"] == city_a
+    again = crm_cli("dedupe", "unmerge", info["id"])
+    assert again.code != 0 and "undone already" in again.err
+    wrong = crm_cli("dedupe", "merge", a, b, "--take", "city=C")
+    assert wrong.code == 2 and "field=A or field=B" in wrong.err

@@ -28,6 +28,11 @@ def snapshot(crm: Crm) -> dict[str, list[str]]:
         }
 
 
+def query_all(crm: Crm, sql: str) -> list[tuple[Any, ...]]:
+    with crm.db.read() as session:
+        return [tuple(row) for row in session.execute(text(sql))]
+
+
 def row_counts(crm: Crm) -> dict[str, int]:
     return {table: len(rows) for table, rows in snapshot(crm).items()}
 

@@ -242,6 +242,44 @@ def run_dedupe_scan(args: argparse.Namespace) -> int:
     return 0
 
 
+def run_dedupe_merge(args: argparse.Namespace) -> int:
+    keep_letter = (args.keep or "A").upper()
+    if keep_letter not in ("A", "B"):
+        raise ValidationError({"--keep": _("Keep A or B.")})
+    keep, other = (args.a, args.b) if keep_letter == "A" else (args.b, args.a)
+    choices: dict[str, str] = {}
+    for pair in args.take or []:
+        field, separator, side = pair.partition("=")
+        if not separator or side.strip().upper() not in ("A", "B"):
+            raise ValidationError({"--take": _("Write --take as field=A or field=B, e.g. --take city=B.")})
+        choices[field.strip()] = "keep" if side.strip().upper() == keep_letter else "other"
+    with open_crm(args) as crm:
+        info = crm.merging.merge(keep, other, choices)
+    if args.json:
+        emit_json(info)
+    else:
+        print(
+            _(
+                "Merged “{merged}” into “{kept}” (merge {merge}; undo it with “crm dedupe unmerge {merge}”)."
+            ).format(merged=info.merged_name, kept=info.kept_name, merge=info.id)
+        )
+    return 0
+
+
+def run_dedupe_unmerge(args: argparse.Namespace) -> int:
+    with open_crm(args) as crm:
+        info = crm.merging.unmerge(args.merge)
+    if args.json:
+        emit_json(info)
+    else:
+        print(
+            _("Separated “{merged}” from “{kept}” again.").format(
+                merged=info.merged_name, kept=info.kept_name
+            )
+        )
+    return 0
+
+
 def register(subparsers: SubParsers) -> None:
     dedupe = add_command(subparsers, "dedupe", _("find contacts that are probably the same person"))
     dedupe_actions = dedupe.add_subparsers(dest="dedupe_action", metavar="ACTION", required=True)
@@ -251,6 +289,22 @@ def register(subparsers: SubParsers) -> None:
     )
     add_json_flag(scan)
     scan.set_defaults(handler=run_dedupe_scan)
+    merge = add_command(dedupe_actions, "merge", _("merge contact B into contact A (reversible)"))
+    merge.add_argument("a", metavar="A", help=_("a contact's id"))
+    merge.add_argument("b", metavar="B", help=_("another contact's id"))
+    merge.add_argument("--keep", metavar="A|B", help=_("which of the two stays (default A)"))
+    merge.add_argument(
+        "--take",
+        action="append",
+        metavar="FIELD=A|B",
+        help=_("whose value a field keeps (default: the most recent one that is not empty)"),
+    )
+    add_json_flag(merge)
+    merge.set_defaults(handler=run_dedupe_merge)
+    unmerge = add_command(dedupe_actions, "unmerge", _("separate two merged contacts again"))
+    unmerge.add_argument("merge", metavar="MERGE", help=_("the merge (printed by merge)"))
+    add_json_flag(unmerge)
+    unmerge.set_defaults(handler=run_dedupe_unmerge)
 
     export = add_command(subparsers, "export", _("export contacts or companies as CSV, Excel, vCard or JSON"))
     export.add_argument(

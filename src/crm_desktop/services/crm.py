@@ -15,6 +15,7 @@ from crm_desktop.services.duplicates import DuplicateService
 from crm_desktop.services.exports import ExportService
 from crm_desktop.services.imports import ImportService
 from crm_desktop.services.knowledge import KnowledgeService
+from crm_desktop.services.merging import MergeService
 from crm_desktop.services.people import CompanyService, ContactService, UserService
 from crm_desktop.services.pipeline import DealService, PipelineService, StageService
 from crm_desktop.services.sales import ProductService, SaleService
@@ -52,6 +53,7 @@ class Crm:
         self.imports = ImportService(self.ctx)
         self.exports = ExportService(self.ctx)
         self.duplicates = DuplicateService(self.ctx)
+        self.merging = MergeService(self.ctx)
 
     @classmethod
     def open(

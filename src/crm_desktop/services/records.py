@@ -171,17 +171,22 @@ class RecordService(Generic[M, I]):
     def restore(self, record_id: str) -> Outcome[M]:
         with self.ctx.db.write() as session:
             recorder = ChangeRecorder()
-            record = self._get(session, record_id, include_deleted=True)
-            if record.deleted_at is not None:
-                deleted_at = record.deleted_at
-                record.deleted_at = None
-                record.updated_at = self.ctx.clock()
-                session.add(record)
-                self._on_restore(session, record, deleted_at, recorder)
-                session.flush()
-                recorder.create(self.entity, record.id)
-                self._after_write(session, record, recorder, None)
+            record = self.restore_in(session, record_id, recorder)
         return Outcome(record, recorder.freeze())
+
+    def restore_in(self, session: Session, record_id: str, recorder: ChangeRecorder) -> M:
+        """Take a record out of the bin inside a running transaction, with what was deleted with it."""
+        record = self._get(session, record_id, include_deleted=True)
+        if record.deleted_at is not None:
+            deleted_at = record.deleted_at
+            record.deleted_at = None
+            record.updated_at = self.ctx.clock()
+            session.add(record)
+            self._on_restore(session, record, deleted_at, recorder)
+            session.flush()
+            recorder.create(self.entity, record.id)
+            self._after_write(session, record, recorder, None)
+        return record
 
     # --- reads ------------------------------------------------------------
 

@@ -1,4 +1,4 @@
-"""imports: each import run is a batch that can be undone as a whole
+"""imports and merges that can be undone
 
 Revision ID: 0004
 Revises: 0003
@@ -7,8 +7,10 @@ Create Date: 2026-12-02
 ``_import_batches`` holds one row per import run (what, from which file, the counts);
 ``_import_rows`` the records it created or updated, with the values an update
 replaced, so ``crm import undo`` (and the window's button) can put everything back.
-Both are of this file only (a leading "_": sync leaves them alone); what undo
-writes goes through the services like any edit, and syncs as such.
+``_merges`` holds each merge of two contacts with what it changed (the survivor's
+replaced values, the rows moved to it), so ``crm dedupe unmerge`` can separate them.
+All three are of this file only (a leading "_": sync leaves them alone); what undo
+and unmerge write goes through the services like any edit, and syncs as such.
 """
 
 from __future__ import annotations
@@ -48,7 +50,20 @@ def upgrade() -> None:
         " PRIMARY KEY (batch_id, position))"
     )
 
+    op.execute(
+        "CREATE TABLE _merges ("
+        " id TEXT PRIMARY KEY,"
+        " kept_id TEXT NOT NULL,"
+        " merged_id TEXT NOT NULL,"
+        " kept_name TEXT NOT NULL,"
+        " merged_name TEXT NOT NULL,"
+        " made_at TEXT NOT NULL,"
+        " undone_at TEXT,"
+        " undo TEXT NOT NULL)"  # JSON: what unmerge puts back (see services.merging)
+    )
+
 
 def downgrade() -> None:
+    op.execute("DROP TABLE _merges")
     op.execute("DROP TABLE _import_rows")
     op.execute("DROP TABLE _import_batches")
