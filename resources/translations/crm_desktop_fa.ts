@@ -2520,6 +2520,14 @@
     </message>
 </context>
 <context>
+    <name>ImportWizard</name>
+    <message>
+        <location filename="../../src/crm_desktop/ui/views/import_wizard.py" line="60"/>
+        <source>Import</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>KnowledgePage</name>
     <message>
         <location filename="../../src/crm_desktop/ui/views/knowledge.py" line="330"/>
@@ -2676,88 +2684,93 @@
         <translation>جستجو</translation>
     </message>
     <message>
-        <location filename="../../src/crm_desktop/ui/main_window.py" line="148"/>
+        <location filename="../../src/crm_desktop/ui/main_window.py" line="154"/>
         <source>&amp;File</source>
         <translation>&amp;پرونده</translation>
     </message>
     <message>
-        <location filename="../../src/crm_desktop/ui/main_window.py" line="150"/>
+        <location filename="../../src/crm_desktop/ui/main_window.py" line="156"/>
         <source>&amp;New…</source>
         <translation>&amp;جدید…</translation>
     </message>
     <message>
-        <location filename="../../src/crm_desktop/ui/main_window.py" line="153"/>
+        <location filename="../../src/crm_desktop/ui/main_window.py" line="158"/>
+        <source>&amp;Import…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/crm_desktop/ui/main_window.py" line="160"/>
         <source>&amp;Quit</source>
         <translation>&amp;خروج</translation>
     </message>
     <message>
-        <location filename="../../src/crm_desktop/ui/main_window.py" line="155"/>
+        <location filename="../../src/crm_desktop/ui/main_window.py" line="162"/>
         <source>&amp;Edit</source>
         <translation>&amp;ویرایش</translation>
     </message>
     <message>
-        <location filename="../../src/crm_desktop/ui/main_window.py" line="156"/>
-        <location filename="../../src/crm_desktop/ui/main_window.py" line="193"/>
+        <location filename="../../src/crm_desktop/ui/main_window.py" line="163"/>
+        <location filename="../../src/crm_desktop/ui/main_window.py" line="200"/>
         <source>&amp;Undo</source>
         <translation>&amp;واگرد</translation>
     </message>
     <message>
-        <location filename="../../src/crm_desktop/ui/main_window.py" line="161"/>
+        <location filename="../../src/crm_desktop/ui/main_window.py" line="168"/>
         <source>&amp;Find</source>
         <translation>&amp;یافتن</translation>
     </message>
     <message>
-        <location filename="../../src/crm_desktop/ui/main_window.py" line="163"/>
+        <location filename="../../src/crm_desktop/ui/main_window.py" line="170"/>
         <source>Search &amp;everywhere</source>
         <translation>جستجو در &amp;همه‌جا</translation>
     </message>
     <message>
-        <location filename="../../src/crm_desktop/ui/main_window.py" line="165"/>
+        <location filename="../../src/crm_desktop/ui/main_window.py" line="172"/>
         <source>&amp;Delete</source>
         <translation>&amp;حذف</translation>
     </message>
     <message>
-        <location filename="../../src/crm_desktop/ui/main_window.py" line="169"/>
+        <location filename="../../src/crm_desktop/ui/main_window.py" line="176"/>
         <source>&amp;View</source>
         <translation>&amp;نما</translation>
     </message>
     <message>
-        <location filename="../../src/crm_desktop/ui/main_window.py" line="171"/>
+        <location filename="../../src/crm_desktop/ui/main_window.py" line="178"/>
         <source>&amp;Refresh</source>
         <translation>&amp;تازه‌سازی</translation>
     </message>
     <message>
-        <location filename="../../src/crm_desktop/ui/main_window.py" line="173"/>
+        <location filename="../../src/crm_desktop/ui/main_window.py" line="180"/>
         <source>&amp;Go to</source>
         <translation>&amp;رفتن به</translation>
     </message>
     <message>
-        <location filename="../../src/crm_desktop/ui/main_window.py" line="179"/>
+        <location filename="../../src/crm_desktop/ui/main_window.py" line="186"/>
         <source>&amp;Help</source>
         <translation>&amp;راهنما</translation>
     </message>
     <message>
-        <location filename="../../src/crm_desktop/ui/main_window.py" line="180"/>
+        <location filename="../../src/crm_desktop/ui/main_window.py" line="187"/>
         <source>&amp;About CRM Desktop</source>
         <translation>&amp;درباره CRM Desktop</translation>
     </message>
     <message>
-        <location filename="../../src/crm_desktop/ui/main_window.py" line="198"/>
+        <location filename="../../src/crm_desktop/ui/main_window.py" line="205"/>
         <source>Undone.</source>
         <translation>واگرد شد.</translation>
     </message>
     <message>
-        <location filename="../../src/crm_desktop/ui/main_window.py" line="237"/>
+        <location filename="../../src/crm_desktop/ui/main_window.py" line="244"/>
         <source>Saved.</source>
         <translation>ذخیره شد.</translation>
     </message>
     <message>
-        <location filename="../../src/crm_desktop/ui/main_window.py" line="245"/>
+        <location filename="../../src/crm_desktop/ui/main_window.py" line="252"/>
         <source>About CRM Desktop</source>
         <translation>درباره CRM Desktop</translation>
     </message>
     <message>
-        <location filename="../../src/crm_desktop/ui/main_window.py" line="246"/>
+        <location filename="../../src/crm_desktop/ui/main_window.py" line="253"/>
         <source>&lt;b&gt;CRM Desktop&lt;/b&gt; {version}&lt;br&gt;Data file: {path}&lt;br&gt;Licence: GPL-3.0-or-later</source>
         <translation>&lt;b&gt;CRM Desktop&lt;/b&gt; {version}&lt;br&gt;فایل داده: {path}&lt;br&gt;مجوز: GPL-3.0-or-later</translation>
     </message>
@@ -4215,6 +4228,59 @@
     </message>
 </context>
 <context>
+    <name>_FilePage</name>
+    <message>
+        <location filename="../../src/crm_desktop/ui/views/import_wizard.py" line="101"/>
+        <source>Choose a file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/crm_desktop/ui/views/import_wizard.py" line="103"/>
+        <source>CSV (from Excel, Google or Outlook), an Excel workbook or vCards from a phone.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/crm_desktop/ui/views/import_wizard.py" line="106"/>
+        <source>Choose…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/crm_desktop/ui/views/import_wizard.py" line="112"/>
+        <source>Contacts</source>
+        <translation type="unfinished">مخاطبان</translation>
+    </message>
+    <message>
+        <location filename="../../src/crm_desktop/ui/views/import_wizard.py" line="113"/>
+        <source>Companies</source>
+        <translation type="unfinished">شرکت‌ها</translation>
+    </message>
+    <message>
+        <location filename="../../src/crm_desktop/ui/views/import_wizard.py" line="118"/>
+        <source>File</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/crm_desktop/ui/views/import_wizard.py" line="119"/>
+        <source>The rows are</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/crm_desktop/ui/views/import_wizard.py" line="120"/>
+        <source>Sheet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/crm_desktop/ui/views/import_wizard.py" line="126"/>
+        <source>Import a file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/crm_desktop/ui/views/import_wizard.py" line="128"/>
+        <source>Tables and contacts (*.csv *.txt *.xlsx *.vcf *.vcard);;All files (*)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>_ListEditor</name>
     <message>
         <location filename="../../src/crm_desktop/ui/views/settings_page.py" line="308"/>
@@ -4230,6 +4296,155 @@
         <location filename="../../src/crm_desktop/ui/views/settings_page.py" line="310"/>
         <source>Delete</source>
         <translation>حذف</translation>
+    </message>
+</context>
+<context>
+    <name>_MappingPage</name>
+    <message>
+        <location filename="../../src/crm_desktop/ui/views/import_wizard.py" line="162"/>
+        <source>Which column is which</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/crm_desktop/ui/views/import_wizard.py" line="163"/>
+        <source>Check the field above each column; a column left out is not imported.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/crm_desktop/ui/views/import_wizard.py" line="171"/>
+        <source>Create new records and update matched ones</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/crm_desktop/ui/views/import_wizard.py" line="172"/>
+        <source>Only create new records</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/crm_desktop/ui/views/import_wizard.py" line="173"/>
+        <source>Only update matched records</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/crm_desktop/ui/views/import_wizard.py" line="177"/>
+        <source>Find saved records by</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/crm_desktop/ui/views/import_wizard.py" line="178"/>
+        <source>What to do</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/crm_desktop/ui/views/import_wizard.py" line="193"/>
+        <source>Field</source>
+        <translation type="unfinished">فیلد</translation>
+    </message>
+    <message>
+        <location filename="../../src/crm_desktop/ui/views/import_wizard.py" line="198"/>
+        <source>— leave out —</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/crm_desktop/ui/views/import_wizard.py" line="210"/>
+        <source>Email</source>
+        <translation type="unfinished">ایمیل</translation>
+    </message>
+    <message>
+        <location filename="../../src/crm_desktop/ui/views/import_wizard.py" line="210"/>
+        <source>Phone</source>
+        <translation type="unfinished">تلفن</translation>
+    </message>
+    <message>
+        <location filename="../../src/crm_desktop/ui/views/import_wizard.py" line="210"/>
+        <source>Name</source>
+        <translation type="unfinished">نام</translation>
+    </message>
+</context>
+<context>
+    <name>_ResultPage</name>
+    <message>
+        <location filename="../../src/crm_desktop/ui/views/import_wizard.py" line="303"/>
+        <source>Imported</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/crm_desktop/ui/views/import_wizard.py" line="309"/>
+        <source>Undo this import</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/crm_desktop/ui/views/import_wizard.py" line="324"/>
+        <source>Rejected rows, with the reason, are in &lt;a href=&quot;{0}&quot;&gt;{1}&lt;/a&gt;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/crm_desktop/ui/views/import_wizard.py" line="344"/>
+        <source>The import was undone: its new records are deleted and its changes put back.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>_ReviewPage</name>
+    <message>
+        <location filename="../../src/crm_desktop/ui/views/import_wizard.py" line="230"/>
+        <source>What the import will do</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/crm_desktop/ui/views/import_wizard.py" line="231"/>
+        <source>Nothing is saved yet. Go back to change the columns or the options.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/crm_desktop/ui/views/import_wizard.py" line="235"/>
+        <source>Row</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/crm_desktop/ui/views/import_wizard.py" line="235"/>
+        <source>Action</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/crm_desktop/ui/views/import_wizard.py" line="235"/>
+        <source>Details</source>
+        <translation type="unfinished">جزئیات</translation>
+    </message>
+    <message>
+        <location filename="../../src/crm_desktop/ui/views/import_wizard.py" line="243"/>
+        <source>Import</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/crm_desktop/ui/views/import_wizard.py" line="250"/>
+        <source>Checking the rows…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/crm_desktop/ui/views/import_wizard.py" line="255"/>
+        <source>Checking the file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/crm_desktop/ui/views/import_wizard.py" line="257"/>
+        <source>Stopped.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/crm_desktop/ui/views/import_wizard.py" line="277"/>
+        <source>Imported {0} rows…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/crm_desktop/ui/views/import_wizard.py" line="286"/>
+        <source>Importing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/crm_desktop/ui/views/import_wizard.py" line="289"/>
+        <source>The import was cancelled; nothing was saved.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -4734,6 +4949,36 @@
         <location filename="../../src/crm_desktop/ui/views/sync_page.py" line="253"/>
         <source>Deleted</source>
         <translation>حذف‌شده</translation>
+    </message>
+    <message>
+        <location filename="../../src/crm_desktop/ui/views/import_wizard.py" line="352"/>
+        <source>Create</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/crm_desktop/ui/views/import_wizard.py" line="353"/>
+        <source>Update</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/crm_desktop/ui/views/import_wizard.py" line="354"/>
+        <source>Skip</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/crm_desktop/ui/views/import_wizard.py" line="355"/>
+        <source>Reject</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/crm_desktop/ui/views/import_wizard.py" line="361"/>
+        <source>{0} to create, {1} to update, {2} skipped, {3} rejected.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/crm_desktop/ui/views/import_wizard.py" line="365"/>
+        <source>{0} created, {1} updated, {2} skipped, {3} rejected.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 </TS>

@@ -146,7 +146,7 @@ def test_undo_puts_back_creates_updates_and_new_companies(crm: Crm) -> None:
     report = crm.imports.run(table([changed, leyla]), options(), file_name="x.csv")
     assert (report.created, report.updated) == (1, 1)
     assert report.batch is not None
-    info = crm.imports.undo(report.batch)
+    info = crm.imports.undo(report.batch).value
     assert info.undone_at is not None
     assert names(crm) == ["Omar Haddad"]
     omar = crm.contacts.get(saved.id)

@@ -140,7 +140,7 @@ def _undo(args: argparse.Namespace) -> int:
     if not args.batch:
         raise ValidationError({"BATCH": _("Give the import to undo (see “crm import list”).")})
     with open_crm(args) as crm:
-        info = crm.imports.undo(args.batch)
+        info = crm.imports.undo(args.batch).value
     if args.json:
         emit_json(info)
     else:

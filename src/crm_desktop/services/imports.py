@@ -42,7 +42,7 @@ from crm_desktop.domain.folding import fold
 from crm_desktop.domain.ids import new_id
 from crm_desktop.domain.models import Company, Contact, ContactMethod
 from crm_desktop.i18n import _
-from crm_desktop.services.changes import ChangeRecorder
+from crm_desktop.services.changes import ChangeRecorder, ChangeSet, Outcome
 from crm_desktop.services.contact_methods import methods_of_many
 from crm_desktop.services.context import ServiceContext
 from crm_desktop.services.custom_fields import definitions
@@ -90,6 +90,7 @@ class ImportReport:
     rejected: int = 0
     rejects_file: str = ""
     rows: list[RowOutcome] = field(default_factory=list)  # a dry run's verdicts (kept up to a limit)
+    changes: ChangeSet = field(default_factory=ChangeSet)  # what a run wrote (lists reload)
 
     def count(self, outcome: RowOutcome) -> None:
         if outcome.action == CREATE:
@@ -219,6 +220,7 @@ class ImportService:
                 },
             )
             log.flush()
+        report.changes = recorder.freeze()
         if progress is not None:
             progress(report.created + report.updated + report.skipped + report.rejected)
         return report
@@ -235,7 +237,7 @@ class ImportService:
             ).all()
         return [BatchInfo(*row) for row in rows]
 
-    def undo(self, batch_id: str) -> BatchInfo:
+    def undo(self, batch_id: str) -> Outcome[BatchInfo]:
         """Put back what the batch did: its new records deleted, its updates reverted."""
         with self.ctx.db.write() as session:
             found = session.execute(
@@ -268,7 +270,8 @@ class ImportService:
                 text("UPDATE _import_batches SET undone_at = :at WHERE id = :id"),
                 {"at": self.ctx.clock().isoformat(), "id": batch_id},
             )
-        return next(info for info in self.batches() if info.id == batch_id)
+        info = next(info for info in self.batches() if info.id == batch_id)
+        return Outcome(info, recorder.freeze())
 
 
 _NAME_FIELDS = {"contacts": {"display_name", "given_name", "family_name"}, "companies": {"name"}}

@@ -143,12 +143,19 @@ class MainWindow(QMainWindow):
         self.addAction(action)
         return action
 
+    def import_file(self) -> None:
+        """File → Import…: the import wizard (contacts or companies from a file)."""
+        from crm_desktop.ui.views.import_wizard import ImportWizard
+
+        ImportWizard(self.session, self).exec()
+
     def _build_menus(self) -> None:
         bar = self.menuBar()
         file_menu = bar.addMenu(self.tr("&File"))
         file_menu.addAction(
             self._action(self.tr("&New…"), QKeySequence.StandardKey.New, self._page_call("new_record"))
         )
+        file_menu.addAction(self._action(self.tr("&Import…"), "Ctrl+Shift+I", self.import_file))
         file_menu.addSeparator()
         file_menu.addAction(self._action(self.tr("&Quit"), QKeySequence.StandardKey.Quit, self.close))
 
