@@ -174,3 +174,23 @@ def test_a_good_vcard_with_folded_lines_and_categories(tmp_path: Path) -> None:
 def test_a_vcf_without_cards(tmp_path: Path) -> None:
     with pytest.raises(ImportFileError, match="holds no vCard"):
         read_table(write(tmp_path / "none.vcf", b"hello\n"))
+
+
+def test_a_row_in_another_encoding_is_rejected_and_the_rest_read(tmp_path: Path) -> None:
+    data = (
+        "Name,City\n".encode()
+        + "Omar,الرياض\n".encode()
+        + "Leyla,جدة\n".encode("cp1256")  # pasted in from an older system
+        + "Ali,İzmir\n".encode()
+    )
+    _headers, rows = rows_of(write(tmp_path / "mixed.csv", data))
+    assert rows[0] == ["Omar", "الرياض"]
+    assert rows[1][0] == BROKEN and "another encoding" in rows[1][1]
+    assert rows[2] == ["Ali", "İzmir"]
+
+
+def test_the_encoding_is_judged_beyond_the_first_bytes(tmp_path: Path) -> None:
+    data = b"Name,City\n" + b"Plain,Ascii\n" * 7000 + "Çağrı,İstanbul\n".encode("cp1254")
+    _headers, rows = rows_of(write(tmp_path / "late.csv", data))
+    assert len(rows) == 7001
+    assert rows[-1][0] == BROKEN  # past the sample the file read as UTF-8: that row is refused

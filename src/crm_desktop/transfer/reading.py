@@ -22,6 +22,7 @@ from collections import deque
 from collections.abc import Iterator
 from dataclasses import dataclass, field
 from pathlib import Path
+from typing import IO, Any
 
 from crm_desktop.domain.errors import CrmError
 from crm_desktop.i18n import _
@@ -32,6 +33,7 @@ CODE_PAGES = ("cp1256", "cp1254", "cp1252", "latin_1")
 _SAMPLE = 64 * 1024  # bytes read to guess the encoding and the delimiter
 _DELIMITERS = ",;\t|"
 _MAX_ROW_LINES = 100  # lines one quoted cell may span (a long note)
+_UNDECODABLE = "\x00undecodable"  # a line _decoded could not read
 # the first cell of a row that could not be read at all (the second says why)
 BROKEN = "\x00broken"
 
@@ -113,10 +115,29 @@ def detect_encoding(head: bytes, path: Path) -> str:
     except UnicodeDecodeError as error:
         if error.start >= len(head) - 3:  # a character cut by the end of the sample
             return "utf-8"
+    if _mostly_utf8(head):  # a UTF-8 file with a few lines pasted in from elsewhere
+        return "utf-8"
     from charset_normalizer import from_bytes
 
     best = from_bytes(head, cp_isolation=list(CODE_PAGES)).best()
     return best.encoding if best is not None else CODE_PAGES[0]
+
+
+def _mostly_utf8(head: bytes) -> bool:
+    """More of the lines with letters beyond ASCII are valid UTF-8 than not."""
+    valid = invalid = 0
+    lines = head.splitlines()
+    if not head.endswith((b"\n", b"\r")):
+        lines = lines[:-1]  # cut short by the end of the sample
+    for line in lines:
+        if line.isascii():
+            continue
+        try:
+            line.decode("utf-8")
+            valid += 1
+        except UnicodeDecodeError:
+            invalid += 1
+    return valid > invalid
 
 
 def _looks_like_utf16(head: bytes) -> bool:
@@ -127,14 +148,31 @@ def _looks_like_utf16(head: bytes) -> bool:
 
 def _read_csv(path: Path, encoding: str, text_head: str) -> Table:
     delimiter = _sniff_delimiter(text_head)
-    stream = path.open("r", encoding=encoding, errors="replace", newline="")
-    records = _records(stream, delimiter)
+    stream: IO[Any]
+    if encoding.startswith("utf-16"):
+        stream = path.open("r", encoding=encoding, errors="replace", newline="")
+        lines: Iterator[str] = stream
+    else:
+        stream = path.open("rb")
+        lines = _decoded(stream, encoding)
+    records = _records(lines, delimiter)
     headers = next(records, None)
     if headers is None or headers[:1] == [BROKEN] or not any(cell.strip() for cell in headers):
         stream.close()
         raise ImportFileError(_("The first row of “{name}” has no column names.").format(name=path.name))
     headers = [cell.strip().lstrip("\ufeff") for cell in headers]
     return Table("csv", headers, records, encoding, delimiter, closers=[stream])
+
+
+def _decoded(stream: IO[bytes], encoding: str) -> Iterator[str]:
+    """The lines of an 8-bit file, each decoded on its own: a line written in another encoding
+    (a file pasted together from two systems) becomes ``_UNDECODABLE``, a rejected row, not
+    a row of garbled letters imported as if right."""
+    for raw in stream:
+        try:
+            yield raw.decode(encoding)
+        except UnicodeDecodeError:
+            yield _UNDECODABLE
 
 
 def _records(lines: Iterator[str], delimiter: str) -> Iterator[list[str]]:
@@ -153,6 +191,12 @@ def _records(lines: Iterator[str], delimiter: str) -> Iterator[list[str]]:
             yield [BROKEN, _("a quote is not closed")]
             waiting.extend(pending[1:])
             pending, quotes = [], 0
+            continue
+        if line is _UNDECODABLE:
+            if pending:  # the cell that was open ends here, broken
+                yield [BROKEN, _("a quote is not closed")]
+                pending, quotes = [], 0
+            yield [BROKEN, _("the row is written in another encoding than the rest of the file")]
             continue
         pending.append(line)
         quotes += line.count('"')
