@@ -2649,7 +2649,7 @@
     <message>
         <location filename="../../src/crm_desktop/ui/views/import_wizard.py" line="60"/>
         <source>Import</source>
-        <translation type="unfinished"></translation>
+        <translation>استيراد</translation>
     </message>
 </context>
 <context>
@@ -2821,7 +2821,7 @@
     <message>
         <location filename="../../src/crm_desktop/ui/main_window.py" line="158"/>
         <source>&amp;Import…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;استيراد…</translation>
     </message>
     <message>
         <location filename="../../src/crm_desktop/ui/main_window.py" line="160"/>
@@ -4427,52 +4427,52 @@
     <message>
         <location filename="../../src/crm_desktop/ui/views/import_wizard.py" line="101"/>
         <source>Choose a file</source>
-        <translation type="unfinished"></translation>
+        <translation>اختر ملفًا</translation>
     </message>
     <message>
         <location filename="../../src/crm_desktop/ui/views/import_wizard.py" line="103"/>
         <source>CSV (from Excel, Google or Outlook), an Excel workbook or vCards from a phone.</source>
-        <translation type="unfinished"></translation>
+        <translation>ملف CSV (من Excel أو Google أو Outlook)، أو مصنّف Excel، أو بطاقات vCard من هاتف.</translation>
     </message>
     <message>
         <location filename="../../src/crm_desktop/ui/views/import_wizard.py" line="106"/>
         <source>Choose…</source>
-        <translation type="unfinished"></translation>
+        <translation>اختيار…</translation>
     </message>
     <message>
         <location filename="../../src/crm_desktop/ui/views/import_wizard.py" line="112"/>
         <source>Contacts</source>
-        <translation type="unfinished">جهات الاتصال</translation>
+        <translation>جهات الاتصال</translation>
     </message>
     <message>
         <location filename="../../src/crm_desktop/ui/views/import_wizard.py" line="113"/>
         <source>Companies</source>
-        <translation type="unfinished">الشركات</translation>
+        <translation>الشركات</translation>
     </message>
     <message>
         <location filename="../../src/crm_desktop/ui/views/import_wizard.py" line="118"/>
         <source>File</source>
-        <translation type="unfinished"></translation>
+        <translation>الملف</translation>
     </message>
     <message>
         <location filename="../../src/crm_desktop/ui/views/import_wizard.py" line="119"/>
         <source>The rows are</source>
-        <translation type="unfinished"></translation>
+        <translation>نوع الصفوف</translation>
     </message>
     <message>
         <location filename="../../src/crm_desktop/ui/views/import_wizard.py" line="120"/>
         <source>Sheet</source>
-        <translation type="unfinished"></translation>
+        <translation>الورقة</translation>
     </message>
     <message>
         <location filename="../../src/crm_desktop/ui/views/import_wizard.py" line="126"/>
         <source>Import a file</source>
-        <translation type="unfinished"></translation>
+        <translation>استيراد ملف</translation>
     </message>
     <message>
         <location filename="../../src/crm_desktop/ui/views/import_wizard.py" line="128"/>
         <source>Tables and contacts (*.csv *.txt *.xlsx *.vcf *.vcard);;All files (*)</source>
-        <translation type="unfinished"></translation>
+        <translation>الجداول وجهات الاتصال (*.csv *.txt *.xlsx *.vcf *.vcard);;كل الملفات (*)</translation>
     </message>
 </context>
 <context>
@@ -4498,62 +4498,62 @@
     <message>
         <location filename="../../src/crm_desktop/ui/views/import_wizard.py" line="162"/>
         <source>Which column is which</source>
-        <translation type="unfinished"></translation>
+        <translation>أيّ عمود يذهب إلى أيّ حقل</translation>
     </message>
     <message>
         <location filename="../../src/crm_desktop/ui/views/import_wizard.py" line="163"/>
         <source>Check the field above each column; a column left out is not imported.</source>
-        <translation type="unfinished"></translation>
+        <translation>تحقّق من الحقل أعلى كل عمود؛ العمود المستبعَد لا يُستورَد.</translation>
     </message>
     <message>
         <location filename="../../src/crm_desktop/ui/views/import_wizard.py" line="171"/>
         <source>Create new records and update matched ones</source>
-        <translation type="unfinished"></translation>
+        <translation>إنشاء سجلات جديدة وتحديث السجلات المطابقة</translation>
     </message>
     <message>
         <location filename="../../src/crm_desktop/ui/views/import_wizard.py" line="172"/>
         <source>Only create new records</source>
-        <translation type="unfinished"></translation>
+        <translation>إنشاء سجلات جديدة فقط</translation>
     </message>
     <message>
         <location filename="../../src/crm_desktop/ui/views/import_wizard.py" line="173"/>
         <source>Only update matched records</source>
-        <translation type="unfinished"></translation>
+        <translation>تحديث السجلات المطابقة فقط</translation>
     </message>
     <message>
         <location filename="../../src/crm_desktop/ui/views/import_wizard.py" line="177"/>
         <source>Find saved records by</source>
-        <translation type="unfinished"></translation>
+        <translation>مطابقة السجلات المحفوظة حسب</translation>
     </message>
     <message>
         <location filename="../../src/crm_desktop/ui/views/import_wizard.py" line="178"/>
         <source>What to do</source>
-        <translation type="unfinished"></translation>
+        <translation>ما يجب فعله</translation>
     </message>
     <message>
         <location filename="../../src/crm_desktop/ui/views/import_wizard.py" line="193"/>
         <source>Field</source>
-        <translation type="unfinished">الحقل</translation>
+        <translation>الحقل</translation>
     </message>
     <message>
         <location filename="../../src/crm_desktop/ui/views/import_wizard.py" line="198"/>
         <source>— leave out —</source>
-        <translation type="unfinished"></translation>
+        <translation>— استبعاد —</translation>
     </message>
     <message>
         <location filename="../../src/crm_desktop/ui/views/import_wizard.py" line="210"/>
         <source>Email</source>
-        <translation type="unfinished">البريد الإلكتروني</translation>
+        <translation>البريد الإلكتروني</translation>
     </message>
     <message>
         <location filename="../../src/crm_desktop/ui/views/import_wizard.py" line="210"/>
         <source>Phone</source>
-        <translation type="unfinished">الهاتف</translation>
+        <translation>الهاتف</translation>
     </message>
     <message>
         <location filename="../../src/crm_desktop/ui/views/import_wizard.py" line="210"/>
         <source>Name</source>
-        <translation type="unfinished">الاسم</translation>
+        <translation>الاسم</translation>
     </message>
 </context>
 <context>
@@ -4561,22 +4561,22 @@
     <message>
         <location filename="../../src/crm_desktop/ui/views/import_wizard.py" line="303"/>
         <source>Imported</source>
-        <translation type="unfinished"></translation>
+        <translation>تم الاستيراد</translation>
     </message>
     <message>
         <location filename="../../src/crm_desktop/ui/views/import_wizard.py" line="309"/>
         <source>Undo this import</source>
-        <translation type="unfinished"></translation>
+        <translation>التراجع عن هذا الاستيراد</translation>
     </message>
     <message>
         <location filename="../../src/crm_desktop/ui/views/import_wizard.py" line="324"/>
         <source>Rejected rows, with the reason, are in &lt;a href=&quot;{0}&quot;&gt;{1}&lt;/a&gt;.</source>
-        <translation type="unfinished"></translation>
+        <translation>الصفوف المرفوضة، مع سبب رفضها، موجودة في &lt;a href=&quot;{0}&quot;&gt;{1}&lt;/a&gt;.</translation>
     </message>
     <message>
         <location filename="../../src/crm_desktop/ui/views/import_wizard.py" line="344"/>
         <source>The import was undone: its new records are deleted and its changes put back.</source>
-        <translation type="unfinished"></translation>
+        <translation>تم التراجع عن الاستيراد: حُذفت سجلاته الجديدة وأُعيدت التغييرات التي أجراها إلى ما كانت عليه.</translation>
     </message>
 </context>
 <context>
@@ -4584,62 +4584,62 @@
     <message>
         <location filename="../../src/crm_desktop/ui/views/import_wizard.py" line="230"/>
         <source>What the import will do</source>
-        <translation type="unfinished"></translation>
+        <translation>ما سيفعله الاستيراد</translation>
     </message>
     <message>
         <location filename="../../src/crm_desktop/ui/views/import_wizard.py" line="231"/>
         <source>Nothing is saved yet. Go back to change the columns or the options.</source>
-        <translation type="unfinished"></translation>
+        <translation>لم يُحفَظ شيء بعد. ارجع لتغيير الأعمدة أو الخيارات.</translation>
     </message>
     <message>
         <location filename="../../src/crm_desktop/ui/views/import_wizard.py" line="235"/>
         <source>Row</source>
-        <translation type="unfinished"></translation>
+        <translation>الصف</translation>
     </message>
     <message>
         <location filename="../../src/crm_desktop/ui/views/import_wizard.py" line="235"/>
         <source>Action</source>
-        <translation type="unfinished"></translation>
+        <translation>الإجراء</translation>
     </message>
     <message>
         <location filename="../../src/crm_desktop/ui/views/import_wizard.py" line="235"/>
         <source>Details</source>
-        <translation type="unfinished">التفاصيل</translation>
+        <translation>التفاصيل</translation>
     </message>
     <message>
         <location filename="../../src/crm_desktop/ui/views/import_wizard.py" line="243"/>
         <source>Import</source>
-        <translation type="unfinished"></translation>
+        <translation>استيراد</translation>
     </message>
     <message>
         <location filename="../../src/crm_desktop/ui/views/import_wizard.py" line="250"/>
         <source>Checking the rows…</source>
-        <translation type="unfinished"></translation>
+        <translation>جارٍ فحص الصفوف…</translation>
     </message>
     <message>
         <location filename="../../src/crm_desktop/ui/views/import_wizard.py" line="255"/>
         <source>Checking the file</source>
-        <translation type="unfinished"></translation>
+        <translation>فحص الملف</translation>
     </message>
     <message>
         <location filename="../../src/crm_desktop/ui/views/import_wizard.py" line="257"/>
         <source>Stopped.</source>
-        <translation type="unfinished"></translation>
+        <translation>أُوقف.</translation>
     </message>
     <message>
         <location filename="../../src/crm_desktop/ui/views/import_wizard.py" line="277"/>
         <source>Imported {0} rows…</source>
-        <translation type="unfinished"></translation>
+        <translation>استُورد {0} من الصفوف…</translation>
     </message>
     <message>
         <location filename="../../src/crm_desktop/ui/views/import_wizard.py" line="286"/>
         <source>Importing</source>
-        <translation type="unfinished"></translation>
+        <translation>جارٍ الاستيراد</translation>
     </message>
     <message>
         <location filename="../../src/crm_desktop/ui/views/import_wizard.py" line="289"/>
         <source>The import was cancelled; nothing was saved.</source>
-        <translation type="unfinished"></translation>
+        <translation>أُلغي الاستيراد؛ لم يُحفَظ شيء.</translation>
     </message>
 </context>
 <context>
@@ -5163,32 +5163,32 @@
     <message>
         <location filename="../../src/crm_desktop/ui/views/import_wizard.py" line="352"/>
         <source>Create</source>
-        <translation type="unfinished"></translation>
+        <translation>إنشاء</translation>
     </message>
     <message>
         <location filename="../../src/crm_desktop/ui/views/import_wizard.py" line="353"/>
         <source>Update</source>
-        <translation type="unfinished"></translation>
+        <translation>تحديث</translation>
     </message>
     <message>
         <location filename="../../src/crm_desktop/ui/views/import_wizard.py" line="354"/>
         <source>Skip</source>
-        <translation type="unfinished"></translation>
+        <translation>تخطٍّ</translation>
     </message>
     <message>
         <location filename="../../src/crm_desktop/ui/views/import_wizard.py" line="355"/>
         <source>Reject</source>
-        <translation type="unfinished"></translation>
+        <translation>رفض</translation>
     </message>
     <message>
         <location filename="../../src/crm_desktop/ui/views/import_wizard.py" line="361"/>
         <source>{0} to create, {1} to update, {2} skipped, {3} rejected.</source>
-        <translation type="unfinished"></translation>
+        <translation>للإنشاء: {0}، للتحديث: {1}، المتخطّاة: {2}، المرفوضة: {3}.</translation>
     </message>
     <message>
         <location filename="../../src/crm_desktop/ui/views/import_wizard.py" line="365"/>
         <source>{0} created, {1} updated, {2} skipped, {3} rejected.</source>
-        <translation type="unfinished"></translation>
+        <translation>المُنشأة: {0}، المُحدَّثة: {1}، المتخطّاة: {2}، المرفوضة: {3}.</translation>
     </message>
 </context>
 </TS>

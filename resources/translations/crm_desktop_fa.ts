@@ -2524,7 +2524,7 @@
     <message>
         <location filename="../../src/crm_desktop/ui/views/import_wizard.py" line="60"/>
         <source>Import</source>
-        <translation type="unfinished"></translation>
+        <translation>درون‌ریزی</translation>
     </message>
 </context>
 <context>
@@ -2696,7 +2696,7 @@
     <message>
         <location filename="../../src/crm_desktop/ui/main_window.py" line="158"/>
         <source>&amp;Import…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;درون‌ریزی…</translation>
     </message>
     <message>
         <location filename="../../src/crm_desktop/ui/main_window.py" line="160"/>
@@ -4232,52 +4232,52 @@
     <message>
         <location filename="../../src/crm_desktop/ui/views/import_wizard.py" line="101"/>
         <source>Choose a file</source>
-        <translation type="unfinished"></translation>
+        <translation>یک فایل انتخاب کنید</translation>
     </message>
     <message>
         <location filename="../../src/crm_desktop/ui/views/import_wizard.py" line="103"/>
         <source>CSV (from Excel, Google or Outlook), an Excel workbook or vCards from a phone.</source>
-        <translation type="unfinished"></translation>
+        <translation>یک فایل CSV (از Excel، Google یا Outlook)، یک کارپوشه Excel یا کارت‌های vCard از گوشی.</translation>
     </message>
     <message>
         <location filename="../../src/crm_desktop/ui/views/import_wizard.py" line="106"/>
         <source>Choose…</source>
-        <translation type="unfinished"></translation>
+        <translation>انتخاب…</translation>
     </message>
     <message>
         <location filename="../../src/crm_desktop/ui/views/import_wizard.py" line="112"/>
         <source>Contacts</source>
-        <translation type="unfinished">مخاطبان</translation>
+        <translation>مخاطبان</translation>
     </message>
     <message>
         <location filename="../../src/crm_desktop/ui/views/import_wizard.py" line="113"/>
         <source>Companies</source>
-        <translation type="unfinished">شرکت‌ها</translation>
+        <translation>شرکت‌ها</translation>
     </message>
     <message>
         <location filename="../../src/crm_desktop/ui/views/import_wizard.py" line="118"/>
         <source>File</source>
-        <translation type="unfinished"></translation>
+        <translation>فایل</translation>
     </message>
     <message>
         <location filename="../../src/crm_desktop/ui/views/import_wizard.py" line="119"/>
         <source>The rows are</source>
-        <translation type="unfinished"></translation>
+        <translation>نوع ردیف‌ها</translation>
     </message>
     <message>
         <location filename="../../src/crm_desktop/ui/views/import_wizard.py" line="120"/>
         <source>Sheet</source>
-        <translation type="unfinished"></translation>
+        <translation>کاربرگ</translation>
     </message>
     <message>
         <location filename="../../src/crm_desktop/ui/views/import_wizard.py" line="126"/>
         <source>Import a file</source>
-        <translation type="unfinished"></translation>
+        <translation>درون‌ریزی فایل</translation>
     </message>
     <message>
         <location filename="../../src/crm_desktop/ui/views/import_wizard.py" line="128"/>
         <source>Tables and contacts (*.csv *.txt *.xlsx *.vcf *.vcard);;All files (*)</source>
-        <translation type="unfinished"></translation>
+        <translation>جدول‌ها و مخاطبان (*.csv *.txt *.xlsx *.vcf *.vcard);;همه فایل‌ها (*)</translation>
     </message>
 </context>
 <context>
@@ -4303,62 +4303,62 @@
     <message>
         <location filename="../../src/crm_desktop/ui/views/import_wizard.py" line="162"/>
         <source>Which column is which</source>
-        <translation type="unfinished"></translation>
+        <translation>هر ستون به کدام فیلد می‌رود</translation>
     </message>
     <message>
         <location filename="../../src/crm_desktop/ui/views/import_wizard.py" line="163"/>
         <source>Check the field above each column; a column left out is not imported.</source>
-        <translation type="unfinished"></translation>
+        <translation>فیلد بالای هر ستون را بررسی کنید؛ ستونی که کنار گذاشته شود درون‌ریزی نمی‌شود.</translation>
     </message>
     <message>
         <location filename="../../src/crm_desktop/ui/views/import_wizard.py" line="171"/>
         <source>Create new records and update matched ones</source>
-        <translation type="unfinished"></translation>
+        <translation>ساختن رکوردهای جدید و به‌روز کردن رکوردهای منطبق</translation>
     </message>
     <message>
         <location filename="../../src/crm_desktop/ui/views/import_wizard.py" line="172"/>
         <source>Only create new records</source>
-        <translation type="unfinished"></translation>
+        <translation>فقط ساختن رکوردهای جدید</translation>
     </message>
     <message>
         <location filename="../../src/crm_desktop/ui/views/import_wizard.py" line="173"/>
         <source>Only update matched records</source>
-        <translation type="unfinished"></translation>
+        <translation>فقط به‌روز کردن رکوردهای منطبق</translation>
     </message>
     <message>
         <location filename="../../src/crm_desktop/ui/views/import_wizard.py" line="177"/>
         <source>Find saved records by</source>
-        <translation type="unfinished"></translation>
+        <translation>یافتن رکوردهای ذخیره‌شده بر اساس</translation>
     </message>
     <message>
         <location filename="../../src/crm_desktop/ui/views/import_wizard.py" line="178"/>
         <source>What to do</source>
-        <translation type="unfinished"></translation>
+        <translation>چه کاری انجام شود</translation>
     </message>
     <message>
         <location filename="../../src/crm_desktop/ui/views/import_wizard.py" line="193"/>
         <source>Field</source>
-        <translation type="unfinished">فیلد</translation>
+        <translation>فیلد</translation>
     </message>
     <message>
         <location filename="../../src/crm_desktop/ui/views/import_wizard.py" line="198"/>
         <source>— leave out —</source>
-        <translation type="unfinished"></translation>
+        <translation>— کنار گذاشتن —</translation>
     </message>
     <message>
         <location filename="../../src/crm_desktop/ui/views/import_wizard.py" line="210"/>
         <source>Email</source>
-        <translation type="unfinished">ایمیل</translation>
+        <translation>ایمیل</translation>
     </message>
     <message>
         <location filename="../../src/crm_desktop/ui/views/import_wizard.py" line="210"/>
         <source>Phone</source>
-        <translation type="unfinished">تلفن</translation>
+        <translation>تلفن</translation>
     </message>
     <message>
         <location filename="../../src/crm_desktop/ui/views/import_wizard.py" line="210"/>
         <source>Name</source>
-        <translation type="unfinished">نام</translation>
+        <translation>نام</translation>
     </message>
 </context>
 <context>
@@ -4366,22 +4366,22 @@
     <message>
         <location filename="../../src/crm_desktop/ui/views/import_wizard.py" line="303"/>
         <source>Imported</source>
-        <translation type="unfinished"></translation>
+        <translation>درون‌ریزی شد</translation>
     </message>
     <message>
         <location filename="../../src/crm_desktop/ui/views/import_wizard.py" line="309"/>
         <source>Undo this import</source>
-        <translation type="unfinished"></translation>
+        <translation>واگرد این درون‌ریزی</translation>
     </message>
     <message>
         <location filename="../../src/crm_desktop/ui/views/import_wizard.py" line="324"/>
         <source>Rejected rows, with the reason, are in &lt;a href=&quot;{0}&quot;&gt;{1}&lt;/a&gt;.</source>
-        <translation type="unfinished"></translation>
+        <translation>ردیف‌های ردشده، همراه با دلیل، در &lt;a href=&quot;{0}&quot;&gt;{1}&lt;/a&gt; هستند.</translation>
     </message>
     <message>
         <location filename="../../src/crm_desktop/ui/views/import_wizard.py" line="344"/>
         <source>The import was undone: its new records are deleted and its changes put back.</source>
-        <translation type="unfinished"></translation>
+        <translation>درون‌ریزی واگرد شد: رکوردهای جدید آن حذف و تغییراتش برگردانده شد.</translation>
     </message>
 </context>
 <context>
@@ -4389,62 +4389,62 @@
     <message>
         <location filename="../../src/crm_desktop/ui/views/import_wizard.py" line="230"/>
         <source>What the import will do</source>
-        <translation type="unfinished"></translation>
+        <translation>درون‌ریزی چه خواهد کرد</translation>
     </message>
     <message>
         <location filename="../../src/crm_desktop/ui/views/import_wizard.py" line="231"/>
         <source>Nothing is saved yet. Go back to change the columns or the options.</source>
-        <translation type="unfinished"></translation>
+        <translation>هنوز چیزی ذخیره نشده است. برای تغییر ستون‌ها یا گزینه‌ها به عقب برگردید.</translation>
     </message>
     <message>
         <location filename="../../src/crm_desktop/ui/views/import_wizard.py" line="235"/>
         <source>Row</source>
-        <translation type="unfinished"></translation>
+        <translation>ردیف</translation>
     </message>
     <message>
         <location filename="../../src/crm_desktop/ui/views/import_wizard.py" line="235"/>
         <source>Action</source>
-        <translation type="unfinished"></translation>
+        <translation>عملیات</translation>
     </message>
     <message>
         <location filename="../../src/crm_desktop/ui/views/import_wizard.py" line="235"/>
         <source>Details</source>
-        <translation type="unfinished">جزئیات</translation>
+        <translation>جزئیات</translation>
     </message>
     <message>
         <location filename="../../src/crm_desktop/ui/views/import_wizard.py" line="243"/>
         <source>Import</source>
-        <translation type="unfinished"></translation>
+        <translation>درون‌ریزی</translation>
     </message>
     <message>
         <location filename="../../src/crm_desktop/ui/views/import_wizard.py" line="250"/>
         <source>Checking the rows…</source>
-        <translation type="unfinished"></translation>
+        <translation>در حال بررسی ردیف‌ها…</translation>
     </message>
     <message>
         <location filename="../../src/crm_desktop/ui/views/import_wizard.py" line="255"/>
         <source>Checking the file</source>
-        <translation type="unfinished"></translation>
+        <translation>بررسی فایل</translation>
     </message>
     <message>
         <location filename="../../src/crm_desktop/ui/views/import_wizard.py" line="257"/>
         <source>Stopped.</source>
-        <translation type="unfinished"></translation>
+        <translation>متوقف شد.</translation>
     </message>
     <message>
         <location filename="../../src/crm_desktop/ui/views/import_wizard.py" line="277"/>
         <source>Imported {0} rows…</source>
-        <translation type="unfinished"></translation>
+        <translation>{0} ردیف درون‌ریزی شد…</translation>
     </message>
     <message>
         <location filename="../../src/crm_desktop/ui/views/import_wizard.py" line="286"/>
         <source>Importing</source>
-        <translation type="unfinished"></translation>
+        <translation>در حال درون‌ریزی</translation>
     </message>
     <message>
         <location filename="../../src/crm_desktop/ui/views/import_wizard.py" line="289"/>
         <source>The import was cancelled; nothing was saved.</source>
-        <translation type="unfinished"></translation>
+        <translation>درون‌ریزی لغو شد؛ چیزی ذخیره نشد.</translation>
     </message>
 </context>
 <context>
@@ -4953,32 +4953,32 @@
     <message>
         <location filename="../../src/crm_desktop/ui/views/import_wizard.py" line="352"/>
         <source>Create</source>
-        <translation type="unfinished"></translation>
+        <translation>ساختن</translation>
     </message>
     <message>
         <location filename="../../src/crm_desktop/ui/views/import_wizard.py" line="353"/>
         <source>Update</source>
-        <translation type="unfinished"></translation>
+        <translation>به‌روز کردن</translation>
     </message>
     <message>
         <location filename="../../src/crm_desktop/ui/views/import_wizard.py" line="354"/>
         <source>Skip</source>
-        <translation type="unfinished"></translation>
+        <translation>نادیده گرفتن</translation>
     </message>
     <message>
         <location filename="../../src/crm_desktop/ui/views/import_wizard.py" line="355"/>
         <source>Reject</source>
-        <translation type="unfinished"></translation>
+        <translation>رد کردن</translation>
     </message>
     <message>
         <location filename="../../src/crm_desktop/ui/views/import_wizard.py" line="361"/>
         <source>{0} to create, {1} to update, {2} skipped, {3} rejected.</source>
-        <translation type="unfinished"></translation>
+        <translation>{0} برای ساختن، {1} برای به‌روز کردن، {2} نادیده‌گرفته، {3} ردشده.</translation>
     </message>
     <message>
         <location filename="../../src/crm_desktop/ui/views/import_wizard.py" line="365"/>
         <source>{0} created, {1} updated, {2} skipped, {3} rejected.</source>
-        <translation type="unfinished"></translation>
+        <translation>{0} ساخته‌شده، {1} به‌روزشده، {2} نادیده‌گرفته، {3} ردشده.</translation>
     </message>
 </context>
 </TS>

@@ -2524,7 +2524,7 @@
     <message>
         <location filename="../../src/crm_desktop/ui/views/import_wizard.py" line="60"/>
         <source>Import</source>
-        <translation type="unfinished"></translation>
+        <translation>İçe aktarma</translation>
     </message>
 </context>
 <context>
@@ -2696,7 +2696,7 @@
     <message>
         <location filename="../../src/crm_desktop/ui/main_window.py" line="158"/>
         <source>&amp;Import…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;İçe aktar…</translation>
     </message>
     <message>
         <location filename="../../src/crm_desktop/ui/main_window.py" line="160"/>
@@ -4232,52 +4232,52 @@
     <message>
         <location filename="../../src/crm_desktop/ui/views/import_wizard.py" line="101"/>
         <source>Choose a file</source>
-        <translation type="unfinished"></translation>
+        <translation>Bir dosya seçin</translation>
     </message>
     <message>
         <location filename="../../src/crm_desktop/ui/views/import_wizard.py" line="103"/>
         <source>CSV (from Excel, Google or Outlook), an Excel workbook or vCards from a phone.</source>
-        <translation type="unfinished"></translation>
+        <translation>CSV (Excel, Google ya da Outlook&apos;tan), bir Excel çalışma kitabı ya da telefondan vCard&apos;lar.</translation>
     </message>
     <message>
         <location filename="../../src/crm_desktop/ui/views/import_wizard.py" line="106"/>
         <source>Choose…</source>
-        <translation type="unfinished"></translation>
+        <translation>Seç…</translation>
     </message>
     <message>
         <location filename="../../src/crm_desktop/ui/views/import_wizard.py" line="112"/>
         <source>Contacts</source>
-        <translation type="unfinished">Kişiler</translation>
+        <translation>Kişiler</translation>
     </message>
     <message>
         <location filename="../../src/crm_desktop/ui/views/import_wizard.py" line="113"/>
         <source>Companies</source>
-        <translation type="unfinished">Şirketler</translation>
+        <translation>Şirketler</translation>
     </message>
     <message>
         <location filename="../../src/crm_desktop/ui/views/import_wizard.py" line="118"/>
         <source>File</source>
-        <translation type="unfinished"></translation>
+        <translation>Dosya</translation>
     </message>
     <message>
         <location filename="../../src/crm_desktop/ui/views/import_wizard.py" line="119"/>
         <source>The rows are</source>
-        <translation type="unfinished"></translation>
+        <translation>Satırların türü</translation>
     </message>
     <message>
         <location filename="../../src/crm_desktop/ui/views/import_wizard.py" line="120"/>
         <source>Sheet</source>
-        <translation type="unfinished"></translation>
+        <translation>Sayfa</translation>
     </message>
     <message>
         <location filename="../../src/crm_desktop/ui/views/import_wizard.py" line="126"/>
         <source>Import a file</source>
-        <translation type="unfinished"></translation>
+        <translation>Dosya içe aktar</translation>
     </message>
     <message>
         <location filename="../../src/crm_desktop/ui/views/import_wizard.py" line="128"/>
         <source>Tables and contacts (*.csv *.txt *.xlsx *.vcf *.vcard);;All files (*)</source>
-        <translation type="unfinished"></translation>
+        <translation>Tablolar ve kişiler (*.csv *.txt *.xlsx *.vcf *.vcard);;Tüm dosyalar (*)</translation>
     </message>
 </context>
 <context>
@@ -4303,62 +4303,62 @@
     <message>
         <location filename="../../src/crm_desktop/ui/views/import_wizard.py" line="162"/>
         <source>Which column is which</source>
-        <translation type="unfinished"></translation>
+        <translation>Hangi sütun hangi alana</translation>
     </message>
     <message>
         <location filename="../../src/crm_desktop/ui/views/import_wizard.py" line="163"/>
         <source>Check the field above each column; a column left out is not imported.</source>
-        <translation type="unfinished"></translation>
+        <translation>Her sütunun üstündeki alanı kontrol edin; dışarıda bırakılan sütun içe aktarılmaz.</translation>
     </message>
     <message>
         <location filename="../../src/crm_desktop/ui/views/import_wizard.py" line="171"/>
         <source>Create new records and update matched ones</source>
-        <translation type="unfinished"></translation>
+        <translation>Yeni kayıtlar oluştur, eşleşenleri güncelle</translation>
     </message>
     <message>
         <location filename="../../src/crm_desktop/ui/views/import_wizard.py" line="172"/>
         <source>Only create new records</source>
-        <translation type="unfinished"></translation>
+        <translation>Yalnızca yeni kayıtlar oluştur</translation>
     </message>
     <message>
         <location filename="../../src/crm_desktop/ui/views/import_wizard.py" line="173"/>
         <source>Only update matched records</source>
-        <translation type="unfinished"></translation>
+        <translation>Yalnızca eşleşen kayıtları güncelle</translation>
     </message>
     <message>
         <location filename="../../src/crm_desktop/ui/views/import_wizard.py" line="177"/>
         <source>Find saved records by</source>
-        <translation type="unfinished"></translation>
+        <translation>Mevcut kayıtları bulma ölçütü</translation>
     </message>
     <message>
         <location filename="../../src/crm_desktop/ui/views/import_wizard.py" line="178"/>
         <source>What to do</source>
-        <translation type="unfinished"></translation>
+        <translation>Ne yapılsın</translation>
     </message>
     <message>
         <location filename="../../src/crm_desktop/ui/views/import_wizard.py" line="193"/>
         <source>Field</source>
-        <translation type="unfinished">Alan</translation>
+        <translation>Alan</translation>
     </message>
     <message>
         <location filename="../../src/crm_desktop/ui/views/import_wizard.py" line="198"/>
         <source>— leave out —</source>
-        <translation type="unfinished"></translation>
+        <translation>— dışarıda bırak —</translation>
     </message>
     <message>
         <location filename="../../src/crm_desktop/ui/views/import_wizard.py" line="210"/>
         <source>Email</source>
-        <translation type="unfinished">E-posta</translation>
+        <translation>E-posta</translation>
     </message>
     <message>
         <location filename="../../src/crm_desktop/ui/views/import_wizard.py" line="210"/>
         <source>Phone</source>
-        <translation type="unfinished">Telefon</translation>
+        <translation>Telefon</translation>
     </message>
     <message>
         <location filename="../../src/crm_desktop/ui/views/import_wizard.py" line="210"/>
         <source>Name</source>
-        <translation type="unfinished">Ad</translation>
+        <translation>Ad</translation>
     </message>
 </context>
 <context>
@@ -4366,22 +4366,22 @@
     <message>
         <location filename="../../src/crm_desktop/ui/views/import_wizard.py" line="303"/>
         <source>Imported</source>
-        <translation type="unfinished"></translation>
+        <translation>İçe aktarıldı</translation>
     </message>
     <message>
         <location filename="../../src/crm_desktop/ui/views/import_wizard.py" line="309"/>
         <source>Undo this import</source>
-        <translation type="unfinished"></translation>
+        <translation>Bu içe aktarmayı geri al</translation>
     </message>
     <message>
         <location filename="../../src/crm_desktop/ui/views/import_wizard.py" line="324"/>
         <source>Rejected rows, with the reason, are in &lt;a href=&quot;{0}&quot;&gt;{1}&lt;/a&gt;.</source>
-        <translation type="unfinished"></translation>
+        <translation>Reddedilen satırlar, nedenleriyle birlikte, &lt;a href=&quot;{0}&quot;&gt;{1}&lt;/a&gt; dosyasında.</translation>
     </message>
     <message>
         <location filename="../../src/crm_desktop/ui/views/import_wizard.py" line="344"/>
         <source>The import was undone: its new records are deleted and its changes put back.</source>
-        <translation type="unfinished"></translation>
+        <translation>İçe aktarma geri alındı: yeni kayıtları silindi, yaptığı değişiklikler geri döndürüldü.</translation>
     </message>
 </context>
 <context>
@@ -4389,62 +4389,62 @@
     <message>
         <location filename="../../src/crm_desktop/ui/views/import_wizard.py" line="230"/>
         <source>What the import will do</source>
-        <translation type="unfinished"></translation>
+        <translation>İçe aktarmanın yapacakları</translation>
     </message>
     <message>
         <location filename="../../src/crm_desktop/ui/views/import_wizard.py" line="231"/>
         <source>Nothing is saved yet. Go back to change the columns or the options.</source>
-        <translation type="unfinished"></translation>
+        <translation>Henüz hiçbir şey kaydedilmedi. Sütunları ya da seçenekleri değiştirmek için geri dönün.</translation>
     </message>
     <message>
         <location filename="../../src/crm_desktop/ui/views/import_wizard.py" line="235"/>
         <source>Row</source>
-        <translation type="unfinished"></translation>
+        <translation>Satır</translation>
     </message>
     <message>
         <location filename="../../src/crm_desktop/ui/views/import_wizard.py" line="235"/>
         <source>Action</source>
-        <translation type="unfinished"></translation>
+        <translation>İşlem</translation>
     </message>
     <message>
         <location filename="../../src/crm_desktop/ui/views/import_wizard.py" line="235"/>
         <source>Details</source>
-        <translation type="unfinished">Ayrıntılar</translation>
+        <translation>Ayrıntılar</translation>
     </message>
     <message>
         <location filename="../../src/crm_desktop/ui/views/import_wizard.py" line="243"/>
         <source>Import</source>
-        <translation type="unfinished"></translation>
+        <translation>İçe aktar</translation>
     </message>
     <message>
         <location filename="../../src/crm_desktop/ui/views/import_wizard.py" line="250"/>
         <source>Checking the rows…</source>
-        <translation type="unfinished"></translation>
+        <translation>Satırlar kontrol ediliyor…</translation>
     </message>
     <message>
         <location filename="../../src/crm_desktop/ui/views/import_wizard.py" line="255"/>
         <source>Checking the file</source>
-        <translation type="unfinished"></translation>
+        <translation>Dosya kontrol ediliyor</translation>
     </message>
     <message>
         <location filename="../../src/crm_desktop/ui/views/import_wizard.py" line="257"/>
         <source>Stopped.</source>
-        <translation type="unfinished"></translation>
+        <translation>Durduruldu.</translation>
     </message>
     <message>
         <location filename="../../src/crm_desktop/ui/views/import_wizard.py" line="277"/>
         <source>Imported {0} rows…</source>
-        <translation type="unfinished"></translation>
+        <translation>{0} satır içe aktarıldı…</translation>
     </message>
     <message>
         <location filename="../../src/crm_desktop/ui/views/import_wizard.py" line="286"/>
         <source>Importing</source>
-        <translation type="unfinished"></translation>
+        <translation>İçe aktarılıyor</translation>
     </message>
     <message>
         <location filename="../../src/crm_desktop/ui/views/import_wizard.py" line="289"/>
         <source>The import was cancelled; nothing was saved.</source>
-        <translation type="unfinished"></translation>
+        <translation>İçe aktarma iptal edildi; hiçbir şey kaydedilmedi.</translation>
     </message>
 </context>
 <context>
@@ -4953,32 +4953,32 @@
     <message>
         <location filename="../../src/crm_desktop/ui/views/import_wizard.py" line="352"/>
         <source>Create</source>
-        <translation type="unfinished"></translation>
+        <translation>Oluştur</translation>
     </message>
     <message>
         <location filename="../../src/crm_desktop/ui/views/import_wizard.py" line="353"/>
         <source>Update</source>
-        <translation type="unfinished"></translation>
+        <translation>Güncelle</translation>
     </message>
     <message>
         <location filename="../../src/crm_desktop/ui/views/import_wizard.py" line="354"/>
         <source>Skip</source>
-        <translation type="unfinished"></translation>
+        <translation>Atla</translation>
     </message>
     <message>
         <location filename="../../src/crm_desktop/ui/views/import_wizard.py" line="355"/>
         <source>Reject</source>
-        <translation type="unfinished"></translation>
+        <translation>Reddet</translation>
     </message>
     <message>
         <location filename="../../src/crm_desktop/ui/views/import_wizard.py" line="361"/>
         <source>{0} to create, {1} to update, {2} skipped, {3} rejected.</source>
-        <translation type="unfinished"></translation>
+        <translation>{0} oluşturulacak, {1} güncellenecek, {2} atlanacak, {3} reddedilecek.</translation>
     </message>
     <message>
         <location filename="../../src/crm_desktop/ui/views/import_wizard.py" line="365"/>
         <source>{0} created, {1} updated, {2} skipped, {3} rejected.</source>
-        <translation type="unfinished"></translation>
+        <translation>{0} oluşturuldu, {1} güncellendi, {2} atlandı, {3} reddedildi.</translation>
     </message>
 </context>
 </TS>
