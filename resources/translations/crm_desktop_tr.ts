@@ -2524,7 +2524,7 @@
     <message>
         <location filename="../../src/crm_desktop/ui/views/import_wizard.py" line="60"/>
         <source>Import</source>
-        <translation>İçe aktarma</translation>
+        <translation>İçe aktar</translation>
     </message>
 </context>
 <context>
