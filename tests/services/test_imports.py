@@ -198,3 +198,81 @@ def test_options_that_cannot_work(crm: Crm) -> None:
 def test_dates_in_many_formats(text: str, expected: str) -> None:
     parsed = parse_date(text)
     assert parsed is not None and parsed.isoformat() == expected
+
+
+def test_an_update_adds_emails_and_keeps_the_saved_ones_as_they_are(crm: Crm) -> None:
+    saved = crm.contacts.create(
+        ContactInput(
+            given_name="Omar",
+            emails=[
+                {"value": "main@example.com", "label": "home", "primary": True},
+                {"value": "Home@Example.com", "label": "home"},
+            ],
+        )
+    ).value.id
+    row = ["Omar", "", "MAIN@example.com", "", "", "", "", ""]
+    extra = ["Omar", "", "main@example.com; new@example.com", "", "", "", "", ""]
+    report = crm.imports.run(table([row, extra]), options(), file_name="x.csv")  # found whatever the case
+    assert (report.created, report.updated, report.skipped) == (0, 1, 1)
+    with crm.db.read() as session:
+        from crm_desktop.services.contact_methods import methods_of
+
+        methods = [(m.value, m.label.value, m.is_primary) for m in methods_of(session, "contact", saved)]
+    assert methods[:2] == [("main@example.com", "home", True), ("Home@example.com", "home", False)]
+    assert methods[2][0] == "new@example.com" and methods[2][2] is False
+    crm.contacts.update(saved, ContactInput(emails=[*(m[0] for m in methods), "later@example.com"]))
+    assert report.batch is not None
+    crm.imports.undo(report.batch)
+    emails = crm.contacts.contact_points([saved])[saved].emails
+    assert sorted(emails) == ["Home@example.com", "later@example.com", "main@example.com"]
+
+
+def test_undo_keeps_later_edits_and_puts_dates_back(crm: Crm) -> None:
+    saved = crm.contacts.create(ContactInput(given_name="Omar", emails=["omar@example.com"])).value.id
+    headers = ["Email", "Birthday", "City", "Job title"]
+    rows = [["omar@example.com", "1985-04-12", "Riyadh", "Buyer"]]
+    report = crm.imports.run(
+        table(rows, headers), ImportOptions("contacts", guess_mapping(headers, "contacts")), file_name="b.csv"
+    )
+    assert report.updated == 1 and report.batch is not None
+    crm.contacts.update(saved, ContactInput(city="Jeddah"))  # someone's edit after the import
+    crm.imports.undo(report.batch)
+    contact = crm.contacts.get(saved)
+    assert (contact.birthday, contact.job_title, contact.city) == (None, "", "Jeddah")
+
+
+def test_names_match_whatever_their_case_in_any_script(crm: Crm) -> None:
+    sirket = crm.companies.create(CompanyInput(name="Şirket Ltd")).value.id
+    ayse = crm.contacts.create(
+        ContactInput(given_name="Ayşe", family_name="Yılmaz", company_id=sirket)
+    ).value.id
+    headers = ["First Name", "Last Name", "Company", "Job Title"]
+    report = crm.imports.run(
+        table([["AYŞE", "YILMAZ", "ŞİRKET LTD", "Müdür"]], headers),
+        ImportOptions("contacts", guess_mapping(headers, "contacts"), match="name"),
+        file_name="tr.csv",
+    )
+    assert (report.created, report.updated) == (0, 1)
+    assert crm.contacts.get(ayse).job_title == "Müdür"
+    assert [c.name for c in crm.companies.list().items] == ["Şirket Ltd"]
+
+
+def test_a_rejected_row_leaves_no_company_behind(crm: Crm) -> None:
+    headers = ["Name", "Company", "Country"]
+    report = crm.imports.run(
+        table([["Omar", "Ghost Co", "Atlantis"]], headers),
+        ImportOptions("contacts", guess_mapping(headers, "contacts"), match="name"),
+        file_name="g.csv",
+    )
+    assert report.rejected == 1
+    assert crm.companies.list().items == []
+
+
+def test_a_folder_that_refuses_the_rejects_file_costs_only_the_file(crm: Crm, tmp_path: Path) -> None:
+    bad = ["Bad", "", "not-an-email", "", "", "", "", ""]
+    report = crm.imports.run(
+        table([OMAR, bad]), options(), file_name="x.csv", rejects_to=tmp_path / "gone" / "x.rejects.csv"
+    )
+    assert (report.created, report.rejected) == (1, 1)
+    assert Path(report.rejects_file).exists() and "gone" not in report.rejects_file
+    assert crm.imports.batches()[0].rejects_file == report.rejects_file

@@ -178,7 +178,7 @@ def test_a_vcf_without_cards(tmp_path: Path) -> None:
 
 def test_a_row_in_another_encoding_is_rejected_and_the_rest_read(tmp_path: Path) -> None:
     data = (
-        "Name,City\n".encode()
+        b"Name,City\n"
         + "Omar,الرياض\n".encode()
         + "Leyla,جدة\n".encode("cp1256")  # pasted in from an older system
         + "Ali,İzmir\n".encode()

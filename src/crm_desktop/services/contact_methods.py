@@ -122,6 +122,51 @@ def replace_methods(
             recorder.delete("contact_method", method.id)
 
 
+def add_methods(
+    session: Session,
+    *,
+    owner: str,
+    owner_id: str,
+    kind: ContactMethodKind,
+    normalized: list[str],
+    recorder: ChangeRecorder,
+    now: datetime,
+) -> list[str]:
+    """Give the owner the emails (or phones) in ``normalized`` it does not have yet, after those
+    it has (the first one primary when it has none); the new rows' ids. Unlike
+    :func:`replace_methods` nothing the owner has is touched (an import adds, never rewrites)."""
+    owner_column = col(ContactMethod.contact_id) if owner == "contact" else col(ContactMethod.company_id)
+    existing = list(
+        session.scalars(
+            select(ContactMethod).where(
+                owner_column == owner_id,
+                col(ContactMethod.kind) == kind,
+                col(ContactMethod.deleted_at).is_(None),
+            )
+        )
+    )
+    known = {m.normalized.lower() for m in existing}
+    has_primary = any(m.is_primary for m in existing)
+    position = max((m.position for m in existing), default=-1) + 1
+    added: list[str] = []
+    for normal in normalized:
+        if normal.lower() in known:
+            continue
+        known.add(normal.lower())
+        shown = normal if kind == ContactMethodKind.EMAIL else format_phone(normal)
+        method = ContactMethod(kind=kind, value=shown, normalized=normal, created_at=now, updated_at=now)
+        setattr(method, f"{owner}_id", owner_id)
+        method.is_primary = not has_primary
+        has_primary = True
+        method.position = position
+        position += 1
+        session.add(method)
+        recorder.create("contact_method", method.id)
+        added.append(method.id)
+    session.flush()
+    return added
+
+
 def methods_of(session: Session, owner: str, owner_id: str) -> list[ContactMethod]:
     return methods_of_many(session, owner, [owner_id])[owner_id]
 

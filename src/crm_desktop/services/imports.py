@@ -26,7 +26,8 @@ from __future__ import annotations
 import csv
 import json
 import re
-from collections.abc import Callable, Iterator, Sequence
+import tempfile
+from collections.abc import Callable, Iterator, Mapping, Sequence
 from dataclasses import dataclass, field
 from datetime import date, datetime
 from pathlib import Path
@@ -43,7 +44,7 @@ from crm_desktop.domain.ids import new_id
 from crm_desktop.domain.models import Company, Contact, ContactMethod
 from crm_desktop.i18n import _
 from crm_desktop.services.changes import ChangeRecorder, ChangeSet, Outcome
-from crm_desktop.services.contact_methods import methods_of_many
+from crm_desktop.services.contact_methods import add_methods, methods_of_many
 from crm_desktop.services.context import ServiceContext
 from crm_desktop.services.custom_fields import definitions
 from crm_desktop.services.people import CompanyService, ContactService
@@ -198,7 +199,9 @@ class ImportService:
                 if progress is not None and done % PROGRESS_EVERY == 0 and not progress(done):
                     raise Cancelled(_("The import was cancelled; nothing was saved."))
             if rejects_to is not None and rejects:
-                report.rejects_file = str(write_rejects(rejects_to, table.headers, rejects))
+                # where it will be; written after the commit, so a folder that refuses the file
+                # costs the file (then written to the temporary folder), never the import
+                report.rejects_file = str(rejects_to)
             session.execute(
                 text(
                     "INSERT INTO _import_batches (id, entity, file_name, mode, match, created, updated, "
@@ -221,6 +224,15 @@ class ImportService:
             )
             log.flush()
         report.changes = recorder.freeze()
+        if rejects_to is not None and rejects:
+            written = _write_rejects_somewhere(rejects_to, table.headers, rejects)
+            if str(written) != report.rejects_file:
+                report.rejects_file = str(written)
+                with self.ctx.db.write() as session:
+                    session.execute(
+                        text("UPDATE _import_batches SET rejects_file = :file WHERE id = :id"),
+                        {"file": report.rejects_file, "id": batch},
+                    )
         if progress is not None:
             progress(report.created + report.updated + report.skipped + report.rejected)
         return report
@@ -257,21 +269,68 @@ class ImportService:
                 ),
                 {"id": batch_id},
             ).all()
-            for entity, record_id, action, before in rows:
+            for entity, record_id, action, logged in rows:
                 service = self.contacts if entity == "contacts" else self.companies
                 try:
-                    if action == CREATE:
-                        service.delete_in(session, record_id, recorder)
-                    else:
-                        service.update_in(session, record_id, json.loads(before), recorder)
-                except NotFoundError:
-                    continue  # deleted since: nothing to put back
+                    with session.begin_nested():
+                        if action == CREATE:
+                            service.delete_in(session, record_id, recorder)
+                        else:
+                            self._revert(session, service, record_id, json.loads(logged), recorder)
+                except (NotFoundError, ValidationError):
+                    continue  # deleted since, or no longer valid (a custom field removed): left as it is
             session.execute(
                 text("UPDATE _import_batches SET undone_at = :at WHERE id = :id"),
                 {"at": self.ctx.clock().isoformat(), "id": batch_id},
             )
         info = next(info for info in self.batches() if info.id == batch_id)
         return Outcome(info, recorder.freeze())
+
+    def _revert(
+        self, session: Session, service: Any, record_id: str, logged: dict[str, Any], recorder: ChangeRecorder
+    ) -> None:
+        """Put back what one update of the import changed, field by field, where the field still
+        holds what the import wrote (a later edit by someone is kept), and remove the emails and
+        phones it added."""
+        record = service._get(session, record_id)
+        tags = tag_names_of(session, [record_id])[record_id]
+        patch: dict[str, Any] = {}
+        custom: dict[str, Any] = {}
+        for name, old in logged["before"].items():
+            written = logged["after"][name]
+            if name.startswith(CUSTOM):
+                key = name.removeprefix(CUSTOM)
+                if _same(record.custom.get(key), written):
+                    custom[key] = old
+            elif name == "tags":
+                if tags == written:
+                    patch["tags"] = old
+            elif _same(getattr(record, name), written):
+                patch[name] = date.fromisoformat(old) if name == "birthday" and old else old
+        if custom:
+            patch["custom"] = custom
+        now = self.ctx.clock()
+        for method in session.exec(
+            select(ContactMethod).where(
+                col(ContactMethod.id).in_(logged.get("methods", [])), col(ContactMethod.deleted_at).is_(None)
+            )
+        ):
+            method.deleted_at = now
+            method.updated_at = now
+            session.add(method)
+            recorder.delete("contact_method", method.id)
+        if patch:
+            service.update_in(session, record_id, patch, recorder)
+        else:
+            session.flush()
+            service._index(session, record)  # its emails and phones changed
+
+
+def _same(current: Any, written: Any) -> bool:
+    """A column's value and the JSON of what the import wrote there."""
+    if isinstance(current, date | datetime):
+        current = current.isoformat()
+    return bool(current == written or (current in (None, "") and written in (None, "")))
 
 
 _NAME_FIELDS = {"contacts": {"display_name", "given_name", "family_name"}, "companies": {"name"}}
@@ -345,8 +404,15 @@ class _Judge:
         self.records = service.contacts if self.entity == "contacts" else service.companies
         self.owner = "contact" if self.entity == "contacts" else "company"
         self.model: Any = Contact if self.entity == "contacts" else Company
-        self.companies_by_name: dict[str, str] = {}
         self.seen: dict[str, int] = {}  # match key -> first row number that had it
+        # the saved records by match key and the companies by name, read once: a query per row
+        # cost more than the rest of the row, and SQLite's case folding knows only ASCII
+        self.companies_by_name = _companies_by_name(session)
+        # a file without a company column matches contacts by name alone
+        self.name_only = self.entity == "companies" or "company" not in options.mapping
+        self.by_key = _records_by_key(
+            session, self.entity, options.match, self.companies_by_name, self.name_only
+        )
 
     def rows(
         self, rows: Iterator[list[str]], rejects: list[tuple[int, list[str], str]] | None = None
@@ -432,12 +498,12 @@ class _Judge:
 
     def _key(self, values: dict[str, Any]) -> str:
         match = self.options.match
-        if match == "email":
-            return values["emails"][0] if values["emails"] else ""
+        if match == "email":  # an address's local part may be case-sensitive in law, never in practice
+            return values["emails"][0].lower() if values["emails"] else ""
         if match == "phone":
             return values["phones"][0] if values["phones"] else ""
         name = fold(self._name_of(values))
-        company = fold(values.get("company", "")) if self.entity == "contacts" else ""
+        company = fold(values.get("company", "")) if self.entity == "contacts" and not self.name_only else ""
         return f"{name}\x1f{company}" if name else ""
 
     @staticmethod
@@ -450,34 +516,7 @@ class _Judge:
         return str(values.get("display_name") or joined)
 
     def _find(self, values: dict[str, Any]) -> str | None:
-        match = self.options.match
-        if match in ("email", "phone"):
-            kind = ContactMethodKind.EMAIL if match == "email" else ContactMethodKind.PHONE
-            wanted = values["emails" if match == "email" else "phones"][0]
-            owner_column = ContactMethod.contact_id if self.entity == "contacts" else ContactMethod.company_id
-            return self.session.exec(
-                select(owner_column).where(
-                    col(ContactMethod.kind) == kind,
-                    col(ContactMethod.normalized) == wanted,
-                    col(owner_column).is_not(None),
-                    col(ContactMethod.deleted_at).is_(None),
-                )
-            ).first()
-        name = fold(self._name_of(values))
-        name_column = Contact.display_name if self.entity == "contacts" else Company.name
-        for record in self.session.exec(
-            select(self.model).where(
-                col(self.model.deleted_at).is_(None), col(name_column).ilike(self._name_of(values))
-            )
-        ):
-            if fold(getattr(record, "display_name" if self.entity == "contacts" else "name")) != name:
-                continue
-            if self.entity == "contacts" and values.get("company"):
-                company = self.session.get(Company, record.company_id) if record.company_id else None
-                if company is None or fold(company.name) != fold(values["company"]):
-                    continue
-            return str(record.id)
-        return None
+        return self.by_key.get(self._key(values))
 
     # --- writing ---------------------------------------------------------------------------------
 
@@ -492,12 +531,6 @@ class _Judge:
         found = self.companies_by_name.get(key)
         if found is not None:
             return found
-        for company in self.session.exec(
-            select(Company).where(col(Company.deleted_at).is_(None), col(Company.name).ilike(name))
-        ):
-            if fold(company.name) == key:
-                self.companies_by_name[key] = company.id
-                return company.id
         created = self.service.companies.create_in(self.session, {"name": name}, self.recorder)
         if self.log is not None:
             self.log.created("companies", created.id)
@@ -505,11 +538,19 @@ class _Judge:
         return str(created.id)
 
     def _create(self, number: int, values: dict[str, Any]) -> RowOutcome:
-        data = self._input(values)
-        with self.session.begin_nested():  # a refused row leaves nothing of itself
-            record = self.records.create_in(self.session, data, self.recorder)
+        companies = dict(self.companies_by_name)
+        try:
+            with self.session.begin_nested():  # a refused row leaves nothing of itself, its company included
+                data = self._input(values)
+                record = self.records.create_in(self.session, data, self.recorder)
+        except ValidationError:
+            self.companies_by_name = companies
+            raise
         if self.log is not None:
             self.log.created(self.entity, record.id)
+        key = self._key(values)
+        if key:
+            self.by_key[key] = str(record.id)
         changes = {name: (None, value) for name, value in values.items() if value not in ("", [], {}, None)}
         return RowOutcome(number, CREATE, changes=changes, record_id=record.id)
 
@@ -517,32 +558,64 @@ class _Judge:
         record = self.session.get(self.model, record_id)
         assert record is not None
         current = self._current_related(record_id)
-        data = self._input(values)
         changes: dict[str, tuple[Any, Any]] = {}
-        patch: dict[str, Any] = {}
-        before: dict[str, Any] = {}
-        for name, value in data.items():
-            if name in ("emails", "phones", "tags"):
-                merged = current[name] + [item for item in value if item not in current[name]]
-                if merged != current[name]:
-                    patch[name], before[name] = merged, current[name]
-                    changes[name] = (current[name], merged)
-            elif name == "custom":
-                wanted = {k: v for k, v in value.items() if str(record.custom.get(k, "")) != v}
-                if wanted:
-                    patch["custom"] = wanted
-                    before["custom"] = {k: record.custom.get(k) for k in wanted}
-                    changes.update({CUSTOM + k: (record.custom.get(k), v) for k, v in wanted.items()})
-            elif value is not None and value != "" and getattr(record, name) != value:
-                patch[name], before[name] = value, getattr(record, name)
-                changes[name] = (getattr(record, name), value)
-        if not patch:
-            return RowOutcome(number, SKIP, _("nothing new"), record_id=record_id)
-        with self.session.begin_nested():
-            self.records.update_in(self.session, record_id, patch, self.recorder)
+        companies = dict(self.companies_by_name)
+        try:
+            with self.session.begin_nested():
+                data = self._input(values)
+                patch: dict[str, Any] = {}
+                for name, value in data.items():
+                    if name == "tags":
+                        merged = current["tags"] + [tag for tag in value if tag not in current["tags"]]
+                        if merged != current["tags"]:
+                            patch["tags"] = merged
+                            changes["tags"] = (current["tags"], merged)
+                    elif name == "custom":
+                        wanted = {k: v for k, v in value.items() if str(record.custom.get(k, "")) != v}
+                        if wanted:
+                            patch["custom"] = wanted
+                            changes.update({CUSTOM + k: (record.custom.get(k), v) for k, v in wanted.items()})
+                    elif name in ("emails", "phones"):
+                        new = [v for v in value if v.lower() not in {c.lower() for c in current[name]}]
+                        if new:
+                            changes[name] = (current[name], current[name] + new)
+                    elif value is not None and value != "" and getattr(record, name) != value:
+                        patch[name] = value
+                        changes[name] = (getattr(record, name), value)
+                if not changes:
+                    return RowOutcome(number, SKIP, _("nothing new"), record_id=record_id)
+                if patch:
+                    self.records.update_in(self.session, record_id, patch, self.recorder)
+                added = self._add_methods(record_id, values)
+        except ValidationError:
+            self.companies_by_name = companies
+            raise
         if self.log is not None:
-            self.log.updated(self.entity, record_id, before)
+            kept = [name for name in changes if name not in ("emails", "phones")]
+            before = {name: changes[name][0] for name in kept}
+            after = {name: changes[name][1] for name in kept}
+            self.log.updated(self.entity, record_id, {"before": before, "after": after, "methods": added})
         return RowOutcome(number, UPDATE, changes=changes, record_id=record_id)
+
+    def _add_methods(self, record_id: str, values: dict[str, Any]) -> list[str]:
+        """Add the row's emails and phones the record lacks (its own stay as they are); the new
+        rows' ids, which undo removes."""
+        now = self.service.ctx.clock()
+        added: list[str] = []
+        for field_name, kind in (("emails", ContactMethodKind.EMAIL), ("phones", ContactMethodKind.PHONE)):
+            added += add_methods(
+                self.session,
+                owner=self.owner,
+                owner_id=record_id,
+                kind=kind,
+                normalized=values[field_name],
+                recorder=self.recorder,
+                now=now,
+            )
+        if added:
+            record = self.session.get(self.model, record_id)
+            self.records._index(self.session, record)  # the text holds the emails and phones
+        return added
 
     def _current_related(self, record_id: str) -> dict[str, list[str]]:
         methods = methods_of_many(self.session, self.owner, [record_id])[record_id]
@@ -562,6 +635,51 @@ def _plain(cell: str) -> str:
     return cell
 
 
+def _companies_by_name(session: Session) -> dict[str, str]:
+    """Live companies by folded name (the first of two alike)."""
+    found: dict[str, str] = {}
+    for company_id, sort_name in session.exec(
+        select(Company.id, Company.name)
+        .where(col(Company.deleted_at).is_(None))
+        .order_by(col(Company.created_at))
+    ):
+        found.setdefault(fold(sort_name), str(company_id))
+    return found
+
+
+def _records_by_key(
+    session: Session, entity: str, match: str, companies: Mapping[str, str], name_only: bool
+) -> dict[str, str]:
+    """The saved records by the import's match key (see _Judge._key), read in one query."""
+    found: dict[str, str] = {}
+    if match in ("email", "phone"):
+        kind = ContactMethodKind.EMAIL if match == "email" else ContactMethodKind.PHONE
+        owner = ContactMethod.contact_id if entity == "contacts" else ContactMethod.company_id
+        rows = session.exec(
+            select(ContactMethod.normalized, owner)
+            .where(
+                col(ContactMethod.kind) == kind,
+                col(owner).is_not(None),
+                col(ContactMethod.deleted_at).is_(None),
+            )
+            .order_by(col(ContactMethod.created_at))
+        )
+        for normalized, owner_id in rows:
+            found.setdefault(normalized.lower() if match == "email" else normalized, str(owner_id))
+        return found
+    if entity == "companies":
+        return {f"{name}\x1f": company_id for name, company_id in companies.items()}
+    names_of = {company_id: name for name, company_id in companies.items()}
+    for contact_id, name, company_id in session.exec(
+        select(Contact.id, Contact.display_name, Contact.company_id)
+        .where(col(Contact.deleted_at).is_(None))
+        .order_by(col(Contact.created_at))
+    ):
+        company = "" if name_only else names_of.get(company_id or "", "")
+        found.setdefault(f"{fold(name)}\x1f{company}", str(contact_id))
+    return found
+
+
 def _reason(error: ValidationError) -> str:
     return "; ".join(f"{field_label(field)}: {message}" for field, message in error.errors.items())
 
@@ -575,6 +693,18 @@ def parse_date(cell: str) -> date | None:
         except ValueError:
             continue
     return None
+
+
+def _write_rejects_somewhere(
+    path: Path, headers: Sequence[str], rejects: Sequence[tuple[int, list[str], str]]
+) -> Path:
+    """:func:`write_rejects` to ``path``, or to the temporary folder when that folder refuses it
+    (read-only, gone, full)."""
+    try:
+        return write_rejects(path, headers, rejects)
+    except OSError:
+        fallback = Path(tempfile.gettempdir()) / path.name
+        return write_rejects(fallback, headers, rejects)
 
 
 def write_rejects(path: Path, headers: Sequence[str], rejects: Sequence[tuple[int, list[str], str]]) -> Path:
