@@ -10,6 +10,7 @@ from crm_desktop.domain.errors import NotFoundError, ValidationError
 from crm_desktop.services.activities import ActivityInput
 from crm_desktop.services.cases import CaseInput
 from crm_desktop.services.crm import Crm
+from crm_desktop.services.custom_fields import CustomFieldInput
 from crm_desktop.services.people import CompanyInput, ContactInput
 from crm_desktop.services.pipeline import DealInput
 from crm_desktop.services.tasks import TaskInput
@@ -130,3 +131,30 @@ def test_what_cannot_be_merged(crm: Crm, pair: tuple[str, str]) -> None:
         crm.merging.merge(keep, _other, {"shoe_size": "other"})
     with pytest.raises(NotFoundError):
         crm.merging.unmerge("no-such-merge")
+
+
+def test_a_merge_loses_no_opt_out_consent_custom_value_or_note(crm: Crm) -> None:
+    crm.custom_fields.create(CustomFieldInput(entity="contact", key="loyalty_no", label="Loyalty number"))
+    keep = crm.contacts.create(
+        ContactInput(given_name="Omar", marketing_consent=True, notes="Prefers mornings")
+    ).value.id
+    other = crm.contacts.create(
+        ContactInput(given_name="Omar", do_not_email=True, custom={"loyalty_no": "L-77"}, notes="Pays cash")
+    ).value.id
+    info = crm.merging.merge(keep, other)
+    merged = crm.contacts.get(keep)
+    assert merged.do_not_email is True  # an opt-out of either stands
+    assert merged.marketing_consent is False  # consent only where both gave it
+    assert merged.custom["loyalty_no"] == "L-77"
+    assert merged.notes == "Prefers mornings\n\nPays cash"
+    crm.merging.unmerge(info.id)
+    back = crm.contacts.get(keep)
+    assert (back.do_not_email, back.marketing_consent, back.notes) == (False, True, "Prefers mornings")
+    assert not back.custom.get("loyalty_no")
+
+
+def test_moved_rows_keep_the_orm_s_timestamp_text(crm: Crm, pair: tuple[str, str]) -> None:
+    keep, other = pair
+    crm.merging.merge(keep, other)
+    stamps = query_all(crm, "SELECT updated_at FROM deals UNION ALL SELECT updated_at FROM contact_methods")
+    assert stamps and all("+" not in str(stamp) and "T" not in str(stamp) for (stamp,) in stamps)

@@ -22,13 +22,14 @@ from dataclasses import dataclass
 from datetime import date, datetime
 from typing import Any
 
-from sqlalchemy import text
+from sqlalchemy import TextClause, bindparam, text
 from sqlmodel import Session, col, select
 
 from crm_desktop.domain.enums import ActivityKind
 from crm_desktop.domain.errors import NotFoundError, ValidationError
 from crm_desktop.domain.ids import new_id
 from crm_desktop.domain.models import Contact, ContactMethod
+from crm_desktop.domain.types import UTCDateTime
 from crm_desktop.i18n import _
 from crm_desktop.services.activities import ActivityService
 from crm_desktop.services.cases import CaseService
@@ -113,7 +114,10 @@ class MergeService:
             kept_name, merged_name = keep.display_name, other.display_name
             picked = _choices(keep, other, choices or {})
             patch = {c.field: c.other for c in picked if c.chosen == OTHER and c.other != c.kept}
+            patch.update({k: v for k, v in _combined(keep, other).items() if k not in (choices or {})})
             undo: dict[str, Any] = {"fields": {name: _plain(getattr(keep, name)) for name in patch}}
+            if "custom" in patch:  # only the keys the merge filled in go back (to empty)
+                undo["fields"]["custom"] = {key: keep.custom.get(key) for key in patch["custom"]}
             tags_before = tag_names_of(session, [keep_id])[keep_id]
             other_tags = tag_names_of(session, [other_id])[other_id]
             union = tags_before + [tag for tag in other_tags if tag not in tags_before]
@@ -170,7 +174,7 @@ class MergeService:
             now = self.ctx.clock()
             for table, row_id in undo["moved"]:
                 session.execute(
-                    text(
+                    _with_now(
                         f"UPDATE {table} SET contact_id = :other, updated_at = :now "
                         "WHERE id = :id AND contact_id = :keep"
                     ),
@@ -178,7 +182,7 @@ class MergeService:
                 )
             for method_id, primary in undo["methods"]:
                 session.execute(
-                    text(
+                    _with_now(
                         "UPDATE contact_methods SET contact_id = :other, is_primary = :primary, "
                         "updated_at = :now WHERE id = :id AND contact_id = :keep"
                     ),
@@ -237,10 +241,10 @@ class MergeService:
         other = self.contacts._get(session, other_id)
         return keep, other
 
-    @staticmethod
-    def _move_methods(session: Session, keep_id: str, other_id: str) -> list[list[Any]]:
+    def _move_methods(self, session: Session, keep_id: str, other_id: str) -> list[list[Any]]:
         """Give the survivor the other's emails and phones it lacks (not primary where it has a
         primary of that kind); [method id, was primary] of each moved."""
+        now = self.ctx.clock()
         methods = list(
             session.exec(
                 select(ContactMethod).where(
@@ -257,6 +261,7 @@ class MergeService:
                 continue
             moved.append([method.id, method.is_primary])
             method.contact_id = keep_id
+            method.updated_at = now
             method.is_primary = method.is_primary and method.kind not in has_primary
             session.add(method)
         session.flush()
@@ -273,7 +278,7 @@ class MergeService:
             found = [str(row_id) for row_id in ids]
             if found:
                 session.execute(
-                    text(f"UPDATE {table} SET contact_id = :keep, updated_at = :now WHERE id = :id"),
+                    _with_now(f"UPDATE {table} SET contact_id = :keep, updated_at = :now WHERE id = :id"),
                     [{"keep": keep_id, "now": now, "id": row_id} for row_id in found],
                 )
                 moved += [[table, row_id] for row_id in found]
@@ -293,6 +298,12 @@ class MergeService:
             found = session.get(service.model, row_id) if service is not None else None
             if service is not None and found is not None and found.deleted_at is None:
                 service._index(session, found)
+
+
+def _with_now(sql: str) -> TextClause:
+    """``sql`` whose ``:now`` is written as the ORM writes timestamps (naive UTC text): sync
+    copies the column's text to every device."""
+    return text(sql).bindparams(bindparam("now", type_=UTCDateTime))
 
 
 def _choices(keep: Contact, other: Contact, given: Mapping[str, str]) -> list[FieldChoice]:
@@ -318,6 +329,29 @@ def _choices(keep: Contact, other: Contact, given: Mapping[str, str]) -> list[Fi
     return picked
 
 
+def _combined(keep: Contact, other: Contact) -> dict[str, Any]:
+    """What both contacts say together, where choosing one would lose something: a "do not
+    call" of either stands, consent to marketing only if both gave it, custom fields filled in
+    from the other, both notes kept."""
+    combined: dict[str, Any] = {}
+    for flag in ("do_not_call", "do_not_email", "do_not_sms", "do_not_mail"):
+        if getattr(other, flag) and not getattr(keep, flag):
+            combined[flag] = True
+    if keep.marketing_consent and not other.marketing_consent:
+        combined["marketing_consent"] = False
+        combined["marketing_consent_at"] = None
+    custom = {
+        key: value
+        for key, value in other.custom.items()
+        if _empty(keep.custom.get(key)) and not _empty(value)
+    }
+    if custom:
+        combined["custom"] = custom  # update_in merges these keys into the survivor's
+    if other.notes and other.notes not in keep.notes:
+        combined["notes"] = f"{keep.notes}\n\n{other.notes}" if keep.notes else other.notes
+    return combined
+
+
 def _empty(value: Any) -> bool:
     return value is None or value == ""
 
@@ -326,6 +360,8 @@ def _typed(name: str, value: Any) -> Any:
     """A value kept in the undo JSON as the column takes it back."""
     if name == "birthday" and isinstance(value, str):
         return date.fromisoformat(value)
+    if name == "marketing_consent_at" and isinstance(value, str):
+        return datetime.fromisoformat(value)
     return value
 
 
