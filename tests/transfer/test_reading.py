@@ -190,7 +190,27 @@ def test_a_row_in_another_encoding_is_rejected_and_the_rest_read(tmp_path: Path)
 
 
 def test_the_encoding_is_judged_beyond_the_first_bytes(tmp_path: Path) -> None:
-    data = b"Name,City\n" + b"Plain,Ascii\n" * 7000 + "Çağrı,İstanbul\n".encode("cp1254")
+    data = b"Name,City\n" + b"Plain,Ascii\n" * 7000 + "Çağrı,İstanbul\n".encode("cp1254") * 3
     _headers, rows = rows_of(write(tmp_path / "late.csv", data))
-    assert len(rows) == 7001
-    assert rows[-1][0] == BROKEN  # past the sample the file read as UTF-8: that row is refused
+    assert len(rows) == 7003
+    assert rows[-3:] == [["Çağrı", "İstanbul"]] * 3  # the first letters past ASCII name the code page
+
+
+def test_old_macintosh_line_ends_long_cells_and_stray_quotes(tmp_path: Path) -> None:
+    _headers, rows = rows_of(write(tmp_path / "mac.csv", b"Name,City\rOmar,Riyadh\rLeyla,Jeddah\r"))
+    assert rows == [["Omar", "Riyadh"], ["Leyla", "Jeddah"]]
+    long_note = "x" * 200_000
+    _headers, rows = rows_of(write(tmp_path / "long.csv", f'Name,Notes\nOmar,"{long_note}"\n'.encode()))
+    assert rows == [["Omar", long_note]]
+    text = 'Name,Notes\nOmar,say "hi" twice\nLeyla,a"b"\nAli,ok\n'
+    _headers, rows = rows_of(write(tmp_path / "quotes.csv", text.encode()))
+    assert rows[-1] == ["Ali", "ok"] and len(rows) == 3
+
+
+def test_a_zip_that_is_no_workbook(tmp_path: Path) -> None:
+    import zipfile
+
+    with zipfile.ZipFile(tmp_path / "photos.csv", "w") as archive:
+        archive.writestr("a.txt", "hello")
+    with pytest.raises(ImportFileError, match="not a readable Excel workbook"):
+        read_table(tmp_path / "photos.csv")

@@ -17,6 +17,7 @@ from __future__ import annotations
 
 import codecs
 import csv
+import re
 import zipfile
 from collections import deque
 from collections.abc import Iterator
@@ -33,9 +34,14 @@ CODE_PAGES = ("cp1256", "cp1254", "cp1252", "latin_1")
 _SAMPLE = 64 * 1024  # bytes read to guess the encoding and the delimiter
 _DELIMITERS = ",;\t|"
 _MAX_ROW_LINES = 100  # lines one quoted cell may span (a long note)
+_LONE_CR = re.compile(rb"(?<=\r)(?!\n)")  # a line end that is a CR alone
 _UNDECODABLE = "\x00undecodable"  # a line _decoded could not read
 # the first cell of a row that could not be read at all (the second says why)
 BROKEN = "\x00broken"
+
+
+# a note of a few pages is a cell like any other (the module's default stops at 128 KB)
+csv.field_size_limit(2**31 - 1)
 
 
 class ImportFileError(CrmError):
@@ -154,9 +160,14 @@ def _read_csv(path: Path, encoding: str, text_head: str) -> Table:
         lines: Iterator[str] = stream
     else:
         stream = path.open("rb")
-        lines = _decoded(stream, encoding)
+        # a sample of plain ASCII says nothing yet: the first line beyond it decides
+        lines = _decoded(stream, encoding, settled=not text_head.isascii())
     records = _records(lines, delimiter)
-    headers = next(records, None)
+    try:
+        headers = next(records, None)
+    except BaseException:
+        stream.close()
+        raise
     if headers is None or headers[:1] == [BROKEN] or not any(cell.strip() for cell in headers):
         stream.close()
         raise ImportFileError(_("The first row of “{name}” has no column names.").format(name=path.name))
@@ -164,15 +175,39 @@ def _read_csv(path: Path, encoding: str, text_head: str) -> Table:
     return Table("csv", headers, records, encoding, delimiter, closers=[stream])
 
 
-def _decoded(stream: IO[bytes], encoding: str) -> Iterator[str]:
+def _decoded(stream: IO[bytes], encoding: str, *, settled: bool = True) -> Iterator[str]:
     """The lines of an 8-bit file, each decoded on its own: a line written in another encoding
     (a file pasted together from two systems) becomes ``_UNDECODABLE``, a rejected row, not
-    a row of garbled letters imported as if right."""
-    for raw in stream:
-        try:
-            yield raw.decode(encoding)
-        except UnicodeDecodeError:
-            yield _UNDECODABLE
+    a row of garbled letters imported as if right. Until the encoding is ``settled`` (the
+    sample read to guess it was plain ASCII), the first line that is not UTF-8 names it.
+    Lines end at LF, CRLF or a lone CR (old Macintosh files)."""
+    for chunk in stream:
+        for raw in _LONE_CR.split(chunk) if b"\r" in chunk[:-2] else (chunk,):
+            try:
+                yield raw.decode(encoding)
+                continue
+            except UnicodeDecodeError:
+                if settled:
+                    yield _UNDECODABLE
+                    continue
+            encoding, settled = _code_page_of_line(raw), True
+            yield raw.decode(encoding, errors="replace")
+
+
+def _code_page_of_line(raw: bytes) -> str:
+    """The code page of one line (too short for a statistical guess). Arabic and Persian words
+    are all letters beyond ASCII; a Latin-script word mixes them with ASCII letters ("Çağrı"),
+    and then Turkish Windows when its letters read as Turkish ones, else Western Windows."""
+    latin = any(
+        byte >= 0x80 and any(chr(n).isascii() and chr(n).isalpha() for n in raw[max(0, i - 1) : i + 2])
+        for i, byte in enumerate(raw)
+    )
+    if not latin:
+        return "cp1256"
+    turkish = raw.decode("cp1254", errors="replace")
+    if any(ch in "ğĞıİşŞ" for ch in turkish):
+        return "cp1254"
+    return "cp1252"
 
 
 def _records(lines: Iterator[str], delimiter: str) -> Iterator[list[str]]:
@@ -201,7 +236,10 @@ def _records(lines: Iterator[str], delimiter: str) -> Iterator[list[str]]:
         pending.append(line)
         quotes += line.count('"')
         if quotes % 2 == 0:
-            row = next(csv.reader(["".join(pending)], delimiter=delimiter), [])
+            try:
+                row = next(csv.reader(["".join(pending)], delimiter=delimiter), [])
+            except csv.Error as error:  # a quote in the middle of a cell, a cell too long
+                row = [BROKEN, str(error)]
             pending, quotes = [], 0
             if any(cell.strip() for cell in row):
                 yield row
@@ -226,10 +264,11 @@ def _sniff_delimiter(text: str) -> str:
 
 def _read_xlsx(path: Path, sheet: str | None) -> Table:
     import openpyxl
+    from openpyxl.utils.exceptions import InvalidFileException
 
     try:
         workbook = openpyxl.load_workbook(path, read_only=True, data_only=True)
-    except (zipfile.BadZipFile, KeyError, OSError, ValueError) as error:
+    except (zipfile.BadZipFile, InvalidFileException, KeyError, OSError, ValueError) as error:
         raise ImportFileError(
             _("“{name}” is not a readable Excel workbook ({error}).").format(name=path.name, error=error)
         ) from None
