@@ -149,7 +149,9 @@ def _method_blocks(session: Session) -> dict[tuple[str, str], list[str]]:
         if normalized and contact_id:
             # an address's local part may be case-sensitive in law, never in practice
             blocks[(kind, normalized.lower())].append(contact_id)
-    return {key: owners for key, owners in blocks.items() if len(set(owners)) > 1}
+    # one number shared by hundreds (a switchboard, a placeholder) says nothing of who is who,
+    # and would make pairs by the hundred thousand
+    return {key: owners for key, owners in blocks.items() if 1 < len(set(owners)) <= MAX_BLOCK}
 
 
 def _name_blocks(people: Iterable[_Person]) -> list[list[_Person]]:

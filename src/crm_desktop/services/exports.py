@@ -8,8 +8,8 @@ where the user expects one.
 
 Spreadsheets run a cell that starts with ``=``, ``+``, ``-`` or ``@`` as a formula: a
 customer named ``=HYPERLINK(...)`` would become a link in whoever opens the export.
-Such cells in CSV and Excel files get a leading apostrophe, which spreadsheets show
-as plain text (OWASP's advice for CSV injection).
+Such cells in CSV files get a leading apostrophe, which spreadsheets show as plain
+text (OWASP's advice for CSV injection); Excel files store every cell as text.
 """
 
 from __future__ import annotations
@@ -29,10 +29,11 @@ from crm_desktop.domain.models import Company
 from crm_desktop.i18n import _
 from crm_desktop.services.contact_methods import contact_points_of
 from crm_desktop.services.context import ServiceContext
+from crm_desktop.services.custom_fields import definitions
 from crm_desktop.services.people import CompanyService, ContactService
 from crm_desktop.services.records import ListQuery
 from crm_desktop.services.tags import tag_names_of
-from crm_desktop.transfer.fields import ENTITIES
+from crm_desktop.transfer.fields import CUSTOM, ENTITIES
 
 FORMATS = ("csv", "xlsx", "vcf", "json")
 _FORMULA_STARTS = ("=", "+", "-", "@", "\t", "\r")
@@ -62,7 +63,9 @@ class ExportService:
             raise ValidationError({"--type": _("Contacts or companies can be exported.")})
         if fmt not in FORMATS:
             raise ValidationError({"--format": _("The format is csv, xlsx, vcf or json.")})
-        fields = list(ENTITIES[entity].fields)
+        with self.ctx.db.read() as session:
+            keys = [d.key for d in definitions(session, "contact" if entity == "contacts" else "company")]
+        fields = [*ENTITIES[entity].fields, *(CUSTOM + key for key in keys)]
         partial = path.with_name(path.name + ".part")
         try:
             count = _WRITERS[fmt](partial, fields, self._rows(entity, query))
@@ -99,6 +102,7 @@ class ExportService:
                 row["tags"] = tags[record.id]
                 if entity == "contacts":
                     row["company"] = companies.get(record.company_id or "", "")
+                row.update({CUSTOM + key: value for key, value in (record.custom or {}).items()})
                 row["id"] = record.id
                 yield row
             if page.next_cursor is None:
@@ -128,14 +132,24 @@ def _write_csv(path: Path, fields: Sequence[str], rows: Iterator[dict[str, Any]]
 
 
 def _write_xlsx(path: Path, fields: Sequence[str], rows: Iterator[dict[str, Any]]) -> int:
+    """Every cell a text cell: Excel never runs one as a formula, and a phone number keeps its
+    "+" with no apostrophe to see (openpyxl would store "=..." text as a formula)."""
     import openpyxl
+    from openpyxl.cell import WriteOnlyCell
+    from openpyxl.cell.cell import Cell
 
     book = openpyxl.Workbook(write_only=True)
     sheet = book.create_sheet()
-    sheet.append(list(fields))
+
+    def text_cell(value: str) -> Cell:
+        cell = WriteOnlyCell(sheet, value=value)
+        cell.data_type = "s"
+        return cell
+
+    sheet.append([text_cell(name) for name in fields])
     count = 0
     for row in rows:
-        sheet.append([neutralised(_cell(row.get(name))) for name in fields])
+        sheet.append([text_cell(_cell(row.get(name))) for name in fields])
         count += 1
     book.save(path)
     return count

@@ -417,6 +417,7 @@ def guess_mapping(
     known = ENTITIES[entity]
     index = _index(known)
     for key, label in (custom_fields or {}).items():
+        index.setdefault(_key(CUSTOM + key), CUSTOM + key)  # as an export names the column
         index.setdefault(_key(key), CUSTOM + key)
         index.setdefault(_key(label), CUSTOM + key)
     taken: set[str] = set()
