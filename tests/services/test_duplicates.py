@@ -60,3 +60,14 @@ def test_deleted_contacts_are_left_out(crm: Crm) -> None:
     crm.contacts.delete(b)
     assert crm.duplicates.scan() == []
     del a
+
+
+def test_who_a_new_contact_probably_is_already(crm: Crm) -> None:
+    omar = add(crm, "Omar Haddad", emails=["Omar@example.com"], phones=["0501234567"])
+    add(crm, "Leyla Demir")
+    like = crm.duplicates.like("Omar Hadad", ["omar@EXAMPLE.com"], ["+966 50 123 4567"])
+    assert [(p.a, p.a_name) for p in like] == [(omar, "Omar Haddad")]
+    assert like[0].reasons == {SAME_EMAIL, SAME_PHONE, SIMILAR_NAME} and like[0].score == 1.0
+    assert [p.a for p in crm.duplicates.like("omar haddad")] == [omar]
+    assert crm.duplicates.like("Omar Haddad", exclude=omar) == []  # itself, when editing
+    assert crm.duplicates.like("Kamal Nasser", ["not an email"], ["12"]) == []

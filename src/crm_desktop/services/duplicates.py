@@ -15,18 +15,23 @@ company strengthens. Pairs below ``min_score`` are left out.
 from __future__ import annotations
 
 from collections import defaultdict
-from collections.abc import Iterable
+from collections.abc import Iterable, Sequence
+from contextlib import suppress
 from dataclasses import dataclass, field
 from itertools import combinations
 
 from rapidfuzz import fuzz
+from sqlalchemy import func
 from sqlmodel import Session, col, select
 
+from crm_desktop.domain.contact_points import normalize_email, normalize_phone
 from crm_desktop.domain.enums import ContactMethodKind
+from crm_desktop.domain.errors import ValidationError
 from crm_desktop.domain.folding import fold
 from crm_desktop.domain.models import Contact, ContactMethod
 from crm_desktop.i18n import _
 from crm_desktop.services.context import ServiceContext
+from crm_desktop.services.settings import read_settings
 
 SAME_EMAIL = "same_email"
 SAME_PHONE = "same_phone"
@@ -108,6 +113,74 @@ class DuplicateService:
             if pair.score >= min_score:
                 found.append(pair)
         return sorted(found, key=lambda p: (-p.score, p.a_name, p.b_name, p.a, p.b))
+
+    def like(
+        self, name: str, emails: Sequence[str] = (), phones: Sequence[str] = (), *, exclude: str | None = None
+    ) -> list[DuplicatePair]:
+        """Saved contacts a new one with this name, emails and phones probably duplicates (for a
+        warning before saving it); most certain first. Emails and phones are taken as typed."""
+        folded = fold(name)
+        words = folded.split()
+        with self.ctx.db.read() as session:
+            region = read_settings(session).default_region
+            wanted: list[tuple[str, str]] = []
+            for email in emails:
+                with suppress(ValidationError):
+                    wanted.append((ContactMethodKind.EMAIL, normalize_email(email).lower()))
+            for phone in phones:
+                with suppress(ValidationError):
+                    wanted.append((ContactMethodKind.PHONE, normalize_phone(phone, region)))
+            reasons: dict[str, set[str]] = defaultdict(set)
+            for kind, value in wanted:
+                column = (
+                    func.lower(ContactMethod.normalized)
+                    if kind == ContactMethodKind.EMAIL
+                    else ContactMethod.normalized
+                )
+                for contact_id in session.exec(
+                    select(ContactMethod.contact_id).where(
+                        col(ContactMethod.kind) == kind,
+                        column == value,
+                        col(ContactMethod.contact_id).is_not(None),
+                        col(ContactMethod.deleted_at).is_(None),
+                    )
+                ):
+                    reasons[str(contact_id)].add(
+                        SAME_EMAIL if kind == ContactMethodKind.EMAIL else SAME_PHONE
+                    )
+            similarity: dict[str, int] = {}
+            if words:  # the name's block: contacts whose sort key starts like its first word
+                for contact_id, sort_key in session.exec(
+                    select(Contact.id, Contact.sort_key)
+                    .where(col(Contact.sort_key).startswith(words[0][:3]), col(Contact.deleted_at).is_(None))
+                    .limit(MAX_BLOCK * 4)
+                ):
+                    score = round(fuzz.token_sort_ratio(folded, sort_key))
+                    if score >= NAME_SIMILARITY:
+                        reasons[str(contact_id)].add(SIMILAR_NAME)
+                        similarity[str(contact_id)] = score
+            reasons.pop(exclude or "", None)
+            names = dict(
+                session.exec(
+                    select(Contact.id, Contact.display_name).where(
+                        col(Contact.id).in_(list(reasons)), col(Contact.deleted_at).is_(None)
+                    )
+                ).all()
+            )
+        found = [
+            DuplicatePair(
+                contact_id,
+                "",
+                names[contact_id],
+                name,
+                round(min(1.0, sum(_WEIGHTS[r] for r in why)), 2),
+                why,
+                similarity.get(contact_id, 0),
+            )
+            for contact_id, why in reasons.items()
+            if contact_id in names
+        ]
+        return sorted(found, key=lambda p: (-p.score, p.a_name, p.a))
 
     @staticmethod
     def groups(pairs: Iterable[DuplicatePair]) -> list[list[str]]:

@@ -13,6 +13,7 @@ from PySide6.QtWidgets import (
     QFormLayout,
     QLabel,
     QLineEdit,
+    QMessageBox,
     QPlainTextEdit,
     QTabWidget,
     QWidget,
@@ -21,6 +22,7 @@ from PySide6.QtWidgets import (
 from crm_desktop.domain.enums import Channel, Lifecycle
 from crm_desktop.domain.models import Contact, CustomFieldDefinition
 from crm_desktop.services.people import ContactInput
+from crm_desktop.ui.bidi import auto
 from crm_desktop.ui.forms import EditorDialog
 from crm_desktop.ui.session import AppSession
 from crm_desktop.ui.widgets.custom_fields import CustomFieldsForm
@@ -62,6 +64,7 @@ class ContactEditor(EditorDialog):
         super().__init__(session, parent)
         self.setObjectName("contact_editor")
         self.contact_id = contact_id
+        self.duplicates_seen = False  # the user was shown the likely duplicates and saves anyway
         self.setWindowTitle(self.tr("New contact") if contact_id is None else self.tr("Edit contact"))
         self.resize(640, 560)
         crm = session.crm
@@ -242,7 +245,39 @@ class ContactEditor(EditorDialog):
                 return crm.contacts.create(data)
             return crm.contacts.update(contact_id, data)
 
-        self.submit(job)
+        if contact_id is not None or self.duplicates_seen:
+            self.submit(job)
+            return
+        # a new contact that is probably someone saved already: say so before saving it
+        name = data.display_name or " ".join(part for part in (data.given_name, data.family_name) if part)
+        emails = [m.value for m in data.emails if not isinstance(m, str)]
+        phones = [m.value for m in data.phones if not isinstance(m, str)]
+        self.save_button.setEnabled(False)
+
+        def look(crm: Any) -> Any:
+            return crm.duplicates.like(name, emails, phones)
+
+        def seen(found: list[Any]) -> None:
+            self.save_button.setEnabled(True)
+            if found and not self._save_anyway(found):
+                return
+            self.duplicates_seen = True
+            self.submit(job)
+
+        self.session.read(look, seen, self._refused)
+
+    def _save_anyway(self, found: list[Any]) -> bool:
+        """Show the likely duplicates; True when the user saves the new contact all the same."""
+        lines = "\n".join(f"• {auto(pair.a_name)} ({pair.describe()})" for pair in found[:5])
+        box = QMessageBox(self)
+        box.setIcon(QMessageBox.Icon.Question)
+        box.setWindowTitle(self.tr("Possible duplicate"))
+        box.setText(self.tr("This may be someone you have saved already:"))
+        box.setInformativeText(lines)
+        save = box.addButton(self.tr("Save anyway"), QMessageBox.ButtonRole.AcceptRole)
+        box.addButton(QMessageBox.StandardButton.Cancel)
+        box.exec()
+        return box.clickedButton() is save
 
 
 def _page(form: QFormLayout) -> QWidget:
