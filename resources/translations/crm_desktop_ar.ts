@@ -1025,200 +1025,215 @@
 <context>
     <name>ContactEditor</name>
     <message>
-        <location filename="../../src/crm_desktop/ui/views/contact_editor.py" line="65"/>
+        <location filename="../../src/crm_desktop/ui/views/contact_editor.py" line="68"/>
         <source>New contact</source>
         <translation>جهة اتصال جديدة</translation>
     </message>
     <message>
-        <location filename="../../src/crm_desktop/ui/views/contact_editor.py" line="65"/>
+        <location filename="../../src/crm_desktop/ui/views/contact_editor.py" line="68"/>
         <source>Edit contact</source>
         <translation>تعديل جهة الاتصال</translation>
     </message>
     <message>
-        <location filename="../../src/crm_desktop/ui/views/contact_editor.py" line="72"/>
+        <location filename="../../src/crm_desktop/ui/views/contact_editor.py" line="75"/>
         <source>From the given and family names</source>
         <translation>من الاسم الأول واسم العائلة</translation>
     </message>
     <message>
-        <location filename="../../src/crm_desktop/ui/views/contact_editor.py" line="83"/>
+        <location filename="../../src/crm_desktop/ui/views/contact_editor.py" line="86"/>
         <source>Nobody</source>
         <translation>لا أحد</translation>
     </message>
     <message>
-        <location filename="../../src/crm_desktop/ui/views/contact_editor.py" line="87"/>
+        <location filename="../../src/crm_desktop/ui/views/contact_editor.py" line="90"/>
         <source>Separate tags with commas</source>
         <translation>افصل بين الوسوم بفواصل</translation>
     </message>
     <message>
-        <location filename="../../src/crm_desktop/ui/views/contact_editor.py" line="92"/>
+        <location filename="../../src/crm_desktop/ui/views/contact_editor.py" line="95"/>
         <source>Not known</source>
         <translation>غير معروف</translation>
     </message>
     <message>
-        <location filename="../../src/crm_desktop/ui/views/contact_editor.py" line="104"/>
+        <location filename="../../src/crm_desktop/ui/views/contact_editor.py" line="107"/>
         <source>No preference</source>
         <translation>بلا تفضيل</translation>
     </message>
     <message>
-        <location filename="../../src/crm_desktop/ui/views/contact_editor.py" line="107"/>
+        <location filename="../../src/crm_desktop/ui/views/contact_editor.py" line="110"/>
         <source>Do not call</source>
         <translation>عدم الاتصال هاتفيًا</translation>
     </message>
     <message>
-        <location filename="../../src/crm_desktop/ui/views/contact_editor.py" line="108"/>
+        <location filename="../../src/crm_desktop/ui/views/contact_editor.py" line="111"/>
         <source>Do not email</source>
         <translation>عدم المراسلة بالبريد الإلكتروني</translation>
     </message>
     <message>
-        <location filename="../../src/crm_desktop/ui/views/contact_editor.py" line="109"/>
+        <location filename="../../src/crm_desktop/ui/views/contact_editor.py" line="112"/>
         <source>Do not send SMS</source>
         <translation>عدم إرسال رسائل نصية</translation>
     </message>
     <message>
-        <location filename="../../src/crm_desktop/ui/views/contact_editor.py" line="110"/>
+        <location filename="../../src/crm_desktop/ui/views/contact_editor.py" line="113"/>
         <source>Do not send post</source>
         <translation>عدم إرسال البريد</translation>
     </message>
     <message>
-        <location filename="../../src/crm_desktop/ui/views/contact_editor.py" line="111"/>
+        <location filename="../../src/crm_desktop/ui/views/contact_editor.py" line="114"/>
         <source>Agreed to receive marketing</source>
         <translation>وافق على تلقّي الرسائل التسويقية</translation>
     </message>
     <message>
-        <location filename="../../src/crm_desktop/ui/views/contact_editor.py" line="114"/>
+        <location filename="../../src/crm_desktop/ui/views/contact_editor.py" line="117"/>
         <source>How this person likes to be served</source>
         <translation>كيف يفضّل هذا الشخص أن نخدمه</translation>
     </message>
     <message>
-        <location filename="../../src/crm_desktop/ui/views/contact_editor.py" line="121"/>
+        <location filename="../../src/crm_desktop/ui/views/contact_editor.py" line="124"/>
         <source>Given name</source>
         <translation>الاسم الأول</translation>
     </message>
     <message>
-        <location filename="../../src/crm_desktop/ui/views/contact_editor.py" line="122"/>
+        <location filename="../../src/crm_desktop/ui/views/contact_editor.py" line="125"/>
         <source>Family name</source>
         <translation>اسم العائلة</translation>
     </message>
     <message>
-        <location filename="../../src/crm_desktop/ui/views/contact_editor.py" line="123"/>
+        <location filename="../../src/crm_desktop/ui/views/contact_editor.py" line="126"/>
         <source>Shown as</source>
         <translation>يظهر باسم</translation>
     </message>
     <message>
-        <location filename="../../src/crm_desktop/ui/views/contact_editor.py" line="124"/>
+        <location filename="../../src/crm_desktop/ui/views/contact_editor.py" line="127"/>
         <source>Company</source>
         <translation>الشركة</translation>
     </message>
     <message>
-        <location filename="../../src/crm_desktop/ui/views/contact_editor.py" line="125"/>
+        <location filename="../../src/crm_desktop/ui/views/contact_editor.py" line="128"/>
         <source>Role</source>
         <translation>الدور</translation>
     </message>
     <message>
-        <location filename="../../src/crm_desktop/ui/views/contact_editor.py" line="126"/>
+        <location filename="../../src/crm_desktop/ui/views/contact_editor.py" line="129"/>
         <source>Emails</source>
         <translation>عناوين البريد الإلكتروني</translation>
     </message>
     <message>
-        <location filename="../../src/crm_desktop/ui/views/contact_editor.py" line="127"/>
+        <location filename="../../src/crm_desktop/ui/views/contact_editor.py" line="130"/>
         <source>Phones</source>
         <translation>الهواتف</translation>
     </message>
     <message>
-        <location filename="../../src/crm_desktop/ui/views/contact_editor.py" line="128"/>
+        <location filename="../../src/crm_desktop/ui/views/contact_editor.py" line="131"/>
         <source>Stage</source>
         <translation>المرحلة</translation>
     </message>
     <message>
-        <location filename="../../src/crm_desktop/ui/views/contact_editor.py" line="129"/>
+        <location filename="../../src/crm_desktop/ui/views/contact_editor.py" line="132"/>
         <source>Owner</source>
         <translation>المسؤول</translation>
     </message>
     <message>
-        <location filename="../../src/crm_desktop/ui/views/contact_editor.py" line="130"/>
+        <location filename="../../src/crm_desktop/ui/views/contact_editor.py" line="133"/>
         <source>Tags</source>
         <translation>الوسوم</translation>
     </message>
     <message>
-        <location filename="../../src/crm_desktop/ui/views/contact_editor.py" line="131"/>
+        <location filename="../../src/crm_desktop/ui/views/contact_editor.py" line="134"/>
         <source>Contact</source>
         <translation>جهة الاتصال</translation>
     </message>
     <message>
-        <location filename="../../src/crm_desktop/ui/views/contact_editor.py" line="134"/>
+        <location filename="../../src/crm_desktop/ui/views/contact_editor.py" line="137"/>
         <source>Birthday</source>
         <translation>تاريخ الميلاد</translation>
     </message>
     <message>
-        <location filename="../../src/crm_desktop/ui/views/contact_editor.py" line="135"/>
+        <location filename="../../src/crm_desktop/ui/views/contact_editor.py" line="138"/>
         <source>Language</source>
         <translation>اللغة</translation>
     </message>
     <message>
-        <location filename="../../src/crm_desktop/ui/views/contact_editor.py" line="136"/>
+        <location filename="../../src/crm_desktop/ui/views/contact_editor.py" line="139"/>
         <source>Source</source>
         <translation>المصدر</translation>
     </message>
     <message>
-        <location filename="../../src/crm_desktop/ui/views/contact_editor.py" line="137"/>
+        <location filename="../../src/crm_desktop/ui/views/contact_editor.py" line="140"/>
         <source>Address</source>
         <translation>العنوان البريدي</translation>
     </message>
     <message>
-        <location filename="../../src/crm_desktop/ui/views/contact_editor.py" line="138"/>
+        <location filename="../../src/crm_desktop/ui/views/contact_editor.py" line="141"/>
         <source>City</source>
         <translation>المدينة</translation>
     </message>
     <message>
-        <location filename="../../src/crm_desktop/ui/views/contact_editor.py" line="139"/>
+        <location filename="../../src/crm_desktop/ui/views/contact_editor.py" line="142"/>
         <source>Region</source>
         <translation>المنطقة</translation>
     </message>
     <message>
-        <location filename="../../src/crm_desktop/ui/views/contact_editor.py" line="140"/>
+        <location filename="../../src/crm_desktop/ui/views/contact_editor.py" line="143"/>
         <source>Postal code</source>
         <translation>الرمز البريدي</translation>
     </message>
     <message>
-        <location filename="../../src/crm_desktop/ui/views/contact_editor.py" line="141"/>
+        <location filename="../../src/crm_desktop/ui/views/contact_editor.py" line="144"/>
         <source>Country</source>
         <translation>الدولة</translation>
     </message>
     <message>
-        <location filename="../../src/crm_desktop/ui/views/contact_editor.py" line="142"/>
+        <location filename="../../src/crm_desktop/ui/views/contact_editor.py" line="145"/>
         <source>Notes</source>
         <translation>ملاحظات</translation>
     </message>
     <message>
-        <location filename="../../src/crm_desktop/ui/views/contact_editor.py" line="143"/>
+        <location filename="../../src/crm_desktop/ui/views/contact_editor.py" line="146"/>
         <source>Details</source>
         <translation>التفاصيل</translation>
     </message>
     <message>
-        <location filename="../../src/crm_desktop/ui/views/contact_editor.py" line="146"/>
+        <location filename="../../src/crm_desktop/ui/views/contact_editor.py" line="149"/>
         <source>Preferred channel</source>
         <translation>قناة التواصل المفضّلة</translation>
     </message>
     <message>
-        <location filename="../../src/crm_desktop/ui/views/contact_editor.py" line="151"/>
-        <location filename="../../src/crm_desktop/ui/views/contact_editor.py" line="152"/>
+        <location filename="../../src/crm_desktop/ui/views/contact_editor.py" line="154"/>
+        <location filename="../../src/crm_desktop/ui/views/contact_editor.py" line="155"/>
         <source>Preferences</source>
         <translation>التفضيلات</translation>
     </message>
     <message>
-        <location filename="../../src/crm_desktop/ui/views/contact_editor.py" line="156"/>
+        <location filename="../../src/crm_desktop/ui/views/contact_editor.py" line="159"/>
         <source>More fields</source>
         <translation>حقول إضافية</translation>
     </message>
     <message>
-        <location filename="../../src/crm_desktop/ui/views/contact_editor.py" line="193"/>
+        <location filename="../../src/crm_desktop/ui/views/contact_editor.py" line="196"/>
         <source>Agreed on {0}</source>
         <translation>وافق في {0}</translation>
     </message>
     <message>
-        <location filename="../../src/crm_desktop/ui/views/contact_editor.py" line="235"/>
+        <location filename="../../src/crm_desktop/ui/views/contact_editor.py" line="238"/>
         <source>Pick the company from the list (or clear the field).</source>
         <translation>اختر الشركة من القائمة (أو أفرغ الحقل).</translation>
+    </message>
+    <message>
+        <location filename="../../src/crm_desktop/ui/views/contact_editor.py" line="274"/>
+        <source>Possible duplicate</source>
+        <translation>تكرار محتمل</translation>
+    </message>
+    <message>
+        <location filename="../../src/crm_desktop/ui/views/contact_editor.py" line="275"/>
+        <source>This may be someone you have saved already:</source>
+        <translation>قد يكون هذا شخصًا حفظته من قبل:</translation>
+    </message>
+    <message>
+        <location filename="../../src/crm_desktop/ui/views/contact_editor.py" line="277"/>
+        <source>Save anyway</source>
+        <translation>احفظ على أي حال</translation>
     </message>
 </context>
 <context>
@@ -4783,7 +4798,7 @@
     <message>
         <location filename="../../src/crm_desktop/ui/views/activity_dialog.py" line="35"/>
         <location filename="../../src/crm_desktop/ui/views/cases.py" line="297"/>
-        <location filename="../../src/crm_desktop/ui/views/contact_editor.py" line="45"/>
+        <location filename="../../src/crm_desktop/ui/views/contact_editor.py" line="47"/>
         <location filename="../../src/crm_desktop/ui/views/sync_page.py" line="239"/>
         <source>Email</source>
         <translation>البريد الإلكتروني</translation>
@@ -4791,14 +4806,14 @@
     <message>
         <location filename="../../src/crm_desktop/ui/views/activity_dialog.py" line="36"/>
         <location filename="../../src/crm_desktop/ui/views/cases.py" line="299"/>
-        <location filename="../../src/crm_desktop/ui/views/contact_editor.py" line="49"/>
+        <location filename="../../src/crm_desktop/ui/views/contact_editor.py" line="51"/>
         <source>Visit</source>
         <translation>زيارة</translation>
     </message>
     <message>
         <location filename="../../src/crm_desktop/ui/views/activity_dialog.py" line="37"/>
         <location filename="../../src/crm_desktop/ui/views/cases.py" line="300"/>
-        <location filename="../../src/crm_desktop/ui/views/contact_editor.py" line="46"/>
+        <location filename="../../src/crm_desktop/ui/views/contact_editor.py" line="48"/>
         <source>SMS</source>
         <translation>رسالة نصية</translation>
     </message>
@@ -4851,54 +4866,54 @@
         <translation>مغلقة</translation>
     </message>
     <message>
-        <location filename="../../src/crm_desktop/ui/views/contact_editor.py" line="35"/>
+        <location filename="../../src/crm_desktop/ui/views/contact_editor.py" line="37"/>
         <source>Lead</source>
         <translation>عميل محتمل</translation>
     </message>
     <message>
-        <location filename="../../src/crm_desktop/ui/views/contact_editor.py" line="36"/>
+        <location filename="../../src/crm_desktop/ui/views/contact_editor.py" line="38"/>
         <source>Prospect</source>
         <translation>عميل مرتقب</translation>
     </message>
     <message>
-        <location filename="../../src/crm_desktop/ui/views/contact_editor.py" line="37"/>
+        <location filename="../../src/crm_desktop/ui/views/contact_editor.py" line="39"/>
         <source>Customer</source>
         <comment>lifecycle</comment>
         <translation>عميل</translation>
     </message>
     <message>
-        <location filename="../../src/crm_desktop/ui/views/contact_editor.py" line="38"/>
+        <location filename="../../src/crm_desktop/ui/views/contact_editor.py" line="40"/>
         <source>Former customer</source>
         <translation>عميل سابق</translation>
     </message>
     <message>
-        <location filename="../../src/crm_desktop/ui/views/contact_editor.py" line="44"/>
+        <location filename="../../src/crm_desktop/ui/views/contact_editor.py" line="46"/>
         <location filename="../../src/crm_desktop/ui/views/sync_page.py" line="240"/>
         <source>Phone</source>
         <translation>الهاتف</translation>
     </message>
     <message>
-        <location filename="../../src/crm_desktop/ui/views/contact_editor.py" line="47"/>
+        <location filename="../../src/crm_desktop/ui/views/contact_editor.py" line="49"/>
         <source>WhatsApp</source>
         <translation>واتساب</translation>
     </message>
     <message>
-        <location filename="../../src/crm_desktop/ui/views/contact_editor.py" line="48"/>
+        <location filename="../../src/crm_desktop/ui/views/contact_editor.py" line="50"/>
         <source>Post</source>
         <translation>البريد</translation>
     </message>
     <message>
-        <location filename="../../src/crm_desktop/ui/views/contact_editor.py" line="50"/>
+        <location filename="../../src/crm_desktop/ui/views/contact_editor.py" line="52"/>
         <source>Web</source>
         <translation>الويب</translation>
     </message>
     <message>
-        <location filename="../../src/crm_desktop/ui/views/contact_editor.py" line="51"/>
+        <location filename="../../src/crm_desktop/ui/views/contact_editor.py" line="53"/>
         <source>Social media</source>
         <translation>وسائل التواصل الاجتماعي</translation>
     </message>
     <message>
-        <location filename="../../src/crm_desktop/ui/views/contact_editor.py" line="52"/>
+        <location filename="../../src/crm_desktop/ui/views/contact_editor.py" line="54"/>
         <source>Walk-in</source>
         <translation>زيارة المتجر</translation>
     </message>

@@ -995,200 +995,215 @@
 <context>
     <name>ContactEditor</name>
     <message>
-        <location filename="../../src/crm_desktop/ui/views/contact_editor.py" line="65"/>
+        <location filename="../../src/crm_desktop/ui/views/contact_editor.py" line="68"/>
         <source>New contact</source>
         <translation>مخاطب جدید</translation>
     </message>
     <message>
-        <location filename="../../src/crm_desktop/ui/views/contact_editor.py" line="65"/>
+        <location filename="../../src/crm_desktop/ui/views/contact_editor.py" line="68"/>
         <source>Edit contact</source>
         <translation>ویرایش مخاطب</translation>
     </message>
     <message>
-        <location filename="../../src/crm_desktop/ui/views/contact_editor.py" line="72"/>
+        <location filename="../../src/crm_desktop/ui/views/contact_editor.py" line="75"/>
         <source>From the given and family names</source>
         <translation>از نام و نام خانوادگی</translation>
     </message>
     <message>
-        <location filename="../../src/crm_desktop/ui/views/contact_editor.py" line="83"/>
+        <location filename="../../src/crm_desktop/ui/views/contact_editor.py" line="86"/>
         <source>Nobody</source>
         <translation>هیچ‌کس</translation>
     </message>
     <message>
-        <location filename="../../src/crm_desktop/ui/views/contact_editor.py" line="87"/>
+        <location filename="../../src/crm_desktop/ui/views/contact_editor.py" line="90"/>
         <source>Separate tags with commas</source>
         <translation>برچسب‌ها را با ویرگول جدا کنید</translation>
     </message>
     <message>
-        <location filename="../../src/crm_desktop/ui/views/contact_editor.py" line="92"/>
+        <location filename="../../src/crm_desktop/ui/views/contact_editor.py" line="95"/>
         <source>Not known</source>
         <translation>نامعلوم</translation>
     </message>
     <message>
-        <location filename="../../src/crm_desktop/ui/views/contact_editor.py" line="104"/>
+        <location filename="../../src/crm_desktop/ui/views/contact_editor.py" line="107"/>
         <source>No preference</source>
         <translation>بدون ترجیح</translation>
     </message>
     <message>
-        <location filename="../../src/crm_desktop/ui/views/contact_editor.py" line="107"/>
+        <location filename="../../src/crm_desktop/ui/views/contact_editor.py" line="110"/>
         <source>Do not call</source>
         <translation>تماس تلفنی نگیرید</translation>
     </message>
     <message>
-        <location filename="../../src/crm_desktop/ui/views/contact_editor.py" line="108"/>
+        <location filename="../../src/crm_desktop/ui/views/contact_editor.py" line="111"/>
         <source>Do not email</source>
         <translation>ایمیل نفرستید</translation>
     </message>
     <message>
-        <location filename="../../src/crm_desktop/ui/views/contact_editor.py" line="109"/>
+        <location filename="../../src/crm_desktop/ui/views/contact_editor.py" line="112"/>
         <source>Do not send SMS</source>
         <translation>پیامک نفرستید</translation>
     </message>
     <message>
-        <location filename="../../src/crm_desktop/ui/views/contact_editor.py" line="110"/>
+        <location filename="../../src/crm_desktop/ui/views/contact_editor.py" line="113"/>
         <source>Do not send post</source>
         <translation>نامه پستی نفرستید</translation>
     </message>
     <message>
-        <location filename="../../src/crm_desktop/ui/views/contact_editor.py" line="111"/>
+        <location filename="../../src/crm_desktop/ui/views/contact_editor.py" line="114"/>
         <source>Agreed to receive marketing</source>
         <translation>با دریافت پیام‌های بازاریابی موافقت کرده</translation>
     </message>
     <message>
-        <location filename="../../src/crm_desktop/ui/views/contact_editor.py" line="114"/>
+        <location filename="../../src/crm_desktop/ui/views/contact_editor.py" line="117"/>
         <source>How this person likes to be served</source>
         <translation>این فرد دوست دارد چگونه به او خدمت شود</translation>
     </message>
     <message>
-        <location filename="../../src/crm_desktop/ui/views/contact_editor.py" line="121"/>
+        <location filename="../../src/crm_desktop/ui/views/contact_editor.py" line="124"/>
         <source>Given name</source>
         <translation>نام</translation>
     </message>
     <message>
-        <location filename="../../src/crm_desktop/ui/views/contact_editor.py" line="122"/>
+        <location filename="../../src/crm_desktop/ui/views/contact_editor.py" line="125"/>
         <source>Family name</source>
         <translation>نام خانوادگی</translation>
     </message>
     <message>
-        <location filename="../../src/crm_desktop/ui/views/contact_editor.py" line="123"/>
+        <location filename="../../src/crm_desktop/ui/views/contact_editor.py" line="126"/>
         <source>Shown as</source>
         <translation>نمایش به نام</translation>
     </message>
     <message>
-        <location filename="../../src/crm_desktop/ui/views/contact_editor.py" line="124"/>
+        <location filename="../../src/crm_desktop/ui/views/contact_editor.py" line="127"/>
         <source>Company</source>
         <translation>شرکت</translation>
     </message>
     <message>
-        <location filename="../../src/crm_desktop/ui/views/contact_editor.py" line="125"/>
+        <location filename="../../src/crm_desktop/ui/views/contact_editor.py" line="128"/>
         <source>Role</source>
         <translation>نقش</translation>
     </message>
     <message>
-        <location filename="../../src/crm_desktop/ui/views/contact_editor.py" line="126"/>
+        <location filename="../../src/crm_desktop/ui/views/contact_editor.py" line="129"/>
         <source>Emails</source>
         <translation>ایمیل‌ها</translation>
     </message>
     <message>
-        <location filename="../../src/crm_desktop/ui/views/contact_editor.py" line="127"/>
+        <location filename="../../src/crm_desktop/ui/views/contact_editor.py" line="130"/>
         <source>Phones</source>
         <translation>تلفن‌ها</translation>
     </message>
     <message>
-        <location filename="../../src/crm_desktop/ui/views/contact_editor.py" line="128"/>
+        <location filename="../../src/crm_desktop/ui/views/contact_editor.py" line="131"/>
         <source>Stage</source>
         <translation>مرحله</translation>
     </message>
     <message>
-        <location filename="../../src/crm_desktop/ui/views/contact_editor.py" line="129"/>
+        <location filename="../../src/crm_desktop/ui/views/contact_editor.py" line="132"/>
         <source>Owner</source>
         <translation>مسئول</translation>
     </message>
     <message>
-        <location filename="../../src/crm_desktop/ui/views/contact_editor.py" line="130"/>
+        <location filename="../../src/crm_desktop/ui/views/contact_editor.py" line="133"/>
         <source>Tags</source>
         <translation>برچسب‌ها</translation>
     </message>
     <message>
-        <location filename="../../src/crm_desktop/ui/views/contact_editor.py" line="131"/>
+        <location filename="../../src/crm_desktop/ui/views/contact_editor.py" line="134"/>
         <source>Contact</source>
         <translation>مخاطب</translation>
     </message>
     <message>
-        <location filename="../../src/crm_desktop/ui/views/contact_editor.py" line="134"/>
+        <location filename="../../src/crm_desktop/ui/views/contact_editor.py" line="137"/>
         <source>Birthday</source>
         <translation>تاریخ تولد</translation>
     </message>
     <message>
-        <location filename="../../src/crm_desktop/ui/views/contact_editor.py" line="135"/>
+        <location filename="../../src/crm_desktop/ui/views/contact_editor.py" line="138"/>
         <source>Language</source>
         <translation>زبان</translation>
     </message>
     <message>
-        <location filename="../../src/crm_desktop/ui/views/contact_editor.py" line="136"/>
+        <location filename="../../src/crm_desktop/ui/views/contact_editor.py" line="139"/>
         <source>Source</source>
         <translation>منبع</translation>
     </message>
     <message>
-        <location filename="../../src/crm_desktop/ui/views/contact_editor.py" line="137"/>
+        <location filename="../../src/crm_desktop/ui/views/contact_editor.py" line="140"/>
         <source>Address</source>
         <translation>نشانی</translation>
     </message>
     <message>
-        <location filename="../../src/crm_desktop/ui/views/contact_editor.py" line="138"/>
+        <location filename="../../src/crm_desktop/ui/views/contact_editor.py" line="141"/>
         <source>City</source>
         <translation>شهر</translation>
     </message>
     <message>
-        <location filename="../../src/crm_desktop/ui/views/contact_editor.py" line="139"/>
+        <location filename="../../src/crm_desktop/ui/views/contact_editor.py" line="142"/>
         <source>Region</source>
         <translation>استان</translation>
     </message>
     <message>
-        <location filename="../../src/crm_desktop/ui/views/contact_editor.py" line="140"/>
+        <location filename="../../src/crm_desktop/ui/views/contact_editor.py" line="143"/>
         <source>Postal code</source>
         <translation>کد پستی</translation>
     </message>
     <message>
-        <location filename="../../src/crm_desktop/ui/views/contact_editor.py" line="141"/>
+        <location filename="../../src/crm_desktop/ui/views/contact_editor.py" line="144"/>
         <source>Country</source>
         <translation>کشور</translation>
     </message>
     <message>
-        <location filename="../../src/crm_desktop/ui/views/contact_editor.py" line="142"/>
+        <location filename="../../src/crm_desktop/ui/views/contact_editor.py" line="145"/>
         <source>Notes</source>
         <translation>یادداشت‌ها</translation>
     </message>
     <message>
-        <location filename="../../src/crm_desktop/ui/views/contact_editor.py" line="143"/>
+        <location filename="../../src/crm_desktop/ui/views/contact_editor.py" line="146"/>
         <source>Details</source>
         <translation>جزئیات</translation>
     </message>
     <message>
-        <location filename="../../src/crm_desktop/ui/views/contact_editor.py" line="146"/>
+        <location filename="../../src/crm_desktop/ui/views/contact_editor.py" line="149"/>
         <source>Preferred channel</source>
         <translation>کانال ترجیحی</translation>
     </message>
     <message>
-        <location filename="../../src/crm_desktop/ui/views/contact_editor.py" line="151"/>
-        <location filename="../../src/crm_desktop/ui/views/contact_editor.py" line="152"/>
+        <location filename="../../src/crm_desktop/ui/views/contact_editor.py" line="154"/>
+        <location filename="../../src/crm_desktop/ui/views/contact_editor.py" line="155"/>
         <source>Preferences</source>
         <translation>ترجیحات</translation>
     </message>
     <message>
-        <location filename="../../src/crm_desktop/ui/views/contact_editor.py" line="156"/>
+        <location filename="../../src/crm_desktop/ui/views/contact_editor.py" line="159"/>
         <source>More fields</source>
         <translation>فیلدهای بیشتر</translation>
     </message>
     <message>
-        <location filename="../../src/crm_desktop/ui/views/contact_editor.py" line="193"/>
+        <location filename="../../src/crm_desktop/ui/views/contact_editor.py" line="196"/>
         <source>Agreed on {0}</source>
         <translation>موافقت در {0}</translation>
     </message>
     <message>
-        <location filename="../../src/crm_desktop/ui/views/contact_editor.py" line="235"/>
+        <location filename="../../src/crm_desktop/ui/views/contact_editor.py" line="238"/>
         <source>Pick the company from the list (or clear the field).</source>
         <translation>شرکت را از فهرست انتخاب کنید (یا فیلد را خالی کنید).</translation>
+    </message>
+    <message>
+        <location filename="../../src/crm_desktop/ui/views/contact_editor.py" line="274"/>
+        <source>Possible duplicate</source>
+        <translation>احتمال تکراری بودن</translation>
+    </message>
+    <message>
+        <location filename="../../src/crm_desktop/ui/views/contact_editor.py" line="275"/>
+        <source>This may be someone you have saved already:</source>
+        <translation>شاید این کسی باشد که پیش‌تر ذخیره کرده‌اید:</translation>
+    </message>
+    <message>
+        <location filename="../../src/crm_desktop/ui/views/contact_editor.py" line="277"/>
+        <source>Save anyway</source>
+        <translation>با این حال ذخیره کن</translation>
     </message>
 </context>
 <context>
@@ -4573,7 +4588,7 @@
     <message>
         <location filename="../../src/crm_desktop/ui/views/activity_dialog.py" line="35"/>
         <location filename="../../src/crm_desktop/ui/views/cases.py" line="297"/>
-        <location filename="../../src/crm_desktop/ui/views/contact_editor.py" line="45"/>
+        <location filename="../../src/crm_desktop/ui/views/contact_editor.py" line="47"/>
         <location filename="../../src/crm_desktop/ui/views/sync_page.py" line="239"/>
         <source>Email</source>
         <translation>ایمیل</translation>
@@ -4581,14 +4596,14 @@
     <message>
         <location filename="../../src/crm_desktop/ui/views/activity_dialog.py" line="36"/>
         <location filename="../../src/crm_desktop/ui/views/cases.py" line="299"/>
-        <location filename="../../src/crm_desktop/ui/views/contact_editor.py" line="49"/>
+        <location filename="../../src/crm_desktop/ui/views/contact_editor.py" line="51"/>
         <source>Visit</source>
         <translation>بازدید</translation>
     </message>
     <message>
         <location filename="../../src/crm_desktop/ui/views/activity_dialog.py" line="37"/>
         <location filename="../../src/crm_desktop/ui/views/cases.py" line="300"/>
-        <location filename="../../src/crm_desktop/ui/views/contact_editor.py" line="46"/>
+        <location filename="../../src/crm_desktop/ui/views/contact_editor.py" line="48"/>
         <source>SMS</source>
         <translation>پیامک</translation>
     </message>
@@ -4641,54 +4656,54 @@
         <translation>بسته</translation>
     </message>
     <message>
-        <location filename="../../src/crm_desktop/ui/views/contact_editor.py" line="35"/>
+        <location filename="../../src/crm_desktop/ui/views/contact_editor.py" line="37"/>
         <source>Lead</source>
         <translation>سرنخ</translation>
     </message>
     <message>
-        <location filename="../../src/crm_desktop/ui/views/contact_editor.py" line="36"/>
+        <location filename="../../src/crm_desktop/ui/views/contact_editor.py" line="38"/>
         <source>Prospect</source>
         <translation>مشتری بالقوه</translation>
     </message>
     <message>
-        <location filename="../../src/crm_desktop/ui/views/contact_editor.py" line="37"/>
+        <location filename="../../src/crm_desktop/ui/views/contact_editor.py" line="39"/>
         <source>Customer</source>
         <comment>lifecycle</comment>
         <translation>مشتری</translation>
     </message>
     <message>
-        <location filename="../../src/crm_desktop/ui/views/contact_editor.py" line="38"/>
+        <location filename="../../src/crm_desktop/ui/views/contact_editor.py" line="40"/>
         <source>Former customer</source>
         <translation>مشتری سابق</translation>
     </message>
     <message>
-        <location filename="../../src/crm_desktop/ui/views/contact_editor.py" line="44"/>
+        <location filename="../../src/crm_desktop/ui/views/contact_editor.py" line="46"/>
         <location filename="../../src/crm_desktop/ui/views/sync_page.py" line="240"/>
         <source>Phone</source>
         <translation>تلفن</translation>
     </message>
     <message>
-        <location filename="../../src/crm_desktop/ui/views/contact_editor.py" line="47"/>
+        <location filename="../../src/crm_desktop/ui/views/contact_editor.py" line="49"/>
         <source>WhatsApp</source>
         <translation>واتس‌اپ</translation>
     </message>
     <message>
-        <location filename="../../src/crm_desktop/ui/views/contact_editor.py" line="48"/>
+        <location filename="../../src/crm_desktop/ui/views/contact_editor.py" line="50"/>
         <source>Post</source>
         <translation>پست</translation>
     </message>
     <message>
-        <location filename="../../src/crm_desktop/ui/views/contact_editor.py" line="50"/>
+        <location filename="../../src/crm_desktop/ui/views/contact_editor.py" line="52"/>
         <source>Web</source>
         <translation>وب</translation>
     </message>
     <message>
-        <location filename="../../src/crm_desktop/ui/views/contact_editor.py" line="51"/>
+        <location filename="../../src/crm_desktop/ui/views/contact_editor.py" line="53"/>
         <source>Social media</source>
         <translation>شبکه‌های اجتماعی</translation>
     </message>
     <message>
-        <location filename="../../src/crm_desktop/ui/views/contact_editor.py" line="52"/>
+        <location filename="../../src/crm_desktop/ui/views/contact_editor.py" line="54"/>
         <source>Walk-in</source>
         <translation>مراجعه حضوری</translation>
     </message>
