@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from crm_desktop.transfer.fields import check_mapping, guess_mapping
+from crm_desktop.transfer.fields import check_mapping, country_code, guess_mapping
 
 GOOGLE = [
     "First Name", "Middle Name", "Last Name", "Phonetic First Name", "Nickname", "Birthday", "Notes",
@@ -87,3 +87,20 @@ def test_a_field_once_unless_it_takes_several() -> None:
 
 def test_unknown_fields_in_a_given_mapping() -> None:
     assert check_mapping(["email", "shoe_size", None, "custom:vat"], "contacts", ["vat"]) == ["shoe_size"]
+
+
+@pytest.mark.parametrize(
+    ("written", "code"),
+    [
+        ("Saudi Arabia", "SA"),
+        ("المملكة العربية السعودية", "SA"),
+        ("السعودية", "SA"),
+        ("Türkiye", "TR"),
+        ("TURKEY", "TR"),
+        ("ایران", "IR"),
+        ("ir", "IR"),
+        ("Atlantis", "Atlantis"),  # left for the services to refuse with their message
+    ],
+)
+def test_countries_as_files_write_them(written: str, code: str) -> None:
+    assert country_code(written) == code

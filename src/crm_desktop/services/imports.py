@@ -50,7 +50,7 @@ from crm_desktop.services.custom_fields import definitions
 from crm_desktop.services.people import CompanyService, ContactService
 from crm_desktop.services.settings import read_settings
 from crm_desktop.services.tags import tag_names_of
-from crm_desktop.transfer.fields import CUSTOM, ENTITIES, check_mapping, field_label
+from crm_desktop.transfer.fields import CUSTOM, ENTITIES, check_mapping, country_code, field_label
 from crm_desktop.transfer.reading import BROKEN, Table
 
 MODES = ("create", "update", "upsert")
@@ -484,6 +484,8 @@ class _Judge:
                 if parsed is None:
                     errors["birthday"] = _("“{value}” is not a date").format(value=cell)
                 values["birthday"] = parsed
+            elif field_name == "country":
+                values["country"] = country_code(cell)
             elif field_name.startswith(CUSTOM):
                 custom[field_name.removeprefix(CUSTOM)] = cell
             elif field_name not in values:

@@ -12,6 +12,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass
+from functools import cache
 
 from crm_desktop.domain.folding import fold
 from crm_desktop.i18n import _
@@ -451,3 +452,38 @@ def check_mapping(mapping: Iterable[str | None], entity: str, custom_keys: Itera
     """What is wrong with a mapping given by a user: unknown fields."""
     allowed = set(ENTITIES[entity].fields) | {CUSTOM + key for key in custom_keys}
     return sorted({field for field in mapping if field is not None and field not in allowed})
+
+
+@cache
+def _country_names() -> dict[str, str]:
+    """Folded country names in English, Arabic, Persian and Turkish -> ISO code (Babel's CLDR)."""
+    import phonenumbers
+    from babel import Locale
+
+    # short names people write that CLDR does not list
+    names: dict[str, str] = {
+        fold(alias): code
+        for alias, code in (
+            ("Turkey", "TR"),
+            ("KSA", "SA"),
+            ("السعودية", "SA"),
+            ("UAE", "AE"),
+            ("الإمارات", "AE"),
+            ("USA", "US"),
+            ("UK", "GB"),
+        )
+    }
+    for language in ("en", "ar", "fa", "tr"):
+        for code, name in Locale.parse(language).territories.items():
+            if code in phonenumbers.SUPPORTED_REGIONS:
+                names.setdefault(fold(name), code)
+    return names
+
+
+def country_code(text: str) -> str:
+    """A country as a file writes it ("Saudi Arabia", "السعودية", "Türkiye", "tr") as its ISO
+    code; the text itself when it is none of them (the services then say what is wrong)."""
+    cleaned = text.strip()
+    if len(cleaned) == 2:
+        return cleaned.upper()
+    return _country_names().get(fold(cleaned), cleaned)
