@@ -39,6 +39,7 @@ from crm_desktop.transfer.fields import guess_mapping
 from crm_desktop.transfer.reading import read_table
 
 TARGET_S = 15.0
+TARGET_ROWS = 100_000
 TARGET_RSS_MB = 300.0
 GIVEN = ("Omar", "Leyla", "Ahmet", "Zahra", "عمر", "ليلى", "زهرا", "Ayşe", "Mehmet", "Fatima")
 FAMILY = ("Haddad", "Demir", "Yılmaz", "رضایی", "الحربي", "Kaya", "Nasser", "حداد", "Öztürk", "Hassan")
@@ -167,8 +168,11 @@ def main(argv: list[str] | None = None) -> int:
         report: dict[str, Any] = {"rows": args.rows}
         log("import ...")
         report["import"] = measure_import(source, folder)
+        # the target is for 100,000 rows: a smaller run is judged on its linear projection
+        projected = report["import"]["seconds"] * TARGET_ROWS / args.rows
+        report["import"]["projected_s_for_100000"] = round(projected, 1)
         report["import"]["target_s"] = TARGET_S
-        report["import"]["meets_target"] = report["import"]["seconds"] < TARGET_S
+        report["import"]["meets_target"] = projected < TARGET_S
         log("parse and validate ...")
         report["parse_and_validate"] = measure_dry_run(source, folder)
         report["bare_executemany"] = measure_bare(source, folder)

@@ -6,13 +6,17 @@ import csv
 from pathlib import Path
 
 import pytest
+from sqlalchemy import text as sql_text
 
 from crm_desktop.domain.errors import NotFoundError, ValidationError
+from crm_desktop.services import imports
 from crm_desktop.services.crm import Crm
+from crm_desktop.services.custom_fields import CustomFieldInput
 from crm_desktop.services.imports import CREATE, SKIP, UPDATE, Cancelled, ImportOptions, parse_date
 from crm_desktop.services.people import CompanyInput, ContactInput
 from crm_desktop.transfer.fields import guess_mapping
 from crm_desktop.transfer.reading import Table, read_table
+from tests.services.helpers import query_all
 
 HEADERS = [
     "First Name",
@@ -276,3 +280,65 @@ def test_a_folder_that_refuses_the_rejects_file_costs_only_the_file(crm: Crm, tm
     assert (report.created, report.rejected) == (1, 1)
     assert Path(report.rejects_file).exists() and "gone" not in report.rejects_file
     assert crm.imports.batches()[0].rejects_file == report.rejects_file
+
+
+def test_new_contacts_in_bulk_are_what_the_service_makes(crm: Crm, tmp_path: Path) -> None:
+    """Every column of every row the bulk path writes, against the same file imported one
+    contact at a time through ContactService."""
+    crm.custom_fields.create(CustomFieldInput(entity="contact", key="loyalty_no", label="Loyalty number"))
+    headers = ["First Name", "Last Name", "Email", "Email 2", "Phone", "Company", "City", "Country",
+               "Birthday", "Tags", "Notes", "Loyalty number", "Job Title"]  # fmt: skip
+    rows = [
+        ["عمر", "حداد", "omar@example.com", "o.h@example.com", "0501234567", "Kaya", "الرياض", "السعودية",
+         "12/04/1985", "VIP; Wholesale", "met at the fair\nin March", "L-77", "مدير"],
+        ["Ayşe", "Yılmaz", "", "", "+90 532 123 45 67", "", "İstanbul", "Türkiye", "", "vip", "", "", ""],
+        ["", "", "", "", "", "", "", "", "", "", "", "", ""],
+        ["Zahra", "", "zahra@example.com", "", "", "Kaya", "", "", "", "", "", "", ""],
+    ]  # fmt: skip
+    mapping = guess_mapping(headers, "contacts", {"loyalty_no": "Loyalty number"})
+    ways: dict[bool, object] = {}
+    for bulk in (True, False):
+        target = Crm.open(tmp_path / f"bulk-{bulk}.sqlite3", clock=crm.ctx.clock)
+        try:
+            target.settings.update(default_region="SA")
+            target.custom_fields.create(
+                CustomFieldInput(entity="contact", key="loyalty_no", label="Loyalty no")
+            )
+            with pytest.MonkeyPatch.context() as patch:
+                patch.setattr(imports._Judge, "BULK", bulk)
+                report = target.imports.run(
+                    table(rows, headers), ImportOptions("contacts", mapping), file_name="f"
+                )
+            assert (report.created, report.skipped) == (3, 1)
+            ways[bulk] = written(target)
+        finally:
+            target.close()
+    assert ways[True] == ways[False]
+
+
+def written(crm: Crm) -> dict[str, list[tuple[object, ...]]]:
+    """The rows an import wrote, with ids replaced by names and times left out."""
+    names = dict(query_all(crm, "SELECT id, display_name FROM contacts"))
+    names |= dict(query_all(crm, "SELECT id, name FROM companies"))
+    names |= dict(query_all(crm, "SELECT id, name FROM tags"))
+    skip = {"id", "created_at", "updated_at", "marketing_consent_at"}
+
+    def rows(table_name: str, order: str) -> list[tuple[object, ...]]:
+        with crm.db.read() as session:
+            result = session.execute(sql_text(f"SELECT * FROM {table_name} ORDER BY {order}"))
+            keys = list(result.keys())
+            return sorted(
+                tuple(names.get(value, value) if isinstance(value, str) else value
+                      for key, value in zip(keys, row, strict=True) if key not in skip)
+                for row in result
+            )  # fmt: skip
+
+    return {
+        "contacts": rows("contacts", "display_name"),
+        "contact_methods": rows("contact_methods", "normalized"),
+        "taggings": rows("taggings", "tag_id"),
+        "search_docs": [
+            (names[ref], body) for ref, body in query_all(crm, "SELECT ref_id, body FROM search_docs")
+        ],
+        "outbox": query_all(crm, "SELECT count(*) FROM _outbox"),
+    }

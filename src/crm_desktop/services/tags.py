@@ -115,6 +115,11 @@ def _new_tag(session: Session, name: str, recorder: ChangeRecorder, now: datetim
     return tag
 
 
+def tag_for(session: Session, name: str, recorder: ChangeRecorder, now: datetime) -> Tag:
+    """The tag of that name, made when there is none (a deleted one of that name comes back)."""
+    return find_tag(session, name) or _new_tag(session, name, recorder, now)
+
+
 def set_tags(
     session: Session,
     entity: str,
@@ -129,7 +134,7 @@ def set_tags(
         clean = name.strip()
         if not clean:
             continue
-        tag = find_tag(session, clean) or _new_tag(session, clean, recorder, now)
+        tag = tag_for(session, clean, recorder, now)
         wanted[tag.id] = tag
     existing = {
         t.tag_id: t for t in session.scalars(select(Tagging).where(col(Tagging.record_id) == record_id))

@@ -46,6 +46,14 @@ def upsert_many(session: Session, entity: str, bodies: Mapping[str, str]) -> Non
         session.execute(_UPSERT, params)
 
 
+def insert_many(session: Session, docs: Sequence[Mapping[str, str]]) -> None:
+    """New records' texts (``entity``, ``ref``, ``body`` each), in one statement."""
+    if docs:
+        session.execute(
+            text("INSERT INTO search_docs (entity, ref_id, body) VALUES (:entity, :ref, :body)"), list(docs)
+        )
+
+
 def remove(session: Session, ref_ids: Iterable[str]) -> None:
     params = [{"ref": ref} for ref in ref_ids]
     if params:  # an empty parameter list would run the DELETE without a value
