@@ -35,13 +35,36 @@ def normalize_phone(text: str, region: str, field: str = "phone") -> str:
         raise ValidationError(
             {field: _("“{phone}” does not have the right number of digits.").format(phone=candidate)}
         )
-    return str(phonenumbers.format_number(number, phonenumbers.PhoneNumberFormat.E164))
+    e164 = str(phonenumbers.format_number(number, phonenumbers.PhoneNumberFormat.E164))
+    _remember(e164, number)
+    return e164
+
+
+# Numbers parsed lately, by E.164: a number is normalised, then shown and made search tokens
+# of, and parsing is most of each step's cost (an import of 100,000 numbers parsed each thrice)
+_PARSED: dict[str, phonenumbers.PhoneNumber] = {}
+_PARSED_MAX = 4096
+
+
+def _remember(e164: str, number: phonenumbers.PhoneNumber) -> None:
+    if len(_PARSED) >= _PARSED_MAX:
+        _PARSED.clear()
+    _PARSED[e164] = number
+
+
+def _parsed(e164: str) -> phonenumbers.PhoneNumber:
+    """``e164`` parsed (NumberParseException when it is no number)."""
+    number = _PARSED.get(e164)
+    if number is None:
+        number = phonenumbers.parse(e164, None)
+        _remember(e164, number)
+    return number
 
 
 def format_phone(e164: str) -> str:
     """A stored number as people write it: ``+966 50 123 4567``."""
     try:
-        number = phonenumbers.parse(e164, None)
+        number = _parsed(e164)
     except phonenumbers.NumberParseException:
         return e164
     return str(phonenumbers.format_number(number, phonenumbers.PhoneNumberFormat.INTERNATIONAL))
@@ -55,7 +78,7 @@ def phone_search_tokens(e164: str) -> list[str]:
     all_digits = digits(e164)
     tokens = [all_digits]
     try:
-        number = phonenumbers.parse(e164, None)
+        number = _parsed(e164)
     except phonenumbers.NumberParseException:
         return [t for t in tokens if t]
     national = str(number.national_number)
