@@ -4,21 +4,27 @@ from __future__ import annotations
 
 import csv
 import json
-from datetime import date
+from datetime import UTC, date, datetime, timedelta
 from pathlib import Path
 
 import openpyxl
 import pytest
 
+from crm_desktop.domain.enums import ActivityKind
 from crm_desktop.domain.errors import CrmError, ValidationError
 from crm_desktop.services import exports
+from crm_desktop.services.activities import ActivityInput
+from crm_desktop.services.cases import CaseInput
 from crm_desktop.services.crm import Crm
 from crm_desktop.services.custom_fields import CustomFieldInput
 from crm_desktop.services.imports import ImportOptions
 from crm_desktop.services.people import CompanyInput, ContactInput
+from crm_desktop.services.pipeline import DealInput
 from crm_desktop.services.records import ListQuery
+from crm_desktop.services.tasks import TaskInput
 from crm_desktop.transfer.fields import guess_mapping
 from crm_desktop.transfer.reading import read_table
+from tests.conftest import FakeClock
 
 
 @pytest.fixture
@@ -135,3 +141,49 @@ def test_a_failed_export_leaves_no_file(filled: Crm, tmp_path: Path) -> None:
         with pytest.raises(CrmError, match="No space left on device"):
             filled.exports.export("contacts", "xlsx", out / "c.xlsx")
     assert list(out.iterdir()) == []
+
+
+def test_deals_cases_products_sales_and_tasks_as_tables(filled: Crm, tmp_path: Path) -> None:
+    contact = filled.contacts.list().items[0].id
+    filled.deals.create(DealInput(title="Fabric order", contact_id=contact, amount="1000"))
+    filled.cases.create(CaseInput(subject="Late delivery", contact_id=contact))
+    filled.tasks.create(TaskInput(title="=cmd|' /C calc'!A0", contact_id=contact))
+    for entity, title_column in (("deals", "title"), ("cases", "subject"), ("tasks", "title")):
+        result = filled.exports.export(entity, "csv", tmp_path / f"{entity}.csv")
+        assert result.records == 1
+        with (tmp_path / f"{entity}.csv").open(encoding="utf-8-sig") as stream:
+            rows = list(csv.DictReader(stream))
+        assert rows[0]["contact_id"] == contact and rows[0][title_column]
+    assert rows[0]["title"].startswith("'=")  # the task's title cannot run in a spreadsheet
+    records = json.loads(
+        (filled.exports.export("deals", "json", tmp_path / "deals.json").path).read_text(encoding="utf-8")
+    )
+    assert records[0]["title"] == "Fabric order" and records[0]["amount_minor"] == 100000
+    assert filled.exports.export("products", "xlsx", tmp_path / "products.xlsx").records == 0
+
+
+def test_tasks_and_meetings_as_icalendar(filled: Crm, tmp_path: Path, clock: FakeClock) -> None:
+    contact = filled.contacts.list().items[0].id
+    due = datetime(2026, 12, 10, 9, 0, tzinfo=UTC)
+    filled.tasks.create(TaskInput(title="Send the catalogue", due_at=due, contact_id=contact))
+    meeting = ActivityInput(
+        kind=ActivityKind.MEETING, subject="Visit the showroom", contact_id=contact, occurred_at=due
+    )
+    filled.activities.create(meeting.model_copy(update={"duration_minutes": 90}))
+    filled.activities.create(ActivityInput(kind=ActivityKind.CALL, subject="A call", contact_id=contact))
+    filled.exports.export("tasks", "ics", tmp_path / "tasks.ics")
+    filled.exports.export("meetings", "ics", tmp_path / "meetings.ics")
+    import vobject
+
+    todo = vobject.readOne((tmp_path / "tasks.ics").read_text(encoding="utf-8")).vtodo
+    assert (todo.summary.value, todo.due.value, todo.status.value) == (
+        "Send the catalogue",
+        due,
+        "NEEDS-ACTION",
+    )
+    calendar = vobject.readOne((tmp_path / "meetings.ics").read_text(encoding="utf-8"))
+    events = calendar.contents["vevent"]
+    assert [e.summary.value for e in events] == ["Visit the showroom"]  # the call is no meeting
+    assert events[0].dtend.value - events[0].dtstart.value == timedelta(minutes=90)
+    with pytest.raises(ValidationError, match="iCalendar"):
+        filled.exports.export("deals", "ics", tmp_path / "deals.ics")

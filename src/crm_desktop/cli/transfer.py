@@ -306,13 +306,18 @@ def register(subparsers: SubParsers) -> None:
     add_json_flag(unmerge)
     unmerge.set_defaults(handler=run_dedupe_unmerge)
 
-    export = add_command(subparsers, "export", _("export contacts or companies as CSV, Excel, vCard or JSON"))
+    export = add_command(
+        subparsers, "export", _("export records as CSV, Excel, vCard, JSON or (tasks, meetings) iCalendar")
+    )
     export.add_argument(
-        "--type", choices=("contacts", "companies"), default="contacts", help=_("what to export")
+        "--type",
+        choices=("contacts", "companies", "deals", "cases", "products", "sales", "tasks", "meetings"),
+        default="contacts",
+        help=_("what to export"),
     )
     export.add_argument(
         "--format",
-        choices=("csv", "xlsx", "vcf", "json"),
+        choices=("csv", "xlsx", "vcf", "json", "ics"),
         help=_("the file's format (default: from its name)"),
     )
     export.add_argument("-o", "--output", required=True, metavar="FILE", help=_("the file to write"))

@@ -16,23 +16,29 @@ from __future__ import annotations
 
 import csv
 import json
-from collections.abc import Iterator, Sequence
+from collections.abc import Callable, Iterator, Sequence
 from dataclasses import dataclass
-from datetime import date
+from datetime import date, datetime, timedelta
 from pathlib import Path
 from typing import Any
 
 from sqlmodel import col, select
 
+from crm_desktop.domain.enums import ActivityKind
 from crm_desktop.domain.errors import CrmError, ValidationError
 from crm_desktop.domain.models import Company
 from crm_desktop.i18n import _
+from crm_desktop.services.activities import ActivityService
+from crm_desktop.services.cases import CaseService
 from crm_desktop.services.contact_methods import contact_points_of
 from crm_desktop.services.context import ServiceContext
 from crm_desktop.services.custom_fields import definitions
 from crm_desktop.services.people import CompanyService, ContactService
+from crm_desktop.services.pipeline import DealService
 from crm_desktop.services.records import ListQuery
+from crm_desktop.services.sales import ProductService, SaleService
 from crm_desktop.services.tags import tag_names_of
+from crm_desktop.services.tasks import TaskService
 from crm_desktop.transfer.fields import CUSTOM, ENTITIES
 
 FORMATS = ("csv", "xlsx", "vcf", "json")
@@ -58,17 +64,45 @@ class ExportService:
         self.companies = CompanyService(ctx)
 
     def export(self, entity: str, fmt: str, path: Path, query: ListQuery | None = None) -> ExportResult:
-        """Write every record of ``entity`` the query lists (all, by default) to ``path``."""
-        if entity not in ENTITIES:
-            raise ValidationError({"--type": _("Contacts or companies can be exported.")})
-        if fmt not in FORMATS:
-            raise ValidationError({"--format": _("The format is csv, xlsx, vcf or json.")})
-        with self.ctx.db.read() as session:
-            keys = [d.key for d in definitions(session, "contact" if entity == "contacts" else "company")]
-        fields = [*ENTITIES[entity].fields, *(CUSTOM + key for key in keys)]
+        """Write every record of ``entity`` the query lists (all, by default) to ``path``.
+
+        Contacts and companies: CSV, XLSX, vCard or JSON, under the import's field names.
+        Deals, cases, products, sales and tasks: CSV, XLSX or JSON, one column per stored
+        column. Tasks, and meetings (activities), also as iCalendar (``ics``)."""
+        if entity in ENTITIES:
+            if fmt not in FORMATS:
+                raise ValidationError({"--format": _("The format is csv, xlsx, vcf or json.")})
+            with self.ctx.db.read() as session:
+                keys = [d.key for d in definitions(session, "contact" if entity == "contacts" else "company")]
+            fields = [*ENTITIES[entity].fields, *(CUSTOM + key for key in keys)]
+            return self._write(
+                path, lambda partial: _WRITERS[fmt](partial, fields, self._rows(entity, query))
+            )
+        service = self._records.get(entity)
+        if service is None:
+            kinds = _(
+                "Contacts, companies, deals, cases, products, sales, tasks or meetings can be exported."
+            )
+            raise ValidationError({"--type": kinds})
+        if fmt == "ics":
+            if entity not in ("tasks", "meetings"):
+                raise ValidationError({"--format": _("Tasks and meetings can be written as iCalendar.")})
+            return self._write(
+                path, lambda partial: _write_ics(partial, entity, self._records_of(entity, query))
+            )
+        if fmt not in ("csv", "xlsx", "json"):
+            raise ValidationError({"--format": _("The format is csv, xlsx, json or (tasks, meetings) ics.")})
+        columns = [column.name for column in service.model.__table__.columns]
+        rows = (
+            {name: getattr(record, name) for name in columns} for record in self._records_of(entity, query)
+        )
+        return self._write(path, lambda partial: _WRITERS[fmt](partial, columns, rows))
+
+    def _write(self, path: Path, write: Callable[[Path], int]) -> ExportResult:
+        """Run ``write`` on a temporary name beside ``path`` and put it in place when it succeeds."""
         partial = path.with_name(path.name + ".part")
         try:
-            count = _WRITERS[fmt](partial, fields, self._rows(entity, query))
+            count = write(partial)
             partial.replace(path)
         except OSError as error:  # no such folder, no right to write there, a full disk
             partial.unlink(missing_ok=True)
@@ -79,6 +113,31 @@ class ExportService:
             partial.unlink(missing_ok=True)
             raise
         return ExportResult(path, count)
+
+    @property
+    def _records(self) -> dict[str, Any]:
+        return {
+            "deals": DealService(self.ctx),
+            "cases": CaseService(self.ctx),
+            "products": ProductService(self.ctx),
+            "sales": SaleService(self.ctx),
+            "tasks": TaskService(self.ctx),
+            "meetings": ActivityService(self.ctx),
+        }
+
+    def _records_of(self, entity: str, query: ListQuery | None) -> Iterator[Any]:
+        """The live records of ``entity`` a page at a time (meetings: the activities that are)."""
+        service = self._records[entity]
+        base = query or ListQuery()
+        if entity == "meetings":
+            base = ListQuery(**{**base.__dict__, "filters": {**base.filters, "kind": ActivityKind.MEETING}})
+        after = None
+        while True:
+            page = service.list(ListQuery(**{**base.__dict__, "limit": _PAGE, "after": after}))
+            yield from page.items
+            if page.next_cursor is None:
+                return
+            after = page.next_cursor
 
     def _rows(self, entity: str, query: ListQuery | None) -> Iterator[dict[str, Any]]:
         service = self.contacts if entity == "contacts" else self.companies
@@ -210,3 +269,43 @@ def _write_vcf(path: Path, fields: Sequence[str], rows: Iterator[dict[str, Any]]
 
 
 _WRITERS = {"csv": _write_csv, "xlsx": _write_xlsx, "json": _write_json, "vcf": _write_vcf}
+
+
+def _write_ics(path: Path, entity: str, records: Iterator[Any]) -> int:
+    """Tasks as to-dos (due date, done or not), meetings as events (start and length)."""
+    import vobject
+
+    calendar = vobject.iCalendar()
+    calendar.add("prodid").value = "-//CRM Desktop//EN"
+    count = 0
+    for record in records:
+        if entity == "tasks":
+            item = calendar.add("vtodo")
+            item.add("summary").value = record.title
+            if record.due_at is not None:
+                item.add("due").value = _ics_time(record.due_at)
+            item.add("status").value = "COMPLETED" if record.done_at is not None else "NEEDS-ACTION"
+            if record.notes:
+                item.add("description").value = record.notes
+        else:
+            item = calendar.add("vevent")
+            item.add("summary").value = record.subject or _("Meeting")
+            item.add("dtstart").value = _ics_time(record.occurred_at)
+            item.add("dtend").value = _ics_time(
+                record.occurred_at + timedelta(minutes=record.duration_minutes or 60)
+            )
+            if record.body:
+                item.add("description").value = record.body
+        item.add("uid").value = f"{record.id}@crm-desktop"
+        item.add("dtstamp").value = _ics_time(record.updated_at)
+        count += 1
+    with path.open("w", encoding="utf-8", newline="") as stream:
+        stream.write(calendar.serialize())
+    return count
+
+
+def _ics_time(moment: datetime) -> datetime:
+    """A UTC time vobject writes with a Z (it knows its own UTC, not the standard library's)."""
+    from vobject.icalendar import utc
+
+    return moment.astimezone(utc)
