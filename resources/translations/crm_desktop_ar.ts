@@ -2519,6 +2519,59 @@
     </message>
 </context>
 <context>
+    <name>DuplicatesDialog</name>
+    <message>
+        <location filename="../../src/crm_desktop/ui/views/duplicates_dialog.py" line="40"/>
+        <source>Find duplicates</source>
+        <translation>البحث عن المكررات</translation>
+    </message>
+    <message>
+        <location filename="../../src/crm_desktop/ui/views/duplicates_dialog.py" line="41"/>
+        <source>Looking for contacts that are probably the same person…</source>
+        <translation>جارٍ البحث عن جهات اتصال هي على الأرجح الشخص نفسه…</translation>
+    </message>
+    <message>
+        <location filename="../../src/crm_desktop/ui/views/duplicates_dialog.py" line="45"/>
+        <source>Score</source>
+        <translation>الدرجة</translation>
+    </message>
+    <message>
+        <location filename="../../src/crm_desktop/ui/views/duplicates_dialog.py" line="45"/>
+        <source>Keep</source>
+        <translation>الإبقاء على</translation>
+    </message>
+    <message>
+        <location filename="../../src/crm_desktop/ui/views/duplicates_dialog.py" line="45"/>
+        <source>Merge into it</source>
+        <translation>دمجه فيه</translation>
+    </message>
+    <message>
+        <location filename="../../src/crm_desktop/ui/views/duplicates_dialog.py" line="45"/>
+        <source>Why</source>
+        <translation>السبب</translation>
+    </message>
+    <message>
+        <location filename="../../src/crm_desktop/ui/views/duplicates_dialog.py" line="52"/>
+        <source>Merge</source>
+        <translation>دمج</translation>
+    </message>
+    <message>
+        <location filename="../../src/crm_desktop/ui/views/duplicates_dialog.py" line="54"/>
+        <source>Undo merge</source>
+        <translation>التراجع عن الدمج</translation>
+    </message>
+    <message>
+        <location filename="../../src/crm_desktop/ui/views/duplicates_dialog.py" line="86"/>
+        <source>Likely duplicates: {0}. Merge keeps the first and moves the other&apos;s history to it.</source>
+        <translation>المكررات المحتملة: {0}. الدمج يُبقي على الأول وينقل إليه سجل الآخر.</translation>
+    </message>
+    <message>
+        <location filename="../../src/crm_desktop/ui/views/duplicates_dialog.py" line="91"/>
+        <source>No likely duplicates.</source>
+        <translation>لا توجد مكررات محتملة.</translation>
+    </message>
+</context>
+<context>
     <name>FigureTile</name>
     <message>
         <location filename="../../src/crm_desktop/ui/views/dashboard.py" line="406"/>
@@ -2824,93 +2877,98 @@
         <translation>بحث</translation>
     </message>
     <message>
-        <location filename="../../src/crm_desktop/ui/main_window.py" line="154"/>
+        <location filename="../../src/crm_desktop/ui/main_window.py" line="160"/>
         <source>&amp;File</source>
         <translation>&amp;ملف</translation>
     </message>
     <message>
-        <location filename="../../src/crm_desktop/ui/main_window.py" line="156"/>
+        <location filename="../../src/crm_desktop/ui/main_window.py" line="162"/>
         <source>&amp;New…</source>
         <translation>&amp;جديد…</translation>
     </message>
     <message>
-        <location filename="../../src/crm_desktop/ui/main_window.py" line="158"/>
+        <location filename="../../src/crm_desktop/ui/main_window.py" line="164"/>
         <source>&amp;Import…</source>
         <translation>&amp;استيراد…</translation>
     </message>
     <message>
-        <location filename="../../src/crm_desktop/ui/main_window.py" line="160"/>
+        <location filename="../../src/crm_desktop/ui/main_window.py" line="166"/>
         <source>&amp;Quit</source>
         <translation>إ&amp;نهاء</translation>
     </message>
     <message>
-        <location filename="../../src/crm_desktop/ui/main_window.py" line="162"/>
+        <location filename="../../src/crm_desktop/ui/main_window.py" line="168"/>
         <source>&amp;Edit</source>
         <translation>&amp;تحرير</translation>
     </message>
     <message>
-        <location filename="../../src/crm_desktop/ui/main_window.py" line="163"/>
-        <location filename="../../src/crm_desktop/ui/main_window.py" line="200"/>
+        <location filename="../../src/crm_desktop/ui/main_window.py" line="169"/>
+        <location filename="../../src/crm_desktop/ui/main_window.py" line="207"/>
         <source>&amp;Undo</source>
         <translation>&amp;تراجع</translation>
     </message>
     <message>
-        <location filename="../../src/crm_desktop/ui/main_window.py" line="168"/>
+        <location filename="../../src/crm_desktop/ui/main_window.py" line="174"/>
         <source>&amp;Find</source>
         <translation>&amp;بحث</translation>
     </message>
     <message>
-        <location filename="../../src/crm_desktop/ui/main_window.py" line="170"/>
+        <location filename="../../src/crm_desktop/ui/main_window.py" line="176"/>
         <source>Search &amp;everywhere</source>
         <translation>البحث في &amp;كل مكان</translation>
     </message>
     <message>
-        <location filename="../../src/crm_desktop/ui/main_window.py" line="172"/>
+        <location filename="../../src/crm_desktop/ui/main_window.py" line="177"/>
+        <source>Find &amp;duplicates…</source>
+        <translation>البحث عن ال&amp;مكررات…</translation>
+    </message>
+    <message>
+        <location filename="../../src/crm_desktop/ui/main_window.py" line="179"/>
         <source>&amp;Delete</source>
         <translation>&amp;حذف</translation>
     </message>
     <message>
-        <location filename="../../src/crm_desktop/ui/main_window.py" line="176"/>
+        <location filename="../../src/crm_desktop/ui/main_window.py" line="183"/>
         <source>&amp;View</source>
         <translation>&amp;عرض</translation>
     </message>
     <message>
-        <location filename="../../src/crm_desktop/ui/main_window.py" line="178"/>
+        <location filename="../../src/crm_desktop/ui/main_window.py" line="185"/>
         <source>&amp;Refresh</source>
         <translation>&amp;تحديث</translation>
     </message>
     <message>
-        <location filename="../../src/crm_desktop/ui/main_window.py" line="180"/>
+        <location filename="../../src/crm_desktop/ui/main_window.py" line="187"/>
         <source>&amp;Go to</source>
         <translation>ا&amp;نتقال إلى</translation>
     </message>
     <message>
-        <location filename="../../src/crm_desktop/ui/main_window.py" line="186"/>
+        <location filename="../../src/crm_desktop/ui/main_window.py" line="193"/>
         <source>&amp;Help</source>
         <translation>&amp;مساعدة</translation>
     </message>
     <message>
-        <location filename="../../src/crm_desktop/ui/main_window.py" line="187"/>
+        <location filename="../../src/crm_desktop/ui/main_window.py" line="194"/>
         <source>&amp;About CRM Desktop</source>
         <translation>&amp;حول CRM Desktop</translation>
     </message>
     <message>
-        <location filename="../../src/crm_desktop/ui/main_window.py" line="205"/>
+        <location filename="../../src/crm_desktop/ui/main_window.py" line="212"/>
         <source>Undone.</source>
         <translation>تم التراجع.</translation>
     </message>
     <message>
-        <location filename="../../src/crm_desktop/ui/main_window.py" line="244"/>
+        <location filename="../../src/crm_desktop/ui/main_window.py" line="251"/>
         <source>Saved.</source>
         <translation>تم الحفظ.</translation>
     </message>
     <message>
-        <location filename="../../src/crm_desktop/ui/main_window.py" line="252"/>
+        <location filename="../../src/crm_desktop/ui/main_window.py" line="259"/>
         <source>About CRM Desktop</source>
         <translation>حول CRM Desktop</translation>
     </message>
     <message>
-        <location filename="../../src/crm_desktop/ui/main_window.py" line="253"/>
+        <location filename="../../src/crm_desktop/ui/main_window.py" line="260"/>
         <source>&lt;b&gt;CRM Desktop&lt;/b&gt; {version}&lt;br&gt;Data file: {path}&lt;br&gt;Licence: GPL-3.0-or-later</source>
         <translation>&lt;b&gt;CRM Desktop&lt;/b&gt; {version}&lt;br&gt;ملف البيانات: {path}&lt;br&gt;الترخيص: GPL-3.0-or-later</translation>
     </message>

@@ -2404,6 +2404,59 @@
     </message>
 </context>
 <context>
+    <name>DuplicatesDialog</name>
+    <message>
+        <location filename="../../src/crm_desktop/ui/views/duplicates_dialog.py" line="40"/>
+        <source>Find duplicates</source>
+        <translation>Yinelenenleri bul</translation>
+    </message>
+    <message>
+        <location filename="../../src/crm_desktop/ui/views/duplicates_dialog.py" line="41"/>
+        <source>Looking for contacts that are probably the same person…</source>
+        <translation>Büyük olasılıkla aynı kişi olan kişiler aranıyor…</translation>
+    </message>
+    <message>
+        <location filename="../../src/crm_desktop/ui/views/duplicates_dialog.py" line="45"/>
+        <source>Score</source>
+        <translation>Puan</translation>
+    </message>
+    <message>
+        <location filename="../../src/crm_desktop/ui/views/duplicates_dialog.py" line="45"/>
+        <source>Keep</source>
+        <translation>Kalan</translation>
+    </message>
+    <message>
+        <location filename="../../src/crm_desktop/ui/views/duplicates_dialog.py" line="45"/>
+        <source>Merge into it</source>
+        <translation>Ona birleştirilen</translation>
+    </message>
+    <message>
+        <location filename="../../src/crm_desktop/ui/views/duplicates_dialog.py" line="45"/>
+        <source>Why</source>
+        <translation>Neden</translation>
+    </message>
+    <message>
+        <location filename="../../src/crm_desktop/ui/views/duplicates_dialog.py" line="52"/>
+        <source>Merge</source>
+        <translation>Birleştir</translation>
+    </message>
+    <message>
+        <location filename="../../src/crm_desktop/ui/views/duplicates_dialog.py" line="54"/>
+        <source>Undo merge</source>
+        <translation>Birleştirmeyi geri al</translation>
+    </message>
+    <message>
+        <location filename="../../src/crm_desktop/ui/views/duplicates_dialog.py" line="86"/>
+        <source>Likely duplicates: {0}. Merge keeps the first and moves the other&apos;s history to it.</source>
+        <translation>Olası yinelenenler: {0}. Birleştirme ilkini tutar ve diğerinin geçmişini ona taşır.</translation>
+    </message>
+    <message>
+        <location filename="../../src/crm_desktop/ui/views/duplicates_dialog.py" line="91"/>
+        <source>No likely duplicates.</source>
+        <translation>Olası yinelenen yok.</translation>
+    </message>
+</context>
+<context>
     <name>FigureTile</name>
     <message>
         <location filename="../../src/crm_desktop/ui/views/dashboard.py" line="406"/>
@@ -2699,93 +2752,98 @@
         <translation>Ara</translation>
     </message>
     <message>
-        <location filename="../../src/crm_desktop/ui/main_window.py" line="154"/>
+        <location filename="../../src/crm_desktop/ui/main_window.py" line="160"/>
         <source>&amp;File</source>
         <translation>&amp;Dosya</translation>
     </message>
     <message>
-        <location filename="../../src/crm_desktop/ui/main_window.py" line="156"/>
+        <location filename="../../src/crm_desktop/ui/main_window.py" line="162"/>
         <source>&amp;New…</source>
         <translation>&amp;Yeni…</translation>
     </message>
     <message>
-        <location filename="../../src/crm_desktop/ui/main_window.py" line="158"/>
+        <location filename="../../src/crm_desktop/ui/main_window.py" line="164"/>
         <source>&amp;Import…</source>
         <translation>&amp;İçe aktar…</translation>
     </message>
     <message>
-        <location filename="../../src/crm_desktop/ui/main_window.py" line="160"/>
+        <location filename="../../src/crm_desktop/ui/main_window.py" line="166"/>
         <source>&amp;Quit</source>
         <translation>Çı&amp;kış</translation>
     </message>
     <message>
-        <location filename="../../src/crm_desktop/ui/main_window.py" line="162"/>
+        <location filename="../../src/crm_desktop/ui/main_window.py" line="168"/>
         <source>&amp;Edit</source>
         <translation>Dü&amp;zen</translation>
     </message>
     <message>
-        <location filename="../../src/crm_desktop/ui/main_window.py" line="163"/>
-        <location filename="../../src/crm_desktop/ui/main_window.py" line="200"/>
+        <location filename="../../src/crm_desktop/ui/main_window.py" line="169"/>
+        <location filename="../../src/crm_desktop/ui/main_window.py" line="207"/>
         <source>&amp;Undo</source>
         <translation>&amp;Geri al</translation>
     </message>
     <message>
-        <location filename="../../src/crm_desktop/ui/main_window.py" line="168"/>
+        <location filename="../../src/crm_desktop/ui/main_window.py" line="174"/>
         <source>&amp;Find</source>
         <translation>&amp;Bul</translation>
     </message>
     <message>
-        <location filename="../../src/crm_desktop/ui/main_window.py" line="170"/>
+        <location filename="../../src/crm_desktop/ui/main_window.py" line="176"/>
         <source>Search &amp;everywhere</source>
         <translation>&amp;Her yerde ara</translation>
     </message>
     <message>
-        <location filename="../../src/crm_desktop/ui/main_window.py" line="172"/>
+        <location filename="../../src/crm_desktop/ui/main_window.py" line="177"/>
+        <source>Find &amp;duplicates…</source>
+        <translation>&amp;Yinelenenleri bul…</translation>
+    </message>
+    <message>
+        <location filename="../../src/crm_desktop/ui/main_window.py" line="179"/>
         <source>&amp;Delete</source>
         <translation>&amp;Sil</translation>
     </message>
     <message>
-        <location filename="../../src/crm_desktop/ui/main_window.py" line="176"/>
+        <location filename="../../src/crm_desktop/ui/main_window.py" line="183"/>
         <source>&amp;View</source>
         <translation>&amp;Görünüm</translation>
     </message>
     <message>
-        <location filename="../../src/crm_desktop/ui/main_window.py" line="178"/>
+        <location filename="../../src/crm_desktop/ui/main_window.py" line="185"/>
         <source>&amp;Refresh</source>
         <translation>&amp;Yenile</translation>
     </message>
     <message>
-        <location filename="../../src/crm_desktop/ui/main_window.py" line="180"/>
+        <location filename="../../src/crm_desktop/ui/main_window.py" line="187"/>
         <source>&amp;Go to</source>
         <translation>G&amp;it</translation>
     </message>
     <message>
-        <location filename="../../src/crm_desktop/ui/main_window.py" line="186"/>
+        <location filename="../../src/crm_desktop/ui/main_window.py" line="193"/>
         <source>&amp;Help</source>
         <translation>&amp;Yardım</translation>
     </message>
     <message>
-        <location filename="../../src/crm_desktop/ui/main_window.py" line="187"/>
+        <location filename="../../src/crm_desktop/ui/main_window.py" line="194"/>
         <source>&amp;About CRM Desktop</source>
         <translation>CRM Desktop &amp;hakkında</translation>
     </message>
     <message>
-        <location filename="../../src/crm_desktop/ui/main_window.py" line="205"/>
+        <location filename="../../src/crm_desktop/ui/main_window.py" line="212"/>
         <source>Undone.</source>
         <translation>Geri alındı.</translation>
     </message>
     <message>
-        <location filename="../../src/crm_desktop/ui/main_window.py" line="244"/>
+        <location filename="../../src/crm_desktop/ui/main_window.py" line="251"/>
         <source>Saved.</source>
         <translation>Kaydedildi.</translation>
     </message>
     <message>
-        <location filename="../../src/crm_desktop/ui/main_window.py" line="252"/>
+        <location filename="../../src/crm_desktop/ui/main_window.py" line="259"/>
         <source>About CRM Desktop</source>
         <translation>CRM Desktop hakkında</translation>
     </message>
     <message>
-        <location filename="../../src/crm_desktop/ui/main_window.py" line="253"/>
+        <location filename="../../src/crm_desktop/ui/main_window.py" line="260"/>
         <source>&lt;b&gt;CRM Desktop&lt;/b&gt; {version}&lt;br&gt;Data file: {path}&lt;br&gt;Licence: GPL-3.0-or-later</source>
         <translation>&lt;b&gt;CRM Desktop&lt;/b&gt; {version}&lt;br&gt;Veri dosyası: {path}&lt;br&gt;Lisans: GPL-3.0-or-later</translation>
     </message>

@@ -143,6 +143,12 @@ class MainWindow(QMainWindow):
         self.addAction(action)
         return action
 
+    def find_duplicates(self) -> None:
+        """Edit → Find duplicates…: likely duplicate contacts, merged or separated again."""
+        from crm_desktop.ui.views.duplicates_dialog import DuplicatesDialog
+
+        DuplicatesDialog(self.session, self).exec()
+
     def import_file(self) -> None:
         """File → Import…: the import wizard (contacts or companies from a file)."""
         from crm_desktop.ui.views.import_wizard import ImportWizard
@@ -168,6 +174,7 @@ class MainWindow(QMainWindow):
             self._action(self.tr("&Find"), QKeySequence.StandardKey.Find, self._page_call("focus_filter"))
         )
         edit_menu.addAction(self._action(self.tr("Search &everywhere"), "Ctrl+K", self.focus_search))
+        edit_menu.addAction(self._action(self.tr("Find &duplicates…"), None, self.find_duplicates))
         delete = self._action(
             self.tr("&Delete"), QKeySequence(Qt.Key.Key_Delete), self._page_call("delete_selected")
         )
