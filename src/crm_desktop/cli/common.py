@@ -301,3 +301,17 @@ def add_command(subparsers: SubParsers, name: str, help_text: str) -> argparse.A
 
 def add_json_flag(parser: argparse.ArgumentParser) -> None:
     parser.add_argument("--json", action="store_true", help=_("print JSON instead of text"))
+
+
+def show_listing(
+    args: argparse.Namespace, found: Sequence[Any], empty: str, columns: Sequence[tuple[str, str]]
+) -> int:
+    """A listing as JSON (``--json``) or as a table of the items' attributes ``columns``; ``empty``
+    when there is nothing to list."""
+    if args.json:
+        emit_json(found)
+    elif not found:
+        print(empty)
+    else:
+        print_table([{name: getattr(item, name) for name, _heading in columns} for item in found], columns)
+    return 0

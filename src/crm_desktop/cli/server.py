@@ -10,13 +10,13 @@ import argparse
 import ipaddress
 import os
 import sys
-from collections.abc import Iterator, Sequence
+from collections.abc import Iterator
 from contextlib import contextmanager
 from datetime import UTC, datetime, timedelta
 from pathlib import Path
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING
 
-from crm_desktop.cli.common import add_json_flag, emit_json, print_table
+from crm_desktop.cli.common import add_json_flag, show_listing
 from crm_desktop.domain.errors import CrmError, ValidationError
 from crm_desktop.i18n import _
 from crm_desktop.sync_server.store import DEFAULT_TEAM  # no server packages needed for this
@@ -139,7 +139,7 @@ def run_user_list(args: argparse.Namespace) -> int:
         ("devices", _("Devices")),
         ("created_at", _("Added")),
     )
-    return _show(args, found, _("No user yet; add one with “crm server user add”."), columns)
+    return show_listing(args, found, _("No user yet; add one with “crm server user add”."), columns)
 
 
 def run_device_list(args: argparse.Namespace) -> int:
@@ -153,20 +153,7 @@ def run_device_list(args: argparse.Namespace) -> int:
         ("last_seen", _("Last seen")),
         ("revoked_at", _("Revoked")),
     )
-    return _show(args, found, _("No device has signed in yet."), columns)
-
-
-def _show(
-    args: argparse.Namespace, found: Sequence[Any], empty: str, columns: Sequence[tuple[str, str]]
-) -> int:
-    """A listing as JSON (``--json``) or as a table of the items' attributes ``columns``."""
-    if args.json:
-        emit_json(found)
-    elif not found:
-        print(empty)
-    else:
-        print_table([{name: getattr(item, name) for name, _heading in columns} for item in found], columns)
-    return 0
+    return show_listing(args, found, _("No device has signed in yet."), columns)
 
 
 def run_device_revoke(args: argparse.Namespace) -> int:

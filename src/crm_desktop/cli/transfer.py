@@ -7,7 +7,15 @@ import argparse
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-from crm_desktop.cli.common import add_command, add_json_flag, emit_json, open_crm, print_fields, print_table
+from crm_desktop.cli.common import (
+    add_command,
+    add_json_flag,
+    emit_json,
+    open_crm,
+    print_fields,
+    print_table,
+    show_listing,
+)
 from crm_desktop.domain.errors import ValidationError
 from crm_desktop.i18n import _
 
@@ -155,22 +163,16 @@ def _undo(args: argparse.Namespace) -> int:
 def _list(args: argparse.Namespace) -> int:
     with open_crm(args) as crm:
         found = crm.imports.batches()
-    if args.json:
-        emit_json(found)
-    elif not found:
-        print(_("No import yet."))
-    else:
-        columns = (
-            ("id", _("Import")),
-            ("made_at", _("When")),
-            ("file_name", _("File")),
-            ("created", _("Created")),
-            ("updated", _("Updated")),
-            ("rejected", _("Rejected")),
-            ("undone_at", _("Undone")),
-        )
-        print_table([{name: getattr(info, name) for name, _heading in columns} for info in found], columns)
-    return 0
+    columns = (
+        ("id", _("Import")),
+        ("made_at", _("When")),
+        ("file_name", _("File")),
+        ("created", _("Created")),
+        ("updated", _("Updated")),
+        ("rejected", _("Rejected")),
+        ("undone_at", _("Undone")),
+    )
+    return show_listing(args, found, _("No import yet."), columns)
 
 
 def run_export(args: argparse.Namespace) -> int:
