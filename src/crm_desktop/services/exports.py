@@ -57,11 +57,24 @@ def neutralised(value: str) -> str:
     return "'" + value if value.startswith(_FORMULA_STARTS) else value
 
 
+def unneutralised(cell: str) -> str:
+    """:func:`neutralised` undone (an import of an export): "'+966 50 ..." is the phone number."""
+    return cell[1:] if cell.startswith("'") and cell[1:].startswith(_FORMULA_STARTS) else cell
+
+
 class ExportService:
     def __init__(self, ctx: ServiceContext) -> None:
         self.ctx = ctx
         self.contacts = ContactService(ctx)
         self.companies = CompanyService(ctx)
+        self.others: dict[str, Any] = {  # exported one column per stored column
+            "deals": DealService(ctx),
+            "cases": CaseService(ctx),
+            "products": ProductService(ctx),
+            "sales": SaleService(ctx),
+            "tasks": TaskService(ctx),
+            "meetings": ActivityService(ctx),
+        }
 
     def export(self, entity: str, fmt: str, path: Path, query: ListQuery | None = None) -> ExportResult:
         """Write every record of ``entity`` the query lists (all, by default) to ``path``.
@@ -78,7 +91,7 @@ class ExportService:
             return self._write(
                 path, lambda partial: _WRITERS[fmt](partial, fields, self._rows(entity, query))
             )
-        service = self._records.get(entity)
+        service = self.others.get(entity)
         if service is None:
             kinds = _(
                 "Contacts, companies, deals, cases, products, sales, tasks or meetings can be exported."
@@ -114,47 +127,27 @@ class ExportService:
             raise
         return ExportResult(path, count)
 
-    @property
-    def _records(self) -> dict[str, Any]:
-        return {
-            "deals": DealService(self.ctx),
-            "cases": CaseService(self.ctx),
-            "products": ProductService(self.ctx),
-            "sales": SaleService(self.ctx),
-            "tasks": TaskService(self.ctx),
-            "meetings": ActivityService(self.ctx),
-        }
-
     def _records_of(self, entity: str, query: ListQuery | None) -> Iterator[Any]:
-        """The live records of ``entity`` a page at a time (meetings: the activities that are)."""
-        service = self._records[entity]
+        """The live records of ``entity`` (meetings: the activities that are)."""
         base = query or ListQuery()
         if entity == "meetings":
             base = ListQuery(**{**base.__dict__, "filters": {**base.filters, "kind": ActivityKind.MEETING}})
-        after = None
-        while True:
-            page = service.list(ListQuery(**{**base.__dict__, "limit": _PAGE, "after": after}))
-            yield from page.items
-            if page.next_cursor is None:
-                return
-            after = page.next_cursor
+        for page in _pages(self.others[entity], base):
+            yield from page
 
     def _rows(self, entity: str, query: ListQuery | None) -> Iterator[dict[str, Any]]:
         service = self.contacts if entity == "contacts" else self.companies
         owner = "contact" if entity == "contacts" else "company"
-        base = query or ListQuery()
-        after = None
-        while True:
-            page = service.list(ListQuery(**{**base.__dict__, "limit": _PAGE, "after": after}))
-            ids = [record.id for record in page.items]
+        for page in _pages(service, query or ListQuery()):
+            ids = [record.id for record in page]
             with self.ctx.db.read() as session:
                 points = contact_points_of(session, owner, ids)
                 tags = tag_names_of(session, ids)
-                wanted = sorted({r.company_id for r in page.items if getattr(r, "company_id", None)})
+                wanted = sorted({r.company_id for r in page if getattr(r, "company_id", None)})
                 companies = dict(
                     session.exec(select(Company.id, Company.name).where(col(Company.id).in_(wanted))).all()
                 )
-            for record in page.items:
+            for record in page:
                 row = {name: getattr(record, name, None) for name in ENTITIES[entity].fields}
                 row["email"] = list(points[record.id].emails)
                 row["phone"] = list(points[record.id].phones)
@@ -164,9 +157,17 @@ class ExportService:
                 row.update({CUSTOM + key: value for key, value in (record.custom or {}).items()})
                 row["id"] = record.id
                 yield row
-            if page.next_cursor is None:
-                return
-            after = page.next_cursor
+
+
+def _pages(service: Any, base: ListQuery) -> Iterator[list[Any]]:
+    """The records ``base`` lists, ``_PAGE`` at a time (each a query of its own)."""
+    after = None
+    while True:
+        page = service.list(ListQuery(**{**base.__dict__, "limit": _PAGE, "after": after}))
+        yield page.items
+        if page.next_cursor is None:
+            return
+        after = page.next_cursor
 
 
 def _cell(value: Any) -> str:

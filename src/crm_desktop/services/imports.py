@@ -48,6 +48,7 @@ from crm_desktop.services.changes import ChangeRecorder, ChangeSet, Outcome
 from crm_desktop.services.contact_methods import add_methods, methods_of_many
 from crm_desktop.services.context import ServiceContext
 from crm_desktop.services.custom_fields import check_custom_values, definitions
+from crm_desktop.services.exports import unneutralised
 from crm_desktop.services.people import CompanyService, ContactService
 from crm_desktop.services.settings import read_settings
 from crm_desktop.services.tags import tag_for, tag_names_of
@@ -473,7 +474,7 @@ class _Judge:
         custom: dict[str, str] = {}
         errors: dict[str, str] = {}
         for field_name, raw in zip(self.options.mapping, cells, strict=False):
-            cell = _plain((raw or "").strip())
+            cell = unneutralised((raw or "").strip())
             if field_name is None or not cell:
                 continue
             if field_name == "email":
@@ -651,14 +652,6 @@ class _Judge:
             "phones": [m.normalized for m in methods if m.kind == ContactMethodKind.PHONE],
             "tags": list(tags),
         }
-
-
-def _plain(cell: str) -> str:
-    """A cell without the apostrophe an export put before text a spreadsheet would take for a
-    formula (see services.exports.neutralised): "'+966 50 ..." is the phone number."""
-    if cell.startswith("'") and cell[1:2] in ("=", "+", "-", "@"):
-        return cell[1:]
-    return cell
 
 
 def _companies_by_name(session: Session) -> dict[str, str]:
