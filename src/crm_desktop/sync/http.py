@@ -22,7 +22,6 @@ import httpx
 
 from crm_desktop import __version__
 from crm_desktop.domain.errors import CrmError, ValidationError
-from crm_desktop.domain.ids import new_id
 from crm_desktop.i18n import _
 from crm_desktop.sync import engine
 from crm_desktop.sync.engine import CursorGoneError, PulledOp, PullPage, SnapshotPage
@@ -326,21 +325,10 @@ class HttpTransport:
         try:
             if after is None:
                 self._snapshot_cursor = int(data["cursor"])
-            fields = [
-                FieldOp(
-                    f"snapshot-{new_id()}",  # states carry no op id; apply does not need one
-                    str(item["table"]),
-                    str(item["row"]),
-                    str(item["field"]),
-                    item["value"],
-                    str(item["stamp"]),
-                    str(item.get("base") or ""),
-                )
-                for item in data["states"]
-            ]
+            fields = [FieldOp.from_state(item) for item in data["states"]]
             following = data.get("next") if data.get("more") else None
             return SnapshotPage(fields, self._snapshot_cursor, None if following is None else str(following))
-        except (KeyError, TypeError, ValueError) as error:
+        except (KeyError, TypeError, ValueError, CrmError) as error:
             raise _malformed(self._api, error) from None
 
     def seed(self, into: Path) -> bool:

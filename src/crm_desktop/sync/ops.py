@@ -26,6 +26,7 @@ from dataclasses import dataclass
 from typing import Any
 
 from crm_desktop.domain.errors import CrmError
+from crm_desktop.domain.ids import new_id
 from crm_desktop.i18n import _
 from crm_desktop.sync.hlc import is_floor
 
@@ -71,6 +72,12 @@ class FieldOp:
             )
         except (KeyError, TypeError) as error:
             raise CrmError(_("A sync operation is malformed ({error}).").format(error=error)) from None
+
+    @classmethod
+    def from_state(cls, data: Mapping[str, Any]) -> FieldOp:
+        """A column's state from a snapshot page (the wire names of :meth:`to_json` without
+        ``op``) as an op to merge: states carry no op id, and merging does not need one."""
+        return cls.from_json({**data, "op": f"snapshot-{new_id()}"})
 
 
 @dataclass(frozen=True)

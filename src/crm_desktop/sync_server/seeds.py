@@ -31,7 +31,6 @@ from sqlalchemy.engine import URL
 
 from crm_desktop import paths
 from crm_desktop.domain.errors import CrmError
-from crm_desktop.domain.ids import new_id
 from crm_desktop.i18n import _
 from crm_desktop.services.crm import Crm
 from crm_desktop.sync.apply import apply
@@ -126,18 +125,7 @@ class Seeds:
         while True:
             page = self.store.snapshot(reader, after, PAGE)
             cursor = int(page["cursor"]) if cursor is None else cursor  # the first page's (see pull)
-            ops = [
-                FieldOp(
-                    f"snapshot-{new_id()}",
-                    s["table"],
-                    s["row"],
-                    s["field"],
-                    s["value"],
-                    s["stamp"],
-                    s["base"],
-                )
-                for s in page["states"]
-            ]
+            ops = [FieldOp.from_state(state) for state in page["states"]]
             last = not page["more"]
             apply(crm.db, ops, cursor=cursor if last else None, reindex=crm_reindexer(crm))
             if last:
