@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections.abc import Mapping
 from datetime import date
 from decimal import Decimal, InvalidOperation
 from typing import Any
@@ -107,13 +108,19 @@ def definitions(session: Session, entity: str) -> list[CustomFieldDefinition]:
 
 
 def check_custom_values(
-    session: Session, entity: str, values: dict[str, Any], *, partial_of: dict[str, Any] | None = None
+    session: Session,
+    entity: str,
+    values: dict[str, Any],
+    *,
+    partial_of: dict[str, Any] | None = None,
+    known: Mapping[str, CustomFieldDefinition] | None = None,
 ) -> dict[str, Any]:
     """The custom values converted to their stored form; ValidationError names each bad one.
 
-    ``partial_of`` is the row's current custom values when only some keys change.
+    ``partial_of`` is the row's current custom values when only some keys change; ``known``
+    the entity's definitions by key, when the caller checks many rows (an import).
     """
-    defs = {d.key: d for d in definitions(session, entity)}
+    defs = known if known is not None else {d.key: d for d in definitions(session, entity)}
     merged = dict(partial_of or {})
     errors: dict[str, str] = {}
     for key, raw in values.items():

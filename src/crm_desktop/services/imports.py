@@ -769,7 +769,8 @@ class _NewContacts:
             column.name: getattr(template, column.name)
             for column in Contact.__table__.columns  # type: ignore[attr-defined]
         }
-        self.custom_defaults = check_custom_values(self.session, "contact", {})
+        self.definitions = {d.key: d for d in definitions(self.session, "contact")}
+        self.custom_defaults = check_custom_values(self.session, "contact", {}, known=self.definitions)
 
     def add(self, data: dict[str, Any]) -> str:
         """Check one contact's values and queue it; its id. ValidationError as the service says it."""
@@ -783,7 +784,9 @@ class _NewContacts:
             data["country"] = check_country(data["country"])
         custom = data.pop("custom", {})
         row["custom"] = (
-            check_custom_values(self.session, "contact", custom) if custom else dict(self.custom_defaults)
+            check_custom_values(self.session, "contact", custom, known=self.definitions)
+            if custom
+            else dict(self.custom_defaults)
         )
         emails, phones, tags = data.pop("emails", []), data.pop("phones", []), data.pop("tags", [])
         contact_id = new_id()
