@@ -63,6 +63,7 @@ FIELDS = (
 # the rows that belong to a contact through contact_id (emails and phones are merged apart)
 MOVED_TABLES = ("activities", "deals", "cases", "sales", "tasks")
 KEEP, OTHER = "keep", "other"
+_INFO_COLUMNS = "id, kept_id, merged_id, kept_name, merged_name, made_at, undone_at"  # MergeInfo's
 
 
 @dataclass(frozen=True)
@@ -212,10 +213,7 @@ class MergeService:
     def get(self, merge_id: str) -> MergeInfo:
         with self.ctx.db.read() as session:
             row = session.execute(
-                text(
-                    "SELECT id, kept_id, merged_id, kept_name, merged_name, made_at, undone_at FROM _merges "
-                    "WHERE id = :id"
-                ),
+                text(f"SELECT {_INFO_COLUMNS} FROM _merges WHERE id = :id"),
                 {"id": merge_id},
             ).first()
         if row is None:
@@ -225,10 +223,7 @@ class MergeService:
     def merges(self) -> list[MergeInfo]:
         with self.ctx.db.read() as session:
             rows = session.execute(
-                text(
-                    "SELECT id, kept_id, merged_id, kept_name, merged_name, made_at, undone_at FROM _merges "
-                    "ORDER BY made_at DESC, id DESC"
-                )
+                text(f"SELECT {_INFO_COLUMNS} FROM _merges ORDER BY made_at DESC, id DESC")
             ).all()
         return [MergeInfo(*row) for row in rows]
 
