@@ -8,6 +8,7 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 from phonenumbers import PhoneNumberType
 
+from crm_desktop.domain import contact_points
 from crm_desktop.domain.contact_points import (
     format_phone,
     normalize_email,
@@ -66,6 +67,64 @@ def test_normalize_email_rejects_non_addresses(typed: str) -> None:
 def test_normalize_email_handles_none_like_empty() -> None:
     with pytest.raises(ValidationError):
         normalize_email(None)  # type: ignore[arg-type]
+
+
+_LOCAL_CHARS = "aZ09.+-_!#'`{|}~ \"(),:;<>[\\]éü٣"
+_LABELS = ("example", "EXAMPLE", "x", "bücher", "xn--mgbh0fb", "a-b", "-ab", "ab-", "a_b", "123", "c")
+_TOPS = ("com", "COM", "sa", "test", "local", "invalid", "onion", "arpa", "localhost", "123", "c", "museum")
+
+
+@st.composite
+def addresses(draw: st.DrawFn) -> str:
+    local = draw(st.text(alphabet=_LOCAL_CHARS, min_size=0, max_size=70))
+    labels = draw(st.lists(st.sampled_from(_LABELS), min_size=0, max_size=3))
+    top = draw(st.sampled_from(_TOPS))
+    long_label = draw(st.sampled_from(("", "d" * 63 + ".", "e" * 64 + ".", ("f" * 60 + ".") * 4)))
+    at = draw(st.sampled_from(("@", "@", "@@", "")))
+    return local + at + long_label + ".".join([*labels, top])
+
+
+def _full_check(address: str) -> str | Exception:
+    try:
+        return contact_points._validated(address.strip(), "email")
+    except ValidationError as error:
+        return error
+
+
+@settings(max_examples=600, deadline=None)
+@given(addresses())
+def test_normalize_email_quick_path_answers_as_the_full_check(address: str) -> None:
+    """The plain-address path (the local part checked here, the domain once) gives the full
+    check's normal form and refuses what it refuses."""
+    expected = _full_check(address)
+    try:
+        got: str | Exception = normalize_email(address)
+    except ValidationError as error:
+        got = error
+    if isinstance(expected, Exception):
+        assert isinstance(got, ValidationError), (address, got)
+    else:
+        assert got == expected, address
+
+
+@pytest.mark.parametrize(
+    "address",
+    [
+        "a" * 64 + "@example.com",
+        "a" * 65 + "@example.com",
+        "abcdefg@" + ".".join(["d" * 60] * 4) + ".com",  # a valid domain, too long an address
+        "ab@" + ".".join(["d" * 60] * 4) + ".com",
+        # 250 characters, but 257 in the IDNA ASCII form of its domain: too long
+        "a" * 57 + "@" + ".".join(["d" * 60] * 3) + ".bücher.de",
+    ],
+)
+def test_normalize_email_quick_path_keeps_the_length_limits(address: str) -> None:
+    expected = _full_check(address)
+    if isinstance(expected, Exception):
+        with pytest.raises(ValidationError):
+            normalize_email(address)
+    else:
+        assert normalize_email(address) == expected
 
 
 # ---------------------------------------------------------------- phone
