@@ -291,3 +291,44 @@ def test_every_search_token_is_a_suffix_or_national_form(number: tuple[str, str]
     # what a user in the region dials (with the trunk 0) finds the number too
     if region != "US":
         assert "0" + nsn in tokens
+
+
+def _example_numbers() -> list[phonenumbers.PhoneNumber]:
+    """Every country's example number of every kind, and for each a few numbers of the same
+    length with other digits (formats are chosen by first digits and length)."""
+    found = []
+    for region in sorted(phonenumbers.SUPPORTED_REGIONS):
+        for kind in PhoneNumberType.values():
+            example = phonenumbers.example_number_for_type(region, kind)
+            if example is not None:
+                found.append(example)
+    for code in sorted(phonenumbers.COUNTRY_CODES_FOR_NON_GEO_REGIONS):
+        example = phonenumbers.example_number_for_non_geo_entity(code)
+        if example is not None:
+            found.append(example)
+    variants = []
+    for index, example in enumerate(found):
+        national = str(example.national_number)
+        for shift in (1, 3, 7):
+            changed = "".join(str((int(d) + shift * (i + index)) % 10) for i, d in enumerate(national))
+            variants.append(
+                phonenumbers.PhoneNumber(country_code=example.country_code, national_number=int(changed))
+            )
+            head = national[:4] + changed[4:]
+            variants.append(
+                phonenumbers.PhoneNumber(country_code=example.country_code, national_number=int(head))
+            )
+    return found + variants
+
+
+def test_phones_are_styled_as_phonenumbers_formats_them() -> None:
+    """The remembered choice of format gives what format_number gives, for every country."""
+    differ = []
+    for number in _example_numbers():
+        for style in (phonenumbers.PhoneNumberFormat.INTERNATIONAL, phonenumbers.PhoneNumberFormat.NATIONAL):
+            expected = phonenumbers.format_number(number, style)
+            for _twice in range(2):  # the second time from what was remembered
+                if contact_points._styled(number, style) != expected:
+                    differ.append((number, style, expected))
+    assert len(_example_numbers()) > 2000
+    assert differ == []

@@ -2,16 +2,20 @@
 
 from __future__ import annotations
 
+import importlib
 import re
+from dataclasses import dataclass
 from functools import lru_cache
+from typing import Any
 
 import phonenumbers
 from email_validator import EmailNotValidError, validate_email
+from phonenumbers import PhoneNumberFormat, phonenumberutil
+from phonenumbers.phonemetadata import NumberFormat, PhoneMetadata
 
 from crm_desktop.domain.errors import ValidationError
 from crm_desktop.domain.folding import digits
 from crm_desktop.i18n import _
-
 
 # A local part made of plain ASCII words joined by single dots: what nearly every address
 # has, and what email-validator accepts and keeps as it is
@@ -105,7 +109,7 @@ def format_phone(e164: str) -> str:
         number = _parsed(e164)
     except phonenumbers.NumberParseException:
         return e164
-    return str(phonenumbers.format_number(number, phonenumbers.PhoneNumberFormat.INTERNATIONAL))
+    return _styled(number, PhoneNumberFormat.INTERNATIONAL)
 
 
 def phone_search_tokens(e164: str) -> list[str]:
@@ -121,9 +125,95 @@ def phone_search_tokens(e164: str) -> list[str]:
         return [t for t in tokens if t]
     national = str(number.national_number)
     tokens.append(national)
-    trunk = digits(phonenumbers.format_number(number, phonenumbers.PhoneNumberFormat.NATIONAL))
+    trunk = digits(_styled(number, PhoneNumberFormat.NATIONAL))
     tokens.append(trunk)
     return list(dict.fromkeys(t for t in tokens if t))
+
+
+def _styled(number: phonenumbers.PhoneNumber, style: int) -> str:
+    """``phonenumbers.format_number(number, style)`` for the international and national styles,
+    with the choice of the country's format for the number remembered.
+
+    That choice tries the country's formats one by one with regular expressions, and was half
+    of what showing a number and making its search tokens cost (an import does both for every
+    number). A format is chosen by the number's first digits (at most a few, see
+    :class:`_Formats`) and its length, then confirmed against the whole number; the first two
+    are what is remembered. A test holds this to ``format_number`` for every country's
+    example numbers.
+    """
+    country = number.country_code
+    formats = _formats_for(country, style) if number.national_number and not number.extension else None
+    if formats is None:  # nothing to remember: the library's own way
+        return str(phonenumbers.format_number(number, style))
+    national = phonenumbers.national_significant_number(number)
+    chosen = formats.choose(national)
+    body = national if chosen is None else chosen.pattern.sub(chosen.rule, national)
+    return f"+{country} {body}" if style == PhoneNumberFormat.INTERNATIONAL else body
+
+
+@dataclass(frozen=True)
+class _Format:
+    leading: re.Pattern[str] | None  # the most detailed of its leading-digit patterns
+    pattern: re.Pattern[str]
+    rule: str  # the replacement, the national prefix rule applied for the national style
+
+
+class _Formats:
+    """A country's formats for one style, and for each (length, first digits) the formats whose
+    leading digits fit, in their order: the whole number then picks the first it matches."""
+
+    def __init__(self, formats: list[NumberFormat], style: int) -> None:
+        self.formats: list[_Format] = []
+        widths: list[int | None] = [0]
+        for entry in formats:
+            rule = entry.format or ""
+            if style == PhoneNumberFormat.NATIONAL and entry.national_prefix_formatting_rule:
+                rule = phonenumberutil._FIRST_GROUP_PATTERN.sub(  # what format_number does
+                    entry.national_prefix_formatting_rule, rule, count=1
+                )
+            leading = entry.leading_digits_pattern[-1] if entry.leading_digits_pattern else None
+            if leading is not None:
+                widths.append(_widest(leading))
+            self.formats.append(
+                _Format(re.compile(leading) if leading else None, re.compile(entry.pattern or ""), rule)
+            )
+        # how many first digits decide the leading-digit tests (None: the whole number)
+        self.width = None if None in widths else max(w or 0 for w in widths)
+        self.fitting: dict[tuple[int, str], list[_Format]] = {}
+
+    def choose(self, national: str) -> _Format | None:
+        key = (len(national), national if self.width is None else national[: self.width])
+        fitting = self.fitting.get(key)
+        if fitting is None:
+            fitting = [f for f in self.formats if f.leading is None or f.leading.match(national)]
+            if len(self.fitting) < 65536:
+                self.fitting[key] = fitting
+        return next((f for f in fitting if f.pattern.fullmatch(national)), None)
+
+
+def _widest(pattern: str) -> int | None:
+    """How many characters ``pattern`` can take at most; None when unbounded or when it looks
+    past what it takes (a lookaround or an anchor)."""
+    if any(mark in pattern for mark in ("(?=", "(?!", "(?<", "$", "\\b", "\\Z")):
+        return None
+    widest = int(_RE_PARSER.parse(pattern).getwidth()[1])
+    return None if widest >= int(_RE_PARSER.MAXREPEAT) else widest
+
+
+# the standard library's own regular-expression parser, which knows a pattern's widths
+_RE_PARSER: Any = importlib.import_module("re._parser")
+
+
+@lru_cache(maxsize=1024)
+def _formats_for(country: int, style: int) -> _Formats | None:
+    region = phonenumbers.region_code_for_country_code(country)
+    if region == phonenumbers.UNKNOWN_REGION:
+        return None
+    metadata = PhoneMetadata.metadata_for_region_or_calling_code(country, region.upper())
+    if metadata is None:
+        return None
+    international = style == PhoneNumberFormat.INTERNATIONAL and len(metadata.intl_number_format) > 0
+    return _Formats(list(metadata.intl_number_format if international else metadata.number_format), style)
 
 
 def check_country(text: str, field: str = "country") -> str:

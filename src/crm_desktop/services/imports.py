@@ -34,7 +34,7 @@ from pathlib import Path
 from types import SimpleNamespace
 from typing import Any
 
-from sqlalchemy import insert, text
+from sqlalchemy import text
 from sqlmodel import Session, col, select
 
 from crm_desktop.domain.contact_points import check_country, format_phone, normalize_email, normalize_phone
@@ -52,7 +52,6 @@ from crm_desktop.services.exports import unneutralised
 from crm_desktop.services.people import CompanyService, ContactService
 from crm_desktop.services.settings import read_settings
 from crm_desktop.services.tags import tag_for, tag_names_of
-from crm_desktop.storage import search_index
 from crm_desktop.transfer.fields import CUSTOM, ENTITIES, check_mapping, country_code, field_label
 from crm_desktop.transfer.reading import BROKEN, Table
 
@@ -430,7 +429,7 @@ class _Judge:
                 outcome = RowOutcome(number, REJECT, _reason(error))
             if outcome.action == REJECT and rejects is not None:
                 rejects.append((number, cells, outcome.reason))
-            if self.new_contacts is not None and len(self.new_contacts.contacts) >= _NewContacts.BATCH:
+            if self.new_contacts is not None and len(self.new_contacts) >= _NewContacts.BATCH:
                 self.new_contacts.flush()
             yield outcome
         if self.new_contacts is not None:
@@ -446,14 +445,14 @@ class _Judge:
             return RowOutcome(number, SKIP, _("the row is empty"))
         key = self._key(values)
         earlier = self.seen.get(key) if key else None
-        matched = self._find(values) if key else None
+        matched = self.by_key.get(key) if key else None
         if key and earlier is None:
             self.seen[key] = number
         mode = self.options.mode
         if matched is None:
             if mode == "update":
                 return RowOutcome(number, SKIP, _("no saved record matches it"))
-            return self._create(number, values)
+            return self._create(number, values, key)
         if mode == "create":
             if earlier is not None:
                 return RowOutcome(
@@ -529,9 +528,6 @@ class _Judge:
         )
         return str(values.get("display_name") or joined)
 
-    def _find(self, values: dict[str, Any]) -> str | None:
-        return self.by_key.get(self._key(values))
-
     # --- writing ---------------------------------------------------------------------------------
 
     def _input(self, values: dict[str, Any]) -> dict[str, Any]:
@@ -551,7 +547,7 @@ class _Judge:
         self.companies_by_name[key] = str(created.id)
         return str(created.id)
 
-    def _create(self, number: int, values: dict[str, Any]) -> RowOutcome:
+    def _create(self, number: int, values: dict[str, Any], key: str) -> RowOutcome:
         companies = dict(self.companies_by_name)
         writes_now = (
             self.new_contacts is None or fold(values.get("company", "")) not in self.companies_by_name
@@ -569,7 +565,6 @@ class _Judge:
             raise
         if self.log is not None:
             self.log.created(self.entity, record_id)
-        key = self._key(values)
         if key:
             self.by_key[key] = record_id
         changes = {name: (None, value) for name, value in values.items() if value not in ("", [], {}, None)}
@@ -741,15 +736,19 @@ def write_rejects(path: Path, headers: Sequence[str], rejects: Sequence[tuple[in
 
 
 class _NewContacts:
-    """New contacts of an import written a thousand at a time with set-based inserts.
+    """New contacts of an import written a thousand at a time with the sqlite3 module's
+    ``executemany``.
 
     Creating a contact through the service costs a dozen statements and the ORM's object
-    machinery (a few hundred a second); an import of a hundred thousand needs more. The
+    machinery (a few hundred a second), and even SQLAlchemy Core's handling of each row's
+    parameters cost a sixth of an import; an import of a hundred thousand needs more. The
     rows here are what :meth:`ContactService.create_in` makes of the same values: the
     same checks (a name, a country code, the custom fields), the same derived columns
     (the shown name, its sort key), emails and phones in the order given (the first
-    primary), tags, and the search text of :meth:`ContactService._text`. A test imports
-    one file both ways and compares every column.
+    primary), tags, and the search text of :meth:`ContactService.text_of`; each value is
+    stored as its column's type stores it (its SQLAlchemy bind processor, worked out once
+    for the values every row shares). A test imports one file both ways and compares
+    every column.
     """
 
     BATCH = 1000
@@ -758,23 +757,26 @@ class _NewContacts:
         self.judge = judge
         self.session = judge.session
         self.now = judge.service.ctx.clock()
-        self.contacts: list[dict[str, Any]] = []
-        self.methods: list[dict[str, Any]] = []
-        self.taggings: list[dict[str, Any]] = []
-        self.docs: list[dict[str, Any]] = []
+        self.contacts = _StoredRows(self.session, Contact, {"created_at": self.now, "updated_at": self.now})
+        self.methods = _StoredRows(
+            self.session,
+            ContactMethod,
+            {"created_at": self.now, "updated_at": self.now, "label": ContactMethodLabel.WORK},
+        )
+        self.taggings = _StoredRows(
+            self.session, Tagging, {"created_at": self.now, "updated_at": self.now, "entity": "contact"}
+        )
+        self.docs: list[tuple[str, str, str]] = []
         self.tags: dict[str, str] = {}  # folded name -> tag id
-        self.companies: dict[str, Company | None] = {}
-        template = Contact(display_name="x")
-        self.defaults = {
-            column.name: getattr(template, column.name)
-            for column in Contact.__table__.columns  # type: ignore[attr-defined]
-        }
+        self.company_names: dict[str, str] = {}  # company id -> its saved name (the search text's)
         self.definitions = {d.key: d for d in definitions(self.session, "contact")}
         self.custom_defaults = check_custom_values(self.session, "contact", {}, known=self.definitions)
 
+    def __len__(self) -> int:
+        return len(self.contacts)
+
     def add(self, data: dict[str, Any]) -> str:
         """Check one contact's values and queue it; its id. ValidationError as the service says it."""
-        row = dict(self.defaults)
         for key in ("given_name", "family_name", "display_name"):
             data[key] = (data.get(key) or "").strip()
         display = data["display_name"] or " ".join(p for p in (data["given_name"], data["family_name"]) if p)
@@ -783,64 +785,51 @@ class _NewContacts:
         if data.get("country"):
             data["country"] = check_country(data["country"])
         custom = data.pop("custom", {})
-        row["custom"] = (
+        emails, phones, tags = data.pop("emails", []), data.pop("phones", []), data.pop("tags", [])
+        values = {k: v for k, v in data.items() if k in self.contacts.base}
+        values["custom"] = (
             check_custom_values(self.session, "contact", custom, known=self.definitions)
             if custom
             else dict(self.custom_defaults)
         )
-        emails, phones, tags = data.pop("emails", []), data.pop("phones", []), data.pop("tags", [])
         contact_id = new_id()
-        row.update({k: v for k, v in data.items() if k in row})
-        row.update(
-            id=contact_id,
-            display_name=display,
-            sort_key=fold(display),
-            created_at=self.now,
-            updated_at=self.now,
-        )
-        self.contacts.append(row)
+        values.update(id=contact_id, display_name=display, sort_key=fold(display))
+        self.contacts.add(values)
         methods: list[Any] = []
-        for kind, values in ((ContactMethodKind.EMAIL, emails), (ContactMethodKind.PHONE, phones)):
-            for position, normal in enumerate(values):
+        for kind, normals in ((ContactMethodKind.EMAIL, emails), (ContactMethodKind.PHONE, phones)):
+            for position, normal in enumerate(normals):
                 shown = normal if kind == ContactMethodKind.EMAIL else format_phone(normal)
-                method = {
-                    "id": new_id(),
-                    "created_at": self.now,
-                    "updated_at": self.now,
-                    "deleted_at": None,
-                    "contact_id": contact_id,
-                    "company_id": None,
-                    "kind": kind,
-                    "label": ContactMethodLabel.WORK,
-                    "value": shown,
-                    "normalized": normal,
-                    "is_primary": position == 0,
-                    "position": position,
-                }
-                self.methods.append(method)
+                self.methods.add(
+                    {
+                        "id": new_id(),
+                        "contact_id": contact_id,
+                        "kind": kind,
+                        "value": shown,
+                        "normalized": normal,
+                        "is_primary": position == 0,
+                        "position": position,
+                    }
+                )
                 methods.append(SimpleNamespace(kind=kind, normalized=normal))
         for name in dict.fromkeys(tag.strip() for tag in tags if tag.strip()):
             tag_id = self._tag(name)
-            self.taggings.append(
-                {
-                    "id": natural_id("tagging", tag_id, contact_id),
-                    "created_at": self.now,
-                    "updated_at": self.now,
-                    "deleted_at": None,
-                    "tag_id": tag_id,
-                    "entity": "contact",
-                    "record_id": contact_id,
-                }
+            self.taggings.add(
+                {"id": natural_id("tagging", tag_id, contact_id), "tag_id": tag_id, "record_id": contact_id}
             )
-        if row["company_id"] and row["company_id"] not in self.companies:
-            # kept here: the session's identity map holds objects weakly, and _text looks the
-            # company up for every contact
-            self.companies[row["company_id"]] = self.session.get(Company, row["company_id"])
-        record = SimpleNamespace(**row)
-        body = self.judge.service.contacts._text(self.session, record, methods)  # type: ignore[arg-type]
-        self.docs.append({"entity": "contact", "ref": contact_id, "body": body})
+        record = SimpleNamespace(**{name: values.get(name, "") for name in _TEXT_FIELDS})
+        company_id = values.get("company_id")
+        body = ContactService.text_of(record, self._company_name(company_id) if company_id else "", methods)
+        self.docs.append(("contact", contact_id, body))
         self.judge.recorder.create("contact", contact_id)
         return contact_id
+
+    def _company_name(self, company_id: str) -> str:
+        name = self.company_names.get(company_id)
+        if name is None:
+            company = self.session.get(Company, company_id)
+            live = company is not None and company.deleted_at is None
+            name = self.company_names[company_id] = company.name if company and live else ""
+        return name
 
     def _tag(self, name: str) -> str:
         key = fold(name)
@@ -853,10 +842,57 @@ class _NewContacts:
         if not self.contacts:
             return
         self.session.flush()  # companies and tags made for these rows go in first
-        self.session.execute(insert(Contact.__table__), self.contacts)  # type: ignore[attr-defined]
-        if self.methods:
-            self.session.execute(insert(ContactMethod.__table__), self.methods)  # type: ignore[attr-defined]
-        if self.taggings:
-            self.session.execute(insert(Tagging.__table__), self.taggings)  # type: ignore[attr-defined]
-        search_index.insert_many(self.session, self.docs)
-        self.contacts, self.methods, self.taggings, self.docs = [], [], [], []
+        connection = _driver_connection(self.session)
+        for rows in (self.contacts, self.methods, self.taggings):
+            rows.write(connection)
+        connection.executemany("INSERT INTO search_docs (entity, ref_id, body) VALUES (?, ?, ?)", self.docs)
+        self.docs = []
+
+
+_TEXT_FIELDS = ("display_name", "given_name", "family_name", "job_title", "city", "notes")
+
+
+class _StoredRows:
+    """Rows of one table waiting for ``executemany``, each value already in the form its
+    column stores (a timestamp as SQLAlchemy writes it to SQLite, an enum by its value, JSON
+    as text...). ``fixed`` values are the same in every row; columns a row does not give
+    take the model's default."""
+
+    def __init__(self, session: Session, model: Any, fixed: Mapping[str, Any]) -> None:
+        table = model.__table__
+        dialect = session.get_bind().dialect
+        self.names = [column.name for column in table.columns]
+        self.processors = {column.name: column.type.bind_processor(dialect) for column in table.columns}
+        required = {name for name in self.names if model.model_fields[name].is_required()}
+        template = model(**dict.fromkeys(required, ""))  # the defaults of the others
+        self.base = {
+            name: None if name in required else self._stored(name, getattr(template, name))
+            for name in self.names
+        }
+        self.base.update({name: self._stored(name, value) for name, value in fixed.items()})
+        marks = ", ".join("?" for _name in self.names)
+        self.sql = f"INSERT INTO {table.name} ({', '.join(self.names)}) VALUES ({marks})"
+        self.rows: list[tuple[Any, ...]] = []
+
+    def _stored(self, name: str, value: Any) -> Any:
+        processor = self.processors[name]
+        return value if processor is None or value is None else processor(value)
+
+    def add(self, values: Mapping[str, Any]) -> None:
+        row = dict(self.base)
+        for name, value in values.items():
+            row[name] = self._stored(name, value)
+        self.rows.append(tuple(row[name] for name in self.names))
+
+    def __len__(self) -> int:
+        return len(self.rows)
+
+    def write(self, connection: Any) -> None:
+        if self.rows:
+            connection.executemany(self.sql, self.rows)
+            self.rows = []
+
+
+def _driver_connection(session: Session) -> Any:
+    """The sqlite3 connection under the session's transaction."""
+    return session.connection().connection.driver_connection

@@ -225,7 +225,7 @@ class _PartyService(RecordService[Any, Any]):
         raise NotImplementedError
 
     @staticmethod
-    def _method_words(methods: Sequence[ContactMethod]) -> list[str]:
+    def _method_words(methods: Sequence[Any]) -> list[str]:
         parts: list[str] = []
         for method in methods:
             if method.kind == ContactMethodKind.PHONE:
@@ -373,12 +373,21 @@ class ContactService(_PartyService):
         return pending
 
     def _text(self, session: Session, record: Contact, methods: Sequence[ContactMethod]) -> str:
-        parts = [record.display_name, record.given_name, record.family_name, record.job_title, record.city]
+        company_name = ""
         if record.company_id:
             company = session.get(Company, record.company_id)
             if company is not None and company.deleted_at is None:
-                parts.append(company.name)
-        parts.extend(self._method_words(methods))
+                company_name = company.name
+        return self.text_of(record, company_name, methods)
+
+    @classmethod
+    def text_of(cls, record: Any, company_name: str, methods: Sequence[Any]) -> str:
+        """A contact's search text, its live company's name (or "") and its emails and phones
+        (anything with ``kind`` and ``normalized``) given: for writers that know them already."""
+        parts = [record.display_name, record.given_name, record.family_name, record.job_title, record.city]
+        if company_name:
+            parts.append(company_name)
+        parts.extend(cls._method_words(methods))
         parts.append(record.notes[:NOTES_INDEXED])
         return index_text(*parts)
 
