@@ -4,12 +4,15 @@ from __future__ import annotations
 
 import csv
 import re
+from datetime import UTC, date, datetime
 from pathlib import Path
 
 import pytest
 from sqlalchemy import text as sql_text
 
+from crm_desktop.domain.enums import Lifecycle
 from crm_desktop.domain.errors import NotFoundError, ValidationError
+from crm_desktop.domain.models import Contact
 from crm_desktop.services import imports
 from crm_desktop.services.crm import Crm
 from crm_desktop.services.custom_fields import CustomFieldInput
@@ -281,6 +284,28 @@ def test_a_folder_that_refuses_the_rejects_file_costs_only_the_file(crm: Crm, tm
     assert (report.created, report.rejected) == (1, 1)
     assert Path(report.rejects_file).exists() and "gone" not in report.rejects_file
     assert crm.imports.batches()[0].rejects_file == report.rejects_file
+
+
+def test_bulk_rows_hold_only_what_sqlite_stores_as_is(crm: Crm) -> None:
+    """Timestamps, dates, enums, flags and JSON become text and numbers before sqlite3 sees
+    them: its default adapters would write a timestamp without its microseconds when they are
+    0, and another form than the ORM's."""
+    whole_second = datetime(2026, 3, 2, 9, 0, tzinfo=UTC)
+    with crm.db.write() as session:
+        rows = imports._StoredRows(session, Contact, {"created_at": whole_second, "updated_at": whole_second})
+        rows.add({"id": "c1", "display_name": "Omar", "birthday": date(1985, 4, 12), "custom": {"a": "1"},
+                  "lifecycle": Lifecycle.CUSTOMER, "do_not_call": True})  # fmt: skip
+        (row,) = rows.rows
+        session.rollback()
+    stored = dict(zip(rows.names, row, strict=True))
+    assert {type(value) for value in row} <= {str, int, float, type(None)}
+    assert stored["created_at"] == "2026-03-02 09:00:00.000000"
+    assert (stored["birthday"], stored["custom"], stored["lifecycle"], stored["do_not_call"]) == (
+        "1985-04-12",
+        '{"a": "1"}',
+        "customer",
+        1,
+    )
 
 
 def test_new_contacts_in_bulk_are_what_the_service_makes(crm: Crm, tmp_path: Path) -> None:

@@ -862,7 +862,11 @@ class _StoredRows:
         table = model.__table__
         dialect = session.get_bind().dialect
         self.names = [column.name for column in table.columns]
-        self.processors = {column.name: column.type.bind_processor(dialect) for column in table.columns}
+        # the dialect's own processor: the generic type's would leave a timestamp to sqlite3's
+        # default adapter, which writes it in another form
+        self.processors = {
+            column.name: column.type.dialect_impl(dialect).bind_processor(dialect) for column in table.columns
+        }
         required = {name for name in self.names if model.model_fields[name].is_required()}
         template = model(**dict.fromkeys(required, ""))  # the defaults of the others
         self.base = {
