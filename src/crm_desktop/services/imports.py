@@ -874,19 +874,24 @@ class _StoredRows:
             for name in self.names
         }
         self.base.update({name: self._stored(name, value) for name, value in fixed.items()})
+        self.defaults = [self.base[name] for name in self.names]
+        # where each column's value goes in a row, and its processor (None: kept as given)
+        self.slots = {name: (index, self.processors[name]) for index, name in enumerate(self.names)}
         marks = ", ".join("?" for _name in self.names)
         self.sql = f"INSERT INTO {table.name} ({', '.join(self.names)}) VALUES ({marks})"
-        self.rows: list[tuple[Any, ...]] = []
+        self.rows: list[list[Any]] = []
 
     def _stored(self, name: str, value: Any) -> Any:
         processor = self.processors[name]
         return value if processor is None or value is None else processor(value)
 
     def add(self, values: Mapping[str, Any]) -> None:
-        row = dict(self.base)
+        row = self.defaults.copy()
+        slots = self.slots
         for name, value in values.items():
-            row[name] = self._stored(name, value)
-        self.rows.append(tuple(row[name] for name in self.names))
+            index, processor = slots[name]
+            row[index] = value if processor is None or value is None else processor(value)
+        self.rows.append(row)
 
     def __len__(self) -> int:
         return len(self.rows)
