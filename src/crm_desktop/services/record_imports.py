@@ -87,6 +87,8 @@ class ProductJudge(RecordJudge):
         wanted: dict[str, Any] = {
             name: values[name] for name in ("sku", "name", "description") if values.get(name)
         }
+        if matched:  # found by it, so written alike but for case and letter forms: left as saved
+            wanted.pop(self.options.match, None)
         fallback = self.currency_of.get(matched, self.base_currency) if matched else self.base_currency
         prices = [(name, values[name]) for name in ("unit_price", "unit_cost") if values.get(name)]
         named, _currency, amounts = self.amounts(values.get("currency", ""), prices, fallback, errors)
@@ -210,6 +212,8 @@ class DealJudge(RecordJudge):
         for name in ("title", "lost_reason", "notes"):
             if values.get(name):
                 wanted[name] = values[name]
+        if matched:  # found by its title, so written alike but for case and letter forms: left as saved
+            wanted.pop("title", None)
         self._stage(values, deal, wanted, errors)
         fallback = deal.currency if deal is not None else self.base_currency
         amount = [("amount", values["amount"])] if values.get("amount") else []

@@ -24,6 +24,7 @@ that is one of them, and otherwise cannot be told.
 from __future__ import annotations
 
 import re
+import unicodedata
 from decimal import ROUND_HALF_EVEN, Decimal, InvalidOperation
 from functools import cache
 
@@ -38,6 +39,7 @@ _GROUPING = re.compile("[\u066c'\u2019\\s\u00a0\u202f\u2009]")
 # direction marks copied out of right-to-left documents around numbers and symbols
 _MARKS = dict.fromkeys(map(ord, "\u200e\u200f\u061c\u202a\u202b\u202c\u202d\u202e\u2066\u2067\u2068\u2069"))
 _NUMBER = re.compile("\\d[\\d.,\u066b\u066c'\u2019 \u00a0\u202f\u2009]*")
+_PERSIAN_LETTERS = str.maketrans({"ی": "ي", "ک": "ك"})
 _PLAIN = re.compile(r"\d+(\.\d*)?|\.\d+")
 _MINUS = "-\u2212"
 _FLOAT_NOISE = 10  # decimals beyond these come from binary floating point, never from a person
@@ -183,8 +185,11 @@ def currency_code(text: str, preferred: str) -> str:
 
 
 def _symbol_key(text: str) -> str:
-    """A symbol as looked up: folded, without dots, spaces or direction marks ("ر.س.‏" is "رس")."""
-    return re.sub(r"[\s.]+", "", fold(plain_digits(text)))
+    """A symbol as looked up: without dots, spaces or direction marks ("ر.س.‏" is "رس"), in
+    lower case, Persian yeh and kaf as Arabic ones ("﷼" is "ريال"). Not fold(): its alef
+    folding would make the dirham's "د.إ" the Jordanian dinar's "د.أ"."""
+    normal = unicodedata.normalize("NFKC", plain_digits(text)).casefold()
+    return re.sub(r"[\s.]+", "", normal.translate(_PERSIAN_LETTERS))
 
 
 @cache
