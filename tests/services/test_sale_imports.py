@@ -7,8 +7,10 @@ import csv
 from decimal import Decimal
 from pathlib import Path
 
+import pytest
+
 from crm_desktop.services.crm import Crm
-from crm_desktop.services.imports import CREATE, REJECT, SKIP, UPDATE, ImportOptions, ImportReport
+from crm_desktop.services.imports import CREATE, REJECT, SKIP, UPDATE, Cancelled, ImportOptions, ImportReport
 from crm_desktop.services.people import CompanyInput, ContactInput
 from crm_desktop.services.sales import ProductInput, SaleInput, SaleLineInput
 from crm_desktop.transfer.fields import guess_mapping
@@ -278,3 +280,20 @@ def test_a_head_row_and_line_rows(crm: Crm) -> None:
         2000,
         "Leyla Demir",
     )
+
+
+def test_cancel_saves_nothing(crm: Crm) -> None:
+    rows = [
+        [f"S-{n // 2}", "2026-03-01", f"Customer {n // 2}", "", "Tea", "1", "10", "", ""] for n in range(600)
+    ]
+
+    def stop_at_first_report(done: int) -> bool:
+        return done < 200
+
+    options = ImportOptions("sales", guess_mapping(HEADERS, "sales"), match="number")
+    with pytest.raises(Cancelled, match="nothing was saved"):
+        crm.imports.run(
+            Table("csv", HEADERS, iter(rows)), options, file_name="big.csv", progress=stop_at_first_report
+        )
+    assert crm.sales.list().items == [] and crm.contacts.list().items == []
+    assert crm.imports.batches() == []
