@@ -17,6 +17,7 @@ from crm_desktop.services.pipeline import DealInput
 from crm_desktop.services.sales import ProductInput
 from crm_desktop.transfer.fields import guess_mapping
 from crm_desktop.transfer.reading import Table, read_table
+from tests.services.helpers import query_all
 
 
 def run_file(
@@ -340,6 +341,8 @@ def test_a_rejected_deal_leaves_no_customer_behind(crm: Crm) -> None:
     report = run_rows(crm, "deals", "title", headers, [["A", "Ghost Co", "Casper", "Lost"]])  # no reason
     assert report.rejected == 1
     assert crm.companies.list().items == [] and crm.contacts.list().items == []
+    logged = query_all(crm, f"SELECT count(*) FROM _import_rows WHERE batch_id = '{report.batch}'")
+    assert logged == [(0,)]  # nor in the batch undo reads
 
 
 def test_deal_custom_fields_and_tags_are_added(crm: Crm) -> None:

@@ -18,7 +18,8 @@ person). What a shop owner expects, in that order:
   A.Ş., Şti., شركة, مؤسسة, شرکت...), else as a contact (a shop's customers are mostly
   people).
 
-Saved companies and contacts are looked up by their folded name (the indexed sort key)
+What is made is listed in ``made`` for the import to log once its row is saved. Saved
+companies and contacts are looked up by their folded name (the indexed sort key)
 or their email once per name or email a file gives, not read whole: a database may hold
 a million contacts. What an import makes joins the look-ups' memory, and leaves it again
 when the row that made it is rolled back.
@@ -30,7 +31,7 @@ import re
 from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass
-from typing import Any, Protocol
+from typing import Any
 
 from sqlmodel import Session, col, select
 
@@ -49,12 +50,6 @@ _COMPANY_WORDS = re.compile(
     r"(?<!\w)(ltd|limited|llc|inc|corp|corporation|co|company|gmbh|plc|group|holding|trading|"
     r"a\.?\s?s|sti|anonim|sirketi|شركه|موسسه|مجموعه|شركت|گروه)(?!\w)"
 )
-
-
-class BatchLog(Protocol):
-    """Where an import notes what it made (for undo)."""
-
-    def created(self, entity: str, record_id: str) -> None: ...
 
 
 @dataclass(frozen=True)
@@ -87,19 +82,17 @@ class Customer:
 
 
 class Customers:
-    def __init__(
-        self, ctx: ServiceContext, session: Session, recorder: ChangeRecorder, log: BatchLog | None
-    ) -> None:
+    def __init__(self, ctx: ServiceContext, session: Session, recorder: ChangeRecorder) -> None:
         self.session = session
         self.recorder = recorder
-        self.log = log
         self.contacts = ContactService(ctx)
         self.companies = CompanyService(ctx)
         # what was looked up (or made) so far: folded name or email -> what it found
         self.company_by_name: dict[str, str | None] = {}
         self.contact_by_email: dict[str, str | None] = {}
         self.contacts_by_name: dict[str, list[tuple[str, str | None]]] = {}
-        self._made: list[Callable[[], None]] = []  # how to take each index addition out again
+        self._take_outs: list[Callable[[], None]] = []  # how to take each index addition out again
+        self.made: list[tuple[str, str]] = []  # (entity, id) of what was made, for the batch log
 
     def find(self, cells: CustomerCells) -> Customer:
         """The customer ``cells`` name; ValidationError when they cannot say who it is."""
@@ -160,11 +153,10 @@ class Customers:
                 self.recorder,
             )
             contact_id = str(contact.id)
-            if self.log is not None:
-                self.log.created("contacts", contact.id)
+            self.made.append(("contacts", str(contact.id)))
             entry = (contact.id, company_id)
             same_name.append(entry)
-            self._made.append(lambda: same_name.remove(entry))
+            self._take_outs.append(lambda: same_name.remove(entry))
             if customer.new_contact_email:
                 self._add(self.contact_by_email, customer.new_contact_email.lower(), contact.id)
         return contact_id, company_id
@@ -175,36 +167,27 @@ class Customers:
         if found is not None:
             return found
         company = self.companies.create_in(self.session, {"name": name}, self.recorder)
-        if self.log is not None:
-            self.log.created("companies", company.id)
+        self.made.append(("companies", str(company.id)))
         self._add(self.company_by_name, fold(name), company.id)
         return str(company.id)
 
     @contextmanager
     def tentative(self) -> Iterator[None]:
         """What is made inside leaves the indexes again when it raises (its row was rolled back)."""
-        mark = len(self._made)
+        mark, made = len(self._take_outs), len(self.made)
         try:
             yield
         except BaseException:
-            for take_out in reversed(self._made[mark:]):
+            for take_out in reversed(self._take_outs[mark:]):
                 take_out()
-            del self._made[mark:]
+            del self._take_outs[mark:]
+            del self.made[made:]
             raise
-
-    def names(self, contact_id: str | None, company_id: str | None) -> str:
-        """The customer as people read it ("Omar Haddad, Kaya Ltd")."""
-        parts: list[str] = []
-        if contact_id and (contact := self.session.get(Contact, contact_id)) is not None:
-            parts.append(contact.display_name)
-        if company_id and (company := self.session.get(Company, company_id)) is not None:
-            parts.append(company.name)
-        return ", ".join(parts)
 
     def _add(self, index: dict[str, Any], key: str, value: str) -> None:
         earlier = index.get(key)
         index[key] = value
-        self._made.append(lambda: index.__setitem__(key, earlier))
+        self._take_outs.append(lambda: index.__setitem__(key, earlier))
 
     def _company_named(self, name: str) -> str | None:
         key = fold(name)

@@ -179,6 +179,7 @@ class RecordJudge:
             values = self._with_customer(dict(plan.wanted), plan.customer)
             record = self.shape.service.create_in(self.session, self.shape.to_input(values), self.recorder)
         record_id = str(record.id)
+        self._log_customers_made()
         if self.log is not None:
             self.log.created(self.shape.entity, record_id)
         after = self.shape.snapshot(self.session, record)
@@ -201,6 +202,7 @@ class RecordJudge:
             self.check_patch(before, patch)
             patch = self._with_customer(patch, plan.customer)
             self.shape.service.update_in(self.session, record_id, self.shape.to_input(patch), self.recorder)
+        self._log_customers_made()
         after = self.shape.snapshot(self.session, record)
         changed = [name for name in {*before, *after} if before.get(name) != after.get(name)]
         if not changed:
@@ -263,6 +265,15 @@ class RecordJudge:
         if values.get("company_id") == NEW:
             values["company_id"] = company_id
         return values
+
+    def _log_customers_made(self) -> None:
+        """Log the customers made for a row once it is saved (undo deletes them after it)."""
+        if self.customers is None:
+            return
+        if self.log is not None:
+            for entity, record_id in self.customers.made:
+                self.log.created(entity, record_id)
+        self.customers.made.clear()
 
     def _tentative(self) -> AbstractContextManager[None]:
         return self.customers.tentative() if self.customers is not None else nullcontext()

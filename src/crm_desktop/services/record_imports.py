@@ -137,7 +137,7 @@ class DealJudge(RecordJudge):
         log: BatchLog | None,
     ) -> None:
         super().__init__(DealShape(ctx), ctx, session, options, recorder, log)
-        self.customers = Customers(ctx, session, recorder, log)
+        self.customers = Customers(ctx, session, recorder)
         self.pipelines = list(
             session.exec(
                 select(Pipeline)

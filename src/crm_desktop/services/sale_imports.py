@@ -66,7 +66,7 @@ class SaleJudge(RecordJudge):
         log: BatchLog | None,
     ) -> None:
         super().__init__(SaleShape(ctx), ctx, session, options, recorder, log)
-        self.customers = Customers(ctx, session, recorder, log)
+        self.customers = Customers(ctx, session, recorder)
         self.currency_of: dict[str, str] = {}  # sale id -> its currency
         for sale_id, number, currency in session.exec(
             select(Sale.id, Sale.number, Sale.currency)
