@@ -163,10 +163,14 @@ def test_amounts_in_another_currency(crm: Crm) -> None:
 def test_a_new_currency_needs_the_price_in_it(crm: Crm) -> None:
     crm.products.create(ProductInput(sku="T-1", name="Tea", unit_price="10", unit_cost="6"))
     headers = ["SKU", "Currency", "Price"]
-    report = dry_rows(crm, "products", "sku", headers, [["T-1", "USD", ""], ["T-1", "USD", "3"]])
+    rows = [["T-1", "USD", ""], ["T-1", "USD", "3"], ["T-1", "USD", "10.00"]]
+    report = dry_rows(crm, "products", "sku", headers, rows)
     assert report.rows[0].reason == "Unit price: give it in USD too: the product's currency changes; " \
         "Unit cost: give it in USD too: the product's currency changes"  # fmt: skip
     assert report.rows[1].reason == "Unit cost: give it in USD too: the product's currency changes"
+    run_rows(crm, "products", "sku", [*headers, "Cost"], [["T-1", "USD", "10.00", "6"]])  # the same figures
+    tea = crm.products.by_sku("T-1")
+    assert tea is not None and (tea.currency, tea.unit_price_minor, tea.unit_cost_minor) == ("USD", 1000, 600)
 
 
 def test_undo_of_products_created_and_updated(crm: Crm) -> None:

@@ -97,6 +97,10 @@ class Plan:
 class RecordJudge:
     """Turns rows into outcomes, writing them when a batch log is given (see the module)."""
 
+    # fields in the record's currency: the same figures in another currency are other values,
+    # so a row changing the currency writes those it gives even where the figures are alike
+    in_currency: tuple[str, ...] = ()
+
     def __init__(
         self,
         shape: Shape,
@@ -234,6 +238,8 @@ class RecordJudge:
                     patch["tags"] = [*current.get("tags", []), *added]
             elif value != current.get(name):
                 patch[name] = value
+        if "currency" in patch:
+            patch.update({name: wanted[name] for name in self.in_currency if name in wanted})
         return patch
 
     def check_patch(self, current: Mapping[str, Any], patch: Mapping[str, Any]) -> None:

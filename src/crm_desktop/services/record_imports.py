@@ -56,6 +56,8 @@ def judge_for(
 
 
 class ProductJudge(RecordJudge):
+    in_currency = ("unit_price", "unit_cost")
+
     def __init__(
         self,
         ctx: ServiceContext,
@@ -128,6 +130,8 @@ class ProductJudge(RecordJudge):
 
 
 class DealJudge(RecordJudge):
+    in_currency = ("amount",)
+
     def __init__(
         self,
         ctx: ServiceContext,

@@ -57,6 +57,8 @@ _AGREEING = ("sold_on", "customer", "contact", "contact_email", "company", "curr
 
 
 class SaleJudge(RecordJudge):
+    in_currency = ("lines",)
+
     def __init__(
         self,
         ctx: ServiceContext,
@@ -257,13 +259,6 @@ class SaleJudge(RecordJudge):
                 self.percent(f"@{number}.discount_pct", values["discount_pct"], errors) or "0"
             )
         return line
-
-    def patch(self, current: Any, wanted: Any) -> dict[str, Any]:
-        patch = super().patch(current, wanted)
-        if "currency" in patch and "lines" in wanted:
-            # the same figures in another currency are other lines: the service takes them again
-            patch["lines"] = wanted["lines"]
-        return patch
 
     def check_patch(self, current: Any, patch: Any) -> None:
         if "currency" in patch and "lines" not in patch:
