@@ -38,14 +38,15 @@ def run_import(args: argparse.Namespace) -> int:
 
 def _import(args: argparse.Namespace) -> int:
     from crm_desktop.services.imports import ImportOptions
-    from crm_desktop.transfer.fields import guess_mapping
+    from crm_desktop.transfer.fields import ENTITIES, guess_mapping
     from crm_desktop.transfer.reading import read_table
 
     path = Path(args.target).expanduser()
     with open_crm(args) as crm, read_table(path, sheet=args.sheet) as table:
         mapping = guess_mapping(table.headers, args.type, crm.imports.custom_fields(args.type))
         _apply_map_options(mapping, table.headers, args.map or [])
-        options = ImportOptions(args.type, mapping, match=args.match, mode=args.mode)
+        match = args.match or ENTITIES[args.type].match_keys[0]
+        options = ImportOptions(args.type, mapping, match=match, mode=args.mode)
         if args.dry_run:
             report = crm.imports.dry_run(table, options)
         else:
@@ -331,12 +332,18 @@ def register(subparsers: SubParsers) -> None:
     command = add_command(
         subparsers,
         "import",
-        _("import contacts or companies from CSV, Excel or vCard (also: import undo BATCH, import list)"),
+        _(
+            "import contacts, companies, deals, products or sales from CSV, Excel or vCard "
+            "(also: import undo BATCH, import list)"
+        ),
     )
     command.add_argument("target", metavar="FILE", help=_("the file to import (or: undo, list)"))
     command.add_argument("batch", metavar="BATCH", nargs="?", help=_("with undo: the import to undo"))
     command.add_argument(
-        "--type", choices=("contacts", "companies"), default="contacts", help=_("what the rows are")
+        "--type",
+        choices=("contacts", "companies", "deals", "products", "sales"),
+        default="contacts",
+        help=_("what the rows are (sales: one row per line, the lines of a sale sharing its number)"),
     )
     command.add_argument("--sheet", help=_("the Excel sheet (default: the first)"))
     command.add_argument(
@@ -346,7 +353,12 @@ def register(subparsers: SubParsers) -> None:
         help=_("map a column to a field (empty: leave it out)"),
     )
     command.add_argument(
-        "--match", choices=("email", "phone", "name"), default="email", help=_("how rows find saved records")
+        "--match",
+        choices=("email", "phone", "name", "sku", "title", "number"),
+        help=_(
+            "how rows find saved records (default: contacts and companies by email, products by sku, "
+            "deals by title and customer, sales by number)"
+        ),
     )
     command.add_argument(
         "--mode",

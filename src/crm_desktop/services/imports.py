@@ -49,10 +49,18 @@ from crm_desktop.services.contact_methods import add_methods, methods_of_many
 from crm_desktop.services.context import ServiceContext
 from crm_desktop.services.custom_fields import check_custom_values, definitions
 from crm_desktop.services.exports import unneutralised
+from crm_desktop.services.import_shapes import revert, shapes
 from crm_desktop.services.people import CompanyService, ContactService
 from crm_desktop.services.settings import read_settings
 from crm_desktop.services.tags import tag_for, tag_names_of
-from crm_desktop.transfer.fields import CUSTOM, ENTITIES, check_mapping, country_code, field_label
+from crm_desktop.transfer.fields import (
+    CUSTOM,
+    ENTITIES,
+    check_mapping,
+    country_code,
+    field_label,
+    match_label,
+)
 from crm_desktop.transfer.reading import BROKEN, Table
 
 MODES = ("create", "update", "upsert")
@@ -69,7 +77,7 @@ class Cancelled(CrmError):
 
 @dataclass(frozen=True)
 class ImportOptions:
-    entity: str  # contacts | companies
+    entity: str  # contacts | companies | products | deals | sales
     mapping: Sequence[str | None]  # the field of each column (None: left out)
     match: str = "email"
     mode: str = "upsert"
@@ -134,20 +142,29 @@ class ImportService:
     def check(self, options: ImportOptions, headers: Sequence[str]) -> None:
         """ValidationError when the options cannot work with a file of these columns."""
         if options.entity not in ENTITIES:
-            raise ValidationError({"--type": _("Contacts or companies can be imported.")})
+            raise ValidationError(
+                {"--type": _("Contacts, companies, deals, products or sales can be imported.")}
+            )
         if options.mode not in MODES:
             raise ValidationError({"--mode": _("The mode is create, update or upsert.")})
-        if options.match not in ENTITIES[options.entity].match_keys:
-            raise ValidationError({"--match": _("Records are matched by email, phone or name.")})
+        keys = ENTITIES[options.entity].match_keys
+        if options.match not in keys:
+            raise ValidationError(
+                {
+                    "--match": _("These records are matched by {keys}.").format(
+                        keys=", ".join(map(match_label, keys))
+                    )
+                }
+            )
         if len(options.mapping) != len(headers):
             raise ValidationError({"--map": _("The mapping must give one field (or none) per column.")})
         with self.ctx.db.read() as session:
-            keys = list(_custom_labels(session, options.entity))
-        unknown = check_mapping(options.mapping, options.entity, keys)
+            custom_keys = list(_custom_labels(session, options.entity))
+        unknown = check_mapping(options.mapping, options.entity, custom_keys)
         if unknown:
             raise ValidationError({"--map": _("Unknown fields: {fields}.").format(fields=", ".join(unknown))})
         mapped = set(options.mapping)
-        needed = {"email": {"email"}, "phone": {"phone"}, "name": _NAME_FIELDS[options.entity]}[options.match]
+        needed = ENTITIES[options.entity].key_fields[options.match]
         if options.mode != "create" and not mapped & needed:
             raise ValidationError(
                 {
@@ -169,7 +186,7 @@ class ImportService:
         self.check(options, table.headers)
         report = ImportReport(None)
         with self.ctx.db.write() as session:
-            judge = _Judge(self, session, options, ChangeRecorder(), record=None)
+            judge = self._judge(session, options, ChangeRecorder(), None)
             for outcome in judge.rows(table.rows):
                 report.count(outcome)
                 if len(report.rows) < keep:
@@ -195,7 +212,7 @@ class ImportService:
         with self.ctx.db.write() as session:
             recorder = ChangeRecorder()
             log = _BatchLog(session, batch)
-            judge = _Judge(self, session, options, recorder, record=log)
+            judge = self._judge(session, options, recorder, log)
             for done, outcome in enumerate(judge.rows(table.rows, rejects), start=1):
                 report.count(outcome)
                 if progress is not None and done % PROGRESS_EVERY == 0 and not progress(done):
@@ -239,6 +256,16 @@ class ImportService:
             progress(report.created + report.updated + report.skipped + report.rejected)
         return report
 
+    def _judge(
+        self, session: Session, options: ImportOptions, recorder: ChangeRecorder, log: _BatchLog | None
+    ) -> Any:
+        """The judge of the rows of ``options.entity`` (products, deals and sales: record_imports)."""
+        if options.entity in ("contacts", "companies"):
+            return _Judge(self, session, options, recorder, record=log)
+        from crm_desktop.services.record_imports import judge_for  # it builds on this module
+
+        return judge_for(self.ctx, session, options, recorder, log)
+
     # --- batches --------------------------------------------------------------------------------
 
     def batches(self) -> list[BatchInfo]:
@@ -271,12 +298,18 @@ class ImportService:
                 ),
                 {"id": batch_id},
             ).all()
+            shaped = shapes(self.ctx)
             for entity, record_id, action, logged in rows:
-                service = self.contacts if entity == "contacts" else self.companies
+                shape = shaped.get(entity)
+                service = (
+                    shape.service if shape else self.contacts if entity == "contacts" else self.companies
+                )
                 try:
                     with session.begin_nested():
                         if action == CREATE:
                             service.delete_in(session, record_id, recorder)
+                        elif shape is not None:
+                            revert(shape, session, record_id, json.loads(logged), recorder)
                         else:
                             self._revert(session, service, record_id, json.loads(logged), recorder)
                 except (NotFoundError, ValidationError):
@@ -335,11 +368,10 @@ def _same(current: Any, written: Any) -> bool:
     return bool(current == written or (current in (None, "") and written in (None, "")))
 
 
-_NAME_FIELDS = {"contacts": {"display_name", "given_name", "family_name"}, "companies": {"name"}}
-
-
 def _custom_labels(session: Session, entity: str) -> dict[str, str]:
-    owner = "contact" if entity == "contacts" else "company"
+    owner = {"contacts": "contact", "companies": "company", "deals": "deal"}.get(entity)
+    if owner is None:  # products and sales have no custom fields
+        return {}
     return {definition.key: definition.label for definition in definitions(session, owner)}
 
 

@@ -9,6 +9,7 @@ Columns a guess cannot place stay unmapped: the user maps them or leaves them ou
 
 from __future__ import annotations
 
+import dataclasses
 import re
 from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass
@@ -25,7 +26,184 @@ MULTI_FIELDS = frozenset({"email", "phone", "tags"})  # several columns may feed
 class Entity:
     name: str
     fields: tuple[str, ...]
-    match_keys: tuple[str, ...]
+    match_keys: tuple[str, ...]  # the first is the default
+    # match key -> the fields a file needs (one of them) to match by it
+    key_fields: Mapping[str, frozenset[str]] = dataclasses.field(default_factory=dict)
+    # header names of this entity's fields where they differ from other entities' (a
+    # product's "name" is no company's)
+    synonyms: Mapping[str, tuple[str, ...]] = dataclasses.field(default_factory=dict)
+    # headers of values the import works out itself (a line's total): left out, never
+    # taken for a field whose name they end with ("Total price" is no unit price)
+    computed: tuple[str, ...] = ()
+
+
+# How products, deals and sales files name their columns (spreadsheets, shop and accounting
+# programs, other CRMs' exports), where a name means something else than for contacts.
+_CURRENCY = (
+    "currency",
+    "currency code",
+    "curr",
+    "ccy",
+    "العملة",
+    "عملة",
+    "ارز",
+    "واحد پول",
+    "para birimi",
+    "döviz",
+)
+_CUSTOMER = (
+    "customer", "client", "customer name", "client name", "account", "account name", "buyer",
+    "العميل", "اسم العميل", "الزبون", "المشتري",
+    "مشتری", "نام مشتری", "طرف حساب", "خریدار",
+    "müşteri", "müşteri adı", "cari", "cari adı", "alıcı",
+)  # fmt: skip
+_CONTACT = (
+    "contact", "contact name", "contact person", "person", "person name",
+    "جهة الاتصال", "اسم جهة الاتصال", "الشخص المسؤول", "المسؤول",
+    "مخاطب", "نام مخاطب", "شخص", "رابط",
+    "kişi", "ilgili kişi", "kişi adı", "yetkili",
+)  # fmt: skip
+_CONTACT_EMAIL = (
+    "email", "e mail", "email address", "contact email", "person email", "customer email", "client email",
+    "البريد الإلكتروني", "البريد", "بريد العميل", "الإيميل",
+    "ایمیل", "پست الکترونیک", "ایمیل مشتری",
+    "e posta", "eposta", "müşteri e posta",
+)  # fmt: skip
+_UNIT_PRICE = (
+    "price", "unit price", "sale price", "selling price", "sales price", "retail price", "list price",
+    "price each", "rate",
+    "السعر", "سعر الوحدة", "سعر البيع", "سعر المفرد",
+    "قیمت", "قیمت واحد", "قیمت فروش", "فی", "بها",
+    "fiyat", "birim fiyat", "birim fiyatı", "satış fiyatı", "liste fiyatı",
+)  # fmt: skip
+_UNIT_COST = (
+    "cost", "unit cost", "cost price", "purchase price", "buy price", "buying price",
+    "التكلفة", "تكلفة الوحدة", "سعر التكلفة", "سعر الشراء",
+    "بهای تمام شده", "قیمت خرید", "هزینه", "قیمت تمام شده",
+    "maliyet", "birim maliyet", "alış fiyatı", "maliyet fiyatı",
+)  # fmt: skip
+_PRODUCT_SYNONYMS: dict[str, tuple[str, ...]] = {
+    "sku": (
+        "sku", "code", "product code", "item code", "item no", "item number", "article number", "art no",
+        "part number", "reference", "ref", "barcode",
+        "رمز المنتج", "كود المنتج", "الكود", "الرمز", "رقم الصنف", "كود الصنف", "الباركود",
+        "کد کالا", "کد محصول", "کد", "شناسه کالا", "بارکد",
+        "stok kodu", "ürün kodu", "kod", "barkod", "malzeme kodu",
+    ),
+    "name": (
+        "name", "product", "product name", "item", "item name", "title", "article", "service",
+        "الاسم", "المنتج", "اسم المنتج", "الصنف", "اسم الصنف", "السلعة", "الخدمة",
+        "نام", "محصول", "نام محصول", "کالا", "نام کالا", "خدمت",
+        "ürün", "ürün adı", "mal", "malzeme", "stok adı", "hizmet", "ad", "adı",
+    ),
+    "description": (
+        "description", "details", "long description",
+        "الوصف", "التفاصيل", "شرح", "توضیحات", "açıklama", "detay",
+    ),
+    "unit_price": _UNIT_PRICE,
+    "unit_cost": _UNIT_COST,
+    "tax_pct": (
+        "tax", "tax rate", "tax percent", "vat", "vat rate", "gst", "sales tax",
+        "الضريبة", "نسبة الضريبة", "ضريبة القيمة المضافة",
+        "مالیات", "نرخ مالیات", "ارزش افزوده", "مالیات بر ارزش افزوده",
+        "kdv", "kdv oranı", "vergi", "vergi oranı",
+    ),
+    "currency": _CURRENCY,
+    "active": (
+        "active", "is active", "enabled", "available", "status",
+        "نشط", "فعال", "الحالة", "وضعیت", "aktif", "durum",
+    ),
+}  # fmt: skip
+_DEAL_SYNONYMS: dict[str, tuple[str, ...]] = {
+    "title": (
+        "title", "deal", "deal name", "deal title", "name", "opportunity", "opportunity name", "subject",
+        "الصفقة", "اسم الصفقة", "عنوان الصفقة", "الفرصة", "اسم الفرصة",
+        "معامله", "نام معامله", "عنوان معامله", "عنوان", "فرصت",
+        "fırsat", "fırsat adı", "anlaşma", "başlık", "satış fırsatı",
+    ),
+    "customer": _CUSTOMER,
+    "contact": _CONTACT,
+    "contact_email": _CONTACT_EMAIL,
+    "pipeline": (
+        "pipeline", "sales pipeline", "funnel",
+        "مسار المبيعات", "خط المبيعات", "قمع المبيعات",
+        "قيف فروش", "خط فروش", "satış hunisi", "süreç", "huni",
+    ),
+    "stage": (
+        "stage", "deal stage", "status", "phase",
+        "المرحلة", "مرحلة الصفقة", "الحالة",
+        "مرحله", "وضعیت", "aşama", "durum", "safha",
+    ),
+    "amount": (
+        "amount", "value", "deal value", "deal amount", "total", "worth", "expected revenue",
+        "المبلغ", "القيمة", "قيمة الصفقة",
+        "مبلغ", "ارزش", "مبلغ معامله",
+        "tutar", "değer", "fırsat tutarı",
+    ),
+    "currency": _CURRENCY,
+    "expected_close": (
+        "expected close", "expected close date", "close date", "closing date", "expected closing",
+        "تاريخ الإغلاق", "تاريخ الإغلاق المتوقع",
+        "تاریخ بسته شدن", "تاریخ پایان", "kapanış tarihi", "beklenen kapanış",
+    ),
+    "probability": (
+        "probability", "win probability", "chance", "likelihood",
+        "الاحتمال", "احتمال الفوز", "احتمال", "olasılık", "ihtimal",
+    ),
+    "lost_reason": (
+        "lost reason", "reason lost", "loss reason",
+        "سبب الخسارة", "دلیل از دست رفتن", "kayıp nedeni", "kaybetme nedeni",
+    ),
+}  # fmt: skip
+_SALE_SYNONYMS: dict[str, tuple[str, ...]] = {
+    "number": (
+        "number", "invoice", "invoice no", "invoice number", "invoice id", "order", "order no",
+        "order number", "order id", "receipt", "receipt no", "sale", "sale no", "sale number",
+        "document no", "bill no",
+        "رقم الفاتورة", "الفاتورة", "رقم الطلب", "رقم الإيصال", "رقم البيع",
+        "شماره فاکتور", "فاکتور", "شماره سفارش", "شماره فروش",
+        "fatura no", "fatura numarası", "fatura", "sipariş no", "fiş no", "belge no",
+    ),
+    "sold_on": (
+        "date", "invoice date", "order date", "sale date", "sold on", "sold",
+        "التاريخ", "تاريخ الفاتورة", "تاريخ البيع", "تاريخ الطلب",
+        "تاریخ", "تاریخ فاکتور", "تاریخ فروش",
+        "tarih", "fatura tarihi", "satış tarihi", "sipariş tarihi",
+    ),
+    "customer": _CUSTOMER,
+    "contact": _CONTACT,
+    "contact_email": _CONTACT_EMAIL,
+    "currency": _CURRENCY,
+    "sku": _PRODUCT_SYNONYMS["sku"],
+    "product": (
+        "product", "product name", "item", "item name", "article", "service",
+        "المنتج", "اسم المنتج", "الصنف", "اسم الصنف", "السلعة",
+        "محصول", "نام محصول", "کالا", "نام کالا", "شرح کالا",
+        "ürün", "ürün adı", "mal", "malzeme", "stok adı", "hizmet",
+    ),
+    "description": (
+        "description", "line description", "item description", "details",
+        "الوصف", "البيان", "التفاصيل", "شرح", "توضیحات", "açıklama",
+    ),
+    "quantity": (
+        "quantity", "qty", "qnty", "units", "pcs", "pieces",
+        "الكمية", "العدد", "تعداد", "مقدار", "miktar", "adet",
+    ),
+    "unit_price": _UNIT_PRICE,
+    "discount_pct": (
+        "discount", "disc", "discount rate", "discount percent",
+        "الخصم", "نسبة الخصم", "تخفیف", "درصد تخفیف",
+        "iskonto", "indirim", "iskonto oranı", "indirim oranı",
+    ),
+    "unit_cost": _UNIT_COST,
+}  # fmt: skip
+_SALE_COMPUTED = (
+    "total", "line total", "total price", "amount", "net amount", "net", "subtotal", "sub total",
+    "grand total", "invoice total", "tax", "vat", "tax amount", "vat amount", "total incl vat",
+    "المجموع", "الإجمالي", "الاجمالي", "المبلغ", "قيمة الضريبة",
+    "جمع", "جمع کل", "مبلغ", "مبلغ کل", "مالیات",
+    "toplam", "tutar", "ara toplam", "genel toplam", "kdv tutarı", "kdv",
+)  # fmt: skip
 
 
 ENTITIES: dict[str, Entity] = {
@@ -51,6 +229,11 @@ ENTITIES: dict[str, Entity] = {
             "tags",
         ),
         ("email", "phone", "name"),
+        {
+            "email": frozenset({"email"}),
+            "phone": frozenset({"phone"}),
+            "name": frozenset({"display_name", "given_name", "family_name"}),
+        },
     ),
     "companies": Entity(
         "companies",
@@ -70,8 +253,75 @@ ENTITIES: dict[str, Entity] = {
             "tags",
         ),
         ("email", "phone", "name"),
+        {"email": frozenset({"email"}), "phone": frozenset({"phone"}), "name": frozenset({"name"})},
+    ),
+    "products": Entity(
+        "products",
+        ("sku", "name", "description", "unit_price", "unit_cost", "tax_pct", "currency", "active"),
+        ("sku", "name"),
+        {"sku": frozenset({"sku"}), "name": frozenset({"name"})},
+        _PRODUCT_SYNONYMS,
+    ),
+    "deals": Entity(
+        "deals",
+        (
+            "title",
+            "customer",
+            "contact",
+            "contact_email",
+            "company",
+            "pipeline",
+            "stage",
+            "amount",
+            "currency",
+            "expected_close",
+            "probability",
+            "lost_reason",
+            "notes",
+            "tags",
+        ),
+        ("title",),
+        {"title": frozenset({"title"})},
+        _DEAL_SYNONYMS,
+    ),
+    "sales": Entity(
+        "sales",
+        (
+            "number",
+            "sold_on",
+            "customer",
+            "contact",
+            "contact_email",
+            "company",
+            "currency",
+            "sku",
+            "product",
+            "description",
+            "quantity",
+            "unit_price",
+            "discount_pct",
+            "unit_cost",
+            "notes",
+        ),
+        ("number",),
+        {"number": frozenset({"number"})},
+        _SALE_SYNONYMS,
+        _SALE_COMPUTED,
     ),
 }
+
+
+def match_label(key: str) -> str:
+    """A match key's name for people (options, messages)."""
+    labels = {
+        "email": _("Email"),
+        "phone": _("Phone"),
+        "name": _("Name"),
+        "sku": _("SKU"),
+        "title": _("Title and customer"),
+        "number": _("Sale number"),
+    }
+    return labels.get(key, key)
 
 
 def field_label(field: str) -> str:
@@ -100,6 +350,35 @@ def field_label(field: str) -> str:
         "industry": _("Industry"),
         "website": _("Website"),
         "tax_id": _("Tax number"),
+        "sku": _("SKU"),
+        "description": _("Description"),
+        "unit_price": _("Unit price"),
+        "unit_cost": _("Unit cost"),
+        "tax_pct": _("Tax %"),
+        "currency": _("Currency"),
+        "active": _("Active"),
+        "title": _("Title"),
+        "customer": _("Customer"),
+        "contact": _("Contact"),
+        "contact_email": _("Contact email"),
+        "contact_id": _("Contact"),
+        "company_id": _("Company"),
+        "pipeline": _("Pipeline"),
+        "pipeline_id": _("Pipeline"),
+        "stage": _("Stage"),
+        "stage_id": _("Stage"),
+        "amount": _("Amount"),
+        "expected_close": _("Expected close"),
+        "probability": _("Probability %"),
+        "probability_override": _("Probability %"),
+        "lost_reason": _("Lost reason"),
+        "number": _("Sale number"),
+        "sold_on": _("Date"),
+        "product": _("Product"),
+        "quantity": _("Quantity"),
+        "discount_pct": _("Discount %"),
+        "lines": _("Lines"),
+        "total": _("Total"),
     }
     if field.startswith(CUSTOM):
         return field.removeprefix(CUSTOM)
@@ -403,7 +682,7 @@ def _key(header: str) -> str:
 def _index(entity: Entity) -> dict[str, str]:
     index: dict[str, str] = {}
     for field in entity.fields:  # in the entity's order: an earlier field keeps a shared name
-        for name in _SYNONYMS.get(field, ()):
+        for name in entity.synonyms.get(field, _SYNONYMS.get(field, ())):
             index.setdefault(_key(name), field)
         index.setdefault(_key(field), field)
         index.setdefault(_key(field_label(field)), field)
@@ -422,12 +701,13 @@ def guess_mapping(
         index.setdefault(_key(key), CUSTOM + key)
         index.setdefault(_key(label), CUSTOM + key)
     taken: set[str] = set()
+    computed = {_key(name) for name in known.computed}
     mapping: list[str | None] = []
     for header in headers:
-        if _NOT_DATA.search(fold(header)):
+        squeezed = _key(header)
+        if _NOT_DATA.search(fold(header)) or squeezed in computed:
             mapping.append(None)
             continue
-        squeezed = _key(header)
         field = index.get(squeezed) or _by_suffix(squeezed, index)
         if field is None or (field in taken and field not in MULTI_FIELDS):
             mapping.append(None)

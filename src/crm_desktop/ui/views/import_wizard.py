@@ -111,6 +111,9 @@ class _FilePage(QWizardPage):
         self.entity = QComboBox()
         self.entity.addItem(self.tr("Contacts"), "contacts")
         self.entity.addItem(self.tr("Companies"), "companies")
+        self.entity.addItem(self.tr("Deals"), "deals")
+        self.entity.addItem(self.tr("Products"), "products")
+        self.entity.addItem(self.tr("Sales (one row per line)"), "sales")
         self.sheet = QComboBox()
         self.sheet.setEnabled(False)
         self.path.editingFinished.connect(self._look_for_sheets)
@@ -207,7 +210,14 @@ class _MappingPage(QWizardPage):
                 self.table.setItem(row, column, QTableWidgetItem(cell))
         self.table.resizeColumnsToContents()
         self.match.clear()
-        keys = {"email": self.tr("Email"), "phone": self.tr("Phone"), "name": self.tr("Name")}
+        keys = {
+            "email": self.tr("Email"),
+            "phone": self.tr("Phone"),
+            "name": self.tr("Name"),
+            "sku": self.tr("SKU"),
+            "title": self.tr("Title and customer"),
+            "number": self.tr("Sale number"),
+        }
         for key in ENTITIES[wizard.entity].match_keys:
             self.match.addItem(keys[key], key)
 
