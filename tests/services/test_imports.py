@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import csv
 import re
+import threading
 from datetime import UTC, date, datetime
 from pathlib import Path
 
@@ -11,7 +12,7 @@ import pytest
 from sqlalchemy import text as sql_text
 
 from crm_desktop.domain.enums import Lifecycle
-from crm_desktop.domain.errors import NotFoundError, ValidationError
+from crm_desktop.domain.errors import DatabaseError, NotFoundError, ValidationError
 from crm_desktop.domain.models import Contact
 from crm_desktop.services import imports
 from crm_desktop.services.crm import Crm
@@ -176,6 +177,35 @@ def test_cancel_saves_nothing(crm: Crm) -> None:
 
     with pytest.raises(Cancelled, match="nothing was saved"):
         crm.imports.run(table(rows), options(), file_name="big.csv", progress=stop_at_first_report)
+    assert names(crm) == []
+    assert crm.imports.batches() == []
+
+
+def test_cancel_while_batches_are_being_written_saves_nothing(
+    crm: Crm, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """New contacts are written in the background, a batch at a time: Cancel waits for the
+    batch being written, then the whole transaction is rolled back, and no thread is left."""
+    monkeypatch.setattr(imports._NewContacts, "BATCH", 20)
+    rows = [[f"P{n}", "", f"p{n}@example.com", "", "", "", "", ""] for n in range(500)]
+    before = {thread.name for thread in threading.enumerate()}
+    with pytest.raises(Cancelled):
+        crm.imports.run(table(rows), options(), file_name="big.csv", progress=lambda done: done < 400)
+    assert names(crm) == []
+    assert {thread.name for thread in threading.enumerate()} == before
+    report = crm.imports.run(table(rows), options(), file_name="big.csv")  # the file still works
+    assert report.created == 500
+    assert query_all(crm, "SELECT count(*) FROM contacts WHERE deleted_at IS NULL") == [(500,)]
+
+
+def test_a_batch_that_cannot_be_written_fails_the_import_whole(
+    crm: Crm, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.setattr(imports._NewContacts, "BATCH", 20)
+    monkeypatch.setattr(imports, "_DOCS_SQL", "INSERT INTO no_such_table (a, b, c) VALUES (?, ?, ?)")
+    rows = [[f"P{n}", "", f"p{n}@example.com", "", "", "", "", ""] for n in range(100)]
+    with pytest.raises(DatabaseError, match="no_such_table"):
+        crm.imports.run(table(rows), options(), file_name="big.csv")
     assert names(crm) == []
     assert crm.imports.batches() == []
 
