@@ -68,7 +68,8 @@ class DuplicatePair:
             SIMILAR_NAME: _("similar names ({percent}%)").format(percent=self.name_similarity),
             SAME_COMPANY: _("same company"),
         }
-        return ", ".join(texts[reason] for reason in sorted(self.reasons))
+        # the separator is translated: Arabic and Persian write "، "
+        return _(", ").join(texts[reason] for reason in sorted(self.reasons))
 
 
 class DuplicateService:
