@@ -49,8 +49,10 @@ ENTITIES: dict[str, Entity] = {
             "source",
             "notes",
             "tags",
+            "external_id",
+            "photo",
         ),
-        ("email", "phone", "name"),
+        ("email", "phone", "name", "external_id"),
     ),
     "companies": Entity(
         "companies",
@@ -68,10 +70,14 @@ ENTITIES: dict[str, Entity] = {
             "country",
             "notes",
             "tags",
+            "external_id",
         ),
-        ("email", "phone", "name"),
+        ("email", "phone", "name", "external_id"),
     ),
 }
+# fields a spreadsheet cell cannot hold (an Excel cell takes 32,767 characters): imported, and
+# exported to vCard only
+NOT_TABULAR = frozenset({"photo"})
 
 
 def field_label(field: str) -> str:
@@ -100,6 +106,8 @@ def field_label(field: str) -> str:
         "industry": _("Industry"),
         "website": _("Website"),
         "tax_id": _("Tax number"),
+        "external_id": _("External ID"),
+        "photo": _("Photo"),
     }
     if field.startswith(CUSTOM):
         return field.removeprefix(CUSTOM)
@@ -388,6 +396,52 @@ _SYNONYMS: dict[str, tuple[str, ...]] = {
         "کد اقتصادی",
         "vergi no",
         "vergi numarası",
+    ),
+    # the id a record had in the system a file comes from (never "company id": in a file of
+    # contacts that is the company's)
+    "external_id": (
+        "external id",
+        "id",
+        "customer id",
+        "customer number",
+        "customer no",
+        "customer code",
+        "client id",
+        "client number",
+        "contact id",
+        "record id",
+        "code",
+        "رقم العميل",
+        "معرف العميل",
+        "كود العميل",
+        "رمز العميل",
+        "المعرف",
+        "المعرف الخارجي",
+        "الرقم التعريفي",
+        "شناسه",
+        "شناسه خارجی",
+        "شناسه مشتری",
+        "کد مشتری",
+        "شماره مشتری",
+        "kod",
+        "müşteri kodu",
+        "müşteri no",
+        "müşteri numarası",
+        "cari kod",
+        "cari kodu",
+        "harici kimlik",
+    ),
+    "photo": (
+        "photo",
+        "picture",
+        "image",
+        "avatar",
+        "الصورة",
+        "صورة",
+        "عکس",
+        "تصویر",
+        "fotoğraf",
+        "resim",
     ),
 }
 # a header naming the kind of a value next to it ("E-mail 1 - Type", "Phone 1 - Label"): no data
