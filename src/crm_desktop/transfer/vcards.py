@@ -39,6 +39,10 @@ HEADERS = [
 ]
 _BEGIN = re.compile(r"^BEGIN:VCARD\s*$", re.IGNORECASE)
 _END = re.compile(r"^END:VCARD\s*$", re.IGNORECASE)
+_UNFOLD = re.compile(r"\r\n[ \t]")
+_RAW_PHOTO = re.compile(
+    r"^(?:[\w-]+\.)?PHOTO(?:;[^:\r\n]*)?:(?P<value>[^\r\n]*)", re.IGNORECASE | re.MULTILINE
+)
 
 
 def read_vcards(path: Path, encoding: str) -> Table:
@@ -97,7 +101,7 @@ def _row(text: str) -> list[str]:
         _text(_first(card, "bday")),
         _text(_first(card, "note")),
         "; ".join(_categories(card)),
-        _photo(card),
+        _photo(card, text),
     ]
     return row
 
@@ -116,7 +120,7 @@ def _phone(value: str) -> str:
     return value.removeprefix("tel:")  # vCard 4.0 writes numbers as URIs
 
 
-def _photo(card: Any) -> str:
+def _photo(card: Any, text: str) -> str:
     """The card's first photo as a ``data:`` URI (2.1 and 3.0 carry base64 that vobject decodes
     to bytes, 4.0 a data: URI already), or its link; the import checks it is a picture."""
     lines = card.contents.get("photo")
@@ -127,6 +131,10 @@ def _photo(card: Any) -> str:
         kind = str((lines[0].params.get("TYPE") or ["image"])[0]).lower()
         media = kind if "/" in kind else f"image/{kind}"
         return f"data:{media};base64,{base64.b64encode(value).decode('ascii')}"
+    if str(value).lower().startswith("data:"):
+        # vobject reads every card as 3.0 text and cuts a 4.0 data: URI at its comma
+        found = _RAW_PHOTO.search(_UNFOLD.sub("", text))
+        return found["value"].strip() if found else ""
     return str(value or "").strip()
 
 
