@@ -427,6 +427,4 @@ SYNCED_TABLES: tuple[type[Record], ...] = (
     Tag,
     Tagging,
     CustomFieldDefinition,
-    ContactPhoto,
-    ImportMapping,
-)
+)  # the records people count (crm stats); contact_photos and import_mappings sync too
