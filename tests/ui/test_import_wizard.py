@@ -5,7 +5,7 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
-from PySide6.QtWidgets import QWizard
+from PySide6.QtWidgets import QMessageBox, QWizard
 from pytestqt.qtbot import QtBot
 
 from crm_desktop.services.crm import Crm
@@ -82,3 +82,76 @@ def test_a_changed_column_and_a_file_that_is_no_table(
     assert wizard.currentPage() is wizard.result_page
     assert crm.contacts.list().items[0].notes == "likes tea"
     assert wizard.button(QWizard.WizardButton.BackButton).isEnabled() is False  # committed
+
+
+OLD_SYSTEM = "Kunden-Nr,Vorname,Mail,Ort\nK-1,Omar,omar@example.com,الرياض\n"
+
+
+def test_save_a_mapping_then_apply_it_to_the_next_file(
+    session: AppSession, crm: Crm, qtbot: QtBot, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    names = iter(["Old system", "old SYSTEM", "old system"])
+    monkeypatch.setattr(
+        "crm_desktop.ui.views.import_wizard.QInputDialog.getText", lambda *_a, **_k: (next(names), True)
+    )
+    answers = iter([QMessageBox.StandardButton.No, QMessageBox.StandardButton.Yes])
+    asked: list[str] = []
+
+    def question(_parent: object, _title: str, text: str) -> QMessageBox.StandardButton:
+        asked.append(text)
+        return next(answers)
+
+    monkeypatch.setattr("crm_desktop.ui.views.import_wizard.QMessageBox.question", question)
+    source = tmp_path / "january.csv"
+    source.write_text(OLD_SYSTEM, encoding="utf-8")
+    wizard = wizard_on(session, qtbot, source)
+    wizard.next()
+    page = wizard.mapping_page
+    assert page.mapping() == [None, None, "email", None]  # German headers: no guess
+    assert page.saved.currentData() is None and page.saved.count() == 1
+    for column, field in ((0, "external_id"), (1, "given_name"), (3, "city")):
+        page.combos[column].setCurrentIndex(page.combos[column].findData(field))
+    page.save_button.click()
+    qtbot.waitUntil(lambda: page.saved_note.text() == "Saved.")
+    assert page.saved.currentText() == "Old system"
+    saved = crm.import_mappings.get("contacts", "Old system")
+    assert saved.columns == {
+        "Kunden-Nr": "external_id",
+        "Vorname": "given_name",
+        "Mail": "email",
+        "Ort": "city",
+    }
+
+    page.combos[3].setCurrentIndex(page.combos[3].findData("region"))
+    page.save_button.click()  # the same name: asked, and No keeps the saved one
+    assert asked == ["A mapping called “Old system” is saved already. Replace it?"]
+    assert crm.import_mappings.get("contacts", "Old system").columns["Ort"] == "city"
+    page.save_button.click()  # asked again: Yes replaces it
+    qtbot.waitUntil(lambda: crm.import_mappings.get("contacts", "Old system").columns["Ort"] == "region")
+    assert len(asked) == 2
+    wizard.next()
+    wizard.next()
+    assert wizard.report is not None and wizard.report.created == 1
+    wizard.close()
+
+    # the next file: other order, a new column; choosing the mapping sets what it names
+    later = tmp_path / "february.csv"
+    later.write_text("Ort,Telefon,Vorname,Kunden-Nr\nجدة,0501234567,Omar,K-1\n", encoding="utf-8")
+    wizard = wizard_on(session, qtbot, later)
+    wizard.next()
+    page = wizard.mapping_page
+    assert page.mapping() == [None, "phone", None, None]
+    page.saved.setCurrentIndex(page.saved.findData("old system"))
+    page.saved.activated.emit(page.saved.currentIndex())
+    assert page.mapping() == ["region", "phone", "given_name", "external_id"]
+    page.saved.setCurrentIndex(0)  # back to the guess
+    page.saved.activated.emit(0)
+    assert page.mapping() == [None, "phone", None, None]
+    page.saved.setCurrentIndex(page.saved.findData("old system"))
+    page.saved.activated.emit(page.saved.currentIndex())
+    page.match.setCurrentIndex(page.match.findData("external_id"))
+    wizard.next()
+    assert wizard.review_page.summary.text() == "0 to create, 1 to update, 0 skipped, 0 rejected."
+    wizard.next()
+    [omar] = crm.contacts.list().items
+    assert (omar.external_id, omar.region, omar.given_name) == ("K-1", "جدة", "Omar")

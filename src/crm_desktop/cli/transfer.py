@@ -1,10 +1,11 @@
 """Customers in and out of files: ``crm import FILE``, ``crm import undo BATCH``, ``crm import list``,
-``crm export``."""
+``crm import mappings``, ``crm import delete-mapping NAME``, ``crm export``."""
 
 from __future__ import annotations
 
 import argparse
 from pathlib import Path
+from types import SimpleNamespace
 from typing import TYPE_CHECKING, Any
 
 from crm_desktop.cli.common import (
@@ -31,19 +32,32 @@ def run_import(args: argparse.Namespace) -> int:
         return _undo(args)
     if args.target == "list":
         return _list(args)
+    if args.target == "mappings":
+        return _mappings(args)
+    if args.target == "delete-mapping":
+        return _delete_mapping(args)
     if args.batch:
         raise ValidationError({"FILE": _("Give one file to import.")})
     return _import(args)
 
 
 def _import(args: argparse.Namespace) -> int:
+    from crm_desktop.services.import_mappings import apply_saved
     from crm_desktop.services.imports import ImportOptions
     from crm_desktop.transfer.fields import ENTITIES, guess_mapping
     from crm_desktop.transfer.reading import read_table
 
+    if args.save_mapping is not None and args.dry_run:
+        raise ValidationError(
+            {"--save-mapping": _("A dry run saves nothing, not even a mapping: leave out --dry-run.")}
+        )
     path = Path(args.target).expanduser()
+    saved_as = None
     with open_crm(args) as crm, read_table(path, sheet=args.sheet) as table:
         mapping = guess_mapping(table.headers, args.type, crm.imports.custom_fields(args.type))
+        if args.mapping:
+            saved = crm.import_mappings.get(args.type, args.mapping)
+            mapping = apply_saved(saved.columns, table.headers, mapping)
         _apply_map_options(mapping, table.headers, args.map or [])
         match = args.match or ENTITIES[args.type].match_keys[0]
         options = ImportOptions(args.type, mapping, match=match, mode=args.mode)
@@ -54,11 +68,20 @@ def _import(args: argparse.Namespace) -> int:
                 Path(args.rejects) if args.rejects else path.resolve().with_name(path.stem + ".rejects.csv")
             )
             report = crm.imports.run(table, options, file_name=path.name, rejects_to=rejects)
+            if args.save_mapping is not None:
+                saved_as = crm.import_mappings.save(
+                    args.type, args.save_mapping, table.headers, mapping, replace=True
+                ).value.name
     data = _report_dict(report, table.headers, mapping)
+    if saved_as is not None:
+        data["saved_mapping"] = saved_as
     if args.json:
         emit_json(data)
         return 0
     _print_report(report, data, args.dry_run)
+    if saved_as is not None:
+        saved_text = _("The columns are saved as the mapping “{name}” (--mapping “{name}” next time).")
+        print(saved_text.format(name=saved_as))
     return 0
 
 
@@ -174,6 +197,41 @@ def _list(args: argparse.Namespace) -> int:
         ("undone_at", _("Undone")),
     )
     return show_listing(args, found, _("No import yet."), columns)
+
+
+def _mappings(args: argparse.Namespace) -> int:
+    from crm_desktop.transfer.fields import field_label
+
+    with open_crm(args) as crm:
+        found = crm.import_mappings.list()
+    if args.json:
+        emit_json(found)
+        return 0
+    rows = [
+        {
+            "name": saved.name,
+            "entity": saved.entity,
+            "columns": "; ".join(
+                f"{header} → {field_label(field) if field else _('left out')}"
+                for header, field in saved.columns.items()
+            ),
+        }
+        for saved in found
+    ]
+    columns = (("name", _("Mapping")), ("entity", _("Records")), ("columns", _("Columns")))
+    return show_listing(args, [SimpleNamespace(**row) for row in rows], _("No mapping saved yet."), columns)
+
+
+def _delete_mapping(args: argparse.Namespace) -> int:
+    if not args.batch:
+        raise ValidationError({"NAME": _("Give the mapping to delete (see “crm import mappings”).")})
+    with open_crm(args) as crm:
+        crm.import_mappings.delete(args.type, args.batch)
+    if args.json:
+        emit_json({"deleted": args.batch, "type": args.type})
+    else:
+        print(_("Deleted the mapping “{name}”.").format(name=args.batch))
+    return 0
 
 
 def run_export(args: argparse.Namespace) -> int:
@@ -334,11 +392,18 @@ def register(subparsers: SubParsers) -> None:
         "import",
         _(
             "import contacts, companies, deals, products or sales from CSV, Excel or vCard "
-            "(also: import undo BATCH, import list)"
+            "(also: import undo BATCH, import list, import mappings, import delete-mapping NAME)"
         ),
     )
-    command.add_argument("target", metavar="FILE", help=_("the file to import (or: undo, list)"))
-    command.add_argument("batch", metavar="BATCH", nargs="?", help=_("with undo: the import to undo"))
+    command.add_argument(
+        "target", metavar="FILE", help=_("the file to import (or: undo, list, mappings, delete-mapping)")
+    )
+    command.add_argument(
+        "batch",
+        metavar="BATCH",
+        nargs="?",
+        help=_("with undo: the import to undo; with delete-mapping: the mapping's name"),
+    )
     command.add_argument(
         "--type",
         choices=("contacts", "companies", "deals", "products", "sales"),
@@ -353,11 +418,22 @@ def register(subparsers: SubParsers) -> None:
         help=_("map a column to a field (empty: leave it out)"),
     )
     command.add_argument(
+        "--mapping",
+        metavar="NAME",
+        help=_("map the columns as a saved mapping does (--map still changes it)"),
+    )
+    command.add_argument(
+        "--save-mapping",
+        metavar="NAME",
+        help=_("after the import, save its columns' fields under this name (replacing one of that name)"),
+    )
+    command.add_argument(
         "--match",
-        choices=("email", "phone", "name", "sku", "title", "number"),
+        choices=("email", "phone", "name", "external_id", "sku", "title", "number"),
         help=_(
             "how rows find saved records (default: contacts and companies by email, products by sku, "
-            "deals by title and customer, sales by number)"
+            "deals by title and customer, sales by number; external_id: the id the records had in the "
+            "other system)"
         ),
     )
     command.add_argument(

@@ -12,7 +12,7 @@ from datetime import date, datetime
 from decimal import Decimal
 from typing import Any
 
-from sqlalchemy import JSON, Column, Index, UniqueConstraint, text
+from sqlalchemy import JSON, Column, ForeignKey, Index, String, UniqueConstraint, text
 from sqlmodel import Field, SQLModel
 
 from crm_desktop.domain.enums import (
@@ -32,6 +32,8 @@ from crm_desktop.domain.ids import new_id
 from crm_desktop.domain.types import DecimalText, UTCDateTime, enum_text, utcnow
 
 LIVE = text("deleted_at IS NULL")
+# most records have no external id: the index holds only those that do
+HAS_EXTERNAL_ID = text("external_id <> ''")
 
 
 class Record(SQLModel):
@@ -63,7 +65,10 @@ class User(Record, table=True):
 
 class Company(Record, Address, table=True):
     __tablename__ = "companies"
-    __table_args__ = (Index("ix_companies_live_sort", "sort_key", "id", sqlite_where=LIVE),)
+    __table_args__ = (
+        Index("ix_companies_live_sort", "sort_key", "id", sqlite_where=LIVE),
+        Index("ix_companies_external_id", "external_id", sqlite_where=HAS_EXTERNAL_ID),
+    )
     name: str = Field(max_length=300)
     sort_key: str = ""
     industry: str = ""
@@ -72,6 +77,7 @@ class Company(Record, Address, table=True):
     owner_id: str | None = Field(default=None, foreign_key="users.id", index=True)
     notes: str = ""
     custom: dict[str, Any] = Field(default_factory=dict, sa_column=Column(JSON, nullable=False))
+    external_id: str = ""  # the record's id in the system it was imported from
 
 
 class Contact(Record, Address, table=True):
@@ -81,6 +87,7 @@ class Contact(Record, Address, table=True):
         Index("ix_contacts_live_lifecycle", "lifecycle", "sort_key", sqlite_where=LIVE),
         # "new contacts this month" (dashboard and its list) without a full scan
         Index("ix_contacts_live_created", "created_at", sqlite_where=LIVE),
+        Index("ix_contacts_external_id", "external_id", sqlite_where=HAS_EXTERNAL_ID),
     )
     given_name: str = ""
     family_name: str = ""
@@ -104,6 +111,7 @@ class Contact(Record, Address, table=True):
     owner_id: str | None = Field(default=None, foreign_key="users.id", index=True)
     notes: str = ""
     custom: dict[str, Any] = Field(default_factory=dict, sa_column=Column(JSON, nullable=False))
+    external_id: str = ""
 
 
 class ContactMethod(Record, table=True):
@@ -143,6 +151,7 @@ class Stage(Record, table=True):
 
 class Product(Record, table=True):
     __tablename__ = "products"
+    __table_args__ = (Index("ix_products_external_id", "external_id", sqlite_where=HAS_EXTERNAL_ID),)
     sku: str = Field(default="", index=True)
     name: str = Field(max_length=300)
     description: str = ""
@@ -151,6 +160,7 @@ class Product(Record, table=True):
     unit_cost_minor: int = 0
     tax_bp: int = 0  # tax rate in basis points (1500 = 15 %)
     active: bool = True
+    external_id: str = ""
 
 
 class Deal(Record, table=True):
@@ -158,6 +168,7 @@ class Deal(Record, table=True):
     __table_args__ = (
         Index("ix_deals_live_stage", "stage_id", "expected_close", sqlite_where=LIVE),
         Index("ix_deals_live_close", "expected_close", sqlite_where=LIVE),
+        Index("ix_deals_external_id", "external_id", sqlite_where=HAS_EXTERNAL_ID),
     )
     title: str = Field(max_length=300)
     contact_id: str | None = Field(default=None, foreign_key="contacts.id", index=True)
@@ -176,6 +187,7 @@ class Deal(Record, table=True):
     stage_changed_at: datetime | None = Field(default=None, sa_type=UTCDateTime)
     notes: str = ""
     custom: dict[str, Any] = Field(default_factory=dict, sa_column=Column(JSON, nullable=False))
+    external_id: str = ""
 
 
 class DealLine(Record, table=True):
@@ -196,7 +208,10 @@ class Sale(Record, table=True):
     """An order a customer placed: the purchase history."""
 
     __tablename__ = "sales"
-    __table_args__ = (Index("ix_sales_live_sold_on", "sold_on", sqlite_where=LIVE),)
+    __table_args__ = (
+        Index("ix_sales_live_sold_on", "sold_on", sqlite_where=LIVE),
+        Index("ix_sales_external_id", "external_id", sqlite_where=HAS_EXTERNAL_ID),
+    )
     number: str = ""
     contact_id: str | None = Field(default=None, foreign_key="contacts.id", index=True)
     company_id: str | None = Field(default=None, foreign_key="companies.id", index=True)
@@ -209,6 +224,7 @@ class Sale(Record, table=True):
     base_total_minor: int = 0
     owner_id: str | None = Field(default=None, foreign_key="users.id")
     notes: str = ""
+    external_id: str = ""
 
 
 class SaleLine(Record, table=True):
@@ -337,6 +353,41 @@ class CustomFieldDefinition(Record, table=True):
     position: int = 0
 
 
+class ContactPhoto(Record, table=True):
+    """A contact's picture (at most one; its id is made from the contact's, see natural_id).
+
+    Kept apart from the contact's row: lists, searches and sync's re-indexing read contacts
+    by the page, and would otherwise carry every picture along. The image is a ``data:`` URI
+    (base64 text), because sync ops carry text and numbers, not bytes.
+    """
+
+    __tablename__ = "contact_photos"
+    contact_id: str = Field(
+        sa_column=Column(
+            String,
+            # checked at commit (see migration 0005)
+            ForeignKey("contacts.id", deferrable=True, initially="DEFERRED"),
+            nullable=False,
+            index=True,
+        )
+    )
+    image: str = ""  # data:image/jpeg;base64,...
+
+
+class ImportMapping(Record, table=True):
+    """A named import mapping: which field each column of a file goes to, by the column's header.
+
+    Its id is made from the record kind and the folded name (natural_id), so the same name
+    saved on two devices offline is one mapping whose columns merge like any field.
+    """
+
+    __tablename__ = "import_mappings"
+    entity: str = Field(max_length=30)  # contacts | companies | ...
+    name: str = Field(max_length=100)
+    sort_key: str = ""  # the folded name
+    columns: dict[str, Any] = Field(default_factory=dict, sa_column=Column(JSON, nullable=False))
+
+
 class Setting(SQLModel, table=True):
     """A business-wide setting (business name, base currency, SLA hours...), synced by key."""
 
@@ -376,4 +427,4 @@ SYNCED_TABLES: tuple[type[Record], ...] = (
     Tag,
     Tagging,
     CustomFieldDefinition,
-)
+)  # the records people count (crm stats); contact_photos and import_mappings sync too

@@ -9,10 +9,12 @@ from pathlib import Path
 from crm_desktop.domain.types import utcnow
 from crm_desktop.services.activities import ActivityService
 from crm_desktop.services.cases import CaseService
+from crm_desktop.services.contact_photos import ContactPhotoService
 from crm_desktop.services.context import ServiceContext, local_timezone
 from crm_desktop.services.custom_fields import CustomFieldService
 from crm_desktop.services.duplicates import DuplicateService
 from crm_desktop.services.exports import ExportService
+from crm_desktop.services.import_mappings import ImportMappingService
 from crm_desktop.services.imports import ImportService
 from crm_desktop.services.knowledge import KnowledgeService
 from crm_desktop.services.merging import MergeService
@@ -54,6 +56,8 @@ class Crm:
         self.exports = ExportService(self.ctx)
         self.duplicates = DuplicateService(self.ctx)
         self.merging = MergeService(self.ctx)
+        self.import_mappings = ImportMappingService(self.ctx)
+        self.contact_photos = ContactPhotoService(self.ctx)
 
     @classmethod
     def open(

@@ -1,7 +1,8 @@
 """Exporting contacts and companies as CSV, Excel, vCard or JSON.
 
 The columns are the import's fields under their own names, so an exported file
-imports again as it is (``crm import`` maps them by themselves). Records are read a
+imports again as it is (``crm import`` maps them by themselves). A contact's photo
+goes into vCards only (PHOTO, base64): a spreadsheet cell cannot hold a picture. Records are read a
 page at a time and written as they come; the file is written under a temporary
 name and renamed at the end, so a full disk or a crash never leaves half a file
 where the user expects one.
@@ -27,10 +28,12 @@ from sqlmodel import col, select
 from crm_desktop.domain.enums import ActivityKind
 from crm_desktop.domain.errors import CrmError, ValidationError
 from crm_desktop.domain.models import Company
+from crm_desktop.domain.photos import photo_bytes
 from crm_desktop.i18n import _
 from crm_desktop.services.activities import ActivityService
 from crm_desktop.services.cases import CaseService
 from crm_desktop.services.contact_methods import contact_points_of
+from crm_desktop.services.contact_photos import photos_of
 from crm_desktop.services.context import ServiceContext
 from crm_desktop.services.custom_fields import definitions
 from crm_desktop.services.people import CompanyService, ContactService
@@ -39,7 +42,7 @@ from crm_desktop.services.records import ListQuery
 from crm_desktop.services.sales import ProductService, SaleService
 from crm_desktop.services.tags import tag_names_of
 from crm_desktop.services.tasks import TaskService
-from crm_desktop.transfer.fields import CUSTOM, ENTITIES
+from crm_desktop.transfer.fields import CUSTOM, ENTITIES, NOT_TABULAR
 
 FORMATS = ("csv", "xlsx", "vcf", "json")
 _FORMULA_STARTS = ("=", "+", "-", "@", "\t", "\r")
@@ -88,8 +91,11 @@ class ExportService:
             with self.ctx.db.read() as session:
                 keys = [d.key for d in definitions(session, "contact" if entity == "contacts" else "company")]
             fields = [*ENTITIES[entity].fields, *(CUSTOM + key for key in keys)]
+            photos = fmt == "vcf"
+            if not photos:
+                fields = [name for name in fields if name not in NOT_TABULAR]
             return self._write(
-                path, lambda partial: _WRITERS[fmt](partial, fields, self._rows(entity, query))
+                path, lambda partial: _WRITERS[fmt](partial, fields, self._rows(entity, query, photos))
             )
         service = self.others.get(entity)
         if service is None:
@@ -135,7 +141,7 @@ class ExportService:
         for page in _pages(self.others[entity], base):
             yield from page
 
-    def _rows(self, entity: str, query: ListQuery | None) -> Iterator[dict[str, Any]]:
+    def _rows(self, entity: str, query: ListQuery | None, photos: bool = False) -> Iterator[dict[str, Any]]:
         service = self.contacts if entity == "contacts" else self.companies
         owner = "contact" if entity == "contacts" else "company"
         for page in _pages(service, query or ListQuery()):
@@ -147,6 +153,7 @@ class ExportService:
                 companies = dict(
                     session.exec(select(Company.id, Company.name).where(col(Company.id).in_(wanted))).all()
                 )
+                pictures = photos_of(session, ids) if photos and entity == "contacts" else {}
             for record in page:
                 row = {name: getattr(record, name, None) for name in ENTITIES[entity].fields}
                 row["email"] = list(points[record.id].emails)
@@ -154,6 +161,7 @@ class ExportService:
                 row["tags"] = tags[record.id]
                 if entity == "contacts":
                     row["company"] = companies.get(record.company_id or "", "")
+                    row["photo"] = pictures.get(record.id)
                 row.update({CUSTOM + key: value for key, value in (record.custom or {}).items()})
                 row["id"] = record.id
                 yield row
@@ -264,6 +272,12 @@ def _write_vcf(path: Path, fields: Sequence[str], rows: Iterator[dict[str, Any]]
                 card.add("note").value = row["notes"]
             if row.get("tags"):
                 card.add("categories").value = list(row["tags"])
+            if row.get("photo"):
+                kind, data = photo_bytes(row["photo"])
+                photo = card.add("photo")
+                photo.value = data  # vobject writes the bytes as base64
+                photo.encoding_param = "b"
+                photo.type_param = kind.removeprefix("image/").upper()
             stream.write(card.serialize())
             count += 1
     return count

@@ -5,14 +5,17 @@ Each row is judged the same way in a dry run and in a real run:
 - its cells become field values through the mapping (several email and phone columns
   feed one list; tags are split at ``;`` and ``,``); a row that could not be read, or
   whose emails, phones or dates are not valid, is *rejected* with the reason;
-- the match key (email, phone, or name: a contact's full name and company, a
-  company's name) finds the record the row is about, among the saved records and
-  the rows before it in the same file;
+- the match key (email, phone, name: a contact's full name and company, a company's
+  name; or external id: the record's id in the system the file comes from) finds the
+  record the row is about, among the saved records and the rows before it in the same
+  file; a row without a value for the key can only be created;
 - the mode decides: ``create`` makes new records only (a match is *skipped*),
   ``update`` changes matched records only (no match is skipped), ``upsert`` both.
   An update fills in what the row has and the record lacks or has otherwise; an
   empty cell never blanks a field, and emails, phones and tags are added to those
   the record has. A row that would change nothing is skipped.
+- a contact's photo (a ``data:`` URI or base64 cell; vCards give theirs so) is checked
+  by :mod:`crm_desktop.domain.photos`: too big or not a picture rejects the row.
 
 A real run is one transaction, so a crash or Cancel leaves nothing half-written. It
 records a batch (``_import_batches``, ``_import_rows``): the records created, and
@@ -46,9 +49,11 @@ from crm_desktop.domain.errors import CrmError, NotFoundError, ValidationError
 from crm_desktop.domain.folding import fold
 from crm_desktop.domain.ids import natural_id, new_id
 from crm_desktop.domain.models import Company, Contact, ContactMethod, Tagging
+from crm_desktop.domain.photos import describe, read_photo
 from crm_desktop.i18n import _
 from crm_desktop.services.changes import ChangeRecorder, ChangeSet, Outcome
 from crm_desktop.services.contact_methods import add_methods, methods_of_many
+from crm_desktop.services.contact_photos import photo_of, set_photo
 from crm_desktop.services.context import ServiceContext
 from crm_desktop.services.custom_fields import check_custom_values, definitions
 from crm_desktop.services.exports import unneutralised
@@ -155,7 +160,7 @@ class ImportService:
             raise ValidationError(
                 {
                     "--match": _("These records are matched by {keys}.").format(
-                        keys=", ".join(map(match_label, keys))
+                        keys=_(", ").join(map(match_label, keys))
                     )
                 }
             )
@@ -346,6 +351,9 @@ class ImportService:
             elif name == "tags":
                 if tags == written:
                     patch["tags"] = old
+            elif name == "photo":
+                if photo_of(session, record_id) == written:
+                    set_photo(session, record_id, old, recorder, self.ctx.clock())
             elif _same(getattr(record, name), written):
                 patch[name] = date.fromisoformat(old) if name == "birthday" and old else old
         if custom:
@@ -557,6 +565,8 @@ class _Judge:
             return values["emails"][0].lower() if values["emails"] else ""
         if match == "phone":
             return values["phones"][0] if values["phones"] else ""
+        if match == "external_id":  # as the other system wrote it: "C-001" and "c-001" may differ
+            return str(values.get("external_id", ""))
         name = fold(self._name_of(values))
         company = fold(values.get("company", "")) if self.entity == "contacts" and not self.name_only else ""
         return f"{name}\x1f{company}" if name else ""
@@ -590,6 +600,7 @@ class _Judge:
         return str(created.id)
 
     def _create(self, number: int, values: dict[str, Any], key: str) -> RowOutcome:
+        photo = _photo(values)
         companies = dict(self.companies_by_name)
         writes_now = (
             self.new_contacts is None or fold(values.get("company", "")) not in self.companies_by_name
@@ -601,9 +612,9 @@ class _Judge:
                 with (
                     self.session.begin_nested()
                 ):  # a refused row leaves nothing of itself, its company included
-                    record_id = self._create_one(values)
+                    record_id = self._create_one(values, photo)
             else:  # queued, nothing written yet: a refused row has nothing to take back
-                record_id = self._create_one(values)
+                record_id = self._create_one(values, photo)
         except ValidationError:
             self.companies_by_name = companies
             raise
@@ -612,15 +623,24 @@ class _Judge:
         if key:
             self.by_key[key] = record_id
         changes = {name: (None, value) for name, value in values.items() if value not in ("", [], {}, None)}
-        return RowOutcome(number, CREATE, changes=changes, record_id=record_id)
+        if photo is not None:
+            changes["photo"] = (None, photo)
+        return RowOutcome(number, CREATE, changes=_shown(changes), record_id=record_id)
 
-    def _create_one(self, values: dict[str, Any]) -> str:
+    def _create_one(self, values: dict[str, Any], photo: str | None = None) -> str:
         data = self._input(values)
         if self.new_contacts is not None:
-            return self.new_contacts.add(data)
-        return str(self.records.create_in(self.session, data, self.recorder).id)
+            record_id = self.new_contacts.add(data)
+        else:
+            record_id = str(self.records.create_in(self.session, data, self.recorder).id)
+        if photo is not None:  # the contact's row may come later (queued): the key is checked at commit
+            if self.new_contacts is not None:
+                self.new_contacts.writer.wait()  # set_photo reads: nothing may be writing meanwhile
+            set_photo(self.session, record_id, photo, self.recorder, self.service.ctx.clock())
+        return record_id
 
     def _update(self, number: int, record_id: str, values: dict[str, Any]) -> RowOutcome:
+        photo = _photo(values)
         record = self.session.get(self.model, record_id)
         assert record is not None
         current = self._current_related(record_id)
@@ -648,11 +668,15 @@ class _Judge:
                     elif value is not None and value != "" and getattr(record, name) != value:
                         patch[name] = value
                         changes[name] = (getattr(record, name), value)
+                if photo is not None and (had := photo_of(self.session, record_id)) != photo:
+                    changes["photo"] = (had, photo)
                 if not changes:
                     return RowOutcome(number, SKIP, _("nothing new"), record_id=record_id)
                 if patch:
                     self.records.update_in(self.session, record_id, patch, self.recorder)
                 added = self._add_methods(record_id, values)
+                if "photo" in changes:
+                    set_photo(self.session, record_id, photo, self.recorder, self.service.ctx.clock())
         except ValidationError:
             self.companies_by_name = companies
             raise
@@ -661,7 +685,7 @@ class _Judge:
             before = {name: changes[name][0] for name in kept}
             after = {name: changes[name][1] for name in kept}
             self.log.updated(self.entity, record_id, {"before": before, "after": after, "methods": added})
-        return RowOutcome(number, UPDATE, changes=changes, record_id=record_id)
+        return RowOutcome(number, UPDATE, changes=_shown(changes), record_id=record_id)
 
     def _add_methods(self, record_id: str, values: dict[str, Any]) -> list[str]:
         """Add the row's emails and phones the record lacks (its own stay as they are); the new
@@ -710,6 +734,15 @@ def _records_by_key(
 ) -> dict[str, str]:
     """The saved records by the import's match key (see _Judge._key), read in one query."""
     found: dict[str, str] = {}
+    if match == "external_id":
+        model: Any = Contact if entity == "contacts" else Company
+        for external_id, record_id in session.exec(
+            select(model.external_id, model.id)
+            .where(col(model.external_id) != "", col(model.deleted_at).is_(None))
+            .order_by(col(model.created_at))
+        ):
+            found.setdefault(str(external_id), str(record_id))
+        return found
     if match in ("email", "phone"):
         kind = ContactMethodKind.EMAIL if match == "email" else ContactMethodKind.PHONE
         owner = ContactMethod.contact_id if entity == "contacts" else ContactMethod.company_id
@@ -736,6 +769,21 @@ def _records_by_key(
         company = "" if name_only else names_of.get(company_id or "", "")
         found.setdefault(f"{fold(name)}\x1f{company}", str(contact_id))
     return found
+
+
+def _photo(values: dict[str, Any]) -> str | None:
+    """The row's photo taken out of its values, as it is kept; ValidationError when the cell
+    holds no picture or too big a one (a link to a picture is not kept: None)."""
+    cell = values.pop("photo", None)
+    return read_photo(cell) if cell else None
+
+
+def _shown(changes: dict[str, tuple[Any, Any]]) -> dict[str, tuple[Any, Any]]:
+    """A row's changes as a report lists them: a photo in a few words, not its bytes."""
+    if "photo" not in changes:
+        return changes
+    old, new = changes["photo"]
+    return {**changes, "photo": (old and describe(old), new and describe(new))}
 
 
 def _reason(error: ValidationError) -> str:

@@ -84,6 +84,7 @@ class CompanyInput(AddressInput):
     tax_id: str = ""
     owner_id: str | None = None
     notes: str = ""
+    external_id: str = ""
     custom: dict[str, Any] = {}
     emails: list[MethodInput | str] = []
     phones: list[MethodInput | str] = []
@@ -110,6 +111,7 @@ class ContactInput(AddressInput):
     source: str = ""
     owner_id: str | None = None
     notes: str = ""
+    external_id: str = ""
     custom: dict[str, Any] = {}
     emails: list[MethodInput | str] = []
     phones: list[MethodInput | str] = []
@@ -135,6 +137,8 @@ class _PartyService(RecordService[Any, Any]):
     ) -> dict[str, Any]:
         """Validate and set custom fields, then return the method/tag values to save after flush."""
         related = {key: values.pop(key) for key in _RELATED if key in values}
+        if "external_id" in values:  # matched as written by imports: a stray space would miss
+            values["external_id"] = (values["external_id"] or "").strip()
         region = read_settings(session).default_region
         errors: dict[str, str] = {}
         pending: dict[str, Any] = {}

@@ -33,6 +33,7 @@ from crm_desktop import paths
 from crm_desktop.domain.errors import CrmError
 from crm_desktop.i18n import _
 from crm_desktop.services.crm import Crm
+from crm_desktop.storage import migrator
 from crm_desktop.sync.apply import apply
 from crm_desktop.sync.ops import FieldOp
 from crm_desktop.sync.search import crm_reindexer
@@ -173,7 +174,9 @@ class Seeds:
                 raise CrmError(_("The sync server is stopping."))
             crm = self._open.get(scope)
             if crm is None:
-                crm = self._open[scope] = Crm.open(self.folder / f"{scope}.sqlite3")
+                path = self.folder / f"{scope}.sqlite3"
+                _forget_if_older(path)
+                crm = self._open[scope] = Crm.open(path)
             yield crm
 
     # --- the background thread --------------------------------------------------------------------
@@ -213,6 +216,25 @@ def default_seed_folder(url: URL) -> Path:
     if url.get_backend_name() == "sqlite" and url.database:
         return Path(url.database).with_suffix(".seeds")
     return paths.cache_dir() / "server-seeds"
+
+
+def _forget_if_older(path: Path) -> None:
+    """Delete a replica an earlier version of the program made (it is a cache, made again from
+    the log). Migrating it would not do: ops for columns that version did not have yet (pushed
+    by devices updated first) were skipped when it merged them, and its cursor is past them."""
+    if not path.exists():
+        return
+    try:
+        connection = sqlite3.connect(f"{path.resolve().as_uri()}?mode=ro", uri=True)
+        try:
+            (version,) = connection.execute("SELECT version_num FROM alembic_version").fetchone()
+        finally:
+            connection.close()
+    except (sqlite3.Error, TypeError):
+        return  # not readable as a replica: Crm.open says what is wrong with it
+    if version != migrator.HEAD:
+        for suffix in ("", "-wal", "-shm"):
+            path.with_name(path.name + suffix).unlink(missing_ok=True)
 
 
 def _cursor(crm: Crm) -> int:

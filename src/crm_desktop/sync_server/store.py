@@ -69,6 +69,7 @@ SHARED_TABLES = frozenset(
         "tags",
         "custom_field_definitions",
         "knowledge_articles",
+        "import_mappings",
     }
 )
 DEFAULT_TEAM = "main"

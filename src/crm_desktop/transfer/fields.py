@@ -227,12 +227,15 @@ ENTITIES: dict[str, Entity] = {
             "source",
             "notes",
             "tags",
+            "external_id",
+            "photo",
         ),
-        ("email", "phone", "name"),
+        ("email", "phone", "name", "external_id"),
         {
             "email": frozenset({"email"}),
             "phone": frozenset({"phone"}),
             "name": frozenset({"display_name", "given_name", "family_name"}),
+            "external_id": frozenset({"external_id"}),
         },
     ),
     "companies": Entity(
@@ -251,9 +254,15 @@ ENTITIES: dict[str, Entity] = {
             "country",
             "notes",
             "tags",
+            "external_id",
         ),
-        ("email", "phone", "name"),
-        {"email": frozenset({"email"}), "phone": frozenset({"phone"}), "name": frozenset({"name"})},
+        ("email", "phone", "name", "external_id"),
+        {
+            "email": frozenset({"email"}),
+            "phone": frozenset({"phone"}),
+            "name": frozenset({"name"}),
+            "external_id": frozenset({"external_id"}),
+        },
     ),
     "products": Entity(
         "products",
@@ -309,6 +318,9 @@ ENTITIES: dict[str, Entity] = {
         _SALE_COMPUTED,
     ),
 }
+# fields a spreadsheet cell cannot hold (an Excel cell takes 32,767 characters): imported, and
+# exported to vCard only
+NOT_TABULAR = frozenset({"photo"})
 
 
 def match_label(key: str) -> str:
@@ -320,6 +332,7 @@ def match_label(key: str) -> str:
         "sku": _("SKU"),
         "title": _("Title and customer"),
         "number": _("Sale number"),
+        "external_id": _("External ID"),
     }
     return labels.get(key, key)
 
@@ -379,6 +392,8 @@ def field_label(field: str) -> str:
         "discount_pct": _("Discount %"),
         "lines": _("Lines"),
         "total": _("Total"),
+        "external_id": _("External ID"),
+        "photo": _("Photo"),
     }
     if field.startswith(CUSTOM):
         return field.removeprefix(CUSTOM)
@@ -667,6 +682,52 @@ _SYNONYMS: dict[str, tuple[str, ...]] = {
         "کد اقتصادی",
         "vergi no",
         "vergi numarası",
+    ),
+    # the id a record had in the system a file comes from (never "company id": in a file of
+    # contacts that is the company's)
+    "external_id": (
+        "external id",
+        "id",
+        "customer id",
+        "customer number",
+        "customer no",
+        "customer code",
+        "client id",
+        "client number",
+        "contact id",
+        "record id",
+        "code",
+        "رقم العميل",
+        "معرف العميل",
+        "كود العميل",
+        "رمز العميل",
+        "المعرف",
+        "المعرف الخارجي",
+        "الرقم التعريفي",
+        "شناسه",
+        "شناسه خارجی",
+        "شناسه مشتری",
+        "کد مشتری",
+        "شماره مشتری",
+        "kod",
+        "müşteri kodu",
+        "müşteri no",
+        "müşteri numarası",
+        "cari kod",
+        "cari kodu",
+        "harici kimlik",
+    ),
+    "photo": (
+        "photo",
+        "picture",
+        "image",
+        "avatar",
+        "الصورة",
+        "صورة",
+        "عکس",
+        "تصویر",
+        "fotoğraf",
+        "resim",
     ),
 }
 # a header naming the kind of a value next to it ("E-mail 1 - Type", "Phone 1 - Label"): no data

@@ -47,6 +47,9 @@ class CompanyEditor(EditorDialog):
         self.website.setPlaceholderText("https://example.com")
         self.tax_id = QLineEdit()
         self.tax_id.setObjectName("tax_id")
+        self.external_id = QLineEdit()
+        self.external_id.setObjectName("external_id")
+        self.external_id.setPlaceholderText(self.tr("Its id in the program it was imported from"))
         self.emails = MethodsEditor("email")
         self.phones = MethodsEditor("phone")
         self.owner = QComboBox()
@@ -88,6 +91,7 @@ class CompanyEditor(EditorDialog):
         self.errors.add_row(address, "postal_code", self.tr("Postal code"), self.postal_code)
         self.errors.add_row(address, "country", self.tr("Country"), self.country)
         self.errors.add_row(address, "notes", self.tr("Notes"), self.notes)
+        self.errors.add_row(address, "external_id", self.tr("External ID"), self.external_id)
         tabs.addTab(_page(address), self.tr("Address and notes"))
         if definitions:
             custom_form = QFormLayout()
@@ -109,6 +113,7 @@ class CompanyEditor(EditorDialog):
             "industry",
             "website",
             "tax_id",
+            "external_id",
             "address_line",
             "city",
             "region",
@@ -140,6 +145,7 @@ class CompanyEditor(EditorDialog):
             "postal_code": self.postal_code.text(),
             "country": self.country.text(),
             "notes": self.notes.toPlainText(),
+            "external_id": self.external_id.text().strip(),
             "custom": self.custom.values(),
         }
 

@@ -89,6 +89,8 @@ class ContactEditor(EditorDialog):
         self.tags = QLineEdit()
         self.tags.setPlaceholderText(self.tr("Separate tags with commas"))
         self.source = QLineEdit()
+        self.external_id = QLineEdit()
+        self.external_id.setPlaceholderText(self.tr("Their id in the program they were imported from"))
         self.birthday = QDateEdit()
         self.birthday.setCalendarPopup(True)
         self.birthday.setMinimumDate(NO_DATE)
@@ -137,6 +139,7 @@ class ContactEditor(EditorDialog):
         self.errors.add_row(details, "birthday", self.tr("Birthday"), self.birthday)
         self.errors.add_row(details, "language", self.tr("Language"), self.language)
         self.errors.add_row(details, "source", self.tr("Source"), self.source)
+        self.errors.add_row(details, "external_id", self.tr("External ID"), self.external_id)
         self.errors.add_row(details, "address_line", self.tr("Address"), self.address_line)
         self.errors.add_row(details, "city", self.tr("City"), self.city)
         self.errors.add_row(details, "region", self.tr("Region"), self.region)
@@ -181,6 +184,7 @@ class ContactEditor(EditorDialog):
         self.owner.setCurrentIndex(max(0, self.owner.findData(contact.owner_id)))
         self.tags.setText(", ".join(crm.contacts.tags(contact.id)))
         self.source.setText(contact.source)
+        self.external_id.setText(contact.external_id)
         if contact.birthday:
             self.birthday.setDate(QDate(contact.birthday.year, contact.birthday.month, contact.birthday.day))
         self.language.setText(contact.language)
@@ -213,6 +217,7 @@ class ContactEditor(EditorDialog):
             "owner_id": self.owner.currentData(),
             "tags": [t.strip() for t in self.tags.text().split(",") if t.strip()],
             "source": self.source.text(),
+            "external_id": self.external_id.text().strip(),
             "birthday": None
             if birthday == NO_DATE
             else date(birthday.year(), birthday.month(), birthday.day()),

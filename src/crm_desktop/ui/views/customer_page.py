@@ -48,6 +48,7 @@ from crm_desktop.domain.enums import ActivityKind, CaseStatus, CustomFieldType, 
 from crm_desktop.domain.errors import CrmError, NotFoundError
 from crm_desktop.domain.models import Company, Contact, ContactMethod, CustomFieldDefinition
 from crm_desktop.domain.money import Money
+from crm_desktop.domain.photos import photo_bytes
 from crm_desktop.reports.request import ReportRequest
 from crm_desktop.services.changes import ChangeSet
 from crm_desktop.services.crm import Crm
@@ -82,6 +83,7 @@ from crm_desktop.ui.views.contact_editor import ContactEditor, channel_names, li
 from crm_desktop.ui.views.reports import print_report, window_language
 
 PEOPLE_SHOWN = 100  # a company page lists its first contacts by name
+PHOTO_SIDE = 64  # pixels: a contact's photo beside the name
 ERROR_COLOR = "#b00020"
 # one colour per kind of timeline entry, for the small round marks beside each kind
 KIND_COLORS = {
@@ -121,6 +123,7 @@ class CustomerData:
     people: list[ContactRow] = field(default_factory=list)  # a company's contacts
     people_count: int = 0
     now: datetime = field(default_factory=lambda: datetime.now(UTC))
+    photo: str | None = None  # a contact's photo, a data: URI
 
 
 def load_customer(crm: Crm, customer: Customer, timeline_limit: int = PAGE_SIZE) -> CustomerData:
@@ -146,6 +149,8 @@ def load_customer(crm: Crm, customer: Customer, timeline_limit: int = PAGE_SIZE)
         data.owner_name = _name_or_blank(lambda: crm.users.get(str(record.owner_id)).name)
     if isinstance(record, Contact) and record.company_id:
         data.company_name = _name_or_blank(lambda: crm.companies.get(str(record.company_id)).name)
+    if isinstance(record, Contact):
+        data.photo = crm.contact_photos.get(record.id)
     if isinstance(record, Company):
         people = ListQuery(filters={"company_id": record.id}, limit=PEOPLE_SHOWN)
         data.people = crm.contacts.rows([c.id for c in crm.contacts.list(people).items])
@@ -302,8 +307,12 @@ class CustomerPage(Page):
         self.print_button.setToolTip(self.tr("Details, open deals, purchases, cases and recent activities"))
         self.actions_bar.addStretch(1)
 
+        self.photo_label = QLabel()
+        self.photo_label.setObjectName("customer_photo")
+        self.photo_label.hide()
         title_row = QHBoxLayout()
         title_row.addWidget(self.back_button)
+        title_row.addWidget(self.photo_label)
         title_row.addWidget(self.name_label)
         title_row.addWidget(self.kind_label)
         title_row.addStretch(1)
@@ -604,6 +613,7 @@ class CustomerPage(Page):
             return
         self.body.show()
         self._set_enabled(True)
+        self._show_photo(data.photo)
         if isinstance(record, Contact):
             self._show_contact_header(record, data)
         else:
@@ -624,6 +634,24 @@ class CustomerPage(Page):
         self._show_cases(data.cases)
         self._show_purchases(data.purchases)
         self.loaded.emit()
+
+    def _show_photo(self, photo: str | None) -> None:
+        pixmap = QPixmap()
+        if photo is not None:
+            pixmap.loadFromData(photo_bytes(photo)[1])
+        if pixmap.isNull():  # none, or one Qt cannot draw (checked on import, yet a sync may bring any)
+            self.photo_label.clear()
+            self.photo_label.hide()
+            return
+        self.photo_label.setPixmap(
+            pixmap.scaled(
+                PHOTO_SIDE,
+                PHOTO_SIDE,
+                Qt.AspectRatioMode.KeepAspectRatio,
+                Qt.TransformationMode.SmoothTransformation,
+            )
+        )
+        self.photo_label.show()
 
     def _show_contact_header(self, contact: Contact, data: CustomerData) -> None:
         self.name_label.setText(auto(contact.display_name))
@@ -656,6 +684,7 @@ class CustomerPage(Page):
             (self.tr("Language"), ltr(contact.language)),
             (self.tr("Birthday"), ltr(contact.birthday.isoformat()) if contact.birthday else ""),
             (self.tr("Source"), auto(contact.source)),
+            (self.tr("External ID"), ltr(contact.external_id)),
             (self.tr("Added"), ltr(contact.created_at.date().isoformat())),
         ):
             if value:
@@ -704,6 +733,7 @@ class CustomerPage(Page):
             (self.tr("Industry"), auto(company.industry)),
             (self.tr("Website"), ltr(company.website)),
             (self.tr("Tax number"), ltr(company.tax_id)),
+            (self.tr("External ID"), ltr(company.external_id)),
             (self.tr("Owner"), auto(data.owner_name)),
             (self.tr("Address"), self._address(company)),
             (self.tr("Added"), ltr(company.created_at.date().isoformat())),

@@ -2,7 +2,8 @@
 
 1. the file (CSV, Excel or vCard), what its rows are, and for a workbook the sheet;
 2. the first rows with, above each column, the field it goes to (guessed from the
-   headers, changeable), how rows find saved records and what to do with them;
+   headers or taken from a saved mapping, changeable, and saveable under a name for
+   the next file), how rows find saved records and what to do with them;
 3. the dry run: how many rows would be created, updated, skipped or rejected, and
    row by row what and why;
 4. the import itself, with progress and Cancel (nothing is saved then), and the
@@ -26,6 +27,7 @@ from PySide6.QtWidgets import (
     QFormLayout,
     QHBoxLayout,
     QHeaderView,
+    QInputDialog,
     QLabel,
     QLineEdit,
     QMessageBox,
@@ -39,6 +41,7 @@ from PySide6.QtWidgets import (
 )
 
 from crm_desktop.domain.errors import CrmError
+from crm_desktop.services.import_mappings import apply_saved
 from crm_desktop.services.imports import ImportOptions, ImportReport
 from crm_desktop.tasks.runner import Cancelled, Progress
 from crm_desktop.transfer.fields import CUSTOM, ENTITIES, field_label, guess_mapping
@@ -168,6 +171,17 @@ class _MappingPage(QWizardPage):
         self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
         self.combos: list[QComboBox] = []
+        self.guessed: list[str | None] = []
+        self.saved = QComboBox()  # a saved mapping to apply (the first item: the guess)
+        self.saved.activated.connect(self._apply_saved)
+        self.save_button = QPushButton(self.tr("Save mapping…"))
+        self.save_button.clicked.connect(self._save)
+        self.saved_note = QLabel()
+        chooser = QHBoxLayout()
+        chooser.addWidget(QLabel(self.tr("Mapping")))
+        chooser.addWidget(self.saved, 1)
+        chooser.addWidget(self.save_button)
+        chooser.addWidget(self.saved_note)
         self.match = QComboBox()
         self.mode = QComboBox()
         for value, text in (
@@ -180,6 +194,7 @@ class _MappingPage(QWizardPage):
         form.addRow(self.tr("Find saved records by"), self.match)
         form.addRow(self.tr("What to do"), self.mode)
         layout = QVBoxLayout(self)
+        layout.addLayout(chooser)
         layout.addWidget(self.table, 1)
         layout.addLayout(form)
 
@@ -187,6 +202,8 @@ class _MappingPage(QWizardPage):
         wizard = self.owner
         custom = wizard.session.crm.imports.custom_fields(wizard.entity)
         guessed = guess_mapping(wizard.headers, wizard.entity, custom)
+        self.guessed = guessed
+        self._list_saved(None)
         choices = [*ENTITIES[wizard.entity].fields, *(CUSTOM + key for key in custom)]
         self.table.clear()
         self.table.setColumnCount(len(wizard.headers))
@@ -217,12 +234,72 @@ class _MappingPage(QWizardPage):
             "sku": self.tr("SKU"),
             "title": self.tr("Title and customer"),
             "number": self.tr("Sale number"),
+            "external_id": self.tr("External ID"),
         }
         for key in ENTITIES[wizard.entity].match_keys:
             self.match.addItem(keys[key], key)
 
     def mapping(self) -> list[str | None]:
         return [combo.currentData() for combo in self.combos]
+
+    # --- saved mappings -------------------------------------------------------------------
+
+    def _list_saved(self, chosen: str | None) -> None:
+        self.saved.clear()
+        self.saved.addItem(self.tr("Guessed from the headers"), None)
+        for saved in self.owner.session.crm.import_mappings.list(self.owner.entity):
+            self.saved.addItem(saved.name, saved.name)
+        self.saved.setCurrentIndex(max(0, self.saved.findData(chosen)))
+        self.saved_note.clear()
+
+    def _apply_saved(self) -> None:
+        """Put the chosen mapping's fields above the columns it names (the guess elsewhere)."""
+        name = self.saved.currentData()
+        mapping = self.guessed
+        if name is not None:
+            found = self.owner.session.crm.import_mappings.find(self.owner.entity, str(name))
+            if found is None:  # deleted since the list was filled (another device's sync)
+                self._list_saved(None)
+            else:
+                mapping = apply_saved(found.columns, self.owner.headers, self.guessed)
+        for combo, field in zip(self.combos, mapping, strict=True):
+            combo.setCurrentIndex(max(0, combo.findData(field)))
+        self.saved_note.clear()
+
+    def _save(self) -> None:
+        wizard = self.owner
+        current = self.saved.currentData()
+        name, accepted = QInputDialog.getText(
+            self, self.tr("Save mapping"), self.tr("Name of the mapping:"), text=str(current or "")
+        )
+        name = " ".join(name.split())
+        if not accepted or not name:
+            return
+        existing = wizard.session.crm.import_mappings.find(wizard.entity, name)
+        if existing is not None:
+            answer = QMessageBox.question(
+                self,
+                self.tr("Save mapping"),
+                self.tr("A mapping called “{0}” is saved already. Replace it?").format(existing.name),
+            )
+            if answer != QMessageBox.StandardButton.Yes:
+                return
+        entity, headers, mapping = wizard.entity, list(wizard.headers), self.mapping()
+
+        def job(crm: Any) -> Any:
+            return crm.import_mappings.save(entity, name, headers, mapping, replace=True)
+
+        def done(outcome: Any) -> None:
+            self.save_button.setEnabled(True)
+            self._list_saved(outcome.value.name)
+            self.saved_note.setText(self.tr("Saved."))
+
+        def failed(error: CrmError) -> None:
+            self.save_button.setEnabled(True)
+            wizard.fail(error)
+
+        self.save_button.setEnabled(False)
+        wizard.session.write(job, on_done=done, on_error=failed)
 
     def validatePage(self) -> bool:
         try:
