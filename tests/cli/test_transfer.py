@@ -77,6 +77,27 @@ def test_export_by_the_file_s_name_and_a_tag(crm_cli: CrmRunner, tmp_path: Path)
     assert result.code == 2 and "There is no tag “Nope”" in result.err
 
 
+def test_sales_exported_with_their_lines_import_again(crm_cli: CrmRunner, tmp_path: Path) -> None:
+    source = tmp_path / "invoices.csv"
+    source.write_text(
+        "Invoice No,Date,Customer,Item,Qty,Unit Price,Currency\n"
+        'INV-1,2026-03-01,Nour Trading,Tea,2,"1,250",USD\n'
+        "INV-1,2026-03-01,Nour Trading,Refund,1,-5,USD\n",
+        encoding="utf-8",
+    )
+    assert crm_cli.json("import", str(source), "--type", "sales")["created"] == 1
+    data = crm_cli.json("export", "--type", "sales", "-o", str(tmp_path / "sales.csv"))
+    assert data["records"] == 1  # the sale, written as two rows
+    text = (tmp_path / "sales.csv").read_text(encoding="utf-8-sig")
+    assert text.splitlines()[1:] == [
+        "INV-1,2026-03-01,,,Nour Trading,USD,,,Tea,2,1250.00,0%,0.00,",  # no grouping, a dot
+        "INV-1,2026-03-01,,,Nour Trading,USD,,,Refund,1,-5.00,0%,0.00,",
+    ]
+    again = crm_cli.json("import", str(tmp_path / "sales.csv"), "--type", "sales", "--dry-run")
+    assert None not in again["mapping"].values()
+    assert [row["action"] for row in again["rows"]] == ["skip"]  # nothing new: it is the same sale
+
+
 def test_dedupe_scan(crm_cli: CrmRunner, tmp_path: Path) -> None:
     source = tmp_path / "people.csv"
     source.write_text(

@@ -144,21 +144,30 @@ def test_a_failed_export_leaves_no_file(filled: Crm, tmp_path: Path) -> None:
 
 
 def test_deals_cases_products_sales_and_tasks_as_tables(filled: Crm, tmp_path: Path) -> None:
-    contact = filled.contacts.list().items[0].id
-    filled.deals.create(DealInput(title="Fabric order", contact_id=contact, amount="1000"))
-    filled.cases.create(CaseInput(subject="Late delivery", contact_id=contact))
-    filled.tasks.create(TaskInput(title="=cmd|' /C calc'!A0", contact_id=contact))
-    for entity, title_column in (("deals", "title"), ("cases", "subject"), ("tasks", "title")):
+    contact = filled.contacts.list().items[0]
+    filled.deals.create(DealInput(title="Fabric order", contact_id=contact.id, amount="1000"))
+    filled.cases.create(CaseInput(subject="Late delivery", contact_id=contact.id))
+    filled.tasks.create(TaskInput(title="=cmd|' /C calc'!A0", contact_id=contact.id))
+    for entity, title_column in (("cases", "subject"), ("tasks", "title")):  # a column per stored one
         result = filled.exports.export(entity, "csv", tmp_path / f"{entity}.csv")
         assert result.records == 1
         with (tmp_path / f"{entity}.csv").open(encoding="utf-8-sig") as stream:
             rows = list(csv.DictReader(stream))
-        assert rows[0]["contact_id"] == contact and rows[0][title_column]
+        assert rows[0]["contact_id"] == contact.id and rows[0][title_column]
     assert rows[0]["title"].startswith("'=")  # the task's title cannot run in a spreadsheet
+    filled.exports.export("deals", "csv", tmp_path / "deals.csv")  # as the import reads them
+    with (tmp_path / "deals.csv").open(encoding="utf-8-sig") as stream:
+        deal = next(csv.DictReader(stream))
+    assert (deal["title"], deal["contact"], deal["amount"], deal["currency"]) == (
+        "Fabric order",
+        exports.neutralised(contact.display_name),  # a name that could run is text
+        "1000.00",
+        "SAR",
+    )
     records = json.loads(
         (filled.exports.export("deals", "json", tmp_path / "deals.json").path).read_text(encoding="utf-8")
     )
-    assert records[0]["title"] == "Fabric order" and records[0]["amount_minor"] == 100000
+    assert records[0]["title"] == "Fabric order" and records[0]["amount"] == "1000.00"
     assert filled.exports.export("products", "xlsx", tmp_path / "products.xlsx").records == 0
 
 

@@ -1,16 +1,20 @@
-"""Exporting contacts and companies as CSV, Excel, vCard or JSON.
+"""Exporting records as CSV, Excel, vCard, JSON or iCalendar.
 
-The columns are the import's fields under their own names, so an exported file
-imports again as it is (``crm import`` maps them by themselves). A contact's photo
-goes into vCards only (PHOTO, base64): a spreadsheet cell cannot hold a picture. Records are read a
-page at a time and written as they come; the file is written under a temporary
-name and renamed at the end, so a full disk or a crash never leaves half a file
-where the user expects one.
+Contacts, companies, products, deals and sales are written under the import's field
+names, so an exported file imports again as it is (``crm import`` maps the columns by
+themselves; products, deals and sales: ``record_exports``). A contact's photo goes into
+vCards only (PHOTO, base64): a spreadsheet cell cannot hold a picture. Cases and tasks
+are written one column per stored column. Records are read a page at a time and written
+as they come; the file is written under a temporary name and renamed at the end, so a
+full disk or a crash never leaves half a file where the user expects one.
 
 Spreadsheets run a cell that starts with ``=``, ``+``, ``-`` or ``@`` as a formula: a
 customer named ``=HYPERLINK(...)`` would become a link in whoever opens the export.
-Such cells in CSV files get a leading apostrophe, which spreadsheets show as plain
-text (OWASP's advice for CSV injection); Excel files store every cell as text.
+Such text cells in CSV files get a leading apostrophe, which spreadsheets show as plain
+text (OWASP's advice for CSV injection); Excel files store every text cell as text.
+Numbers (``Decimal`` values: amounts, quantities) are written as plain numbers, a refund
+with its minus, which no spreadsheet takes for a formula; Excel files hold them as number
+cells.
 """
 
 from __future__ import annotations
@@ -20,6 +24,7 @@ import json
 from collections.abc import Callable, Iterator, Sequence
 from dataclasses import dataclass
 from datetime import date, datetime, timedelta
+from decimal import Decimal
 from pathlib import Path
 from typing import Any
 
@@ -38,6 +43,7 @@ from crm_desktop.services.context import ServiceContext
 from crm_desktop.services.custom_fields import definitions
 from crm_desktop.services.people import CompanyService, ContactService
 from crm_desktop.services.pipeline import DealService
+from crm_desktop.services.record_exports import RECORD_KINDS, record_table
 from crm_desktop.services.records import ListQuery
 from crm_desktop.services.sales import ProductService, SaleService
 from crm_desktop.services.tags import tag_names_of
@@ -47,6 +53,7 @@ from crm_desktop.transfer.fields import CUSTOM, ENTITIES, NOT_TABULAR
 FORMATS = ("csv", "xlsx", "vcf", "json")
 _FORMULA_STARTS = ("=", "+", "-", "@", "\t", "\r")
 _PAGE = 1000
+_EXACT_DIGITS = 15  # the significant digits a spreadsheet's number keeps exactly
 
 
 @dataclass(frozen=True)
@@ -70,7 +77,7 @@ class ExportService:
         self.ctx = ctx
         self.contacts = ContactService(ctx)
         self.companies = CompanyService(ctx)
-        self.others: dict[str, Any] = {  # exported one column per stored column
+        self.others: dict[str, Any] = {  # listed page by page (cases, tasks: a column per stored one)
             "deals": DealService(ctx),
             "cases": CaseService(ctx),
             "products": ProductService(ctx),
@@ -83,9 +90,10 @@ class ExportService:
         """Write every record of ``entity`` the query lists (all, by default) to ``path``.
 
         Contacts and companies: CSV, XLSX, vCard or JSON, under the import's field names.
-        Deals, cases, products, sales and tasks: CSV, XLSX or JSON, one column per stored
+        Products, deals and sales: CSV, XLSX or JSON, as their import reads them (a sale's
+        lines one row each). Cases and tasks: CSV, XLSX or JSON, one column per stored
         column. Tasks, and meetings (activities), also as iCalendar (``ics``)."""
-        if entity in ("contacts", "companies"):  # the other importable ones are written column by column
+        if entity in ("contacts", "companies"):  # with their emails, phones, tags and custom fields
             if fmt not in FORMATS:
                 raise ValidationError({"--format": _("The format is csv, xlsx, vcf or json.")})
             with self.ctx.db.read() as session:
@@ -111,6 +119,10 @@ class ExportService:
             )
         if fmt not in ("csv", "xlsx", "json"):
             raise ValidationError({"--format": _("The format is csv, xlsx, json or (tasks, meetings) ics.")})
+        if entity in RECORD_KINDS:
+            table = record_table(self.ctx, entity, self._records_of(entity, query), nested=fmt == "json")
+            written = self._write(path, lambda partial: _WRITERS[fmt](partial, table.fields, table.rows()))
+            return ExportResult(written.path, table.records)  # sales, not their lines' rows
         columns = [column.name for column in service.model.__table__.columns]
         rows = (
             {name: getattr(record, name) for name in columns} for record in self._records_of(entity, query)
@@ -185,7 +197,14 @@ def _cell(value: Any) -> str:
         return "; ".join(str(item) for item in value)
     if isinstance(value, date):
         return value.isoformat()
+    if isinstance(value, Decimal):
+        return format(value, "f")  # never "1E+2"
     return str(value)
+
+
+def _csv_cell(value: Any) -> str:
+    """A number as it is ("-12.500": no formula), any other value as neutralised text."""
+    return _cell(value) if isinstance(value, Decimal) else neutralised(_cell(value))
 
 
 def _write_csv(path: Path, fields: Sequence[str], rows: Iterator[dict[str, Any]]) -> int:
@@ -194,14 +213,16 @@ def _write_csv(path: Path, fields: Sequence[str], rows: Iterator[dict[str, Any]]
         writer = csv.writer(stream)
         writer.writerow(fields)
         for row in rows:
-            writer.writerow([neutralised(_cell(row.get(name))) for name in fields])
+            writer.writerow([_csv_cell(row.get(name)) for name in fields])
             count += 1
     return count
 
 
 def _write_xlsx(path: Path, fields: Sequence[str], rows: Iterator[dict[str, Any]]) -> int:
-    """Every cell a text cell: Excel never runs one as a formula, and a phone number keeps its
-    "+" with no apostrophe to see (openpyxl would store "=..." text as a formula)."""
+    """Every cell but a number's a text cell: Excel never runs one as a formula, and a phone
+    number keeps its "+" with no apostrophe to see (openpyxl would store "=..." text as a
+    formula). Numbers are number cells showing their places (12.500 dinars), unless they have
+    more digits than a spreadsheet's number keeps exactly: those stay text."""
     import openpyxl
     from openpyxl.cell import WriteOnlyCell
     from openpyxl.cell.cell import Cell
@@ -209,15 +230,20 @@ def _write_xlsx(path: Path, fields: Sequence[str], rows: Iterator[dict[str, Any]
     book = openpyxl.Workbook(write_only=True)
     sheet = book.create_sheet()
 
-    def text_cell(value: str) -> Cell:
-        cell = WriteOnlyCell(sheet, value=value)
+    def sheet_cell(value: Any) -> Cell:
+        if isinstance(value, Decimal) and len(value.as_tuple().digits) <= _EXACT_DIGITS:
+            cell = WriteOnlyCell(sheet, value=float(value))  # exact: no more digits than a float keeps
+            places = max(0, -int(value.as_tuple().exponent))
+            cell.number_format = "0." + "0" * places if places else "0"
+            return cell
+        cell = WriteOnlyCell(sheet, value=_cell(value))
         cell.data_type = "s"
         return cell
 
-    sheet.append([text_cell(name) for name in fields])
+    sheet.append([sheet_cell(name) for name in fields])
     count = 0
     for row in rows:
-        sheet.append([text_cell(_cell(row.get(name))) for name in fields])
+        sheet.append([sheet_cell(row.get(name)) for name in fields])
         count += 1
     book.save(path)
     return count
