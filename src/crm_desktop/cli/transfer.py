@@ -33,6 +33,12 @@ def run_import(args: argparse.Namespace) -> int:
         return _list(args)
     if args.batch:
         raise ValidationError({"FILE": _("Give one file to import.")})
+    from crm_desktop.services.archive import is_archive
+
+    if args.type == "all" or is_archive(Path(args.target).expanduser()):
+        from crm_desktop.cli.archive import run_import_all
+
+        return run_import_all(args)
     return _import(args)
 
 
@@ -178,6 +184,11 @@ def _list(args: argparse.Namespace) -> int:
 def run_export(args: argparse.Namespace) -> int:
     from crm_desktop.services.records import ListQuery
 
+    if args.type == "all":
+        from crm_desktop.cli.archive import run_export_all
+
+        return run_export_all(args)
+
     path = Path(args.output).expanduser()
     fmt = args.format or (path.suffix.lower().lstrip(".") if path.suffix else "csv")
     with open_crm(args) as crm:
@@ -313,9 +324,9 @@ def register(subparsers: SubParsers) -> None:
     )
     export.add_argument(
         "--type",
-        choices=("contacts", "companies", "deals", "cases", "products", "sales", "tasks", "meetings"),
+        choices=("contacts", "companies", "deals", "cases", "products", "sales", "tasks", "meetings", "all"),
         default="contacts",
-        help=_("what to export"),
+        help=_("what to export (all: the whole database, as JSON)"),
     )
     export.add_argument(
         "--format",
@@ -331,12 +342,18 @@ def register(subparsers: SubParsers) -> None:
     command = add_command(
         subparsers,
         "import",
-        _("import contacts or companies from CSV, Excel or vCard (also: import undo BATCH, import list)"),
+        _(
+            "import contacts or companies from CSV, Excel or vCard, or a whole-database archive into an "
+            "empty database (also: import undo BATCH, import list)"
+        ),
     )
     command.add_argument("target", metavar="FILE", help=_("the file to import (or: undo, list)"))
     command.add_argument("batch", metavar="BATCH", nargs="?", help=_("with undo: the import to undo"))
     command.add_argument(
-        "--type", choices=("contacts", "companies"), default="contacts", help=_("what the rows are")
+        "--type",
+        choices=("contacts", "companies", "all"),
+        default="contacts",
+        help=_("what the rows are (all: a whole-database archive, found by itself too)"),
     )
     command.add_argument("--sheet", help=_("the Excel sheet (default: the first)"))
     command.add_argument(

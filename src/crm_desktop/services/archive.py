@@ -148,13 +148,19 @@ def archived_tables(connection: Connection) -> list[Table]:
 def is_archive(path: Path) -> bool:
     """Whether ``path`` starts as a whole-database archive does (whatever its version)."""
     try:
-        with path.open(encoding="utf-8-sig") as stream:
+        with path.open(encoding="utf-8-sig", errors="surrogateescape") as stream:
             reader = JsonReader(stream, chunk=4096)
             for name in reader.members():
                 return name == "format" and reader.value() == FORMAT
     except (OSError, ValueError):  # JsonStreamError and UnicodeDecodeError are ValueErrors
         return False
     return False
+
+
+def read_header(path: Path) -> ArchiveHeader:
+    """The header of the archive at ``path``, checked (ArchiveError when it is none we can import)."""
+    with _ArchiveFile(path) as archive:
+        return archive.header
 
 
 class ArchiveService:
@@ -208,11 +214,6 @@ class ArchiveService:
         return ArchiveResult(path, header, counts)
 
     # --- import -------------------------------------------------------------------
-
-    def read_header(self, path: Path) -> ArchiveHeader:
-        """The header of the archive at ``path``, checked (ArchiveError when it is none we can import)."""
-        with _ArchiveFile(path) as archive:
-            return archive.header
 
     def import_file(
         self, path: Path, progress: Progress | None = None, *, dry_run: bool = False
@@ -451,7 +452,7 @@ class _ArchiveFile:
     def __init__(self, path: Path) -> None:
         self.path = path
         try:
-            self._stream = path.open(encoding="utf-8-sig")
+            self._stream = path.open(encoding="utf-8-sig", errors="surrogateescape")  # see JsonReader
         except OSError as error:
             raise ArchiveError(
                 _("“{name}” cannot be opened ({reason}).").format(
@@ -651,14 +652,16 @@ class _Loader:
 
     def _refuse_if_holding_data(self) -> None:
         found: list[str] = []
-        for name in self.tables:
+        # what a shop owner knows their data by first
+        first = ("contacts", "companies", "deals", "sales", "cases")
+        for name in sorted(self.tables, key=lambda name: first.index(name) if name in first else len(first)):
             if name in KEPT_TABLES:
                 continue
             defaults = sorted(DEFAULT_ROWS.get(name, ()))
             where = f" WHERE id NOT IN ({', '.join('?' for _key in defaults)})" if defaults else ""
             count = self.raw.execute(f'SELECT count(*) FROM "{name}"{where}', defaults).fetchone()[0]
             if count:
-                found.append(f"{count:,} {table_label(name)}")
+                found.append(f"{table_label(name)}: {count:,}")
         if found:
             raise ArchiveError(
                 _(

@@ -23,6 +23,8 @@ _SPACE = re.compile(r"[ \t\n\r]*")
 # The decoder's complaint about a value cut by the end of the buffer points at most this far
 # before that end (inside a \uXXXX escape, say); earlier, the text itself is wrong.
 _CUT_MARGIN = 16
+# a byte that is not UTF-8, as errors="surrogateescape" reads it
+_ESCAPED_BYTE = re.compile("[\udc80-\udcff]")
 
 
 class JsonStreamError(ValueError):
@@ -41,6 +43,10 @@ class JsonReader:
     :meth:`members` and :meth:`items` walk an object or an array: they yield before
     each member (its name) or element, and the caller reads it (:meth:`value`, or a
     nested walk) before asking for the next.
+
+    A stream opened with ``errors="surrogateescape"`` has bytes that are not UTF-8
+    reported where they are, after what comes before them was read; a strict stream
+    fails on the first chunk that holds one (its start unread).
     """
 
     def __init__(self, stream: TextIO, chunk: int = CHUNK) -> None:
@@ -50,6 +56,7 @@ class JsonReader:
         self._pos = 0
         self._dropped = 0  # characters read and dropped from the buffer before it
         self._eof = False
+        self._not_utf8_at: int | None = None  # where the stream stopped at a byte that is not UTF-8
         self._decoder = json.JSONDecoder()
 
     @property
@@ -67,7 +74,9 @@ class JsonReader:
                 unterminated = error.msg.startswith("Unterminated")  # its end not read yet, or none
                 if self._eof:
                     cut = error.pos >= len(self._buffer) or unterminated
-                    raise JsonStreamError(error.msg, self._dropped + error.pos, truncated=cut) from None
+                    raise self._at_end(
+                        JsonStreamError(error.msg, self._dropped + error.pos, truncated=cut)
+                    ) from None
                 if error.pos < len(self._buffer) - _CUT_MARGIN and not unterminated:
                     # wrong where more text cannot help: no need to read on
                     raise JsonStreamError(error.msg, self._dropped + error.pos, truncated=False) from None
@@ -130,6 +139,11 @@ class JsonReader:
         if not chunk:
             self._eof = True
             return False
+        escaped = _ESCAPED_BYTE.search(chunk)
+        if escaped is not None:  # the text ends there: nothing after it can be trusted
+            self._not_utf8_at = self._dropped + len(self._buffer) + escaped.start()
+            chunk = chunk[: escaped.start()]
+            self._eof = True
         self._dropped += self._pos
         self._buffer = self._buffer[self._pos :] + chunk
         self._pos = 0
@@ -158,4 +172,11 @@ class JsonReader:
             raise self._error(f"“{char}” was expected")
 
     def _error(self, reason: str) -> JsonStreamError:
-        return JsonStreamError(reason, self.offset, truncated=self._peek() == "")
+        error = JsonStreamError(reason, self.offset, truncated=self._peek() == "")
+        return self._at_end(error) if error.truncated else error
+
+    def _at_end(self, error: JsonStreamError) -> JsonStreamError:
+        """What running out of text means: the stream ended, or stopped at a byte not UTF-8."""
+        if self._not_utf8_at is None:
+            return error
+        return JsonStreamError("not UTF-8 text", self._not_utf8_at, truncated=False)
