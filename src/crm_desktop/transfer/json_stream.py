@@ -96,9 +96,11 @@ class JsonReader:
             self._pos += 1
             return
         while True:
+            self._skip_space()
+            start = self.offset
             name = self.value()
             if not isinstance(name, str):
-                raise self._error("a member name was expected")
+                raise JsonStreamError("a member name was expected", start, truncated=False)
             self._expect(":")
             yield name
             if self._take(","):
