@@ -76,6 +76,7 @@ DEFAULT_ROWS = {
 # those of the same key (the business name, currencies...), and the others stay.
 KEPT_TABLES = frozenset({"settings"})
 PAGE = 1000
+RELATED_KEPT = 20_000  # companies and contacts kept loaded while the search index is filled
 
 Progress = Callable[[str, int, int], None]
 
@@ -790,6 +791,7 @@ class _Loader:
         ]
         label = _("search index")
         with Session(bind=self.connection) as session:
+            related = _Related(session)
             for service in services:
                 model: Any = service.model
                 entity = service.search_entity
@@ -805,25 +807,32 @@ class _Loader:
                     records = list(session.exec(statement))
                     if not records:
                         break
-                    related = _load_related(session, records)
+                    related.load(records)
                     texts = service.search_texts(session, records)
                     search_index.insert_many(
                         session, [{"entity": entity, "ref": ref, "body": body} for ref, body in texts.items()]
                     )
-                    del related
-                    session.expunge_all()  # a page's records are done with: memory stays flat
                     after = records[-1].id
                     if self.progress is not None:
                         self.progress(label, self.done, self.total)
 
 
-def _load_related(session: Session, records: Sequence[Any]) -> list[Any]:
-    """Read the companies and contacts the records' texts name in one query each, so the services'
-    look-ups find them loaded; the caller keeps the list while it builds the texts (the
-    session's identity map holds its objects only weakly)."""
-    loaded: list[Any] = []
-    for model, column in ((Company, "company_id"), (Contact, "contact_id")):
-        wanted = sorted({ref for record in records if (ref := getattr(record, column, None))})
-        if wanted:
-            loaded += session.exec(select(model).where(col(model.id).in_(wanted))).all()
-    return loaded
+class _Related:
+    """The companies and contacts the records' texts name, read for a page of records in one query
+    each so that the services' look-ups find them loaded, and kept for the following pages (a
+    company's contacts are spread over all of them), up to :data:`RELATED_KEPT` at a time. Kept
+    here because the session's identity map holds its objects only weakly."""
+
+    def __init__(self, session: Session) -> None:
+        self.session = session
+        self.kept: dict[str, Any] = {}
+
+    def load(self, records: Sequence[Any]) -> None:
+        for model, column in ((Company, "company_id"), (Contact, "contact_id")):
+            needed = {ref for record in records if (ref := getattr(record, column, None))}
+            if len(self.kept) + len(needed) > RELATED_KEPT:
+                self.kept.clear()
+            wanted = sorted(needed - self.kept.keys())
+            if wanted:
+                for found in self.session.exec(select(model).where(col(model.id).in_(wanted))):
+                    self.kept[found.id] = found
