@@ -404,6 +404,23 @@ def test_a_failed_export_leaves_the_earlier_file_as_it_was(source: Path, tmp_pat
         crm.archive.export(tmp_path / "no such folder" / "backup.json")
 
 
+def test_a_value_the_program_cannot_read_stops_the_export_with_where_it_is(
+    source: Path, tmp_path: Path
+) -> None:
+    broken = tmp_path / "broken.sqlite3"
+    shutil.copyfile(source, broken)
+    connection = sqlite3.connect(broken)
+    with connection:  # as a repair in the sqlite3 shell could leave it
+        connection.execute(
+            "UPDATE tasks SET due_at = 'next Tuesday' WHERE rowid = (SELECT min(rowid) FROM tasks)"
+        )
+    connection.close()
+    path = tmp_path / "broken.json"
+    with Crm.open(broken) as crm, pytest.raises(ArchiveError, match=r"\(tasks .*, due_at: next Tuesday\)"):
+        crm.archive.export(path)
+    assert not path.exists()
+
+
 def test_the_archive_reads_the_same_however_it_is_laid_out(
     exported: Path, target: Crm, tmp_path: Path
 ) -> None:

@@ -198,7 +198,7 @@ class ArchiveService:
                         stream.write("," if number else "")
                         stream.write(f"\n{_dump(table.name)}: {{{_dump('columns')}: ")
                         stream.write(_dump([codec.name for codec in codecs]) + f",\n{_dump('rows')}: [")
-                        json_row = _json_rows(codecs)
+                        json_row = _json_rows(table.name, codecs)
                         separator = "\n"
                         for page in _pages(raw, table):
                             stream.write(separator + ",\n".join(_dump(json_row(row)) for row in page))
@@ -247,7 +247,7 @@ class ArchiveService:
 _dump = json.JSONEncoder(ensure_ascii=False).encode
 
 
-def _json_rows(codecs: Sequence[_Codec]) -> Callable[[Sequence[Any]], list[Any]]:
+def _json_rows(table: str, codecs: Sequence[_Codec]) -> Callable[[Sequence[Any]], list[Any]]:
     """A function from a stored row to its archive row."""
     conversions = [(position, c.to_json) for position, c in enumerate(codecs) if c.to_json is not None]
 
@@ -256,7 +256,20 @@ def _json_rows(codecs: Sequence[_Codec]) -> Callable[[Sequence[Any]], list[Any]]
         for position, to_json in conversions:
             value = values[position]
             if value is not None:
-                values[position] = to_json(value)
+                try:
+                    values[position] = to_json(value)
+                except (
+                    TypeError,
+                    ValueError,
+                ):  # a repair tool's typing, say: the program cannot read it either
+                    raise ArchiveError(
+                        _(
+                            "The database holds a value that is not what its column keeps ({table} {key}, "
+                            "{column}: {value}); correct it and export again. No file was written."
+                        ).format(
+                            table=table_label(table), key=row[0], column=codecs[position].name, value=value
+                        )
+                    ) from None
         return values
 
     return json_row
