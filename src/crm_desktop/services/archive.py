@@ -258,10 +258,8 @@ def _json_rows(table: str, codecs: Sequence[_Codec]) -> Callable[[Sequence[Any]]
             if value is not None:
                 try:
                     values[position] = to_json(value)
-                except (
-                    TypeError,
-                    ValueError,
-                ):  # a repair tool's typing, say: the program cannot read it either
+                # a repair tool's typing, say: the program cannot read it either
+                except (TypeError, ValueError):
                     raise ArchiveError(
                         _(
                             "The database holds a value that is not what its column keeps ({table} {key}, "
