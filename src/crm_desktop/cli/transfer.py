@@ -38,6 +38,12 @@ def run_import(args: argparse.Namespace) -> int:
         return _delete_mapping(args)
     if args.batch:
         raise ValidationError({"FILE": _("Give one file to import.")})
+    from crm_desktop.services.archive import is_archive
+
+    if args.type == "all" or is_archive(Path(args.target).expanduser()):
+        from crm_desktop.cli.archive import run_import_all
+
+        return run_import_all(args)
     return _import(args)
 
 
@@ -237,6 +243,11 @@ def _delete_mapping(args: argparse.Namespace) -> int:
 def run_export(args: argparse.Namespace) -> int:
     from crm_desktop.services.records import ListQuery
 
+    if args.type == "all":
+        from crm_desktop.cli.archive import run_export_all
+
+        return run_export_all(args)
+
     path = Path(args.output).expanduser()
     fmt = args.format or (path.suffix.lower().lstrip(".") if path.suffix else "csv")
     with open_crm(args) as crm:
@@ -372,9 +383,9 @@ def register(subparsers: SubParsers) -> None:
     )
     export.add_argument(
         "--type",
-        choices=("contacts", "companies", "deals", "cases", "products", "sales", "tasks", "meetings"),
+        choices=("contacts", "companies", "deals", "cases", "products", "sales", "tasks", "meetings", "all"),
         default="contacts",
-        help=_("what to export"),
+        help=_("what to export (all: the whole database, as JSON)"),
     )
     export.add_argument(
         "--format",
@@ -391,8 +402,9 @@ def register(subparsers: SubParsers) -> None:
         subparsers,
         "import",
         _(
-            "import contacts, companies, deals, products or sales from CSV, Excel or vCard "
-            "(also: import undo BATCH, import list, import mappings, import delete-mapping NAME)"
+            "import contacts, companies, deals, products or sales from CSV, Excel or vCard, or a "
+            "whole-database archive into an empty database (also: import undo BATCH, import list, "
+            "import mappings, import delete-mapping NAME)"
         ),
     )
     command.add_argument(
@@ -406,9 +418,12 @@ def register(subparsers: SubParsers) -> None:
     )
     command.add_argument(
         "--type",
-        choices=("contacts", "companies", "deals", "products", "sales"),
+        choices=("contacts", "companies", "deals", "products", "sales", "all"),
         default="contacts",
-        help=_("what the rows are (sales: one row per line, the lines of a sale sharing its number)"),
+        help=_(
+            "what the rows are (sales: one row per line, the lines of a sale sharing its number; "
+            "all: a whole-database archive, found by itself too)"
+        ),
     )
     command.add_argument("--sheet", help=_("the Excel sheet (default: the first)"))
     command.add_argument(

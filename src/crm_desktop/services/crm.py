@@ -8,6 +8,7 @@ from pathlib import Path
 
 from crm_desktop.domain.types import utcnow
 from crm_desktop.services.activities import ActivityService
+from crm_desktop.services.archive import ArchiveService
 from crm_desktop.services.cases import CaseService
 from crm_desktop.services.contact_photos import ContactPhotoService
 from crm_desktop.services.context import ServiceContext, local_timezone
@@ -54,6 +55,7 @@ class Crm:
         self.stats = StatsService(self.ctx)
         self.imports = ImportService(self.ctx)
         self.exports = ExportService(self.ctx)
+        self.archive = ArchiveService(self.ctx)
         self.duplicates = DuplicateService(self.ctx)
         self.merging = MergeService(self.ctx)
         self.import_mappings = ImportMappingService(self.ctx)

@@ -58,10 +58,10 @@ from crm_desktop.services.money_fields import base_of, line_total
 from crm_desktop.services.people import NOTES_INDEXED
 from crm_desktop.services.pipeline import default_stages
 from crm_desktop.services.settings import BusinessSettings
+from crm_desktop.storage import bulk_load
 from crm_desktop.storage.database import Database
 from crm_desktop.storage.engine import BUSY_TIMEOUT_MS
 from crm_desktop.storage.errors import translate
-from crm_desktop.storage.search_index import SEARCH_ENTITIES
 
 Progress = Callable[[str, int, int], None]
 log = logging.getLogger(__name__)
@@ -1369,8 +1369,8 @@ def _generate(path: Path, n: int, seed: int, progress: Progress | None) -> dict[
                 except (OSError, RuntimeError, ValueError) as error:
                     log.warning("cannot start the demo side process (%s); writing its part here", error)
                     worker = None
-            triggers = _drop_search_triggers(connection)
-            indexes = _drop_indexes(connection, DEFERRED_INDEXES)
+            triggers = bulk_load.drop_search_triggers(connection)
+            indexes = bulk_load.drop_indexes(connection, DEFERRED_INDEXES)
             skeleton = _skeleton(n, seed, fixed)
             phase(1)
             main.companies(skeleton, fixed)
@@ -1383,13 +1383,9 @@ def _generate(path: Path, n: int, seed: int, progress: Progress | None) -> dict[
             main.articles()
             writer.flush()
             phase(5)
-            for sql in indexes:
-                connection.execute(sql)
-            for entity in SEARCH_ENTITIES:
-                table = f"{entity}_fts"
-                connection.execute(f"INSERT INTO {table}({table}) VALUES ('rebuild')")
-            for sql in triggers:
-                connection.execute(sql)
+            bulk_load.run_all(connection, indexes)
+            bulk_load.rebuild_search(connection)
+            bulk_load.run_all(connection, triggers)
             phase(6)
             if worker is not None:
                 worker.join()
@@ -1423,33 +1419,6 @@ def _generate(path: Path, n: int, seed: int, progress: Progress | None) -> dict[
         side_path.unlink(missing_ok=True)
     counts.pop("settings", None)
     return dict(sorted(counts.items()))
-
-
-def _drop_indexes(connection: sqlite3.Connection, tables: Sequence[str]) -> list[str]:
-    """Drop the non-unique indexes of ``tables``; returns their SQL, as created, to build them again."""
-    rows = connection.execute(
-        f"SELECT name, sql FROM sqlite_master WHERE type = 'index' AND sql IS NOT NULL "
-        f"AND tbl_name IN ({', '.join('?' for _t in tables)}) ORDER BY name",
-        tuple(tables),
-    ).fetchall()
-    kept = [(name, sql) for name, sql in rows if not sql.lstrip().upper().startswith("CREATE UNIQUE")]
-    for name, _sql in kept:
-        connection.execute(f'DROP INDEX "{name}"')
-    return [sql for _name, sql in kept]
-
-
-def _drop_search_triggers(connection: sqlite3.Connection) -> list[str]:
-    """Set aside the triggers that keep the FTS tables in step (rebuilt once after the load).
-
-    Returns their SQL exactly as the migration created it, to create them again.
-    """
-    rows = connection.execute(
-        "SELECT name, sql FROM sqlite_master "
-        "WHERE type = 'trigger' AND tbl_name = 'search_docs' ORDER BY name"
-    ).fetchall()
-    for name, _sql in rows:
-        connection.execute(f'DROP TRIGGER "{name}"')
-    return [sql for _name, sql in rows]
 
 
 __all__ = ["PHASES", "REFERENCE_TIME", "generate"]

@@ -26,7 +26,7 @@ from dataclasses import dataclass
 from datetime import date, datetime, timedelta
 from decimal import Decimal
 from pathlib import Path
-from typing import Any
+from typing import Any, TypeVar
 
 from sqlmodel import col, select
 
@@ -54,6 +54,7 @@ FORMATS = ("csv", "xlsx", "vcf", "json")
 _FORMULA_STARTS = ("=", "+", "-", "@", "\t", "\r")
 _PAGE = 1000
 _EXACT_DIGITS = 15  # the significant digits a spreadsheet's number keeps exactly
+T = TypeVar("T")
 
 
 @dataclass(frozen=True)
@@ -130,20 +131,7 @@ class ExportService:
         return self._write(path, lambda partial: _WRITERS[fmt](partial, columns, rows))
 
     def _write(self, path: Path, write: Callable[[Path], int]) -> ExportResult:
-        """Run ``write`` on a temporary name beside ``path`` and put it in place when it succeeds."""
-        partial = path.with_name(path.name + ".part")
-        try:
-            count = write(partial)
-            partial.replace(path)
-        except OSError as error:  # no such folder, no right to write there, a full disk
-            partial.unlink(missing_ok=True)
-            raise CrmError(
-                _("{file} could not be written ({reason}).").format(file=path, reason=error.strerror or error)
-            ) from None
-        except BaseException:
-            partial.unlink(missing_ok=True)
-            raise
-        return ExportResult(path, count)
+        return ExportResult(path, replace_when_written(path, write))
 
     def _records_of(self, entity: str, query: ListQuery | None) -> Iterator[Any]:
         """The live records of ``entity`` (meetings: the activities that are)."""
@@ -177,6 +165,23 @@ class ExportService:
                 row.update({CUSTOM + key: value for key, value in (record.custom or {}).items()})
                 row["id"] = record.id
                 yield row
+
+
+def replace_when_written(path: Path, write: Callable[[Path], T]) -> T:
+    """Run ``write`` on a temporary name beside ``path`` and put it in place when it succeeds."""
+    partial = path.with_name(path.name + ".part")
+    try:
+        result = write(partial)
+        partial.replace(path)
+    except OSError as error:  # no such folder, no right to write there, a full disk
+        partial.unlink(missing_ok=True)
+        raise CrmError(
+            _("{file} could not be written ({reason}).").format(file=path, reason=error.strerror or error)
+        ) from None
+    except BaseException:
+        partial.unlink(missing_ok=True)
+        raise
+    return result
 
 
 def _pages(service: Any, base: ListQuery) -> Iterator[list[Any]]:

@@ -328,6 +328,10 @@ class RecordService(Generic[M, I]):
     def _search_text(self, session: Session, record: M) -> str:
         raise NotImplementedError
 
+    def search_texts(self, session: Session, records: Sequence[M]) -> dict[str, str]:
+        """The search texts of many records at once, by id (an archive import indexes every record)."""
+        return self._search_texts(session, records)
+
     def _search_texts(self, session: Session, records: Sequence[M]) -> dict[str, str]:
         """The search texts of many records (sync indexes thousands again at once; a service
         whose text needs a lookup per record reads them for all of them at once instead)."""

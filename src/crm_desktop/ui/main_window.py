@@ -155,6 +155,14 @@ class MainWindow(QMainWindow):
 
         ImportWizard(self.session, self).exec()
 
+    def export_everything(self) -> None:
+        """File → Export everything…: the whole database to one JSON archive."""
+        from crm_desktop.ui.views import export_everything
+
+        path = export_everything.choose_path(self, self.session.crm.db.path.parent)
+        if path is not None:
+            export_everything.export_everything(self.session, self, path)
+
     def _build_menus(self) -> None:
         bar = self.menuBar()
         file_menu = bar.addMenu(self.tr("&File"))
@@ -162,6 +170,7 @@ class MainWindow(QMainWindow):
             self._action(self.tr("&New…"), QKeySequence.StandardKey.New, self._page_call("new_record"))
         )
         file_menu.addAction(self._action(self.tr("&Import…"), "Ctrl+Shift+I", self.import_file))
+        file_menu.addAction(self._action(self.tr("Export &everything…"), None, self.export_everything))
         file_menu.addSeparator()
         file_menu.addAction(self._action(self.tr("&Quit"), QKeySequence.StandardKey.Quit, self.close))
 

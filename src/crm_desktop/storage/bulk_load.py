@@ -1,0 +1,58 @@
+"""Filling many rows at once: what to set aside while they go in, made again once after.
+
+Sorting all keys of an index once costs far less than a million random inserts into
+it, and an FTS5 table rebuilt once from its content costs far less than a trigger
+firing per row. Everything set aside is created again from its own SQL, so the
+schema ends exactly as the migrations made it (and a rolled-back transaction puts
+it back by itself).
+"""
+
+from __future__ import annotations
+
+import sqlite3
+from collections.abc import Sequence
+
+from crm_desktop.storage.search_index import SEARCH_ENTITIES, fts_table
+
+
+def drop_indexes(connection: sqlite3.Connection, tables: Sequence[str]) -> list[str]:
+    """Drop the non-unique indexes of ``tables``; returns their SQL, as created, to build them again.
+
+    Unique indexes stay: they are rules the rows must keep while they go in."""
+    rows = connection.execute(
+        f"SELECT name, sql FROM sqlite_master WHERE type = 'index' AND sql IS NOT NULL "
+        f"AND tbl_name IN ({', '.join('?' for _t in tables)}) ORDER BY name",
+        tuple(tables),
+    ).fetchall()
+    kept = [(name, sql) for name, sql in rows if not sql.lstrip().upper().startswith("CREATE UNIQUE")]
+    for name, _sql in kept:
+        connection.execute(f'DROP INDEX "{name}"')
+    return [sql for _name, sql in kept]
+
+
+def drop_search_triggers(connection: sqlite3.Connection) -> list[str]:
+    """Set aside the triggers that keep the FTS tables in step with ``search_docs``.
+
+    Returns their SQL exactly as the migration created it, to create them again after
+    :func:`rebuild_search`.
+    """
+    rows = connection.execute(
+        "SELECT name, sql FROM sqlite_master WHERE type = 'trigger' AND tbl_name = 'search_docs' "
+        "ORDER BY name"
+    ).fetchall()
+    for name, _sql in rows:
+        connection.execute(f'DROP TRIGGER "{name}"')
+    return [sql for _name, sql in rows]
+
+
+def rebuild_search(connection: sqlite3.Connection) -> None:
+    """Rebuild every FTS table from ``search_docs``."""
+    for entity in SEARCH_ENTITIES:
+        table = fts_table(entity)
+        connection.execute(f"INSERT INTO {table}({table}) VALUES ('rebuild')")
+
+
+def run_all(connection: sqlite3.Connection, statements: Sequence[str]) -> None:
+    """Create again what :func:`drop_indexes` or :func:`drop_search_triggers` set aside."""
+    for sql in statements:
+        connection.execute(sql)
