@@ -36,14 +36,26 @@ from crm_desktop.services.custom_fields import definitions
 from crm_desktop.services.people import CompanyService, ContactService
 from crm_desktop.services.pipeline import DealService
 from crm_desktop.services.records import ListQuery
-from crm_desktop.services.sales import ProductService, SaleService
+from crm_desktop.services.sales_lists import ProductListing, SaleListing
 from crm_desktop.services.tags import tag_names_of
 from crm_desktop.services.tasks import TaskService
 from crm_desktop.transfer.fields import CUSTOM, ENTITIES
 
 FORMATS = ("csv", "xlsx", "vcf", "json")
+_TABLE_FORMATS = ("csv", "xlsx", "json")
 _FORMULA_STARTS = ("=", "+", "-", "@", "\t", "\r")
 _PAGE = 1000
+
+
+def formats_for(entity: str) -> tuple[str, ...]:
+    """The formats :meth:`ExportService.export` writes ``entity`` in (none: it cannot export it)."""
+    if entity in ENTITIES:
+        return FORMATS
+    if entity in ("tasks", "meetings"):
+        return (*_TABLE_FORMATS, "ics")
+    if entity in ("deals", "cases", "products", "sales"):
+        return _TABLE_FORMATS
+    return ()
 
 
 @dataclass(frozen=True)
@@ -70,14 +82,24 @@ class ExportService:
         self.others: dict[str, Any] = {  # exported one column per stored column
             "deals": DealService(ctx),
             "cases": CaseService(ctx),
-            "products": ProductService(ctx),
-            "sales": SaleService(ctx),
+            # the lists of the window's Products & sales page: a search finds by name, code,
+            # number or customer there, and here alike
+            "products": ProductListing(ctx),
+            "sales": SaleListing(ctx),
             "tasks": TaskService(ctx),
             "meetings": ActivityService(ctx),
         }
 
-    def export(self, entity: str, fmt: str, path: Path, query: ListQuery | None = None) -> ExportResult:
-        """Write every record of ``entity`` the query lists (all, by default) to ``path``.
+    def export(
+        self,
+        entity: str,
+        fmt: str,
+        path: Path,
+        query: ListQuery | None = None,
+        ids: Sequence[str] | None = None,
+    ) -> ExportResult:
+        """Write every record of ``entity`` the query lists (all, by default) to ``path``; with
+        ``ids``, exactly those records instead (those not deleted), in that order.
 
         Contacts and companies: CSV, XLSX, vCard or JSON, under the import's field names.
         Deals, cases, products, sales and tasks: CSV, XLSX or JSON, one column per stored
@@ -89,7 +111,7 @@ class ExportService:
                 keys = [d.key for d in definitions(session, "contact" if entity == "contacts" else "company")]
             fields = [*ENTITIES[entity].fields, *(CUSTOM + key for key in keys)]
             return self._write(
-                path, lambda partial: _WRITERS[fmt](partial, fields, self._rows(entity, query))
+                path, lambda partial: _WRITERS[fmt](partial, fields, self._rows(entity, query, ids))
             )
         service = self.others.get(entity)
         if service is None:
@@ -101,13 +123,14 @@ class ExportService:
             if entity not in ("tasks", "meetings"):
                 raise ValidationError({"--format": _("Tasks and meetings can be written as iCalendar.")})
             return self._write(
-                path, lambda partial: _write_ics(partial, entity, self._records_of(entity, query))
+                path, lambda partial: _write_ics(partial, entity, self._records_of(entity, query, ids))
             )
         if fmt not in ("csv", "xlsx", "json"):
             raise ValidationError({"--format": _("The format is csv, xlsx, json or (tasks, meetings) ics.")})
         columns = [column.name for column in service.model.__table__.columns]
         rows = (
-            {name: getattr(record, name) for name in columns} for record in self._records_of(entity, query)
+            {name: getattr(record, name) for name in columns}
+            for record in self._records_of(entity, query, ids)
         )
         return self._write(path, lambda partial: _WRITERS[fmt](partial, columns, rows))
 
@@ -127,22 +150,25 @@ class ExportService:
             raise
         return ExportResult(path, count)
 
-    def _records_of(self, entity: str, query: ListQuery | None) -> Iterator[Any]:
+    def _records_of(self, entity: str, query: ListQuery | None, ids: Sequence[str] | None) -> Iterator[Any]:
         """The live records of ``entity`` (meetings: the activities that are)."""
         base = query or ListQuery()
         if entity == "meetings":
             base = ListQuery(**{**base.__dict__, "filters": {**base.filters, "kind": ActivityKind.MEETING}})
-        for page in _pages(self.others[entity], base):
-            yield from page
+        for page in _pages(self.others[entity], base, ids):
+            # given ids are not filtered in SQL: a call among them is still no meeting
+            yield from (r for r in page if entity != "meetings" or r.kind == ActivityKind.MEETING)
 
-    def _rows(self, entity: str, query: ListQuery | None) -> Iterator[dict[str, Any]]:
+    def _rows(
+        self, entity: str, query: ListQuery | None, ids: Sequence[str] | None
+    ) -> Iterator[dict[str, Any]]:
         service = self.contacts if entity == "contacts" else self.companies
         owner = "contact" if entity == "contacts" else "company"
-        for page in _pages(service, query or ListQuery()):
-            ids = [record.id for record in page]
+        for page in _pages(service, query or ListQuery(), ids):
+            page_ids = [record.id for record in page]
             with self.ctx.db.read() as session:
-                points = contact_points_of(session, owner, ids)
-                tags = tag_names_of(session, ids)
+                points = contact_points_of(session, owner, page_ids)
+                tags = tag_names_of(session, page_ids)
                 wanted = sorted({r.company_id for r in page if getattr(r, "company_id", None)})
                 companies = dict(
                     session.exec(select(Company.id, Company.name).where(col(Company.id).in_(wanted))).all()
@@ -159,8 +185,14 @@ class ExportService:
                 yield row
 
 
-def _pages(service: Any, base: ListQuery) -> Iterator[list[Any]]:
-    """The records ``base`` lists, ``_PAGE`` at a time (each a query of its own)."""
+def _pages(service: Any, base: ListQuery, ids: Sequence[str] | None = None) -> Iterator[list[Any]]:
+    """The records ``base`` lists, or those of ``ids`` (the live ones, in that order), ``_PAGE``
+    at a time (each a query of its own)."""
+    if ids is not None:
+        wanted = list(dict.fromkeys(ids))  # a row twice in a selection is written once
+        for start in range(0, len(wanted), _PAGE):
+            yield [r for r in service.fetch(wanted[start : start + _PAGE]) if r.deleted_at is None]
+        return
     after = None
     while True:
         page = service.list(ListQuery(**{**base.__dict__, "limit": _PAGE, "after": after}))
