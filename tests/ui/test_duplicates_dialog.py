@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 
 import pytest
 from PySide6.QtCore import Qt
@@ -77,8 +77,9 @@ def merged(dialog: DuplicatesDialog, qtbot: QtBot) -> None:
     qtbot.waitUntil(lambda: dialog.table.rowCount() == 0 and dialog.tabs.tabText(1) == "Past merges (1)")
 
 
-def settled(dialog: DuplicatesDialog, qtbot: QtBot, check: object) -> None:
-    qtbot.waitUntil(lambda: dialog.merge_button.isEnabled() and bool(check()))  # type: ignore[operator]
+def settled(dialog: DuplicatesDialog, qtbot: QtBot, check: Callable[[], object]) -> None:
+    """Wait until the comparison asked for last is shown and ``check`` holds."""
+    qtbot.waitUntil(lambda: dialog.merge_button.isEnabled() and bool(check()))
 
 
 def test_the_pair_field_by_field_and_the_survivor_swapped(

@@ -8,8 +8,9 @@ is not empty). Either contact can be the one that stays, and any field can take 
 other value. Merging, and separating a merge again, are confirmed first; both are
 ordinary writes, so lists elsewhere in the window follow.
 
-"Past merges" lists every merge the database holds (made here, with ``crm dedupe`` or
-on another device), with Unmerge for those not undone yet.
+"Past merges" lists every merge the database file holds (made here or with ``crm dedupe``;
+what a merge needs to be undone is kept on the computer that made it), with Unmerge for
+those not undone yet.
 """
 
 from __future__ import annotations
@@ -17,11 +18,11 @@ from __future__ import annotations
 from collections.abc import Mapping
 from dataclasses import dataclass
 from datetime import date, datetime
-from functools import partial
 from typing import Any
 
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
+    QAbstractButton,
     QAbstractItemView,
     QButtonGroup,
     QDialog,
@@ -328,6 +329,7 @@ class DuplicatesDialog(QDialog):
                     self.fields.setItem(index, column, self._cell(self.value_text(choice.field, choice.kept)))
                 continue
             group = QButtonGroup(self.fields)
+            group.buttonToggled.connect(self._toggled)
             sides = [(KEEP, KEPT, choice.kept), (OTHER, MERGED, choice.other)]
             for side, column, value in sides:
                 radio = self._radio(self.value_text(choice.field, value))
@@ -340,13 +342,17 @@ class DuplicatesDialog(QDialog):
         self.fields.resizeColumnToContents(FIELD)
 
     def _add_choice(self, group: QButtonGroup, field: str, side: str, radio: QRadioButton) -> None:
+        # the choice rides on the button, and the group calls a method of the dialog: a slot
+        # holding the dialog (a partial) would keep it alive until Qt deletes the button
+        # later, and the dialog would then be destroyed from inside that button's destructor
+        radio.setProperty("field", field)
+        radio.setProperty("side", side)
         group.addButton(radio)
         self.radios[field][side] = radio
-        radio.toggled.connect(partial(self._toggled, field, side))
 
-    def _toggled(self, field: str, side: str, checked: bool) -> None:
+    def _toggled(self, radio: QAbstractButton, checked: bool) -> None:
         if checked and not self._updating:
-            self.choose(field, side)
+            self.choose(str(radio.property("field")), str(radio.property("side")))
 
     def _radio(self, text: str) -> QRadioButton:
         shown = text if len(text) <= SHOWN_CHARACTERS else text[: SHOWN_CHARACTERS - 1] + "…"
