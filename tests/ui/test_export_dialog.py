@@ -19,6 +19,7 @@ from crm_desktop.services.records import ListQuery
 from crm_desktop.services.sales import ProductInput
 from crm_desktop.ui.main_window import MainWindow
 from crm_desktop.ui.pages import ExportTarget
+from crm_desktop.ui.preferences import Preferences
 from crm_desktop.ui.record_list import RecordListPage
 from crm_desktop.ui.session import AppSession
 from crm_desktop.ui.views.export_dialog import ExportDialog
@@ -237,7 +238,8 @@ def test_a_file_that_cannot_be_written_is_said_plainly(
 ) -> None:
     shown: list[str] = []
     monkeypatch.setattr(f"{DIALOG}.QMessageBox.warning", lambda _parent, _title, text: shown.append(text))
-    dialog = ExportDialog(session, target("contacts", (people["ali"],)))
+    preferences = Preferences(tmp_path / "window.ini")
+    dialog = ExportDialog(session, target("contacts", (people["ali"],)), preferences)
     qtbot.addWidget(dialog)
     missing = tmp_path / "no such folder" / "contacts.csv"
     save_as(monkeypatch, missing)
@@ -247,6 +249,7 @@ def test_a_file_that_cannot_be_written_is_said_plainly(
     assert not dialog.running and dialog.export_button.isEnabled() and dialog.written is None
     assert not dialog.open_folder_button.isVisible() and dialog.status.text() == ""
     assert not (tmp_path / "no such folder").exists()
+    assert preferences.export_folder == ""  # a folder that failed is not remembered
 
 
 def test_the_dialog_cannot_be_closed_while_it_writes(

@@ -181,8 +181,6 @@ class ExportDialog(QDialog):
     def export_to(self, path: Path) -> None:
         """Write the chosen rows to ``path`` off the GUI thread; the outcome is shown here."""
         entity, fmt, query, ids = self.target.entity, self.chosen_format, self.target.query, self.chosen_ids()
-        if self.preferences is not None:
-            self.preferences.export_folder = str(path.parent)
         self._set_running(True)
         self.status.setText(self.tr("Writing {0}…").format(auto(path.name)))
         self.session.read(
@@ -192,6 +190,8 @@ class ExportDialog(QDialog):
     def _written(self, result: ExportResult) -> None:
         self._set_running(False)
         self.written = result
+        if self.preferences is not None:  # a folder that could not be written to is not offered again
+            self.preferences.export_folder = str(result.path.parent)
         # the name in its own direction and the folder left to right: an Arabic name inside one
         # left-to-right path would have its date turned around ("02-03-2026")
         self.status.setText(
