@@ -21,6 +21,7 @@ from crm_desktop.services.imports import ImportOptions
 from crm_desktop.services.people import CompanyInput, ContactInput
 from crm_desktop.services.pipeline import DealInput
 from crm_desktop.services.records import ListQuery
+from crm_desktop.services.sales import ProductInput
 from crm_desktop.services.tasks import TaskInput
 from crm_desktop.transfer.fields import guess_mapping
 from crm_desktop.transfer.reading import read_table
@@ -196,3 +197,56 @@ def test_tasks_and_meetings_as_icalendar(filled: Crm, tmp_path: Path, clock: Fak
     assert events[0].dtend.value - events[0].dtstart.value == timedelta(minutes=90)
     with pytest.raises(ValidationError, match="iCalendar"):
         filled.exports.export("deals", "ics", tmp_path / "deals.ics")
+
+
+def test_a_selection_writes_exactly_those_records_in_that_order(filled: Crm, tmp_path: Path) -> None:
+    kept = filled.contacts.create(ContactInput(given_name="Leyla", family_name="Demir")).value
+    gone = filled.contacts.create(ContactInput(given_name="Deniz", family_name="Aydın")).value
+    filled.contacts.delete(gone.id)
+    omar = filled.contacts.list(ListQuery(text="omar")).items[0]
+    wanted = [kept.id, omar.id, gone.id, kept.id]  # the deleted one left out, the double written once
+    result = filled.exports.export("contacts", "json", tmp_path / "c.json", ids=wanted)
+    records = json.loads(result.path.read_text(encoding="utf-8"))
+    assert result.records == 2
+    assert [r["id"] for r in records] == [kept.id, omar.id]
+    assert records[1]["email"] == ["omar@example.com", "o.haddad@example.com"]  # rows as whole as ever
+    assert filled.exports.export("contacts", "csv", tmp_path / "none.csv", ids=[]).records == 0
+
+    contact = omar.id
+    tasks = [filled.tasks.create(TaskInput(title=f"Task {n}", contact_id=contact)).value for n in range(3)]
+    chosen = [tasks[2].id, tasks[0].id]
+    filled.exports.export("tasks", "csv", tmp_path / "tasks.csv", ids=chosen)
+    with (tmp_path / "tasks.csv").open(encoding="utf-8-sig") as stream:
+        assert [row["id"] for row in csv.DictReader(stream)] == chosen
+    call = filled.activities.create(
+        ActivityInput(kind=ActivityKind.CALL, subject="A call", contact_id=contact)
+    )
+    meeting = filled.activities.create(
+        ActivityInput(kind=ActivityKind.MEETING, subject="Showroom", contact_id=contact)
+    )
+    ids = [call.value.id, meeting.value.id]
+    assert filled.exports.export("meetings", "ics", tmp_path / "m.ics", ids=ids).records == 1
+
+
+def test_products_and_sales_are_searched_as_their_lists_search(filled: Crm, tmp_path: Path) -> None:
+    filled.products.create(ProductInput(name="Cotton fabric", sku="CF-1", unit_price="12"))
+    filled.products.create(ProductInput(name="Silk", sku="SK-2", unit_price="40"))
+    result = filled.exports.export("products", "csv", tmp_path / "p.csv", ListQuery(text="cotton"))
+    with result.path.open(encoding="utf-8-sig") as stream:
+        assert [row["name"] for row in csv.DictReader(stream)] == ["Cotton fabric"]
+    by_code = filled.exports.export("products", "json", tmp_path / "p.json", ListQuery(text="SK"))
+    assert [r["name"] for r in json.loads(by_code.path.read_text(encoding="utf-8"))] == ["Silk"]
+
+
+@pytest.mark.parametrize("entity", ["contacts", "companies", "deals", "cases", "products", "sales", "tasks"])
+def test_the_formats_offered_are_those_written(filled: Crm, tmp_path: Path, entity: str) -> None:
+    offered = exports.formats_for(entity)
+    for fmt in ("csv", "xlsx", "vcf", "json", "ics"):
+        path = tmp_path / f"{entity}.{fmt}"
+        if fmt in offered:
+            assert filled.exports.export(entity, fmt, path).path == path
+        else:
+            with pytest.raises(ValidationError):
+                filled.exports.export(entity, fmt, path)
+    assert exports.formats_for("tasks") == ("csv", "xlsx", "json", "ics")
+    assert exports.formats_for("pipelines") == ()

@@ -45,16 +45,28 @@ from crm_desktop.services.people import CompanyService, ContactService
 from crm_desktop.services.pipeline import DealService
 from crm_desktop.services.record_exports import RECORD_KINDS, record_table
 from crm_desktop.services.records import ListQuery
-from crm_desktop.services.sales import ProductService, SaleService
+from crm_desktop.services.sales_lists import ProductListing, SaleListing
 from crm_desktop.services.tags import tag_names_of
 from crm_desktop.services.tasks import TaskService
 from crm_desktop.transfer.fields import CUSTOM, ENTITIES, NOT_TABULAR
 
 FORMATS = ("csv", "xlsx", "vcf", "json")
+_TABLE_FORMATS = ("csv", "xlsx", "json")
 _FORMULA_STARTS = ("=", "+", "-", "@", "\t", "\r")
 _PAGE = 1000
 _EXACT_DIGITS = 15  # the significant digits a spreadsheet's number keeps exactly
 T = TypeVar("T")
+
+
+def formats_for(entity: str) -> tuple[str, ...]:
+    """The formats :meth:`ExportService.export` writes ``entity`` in (none: it cannot export it)."""
+    if entity in ("contacts", "companies"):
+        return FORMATS
+    if entity in ("tasks", "meetings"):
+        return (*_TABLE_FORMATS, "ics")
+    if entity in ("deals", "cases", "products", "sales"):
+        return _TABLE_FORMATS
+    return ()
 
 
 @dataclass(frozen=True)
@@ -81,14 +93,24 @@ class ExportService:
         self.others: dict[str, Any] = {  # listed page by page (cases, tasks: a column per stored one)
             "deals": DealService(ctx),
             "cases": CaseService(ctx),
-            "products": ProductService(ctx),
-            "sales": SaleService(ctx),
+            # the lists of the window's Products & sales page: a search finds by name, code,
+            # number or customer there, and here alike
+            "products": ProductListing(ctx),
+            "sales": SaleListing(ctx),
             "tasks": TaskService(ctx),
             "meetings": ActivityService(ctx),
         }
 
-    def export(self, entity: str, fmt: str, path: Path, query: ListQuery | None = None) -> ExportResult:
-        """Write every record of ``entity`` the query lists (all, by default) to ``path``.
+    def export(
+        self,
+        entity: str,
+        fmt: str,
+        path: Path,
+        query: ListQuery | None = None,
+        ids: Sequence[str] | None = None,
+    ) -> ExportResult:
+        """Write every record of ``entity`` the query lists (all, by default) to ``path``; with
+        ``ids``, exactly those records instead (those not deleted), in that order.
 
         Contacts and companies: CSV, XLSX, vCard or JSON, under the import's field names.
         Products, deals and sales: CSV, XLSX or JSON, as their import reads them (a sale's
@@ -104,7 +126,7 @@ class ExportService:
             if not photos:
                 fields = [name for name in fields if name not in NOT_TABULAR]
             return self._write(
-                path, lambda partial: _WRITERS[fmt](partial, fields, self._rows(entity, query, photos))
+                path, lambda partial: _WRITERS[fmt](partial, fields, self._rows(entity, query, ids, photos))
             )
         service = self.others.get(entity)
         if service is None:
@@ -116,44 +138,49 @@ class ExportService:
             if entity not in ("tasks", "meetings"):
                 raise ValidationError({"--format": _("Tasks and meetings can be written as iCalendar.")})
             return self._write(
-                path, lambda partial: _write_ics(partial, entity, self._records_of(entity, query))
+                path, lambda partial: _write_ics(partial, entity, self._records_of(entity, query, ids))
             )
         if fmt not in ("csv", "xlsx", "json"):
             raise ValidationError({"--format": _("The format is csv, xlsx, json or (tasks, meetings) ics.")})
         if entity in RECORD_KINDS:
-            table = record_table(self.ctx, entity, self._records_of(entity, query), nested=fmt == "json")
+            records = self._records_of(entity, query, ids)
+            table = record_table(self.ctx, entity, records, nested=fmt == "json")
             written = self._write(path, lambda partial: _WRITERS[fmt](partial, table.fields, table.rows()))
             return ExportResult(written.path, table.records)  # sales, not their lines' rows
         columns = [column.name for column in service.model.__table__.columns]
         rows = (
-            {name: getattr(record, name) for name in columns} for record in self._records_of(entity, query)
+            {name: getattr(record, name) for name in columns}
+            for record in self._records_of(entity, query, ids)
         )
         return self._write(path, lambda partial: _WRITERS[fmt](partial, columns, rows))
 
     def _write(self, path: Path, write: Callable[[Path], int]) -> ExportResult:
         return ExportResult(path, replace_when_written(path, write))
 
-    def _records_of(self, entity: str, query: ListQuery | None) -> Iterator[Any]:
+    def _records_of(self, entity: str, query: ListQuery | None, ids: Sequence[str] | None) -> Iterator[Any]:
         """The live records of ``entity`` (meetings: the activities that are)."""
         base = query or ListQuery()
         if entity == "meetings":
             base = ListQuery(**{**base.__dict__, "filters": {**base.filters, "kind": ActivityKind.MEETING}})
-        for page in _pages(self.others[entity], base):
-            yield from page
+        for page in _pages(self.others[entity], base, ids):
+            # given ids are not filtered in SQL: a call among them is still no meeting
+            yield from (r for r in page if entity != "meetings" or r.kind == ActivityKind.MEETING)
 
-    def _rows(self, entity: str, query: ListQuery | None, photos: bool = False) -> Iterator[dict[str, Any]]:
+    def _rows(
+        self, entity: str, query: ListQuery | None, ids: Sequence[str] | None, photos: bool = False
+    ) -> Iterator[dict[str, Any]]:
         service = self.contacts if entity == "contacts" else self.companies
         owner = "contact" if entity == "contacts" else "company"
-        for page in _pages(service, query or ListQuery()):
-            ids = [record.id for record in page]
+        for page in _pages(service, query or ListQuery(), ids):
+            page_ids = [record.id for record in page]
             with self.ctx.db.read() as session:
-                points = contact_points_of(session, owner, ids)
-                tags = tag_names_of(session, ids)
+                points = contact_points_of(session, owner, page_ids)
+                tags = tag_names_of(session, page_ids)
                 wanted = sorted({r.company_id for r in page if getattr(r, "company_id", None)})
                 companies = dict(
                     session.exec(select(Company.id, Company.name).where(col(Company.id).in_(wanted))).all()
                 )
-                pictures = photos_of(session, ids) if photos and entity == "contacts" else {}
+                pictures = photos_of(session, page_ids) if photos and entity == "contacts" else {}
             for record in page:
                 row = {name: getattr(record, name, None) for name in ENTITIES[entity].fields}
                 row["email"] = list(points[record.id].emails)
@@ -184,8 +211,14 @@ def replace_when_written(path: Path, write: Callable[[Path], T]) -> T:
     return result
 
 
-def _pages(service: Any, base: ListQuery) -> Iterator[list[Any]]:
-    """The records ``base`` lists, ``_PAGE`` at a time (each a query of its own)."""
+def _pages(service: Any, base: ListQuery, ids: Sequence[str] | None = None) -> Iterator[list[Any]]:
+    """The records ``base`` lists, or those of ``ids`` (the live ones, in that order), ``_PAGE``
+    at a time (each a query of its own)."""
+    if ids is not None:
+        wanted = list(dict.fromkeys(ids))  # a row twice in a selection is written once
+        for start in range(0, len(wanted), _PAGE):
+            yield [r for r in service.fetch(wanted[start : start + _PAGE]) if r.deleted_at is None]
+        return
     after = None
     while True:
         page = service.list(ListQuery(**{**base.__dict__, "limit": _PAGE, "after": after}))

@@ -163,6 +163,15 @@ class MainWindow(QMainWindow):
         if path is not None:
             export_everything.export_everything(self.session, self, path)
 
+    def export_current(self) -> None:
+        """File → Export…: the current page's list, or its selected rows, to a file."""
+        from crm_desktop.ui.views.export_dialog import export_from
+
+        page = self.current_page()
+        target = page.export_target() if page is not None else None
+        if page is not None and target is not None:
+            export_from(page, self.session, target)
+
     def _build_menus(self) -> None:
         bar = self.menuBar()
         file_menu = bar.addMenu(self.tr("&File"))
@@ -170,6 +179,8 @@ class MainWindow(QMainWindow):
             self._action(self.tr("&New…"), QKeySequence.StandardKey.New, self._page_call("new_record"))
         )
         file_menu.addAction(self._action(self.tr("&Import…"), "Ctrl+Shift+I", self.import_file))
+        self.export_action = self._action(self.tr("&Export…"), "Ctrl+Shift+E", self.export_current)
+        file_menu.addAction(self.export_action)
         file_menu.addAction(self._action(self.tr("Export &everything…"), None, self.export_everything))
         file_menu.addSeparator()
         file_menu.addAction(self._action(self.tr("&Quit"), QKeySequence.StandardKey.Quit, self.close))
@@ -238,6 +249,7 @@ class MainWindow(QMainWindow):
         if page is not None:
             page.activate()
             self.preferences.last_page = page.key
+        self.export_action.setEnabled(page is not None and page.export_target() is not None)
 
     def show_page(self, key: str) -> Page | None:
         keys = list(self.pages)

@@ -2,10 +2,23 @@
 
 from __future__ import annotations
 
+from dataclasses import dataclass
+
 from PySide6.QtWidgets import QWidget
 
 from crm_desktop.services.records import ListQuery
 from crm_desktop.ui.session import AppSession
+
+
+@dataclass(frozen=True)
+class ExportTarget:
+    """What File → Export… can write from a page: the records its list shows, or those selected."""
+
+    entity: str  # as the export service names it: contacts, companies, deals, cases...
+    name: str  # the list's name in the user's language, for the file's default name
+    query: ListQuery  # the list as it is filtered, searched and sorted now
+    count: int | None  # the rows the list shows (None: not counted, as on the pipeline's board)
+    selected: tuple[str, ...]  # the selected rows' ids, in list order
 
 
 class Page(QWidget):
@@ -48,3 +61,7 @@ class Page(QWidget):
 
     def show_preset(self, query: ListQuery, label: str) -> None:
         """Show a ready-made selection (a dashboard figure opens its list this way)."""
+
+    def export_target(self) -> ExportTarget | None:
+        """What File → Export… writes from this page; None: the page has nothing to export."""
+        return None

@@ -70,5 +70,14 @@ class Preferences:
     def sync_minutes(self, value: int) -> None:
         self._settings.setValue("sync_minutes", value)
 
+    @property
+    def export_folder(self) -> str:
+        """The folder of the last export (the next one is offered there)."""
+        return self._get("export_folder", "", str)
+
+    @export_folder.setter
+    def export_folder(self, value: str) -> None:
+        self._settings.setValue("export_folder", value)
+
     def sync(self) -> None:
         self._settings.sync()

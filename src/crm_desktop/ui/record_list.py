@@ -23,7 +23,7 @@ from PySide6.QtWidgets import (
 )
 
 from crm_desktop.services.records import ListQuery
-from crm_desktop.ui.pages import Page
+from crm_desktop.ui.pages import ExportTarget, Page
 from crm_desktop.ui.record_model import Column, RecordTableModel, RowSource
 from crm_desktop.ui.session import AppSession
 from crm_desktop.ui.undo import UndoStack, UndoStep
@@ -32,9 +32,11 @@ FILTER_DELAY_MS = 200
 
 
 class RecordListPage(Page):
-    """Subclasses set ``entity``, ``source``, ``columns()`` and ``open_editor()``."""
+    """Subclasses set ``entity``, ``source``, ``columns()`` and ``open_editor()``; those whose
+    records can be written to a file name them in ``export_entity`` (as the export service does)."""
 
     entity = ""
+    export_entity = ""
 
     def __init__(self, session: AppSession, undo: UndoStack, parent: QWidget | None = None) -> None:
         super().__init__(session, parent)
@@ -228,6 +230,25 @@ class RecordListPage(Page):
     def service(self) -> Any:
         return self.source()
 
+    def export_target(self) -> ExportTarget | None:
+        if not self.export_entity:
+            return None
+        return ExportTarget(
+            self.export_entity,
+            self.title(),
+            self.model.query,
+            self.model.rowCount(),
+            tuple(self.selected_ids()),
+        )
+
+    def export(self, *, selection: bool | None = None) -> None:
+        """The export dialog for this list (``selection``: start on the selected rows)."""
+        from crm_desktop.ui.views.export_dialog import export_from
+
+        target = self.export_target()
+        if target is not None:
+            export_from(self, self.session, target, selection=selection)
+
     def _update_count(self, *_args: object) -> None:
         text = self.noun(self.model.rowCount())
         if not self.model.ids_loaded:
@@ -253,6 +274,8 @@ class RecordListPage(Page):
             menu.addAction(self.tr("Open"), lambda: self.open_editor(ids[0]))
         self.extra_menu(menu, ids)
         menu.addSeparator()
+        if self.export_entity:
+            menu.addAction(self.tr("Export selected…"), lambda: self.export(selection=True))
         menu.addAction(self.tr("Delete"), self.delete_selected)
         menu.exec(self.table.viewport().mapToGlobal(position))
 

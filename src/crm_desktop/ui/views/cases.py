@@ -693,6 +693,7 @@ def _link(entity: str, record_id: str, title: str) -> str:
 class CasesPage(RecordListPage):
     key = "cases"
     entity = "case"
+    export_entity = "cases"
     # (entity, id): show a linked record; the main window connects this to open_record
     open_requested = Signal(str, str)
 

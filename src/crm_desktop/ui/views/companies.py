@@ -46,6 +46,7 @@ class CompanyRows:
 class CompaniesPage(RecordListPage):
     key = "companies"
     entity = "company"
+    export_entity = "companies"
 
     def __init__(self, session: AppSession, undo: UndoStack, parent: QWidget | None = None) -> None:
         super().__init__(session, undo, parent)

@@ -27,6 +27,7 @@ from crm_desktop.ui.widgets.choices import refill
 class ContactsPage(RecordListPage):
     key = "contacts"
     entity = "contact"
+    export_entity = "contacts"
 
     def __init__(self, session: AppSession, undo: UndoStack, parent: QWidget | None = None) -> None:
         super().__init__(session, undo, parent)

@@ -88,7 +88,7 @@ from crm_desktop.services.pipeline_board import (
 )
 from crm_desktop.services.records import ListQuery
 from crm_desktop.ui.bidi import auto, ltr
-from crm_desktop.ui.pages import Page
+from crm_desktop.ui.pages import ExportTarget, Page
 from crm_desktop.ui.record_model import Column, RecordTableModel
 from crm_desktop.ui.session import AppSession
 from crm_desktop.ui.undo import UndoStack, UndoStep
@@ -1196,7 +1196,16 @@ class PipelinePage(Page):
         else:
             menu = QMenu(self)
             menu.addAction(self.tr("Delete"), lambda: self._delete(ids))
+        export = QAction(self.tr("Export selected…"), menu)
+        export.triggered.connect(lambda _checked=False: self.export(selection=True))
+        menu.insertAction(menu.actions()[-1], export)  # before Delete, as in the other lists
         menu.exec(self.table.viewport().mapToGlobal(point))
+
+    def export(self, *, selection: bool | None = None) -> None:
+        """The export dialog for the deals shown (``selection``: start on the selected ones)."""
+        from crm_desktop.ui.views.export_dialog import export_from
+
+        export_from(self, self.session, self.export_target(), selection=selection)
 
     # --- window actions ---------------------------------------------------------------------
 
@@ -1229,6 +1238,21 @@ class PipelinePage(Page):
         self.reload()
         if self._list_loaded:
             self.model.refresh()
+
+    def export_target(self) -> ExportTarget:
+        """The list as filtered and its selected rows; on the board, the deals of the pipeline (and
+        owner) it shows, and the chosen card."""
+        if self.showing_list():
+            query, count, selected = self.model.query, self.model.rowCount(), self.selected_list_ids()
+        else:
+            filters = {
+                name: combo.currentData()
+                for name, combo in (("pipeline_id", self.pipeline_combo), ("owner_id", self.owner_filter))
+                if combo.currentData()
+            }
+            query, count = ListQuery(filters=filters, sort="close"), None
+            selected = [self._current_deal] if self._current_deal else []
+        return ExportTarget("deals", self.tr("Deals"), query, count, tuple(selected))
 
     def delete_selected(self) -> None:
         if self.showing_list():

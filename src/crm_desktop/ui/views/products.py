@@ -15,7 +15,7 @@ from crm_desktop.domain.models import Product, Sale
 from crm_desktop.services.records import ListQuery
 from crm_desktop.services.sales_lists import ProductListing, SaleListing, SaleRow
 from crm_desktop.ui.bidi import auto
-from crm_desktop.ui.pages import Page
+from crm_desktop.ui.pages import ExportTarget, Page
 from crm_desktop.ui.record_list import RecordListPage
 from crm_desktop.ui.record_model import Column, RowSource
 from crm_desktop.ui.session import AppSession
@@ -31,6 +31,7 @@ class ProductsList(RecordListPage):
     """Every product; the filter box matches the name or the code."""
 
     entity = "product"
+    export_entity = "products"
 
     def title(self) -> str:
         return self.tr("Products")
@@ -105,6 +106,7 @@ class SalesList(RecordListPage):
     """Every sale, newest first; the filter box matches the number or the customer's name."""
 
     entity = "sale"
+    export_entity = "sales"
 
     def title(self) -> str:
         return self.tr("Sales")
@@ -227,6 +229,9 @@ class ProductsPage(Page):
 
     def refresh(self) -> None:
         self.current_list().refresh()
+
+    def export_target(self) -> ExportTarget | None:
+        return self.current_list().export_target()
 
     def open_record(self, record_id: str) -> None:
         """Open a product or a sale, whichever ``record_id`` names."""

@@ -200,6 +200,7 @@ class TaskListModel(QIdentityProxyModel):
 class TasksPage(RecordListPage):
     key = "tasks"
     entity = "task"
+    export_entity = "tasks"
     # (entity, id): show the record a task is for; the main window connects this to open_record
     open_requested = Signal(str, str)
 
