@@ -676,12 +676,12 @@
 <context>
     <name>CasesPage</name>
     <message>
-        <location filename="../../src/crm_desktop/ui/views/cases.py" line="735"/>
+        <location filename="../../src/crm_desktop/ui/views/cases.py" line="736"/>
         <source>Cases</source>
         <translation>التذاكر</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/crm_desktop/ui/views/cases.py" line="744"/>
+        <location filename="../../src/crm_desktop/ui/views/cases.py" line="745"/>
         <source>%n case(s)</source>
         <translation>
             <numerusform>%Ln تذكرة</numerusform>
@@ -693,123 +693,123 @@
         </translation>
     </message>
     <message>
-        <location filename="../../src/crm_desktop/ui/views/cases.py" line="750"/>
+        <location filename="../../src/crm_desktop/ui/views/cases.py" line="751"/>
         <source>SLA due</source>
         <translation>موعد انتهاء المهلة</translation>
     </message>
     <message>
-        <location filename="../../src/crm_desktop/ui/views/cases.py" line="751"/>
+        <location filename="../../src/crm_desktop/ui/views/cases.py" line="752"/>
         <source>SLA</source>
         <translation>مهلة الخدمة</translation>
     </message>
     <message>
-        <location filename="../../src/crm_desktop/ui/views/cases.py" line="752"/>
+        <location filename="../../src/crm_desktop/ui/views/cases.py" line="753"/>
         <source>Priority</source>
         <translation>الأولوية</translation>
     </message>
     <message>
-        <location filename="../../src/crm_desktop/ui/views/cases.py" line="753"/>
+        <location filename="../../src/crm_desktop/ui/views/cases.py" line="754"/>
         <source>Subject</source>
         <translation>الموضوع</translation>
     </message>
     <message>
-        <location filename="../../src/crm_desktop/ui/views/cases.py" line="754"/>
+        <location filename="../../src/crm_desktop/ui/views/cases.py" line="755"/>
         <source>Status</source>
         <translation>الحالة</translation>
     </message>
     <message>
-        <location filename="../../src/crm_desktop/ui/views/cases.py" line="755"/>
+        <location filename="../../src/crm_desktop/ui/views/cases.py" line="756"/>
         <source>Escalation</source>
         <translation>التصعيد</translation>
     </message>
     <message>
-        <location filename="../../src/crm_desktop/ui/views/cases.py" line="756"/>
+        <location filename="../../src/crm_desktop/ui/views/cases.py" line="757"/>
         <source>Customer</source>
         <translation>العميل</translation>
     </message>
     <message>
-        <location filename="../../src/crm_desktop/ui/views/cases.py" line="757"/>
+        <location filename="../../src/crm_desktop/ui/views/cases.py" line="758"/>
         <source>Assigned to</source>
         <translation>مُسنَدة إلى</translation>
     </message>
     <message>
-        <location filename="../../src/crm_desktop/ui/views/cases.py" line="758"/>
+        <location filename="../../src/crm_desktop/ui/views/cases.py" line="759"/>
         <source>Opened</source>
         <translation>تاريخ الفتح</translation>
     </message>
     <message>
-        <location filename="../../src/crm_desktop/ui/views/cases.py" line="767"/>
+        <location filename="../../src/crm_desktop/ui/views/cases.py" line="768"/>
         <source>Met</source>
         <translation>ضمن المهلة</translation>
     </message>
     <message>
-        <location filename="../../src/crm_desktop/ui/views/cases.py" line="767"/>
+        <location filename="../../src/crm_desktop/ui/views/cases.py" line="768"/>
         <source>Missed</source>
         <translation>تجاوزت المهلة</translation>
     </message>
     <message>
-        <location filename="../../src/crm_desktop/ui/views/cases.py" line="771"/>
+        <location filename="../../src/crm_desktop/ui/views/cases.py" line="772"/>
         <source>⚠ Overdue by {0}</source>
         <translation>⚠ متأخرة {0}</translation>
     </message>
     <message>
-        <location filename="../../src/crm_desktop/ui/views/cases.py" line="772"/>
+        <location filename="../../src/crm_desktop/ui/views/cases.py" line="773"/>
         <source>{0} left</source>
         <translation>متبقٍّ {0}</translation>
     </message>
     <message>
-        <location filename="../../src/crm_desktop/ui/views/cases.py" line="775"/>
+        <location filename="../../src/crm_desktop/ui/views/cases.py" line="776"/>
         <source>Level {0}</source>
         <translation>المستوى {0}</translation>
     </message>
     <message>
-        <location filename="../../src/crm_desktop/ui/views/cases.py" line="780"/>
+        <location filename="../../src/crm_desktop/ui/views/cases.py" line="781"/>
         <source>Open queue</source>
         <translation>قائمة الانتظار المفتوحة</translation>
     </message>
     <message>
-        <location filename="../../src/crm_desktop/ui/views/cases.py" line="781"/>
+        <location filename="../../src/crm_desktop/ui/views/cases.py" line="782"/>
         <source>Any status</source>
         <translation>أي حالة</translation>
     </message>
     <message>
-        <location filename="../../src/crm_desktop/ui/views/cases.py" line="786"/>
+        <location filename="../../src/crm_desktop/ui/views/cases.py" line="787"/>
         <source>Any priority</source>
         <translation>أي أولوية</translation>
     </message>
     <message>
-        <location filename="../../src/crm_desktop/ui/views/cases.py" line="792"/>
+        <location filename="../../src/crm_desktop/ui/views/cases.py" line="793"/>
         <source>Overdue only</source>
         <translation>المتأخرة فقط</translation>
     </message>
     <message>
-        <location filename="../../src/crm_desktop/ui/views/cases.py" line="794"/>
-        <location filename="../../src/crm_desktop/ui/views/cases.py" line="949"/>
+        <location filename="../../src/crm_desktop/ui/views/cases.py" line="795"/>
+        <location filename="../../src/crm_desktop/ui/views/cases.py" line="950"/>
         <source>My cases</source>
         <translation>تذاكري</translation>
     </message>
     <message>
-        <location filename="../../src/crm_desktop/ui/views/cases.py" line="807"/>
+        <location filename="../../src/crm_desktop/ui/views/cases.py" line="808"/>
         <source>Anyone</source>
         <translation>أي شخص</translation>
     </message>
     <message>
-        <location filename="../../src/crm_desktop/ui/views/cases.py" line="807"/>
+        <location filename="../../src/crm_desktop/ui/views/cases.py" line="808"/>
         <source>Nobody yet</source>
         <translation>لا أحد بعد</translation>
     </message>
     <message>
-        <location filename="../../src/crm_desktop/ui/views/cases.py" line="864"/>
+        <location filename="../../src/crm_desktop/ui/views/cases.py" line="865"/>
         <source>Assign to</source>
         <translation>إسناد إلى</translation>
     </message>
     <message>
-        <location filename="../../src/crm_desktop/ui/views/cases.py" line="865"/>
+        <location filename="../../src/crm_desktop/ui/views/cases.py" line="866"/>
         <source>Nobody</source>
         <translation>لا أحد</translation>
     </message>
     <message>
-        <location filename="../../src/crm_desktop/ui/views/cases.py" line="949"/>
+        <location filename="../../src/crm_desktop/ui/views/cases.py" line="950"/>
         <source>Which user are you?</source>
         <translation>أي مستخدم أنت؟</translation>
     </message>
@@ -817,12 +817,12 @@
 <context>
     <name>CompaniesPage</name>
     <message>
-        <location filename="../../src/crm_desktop/ui/views/companies.py" line="55"/>
+        <location filename="../../src/crm_desktop/ui/views/companies.py" line="56"/>
         <source>Companies</source>
         <translation>الشركات</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/crm_desktop/ui/views/companies.py" line="64"/>
+        <location filename="../../src/crm_desktop/ui/views/companies.py" line="65"/>
         <source>%n company(s)</source>
         <translation>
             <numerusform>%Ln شركة</numerusform>
@@ -834,82 +834,82 @@
         </translation>
     </message>
     <message>
-        <location filename="../../src/crm_desktop/ui/views/companies.py" line="69"/>
+        <location filename="../../src/crm_desktop/ui/views/companies.py" line="70"/>
         <source>Name</source>
         <translation>الاسم</translation>
     </message>
     <message>
-        <location filename="../../src/crm_desktop/ui/views/companies.py" line="70"/>
+        <location filename="../../src/crm_desktop/ui/views/companies.py" line="71"/>
         <source>Industry</source>
         <translation>القطاع</translation>
     </message>
     <message>
-        <location filename="../../src/crm_desktop/ui/views/companies.py" line="71"/>
+        <location filename="../../src/crm_desktop/ui/views/companies.py" line="72"/>
         <source>City</source>
         <translation>المدينة</translation>
     </message>
     <message>
-        <location filename="../../src/crm_desktop/ui/views/companies.py" line="74"/>
+        <location filename="../../src/crm_desktop/ui/views/companies.py" line="75"/>
         <source>Country</source>
         <translation>الدولة</translation>
     </message>
     <message>
-        <location filename="../../src/crm_desktop/ui/views/companies.py" line="80"/>
+        <location filename="../../src/crm_desktop/ui/views/companies.py" line="81"/>
         <source>Phone</source>
         <translation>الهاتف</translation>
     </message>
     <message>
-        <location filename="../../src/crm_desktop/ui/views/companies.py" line="81"/>
+        <location filename="../../src/crm_desktop/ui/views/companies.py" line="82"/>
         <source>Email</source>
         <translation>البريد الإلكتروني</translation>
     </message>
     <message>
-        <location filename="../../src/crm_desktop/ui/views/companies.py" line="82"/>
+        <location filename="../../src/crm_desktop/ui/views/companies.py" line="83"/>
         <source>Owner</source>
         <translation>المسؤول</translation>
     </message>
     <message>
-        <location filename="../../src/crm_desktop/ui/views/companies.py" line="85"/>
+        <location filename="../../src/crm_desktop/ui/views/companies.py" line="86"/>
         <source>Changed</source>
         <translation>آخر تعديل</translation>
     </message>
     <message>
-        <location filename="../../src/crm_desktop/ui/views/companies.py" line="109"/>
+        <location filename="../../src/crm_desktop/ui/views/companies.py" line="110"/>
         <source>Any tag</source>
         <translation>أي وسم</translation>
     </message>
     <message>
-        <location filename="../../src/crm_desktop/ui/views/companies.py" line="110"/>
+        <location filename="../../src/crm_desktop/ui/views/companies.py" line="111"/>
         <source>Any owner</source>
         <translation>أي مسؤول</translation>
     </message>
     <message>
-        <location filename="../../src/crm_desktop/ui/views/companies.py" line="160"/>
+        <location filename="../../src/crm_desktop/ui/views/companies.py" line="161"/>
         <source>Edit…</source>
         <translation>تعديل…</translation>
     </message>
     <message>
-        <location filename="../../src/crm_desktop/ui/views/companies.py" line="161"/>
+        <location filename="../../src/crm_desktop/ui/views/companies.py" line="162"/>
         <source>Add a tag…</source>
         <translation>إضافة وسم…</translation>
     </message>
     <message>
-        <location filename="../../src/crm_desktop/ui/views/companies.py" line="162"/>
+        <location filename="../../src/crm_desktop/ui/views/companies.py" line="163"/>
         <source>Assign owner</source>
         <translation>تعيين المسؤول</translation>
     </message>
     <message>
-        <location filename="../../src/crm_desktop/ui/views/companies.py" line="163"/>
+        <location filename="../../src/crm_desktop/ui/views/companies.py" line="164"/>
         <source>Nobody</source>
         <translation>لا أحد</translation>
     </message>
     <message>
-        <location filename="../../src/crm_desktop/ui/views/companies.py" line="180"/>
+        <location filename="../../src/crm_desktop/ui/views/companies.py" line="181"/>
         <source>Add a tag</source>
         <translation>إضافة وسم</translation>
     </message>
     <message>
-        <location filename="../../src/crm_desktop/ui/views/companies.py" line="180"/>
+        <location filename="../../src/crm_desktop/ui/views/companies.py" line="181"/>
         <source>Tag:</source>
         <translation>الوسم:</translation>
     </message>
@@ -927,97 +927,107 @@
         <translation>تعديل الشركة</translation>
     </message>
     <message>
-        <location filename="../../src/crm_desktop/ui/views/company_editor.py" line="54"/>
+        <location filename="../../src/crm_desktop/ui/views/company_editor.py" line="52"/>
+        <source>Its id in the program it was imported from</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/crm_desktop/ui/views/company_editor.py" line="57"/>
         <source>Nobody</source>
         <translation>لا أحد</translation>
     </message>
     <message>
-        <location filename="../../src/crm_desktop/ui/views/company_editor.py" line="59"/>
+        <location filename="../../src/crm_desktop/ui/views/company_editor.py" line="62"/>
         <source>Separate tags with commas</source>
         <translation>افصل بين الوسوم بفواصل</translation>
     </message>
     <message>
-        <location filename="../../src/crm_desktop/ui/views/company_editor.py" line="74"/>
+        <location filename="../../src/crm_desktop/ui/views/company_editor.py" line="77"/>
         <source>Name</source>
         <translation>الاسم</translation>
     </message>
     <message>
-        <location filename="../../src/crm_desktop/ui/views/company_editor.py" line="75"/>
+        <location filename="../../src/crm_desktop/ui/views/company_editor.py" line="78"/>
         <source>Industry</source>
         <translation>القطاع</translation>
     </message>
     <message>
-        <location filename="../../src/crm_desktop/ui/views/company_editor.py" line="76"/>
+        <location filename="../../src/crm_desktop/ui/views/company_editor.py" line="79"/>
         <source>Website</source>
         <translation>الموقع الإلكتروني</translation>
     </message>
     <message>
-        <location filename="../../src/crm_desktop/ui/views/company_editor.py" line="77"/>
+        <location filename="../../src/crm_desktop/ui/views/company_editor.py" line="80"/>
         <source>Tax number</source>
         <translation>الرقم الضريبي</translation>
     </message>
     <message>
-        <location filename="../../src/crm_desktop/ui/views/company_editor.py" line="78"/>
+        <location filename="../../src/crm_desktop/ui/views/company_editor.py" line="81"/>
         <source>Emails</source>
         <translation>عناوين البريد الإلكتروني</translation>
     </message>
     <message>
-        <location filename="../../src/crm_desktop/ui/views/company_editor.py" line="79"/>
+        <location filename="../../src/crm_desktop/ui/views/company_editor.py" line="82"/>
         <source>Phones</source>
         <translation>الهواتف</translation>
     </message>
     <message>
-        <location filename="../../src/crm_desktop/ui/views/company_editor.py" line="80"/>
+        <location filename="../../src/crm_desktop/ui/views/company_editor.py" line="83"/>
         <source>Owner</source>
         <translation>المسؤول</translation>
     </message>
     <message>
-        <location filename="../../src/crm_desktop/ui/views/company_editor.py" line="81"/>
+        <location filename="../../src/crm_desktop/ui/views/company_editor.py" line="84"/>
         <source>Tags</source>
         <translation>الوسوم</translation>
     </message>
     <message>
-        <location filename="../../src/crm_desktop/ui/views/company_editor.py" line="82"/>
+        <location filename="../../src/crm_desktop/ui/views/company_editor.py" line="85"/>
         <source>Company</source>
         <translation>الشركة</translation>
     </message>
     <message>
-        <location filename="../../src/crm_desktop/ui/views/company_editor.py" line="85"/>
+        <location filename="../../src/crm_desktop/ui/views/company_editor.py" line="88"/>
         <source>Address</source>
         <translation>العنوان البريدي</translation>
     </message>
     <message>
-        <location filename="../../src/crm_desktop/ui/views/company_editor.py" line="86"/>
+        <location filename="../../src/crm_desktop/ui/views/company_editor.py" line="89"/>
         <source>City</source>
         <translation>المدينة</translation>
     </message>
     <message>
-        <location filename="../../src/crm_desktop/ui/views/company_editor.py" line="87"/>
+        <location filename="../../src/crm_desktop/ui/views/company_editor.py" line="90"/>
         <source>Region</source>
         <translation>المنطقة</translation>
     </message>
     <message>
-        <location filename="../../src/crm_desktop/ui/views/company_editor.py" line="88"/>
+        <location filename="../../src/crm_desktop/ui/views/company_editor.py" line="91"/>
         <source>Postal code</source>
         <translation>الرمز البريدي</translation>
     </message>
     <message>
-        <location filename="../../src/crm_desktop/ui/views/company_editor.py" line="89"/>
+        <location filename="../../src/crm_desktop/ui/views/company_editor.py" line="92"/>
         <source>Country</source>
         <translation>الدولة</translation>
     </message>
     <message>
-        <location filename="../../src/crm_desktop/ui/views/company_editor.py" line="90"/>
+        <location filename="../../src/crm_desktop/ui/views/company_editor.py" line="93"/>
         <source>Notes</source>
         <translation>ملاحظات</translation>
     </message>
     <message>
-        <location filename="../../src/crm_desktop/ui/views/company_editor.py" line="91"/>
+        <location filename="../../src/crm_desktop/ui/views/company_editor.py" line="94"/>
+        <source>External ID</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/crm_desktop/ui/views/company_editor.py" line="95"/>
         <source>Address and notes</source>
         <translation>العنوان والملاحظات</translation>
     </message>
     <message>
-        <location filename="../../src/crm_desktop/ui/views/company_editor.py" line="95"/>
+        <location filename="../../src/crm_desktop/ui/views/company_editor.py" line="99"/>
         <source>More fields</source>
         <translation>حقول إضافية</translation>
     </message>
@@ -1050,188 +1060,198 @@
         <translation>افصل بين الوسوم بفواصل</translation>
     </message>
     <message>
-        <location filename="../../src/crm_desktop/ui/views/contact_editor.py" line="95"/>
+        <location filename="../../src/crm_desktop/ui/views/contact_editor.py" line="93"/>
+        <source>Their id in the program they were imported from</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/crm_desktop/ui/views/contact_editor.py" line="97"/>
         <source>Not known</source>
         <translation>غير معروف</translation>
     </message>
     <message>
-        <location filename="../../src/crm_desktop/ui/views/contact_editor.py" line="107"/>
+        <location filename="../../src/crm_desktop/ui/views/contact_editor.py" line="109"/>
         <source>No preference</source>
         <translation>بلا تفضيل</translation>
     </message>
     <message>
-        <location filename="../../src/crm_desktop/ui/views/contact_editor.py" line="110"/>
+        <location filename="../../src/crm_desktop/ui/views/contact_editor.py" line="112"/>
         <source>Do not call</source>
         <translation>عدم الاتصال هاتفيًا</translation>
     </message>
     <message>
-        <location filename="../../src/crm_desktop/ui/views/contact_editor.py" line="111"/>
+        <location filename="../../src/crm_desktop/ui/views/contact_editor.py" line="113"/>
         <source>Do not email</source>
         <translation>عدم المراسلة بالبريد الإلكتروني</translation>
     </message>
     <message>
-        <location filename="../../src/crm_desktop/ui/views/contact_editor.py" line="112"/>
+        <location filename="../../src/crm_desktop/ui/views/contact_editor.py" line="114"/>
         <source>Do not send SMS</source>
         <translation>عدم إرسال رسائل نصية</translation>
     </message>
     <message>
-        <location filename="../../src/crm_desktop/ui/views/contact_editor.py" line="113"/>
+        <location filename="../../src/crm_desktop/ui/views/contact_editor.py" line="115"/>
         <source>Do not send post</source>
         <translation>عدم إرسال البريد</translation>
     </message>
     <message>
-        <location filename="../../src/crm_desktop/ui/views/contact_editor.py" line="114"/>
+        <location filename="../../src/crm_desktop/ui/views/contact_editor.py" line="116"/>
         <source>Agreed to receive marketing</source>
         <translation>وافق على تلقّي الرسائل التسويقية</translation>
     </message>
     <message>
-        <location filename="../../src/crm_desktop/ui/views/contact_editor.py" line="117"/>
+        <location filename="../../src/crm_desktop/ui/views/contact_editor.py" line="119"/>
         <source>How this person likes to be served</source>
         <translation>كيف يفضّل هذا الشخص أن نخدمه</translation>
     </message>
     <message>
-        <location filename="../../src/crm_desktop/ui/views/contact_editor.py" line="124"/>
+        <location filename="../../src/crm_desktop/ui/views/contact_editor.py" line="126"/>
         <source>Given name</source>
         <translation>الاسم الأول</translation>
     </message>
     <message>
-        <location filename="../../src/crm_desktop/ui/views/contact_editor.py" line="125"/>
+        <location filename="../../src/crm_desktop/ui/views/contact_editor.py" line="127"/>
         <source>Family name</source>
         <translation>اسم العائلة</translation>
     </message>
     <message>
-        <location filename="../../src/crm_desktop/ui/views/contact_editor.py" line="126"/>
+        <location filename="../../src/crm_desktop/ui/views/contact_editor.py" line="128"/>
         <source>Shown as</source>
         <translation>يظهر باسم</translation>
     </message>
     <message>
-        <location filename="../../src/crm_desktop/ui/views/contact_editor.py" line="127"/>
+        <location filename="../../src/crm_desktop/ui/views/contact_editor.py" line="129"/>
         <source>Company</source>
         <translation>الشركة</translation>
     </message>
     <message>
-        <location filename="../../src/crm_desktop/ui/views/contact_editor.py" line="128"/>
+        <location filename="../../src/crm_desktop/ui/views/contact_editor.py" line="130"/>
         <source>Role</source>
         <translation>الدور</translation>
     </message>
     <message>
-        <location filename="../../src/crm_desktop/ui/views/contact_editor.py" line="129"/>
+        <location filename="../../src/crm_desktop/ui/views/contact_editor.py" line="131"/>
         <source>Emails</source>
         <translation>عناوين البريد الإلكتروني</translation>
     </message>
     <message>
-        <location filename="../../src/crm_desktop/ui/views/contact_editor.py" line="130"/>
+        <location filename="../../src/crm_desktop/ui/views/contact_editor.py" line="132"/>
         <source>Phones</source>
         <translation>الهواتف</translation>
     </message>
     <message>
-        <location filename="../../src/crm_desktop/ui/views/contact_editor.py" line="131"/>
+        <location filename="../../src/crm_desktop/ui/views/contact_editor.py" line="133"/>
         <source>Stage</source>
         <translation>المرحلة</translation>
     </message>
     <message>
-        <location filename="../../src/crm_desktop/ui/views/contact_editor.py" line="132"/>
+        <location filename="../../src/crm_desktop/ui/views/contact_editor.py" line="134"/>
         <source>Owner</source>
         <translation>المسؤول</translation>
     </message>
     <message>
-        <location filename="../../src/crm_desktop/ui/views/contact_editor.py" line="133"/>
+        <location filename="../../src/crm_desktop/ui/views/contact_editor.py" line="135"/>
         <source>Tags</source>
         <translation>الوسوم</translation>
     </message>
     <message>
-        <location filename="../../src/crm_desktop/ui/views/contact_editor.py" line="134"/>
+        <location filename="../../src/crm_desktop/ui/views/contact_editor.py" line="136"/>
         <source>Contact</source>
         <translation>جهة الاتصال</translation>
     </message>
     <message>
-        <location filename="../../src/crm_desktop/ui/views/contact_editor.py" line="137"/>
+        <location filename="../../src/crm_desktop/ui/views/contact_editor.py" line="139"/>
         <source>Birthday</source>
         <translation>تاريخ الميلاد</translation>
     </message>
     <message>
-        <location filename="../../src/crm_desktop/ui/views/contact_editor.py" line="138"/>
+        <location filename="../../src/crm_desktop/ui/views/contact_editor.py" line="140"/>
         <source>Language</source>
         <translation>اللغة</translation>
     </message>
     <message>
-        <location filename="../../src/crm_desktop/ui/views/contact_editor.py" line="139"/>
+        <location filename="../../src/crm_desktop/ui/views/contact_editor.py" line="141"/>
         <source>Source</source>
         <translation>المصدر</translation>
     </message>
     <message>
-        <location filename="../../src/crm_desktop/ui/views/contact_editor.py" line="140"/>
+        <location filename="../../src/crm_desktop/ui/views/contact_editor.py" line="142"/>
+        <source>External ID</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/crm_desktop/ui/views/contact_editor.py" line="143"/>
         <source>Address</source>
         <translation>العنوان البريدي</translation>
     </message>
     <message>
-        <location filename="../../src/crm_desktop/ui/views/contact_editor.py" line="141"/>
+        <location filename="../../src/crm_desktop/ui/views/contact_editor.py" line="144"/>
         <source>City</source>
         <translation>المدينة</translation>
     </message>
     <message>
-        <location filename="../../src/crm_desktop/ui/views/contact_editor.py" line="142"/>
+        <location filename="../../src/crm_desktop/ui/views/contact_editor.py" line="145"/>
         <source>Region</source>
         <translation>المنطقة</translation>
     </message>
     <message>
-        <location filename="../../src/crm_desktop/ui/views/contact_editor.py" line="143"/>
+        <location filename="../../src/crm_desktop/ui/views/contact_editor.py" line="146"/>
         <source>Postal code</source>
         <translation>الرمز البريدي</translation>
     </message>
     <message>
-        <location filename="../../src/crm_desktop/ui/views/contact_editor.py" line="144"/>
+        <location filename="../../src/crm_desktop/ui/views/contact_editor.py" line="147"/>
         <source>Country</source>
         <translation>الدولة</translation>
     </message>
     <message>
-        <location filename="../../src/crm_desktop/ui/views/contact_editor.py" line="145"/>
+        <location filename="../../src/crm_desktop/ui/views/contact_editor.py" line="148"/>
         <source>Notes</source>
         <translation>ملاحظات</translation>
     </message>
     <message>
-        <location filename="../../src/crm_desktop/ui/views/contact_editor.py" line="146"/>
+        <location filename="../../src/crm_desktop/ui/views/contact_editor.py" line="149"/>
         <source>Details</source>
         <translation>التفاصيل</translation>
     </message>
     <message>
-        <location filename="../../src/crm_desktop/ui/views/contact_editor.py" line="149"/>
+        <location filename="../../src/crm_desktop/ui/views/contact_editor.py" line="152"/>
         <source>Preferred channel</source>
         <translation>قناة التواصل المفضّلة</translation>
     </message>
     <message>
-        <location filename="../../src/crm_desktop/ui/views/contact_editor.py" line="154"/>
-        <location filename="../../src/crm_desktop/ui/views/contact_editor.py" line="155"/>
+        <location filename="../../src/crm_desktop/ui/views/contact_editor.py" line="157"/>
+        <location filename="../../src/crm_desktop/ui/views/contact_editor.py" line="158"/>
         <source>Preferences</source>
         <translation>التفضيلات</translation>
     </message>
     <message>
-        <location filename="../../src/crm_desktop/ui/views/contact_editor.py" line="159"/>
+        <location filename="../../src/crm_desktop/ui/views/contact_editor.py" line="162"/>
         <source>More fields</source>
         <translation>حقول إضافية</translation>
     </message>
     <message>
-        <location filename="../../src/crm_desktop/ui/views/contact_editor.py" line="196"/>
+        <location filename="../../src/crm_desktop/ui/views/contact_editor.py" line="200"/>
         <source>Agreed on {0}</source>
         <translation>وافق في {0}</translation>
     </message>
     <message>
-        <location filename="../../src/crm_desktop/ui/views/contact_editor.py" line="238"/>
+        <location filename="../../src/crm_desktop/ui/views/contact_editor.py" line="243"/>
         <source>Pick the company from the list (or clear the field).</source>
         <translation>اختر الشركة من القائمة (أو أفرغ الحقل).</translation>
     </message>
     <message>
-        <location filename="../../src/crm_desktop/ui/views/contact_editor.py" line="274"/>
+        <location filename="../../src/crm_desktop/ui/views/contact_editor.py" line="279"/>
         <source>Possible duplicate</source>
         <translation>تكرار محتمل</translation>
     </message>
     <message>
-        <location filename="../../src/crm_desktop/ui/views/contact_editor.py" line="275"/>
+        <location filename="../../src/crm_desktop/ui/views/contact_editor.py" line="280"/>
         <source>This may be someone you have saved already:</source>
         <translation>قد يكون هذا شخصًا حفظته من قبل:</translation>
     </message>
     <message>
-        <location filename="../../src/crm_desktop/ui/views/contact_editor.py" line="277"/>
+        <location filename="../../src/crm_desktop/ui/views/contact_editor.py" line="282"/>
         <source>Save anyway</source>
         <translation>احفظ على أي حال</translation>
     </message>
@@ -1239,12 +1259,12 @@
 <context>
     <name>ContactsPage</name>
     <message>
-        <location filename="../../src/crm_desktop/ui/views/contacts.py" line="36"/>
+        <location filename="../../src/crm_desktop/ui/views/contacts.py" line="37"/>
         <source>Contacts</source>
         <translation>جهات الاتصال</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/crm_desktop/ui/views/contacts.py" line="42"/>
+        <location filename="../../src/crm_desktop/ui/views/contacts.py" line="43"/>
         <source>%n contact(s)</source>
         <translation>
             <numerusform>%Ln جهة اتصال</numerusform>
@@ -1256,92 +1276,92 @@
         </translation>
     </message>
     <message>
-        <location filename="../../src/crm_desktop/ui/views/contacts.py" line="47"/>
+        <location filename="../../src/crm_desktop/ui/views/contacts.py" line="48"/>
         <source>Name</source>
         <translation>الاسم</translation>
     </message>
     <message>
-        <location filename="../../src/crm_desktop/ui/views/contacts.py" line="48"/>
+        <location filename="../../src/crm_desktop/ui/views/contacts.py" line="49"/>
         <source>Company</source>
         <translation>الشركة</translation>
     </message>
     <message>
-        <location filename="../../src/crm_desktop/ui/views/contacts.py" line="49"/>
+        <location filename="../../src/crm_desktop/ui/views/contacts.py" line="50"/>
         <source>Phone</source>
         <translation>الهاتف</translation>
     </message>
     <message>
-        <location filename="../../src/crm_desktop/ui/views/contacts.py" line="50"/>
+        <location filename="../../src/crm_desktop/ui/views/contacts.py" line="51"/>
         <source>Email</source>
         <translation>البريد الإلكتروني</translation>
     </message>
     <message>
-        <location filename="../../src/crm_desktop/ui/views/contacts.py" line="51"/>
+        <location filename="../../src/crm_desktop/ui/views/contacts.py" line="52"/>
         <source>City</source>
         <translation>المدينة</translation>
     </message>
     <message>
-        <location filename="../../src/crm_desktop/ui/views/contacts.py" line="54"/>
+        <location filename="../../src/crm_desktop/ui/views/contacts.py" line="55"/>
         <source>Stage</source>
         <translation>المرحلة</translation>
     </message>
     <message>
-        <location filename="../../src/crm_desktop/ui/views/contacts.py" line="59"/>
+        <location filename="../../src/crm_desktop/ui/views/contacts.py" line="60"/>
         <source>Owner</source>
         <translation>المسؤول</translation>
     </message>
     <message>
-        <location filename="../../src/crm_desktop/ui/views/contacts.py" line="62"/>
+        <location filename="../../src/crm_desktop/ui/views/contacts.py" line="63"/>
         <source>Changed</source>
         <translation>آخر تعديل</translation>
     </message>
     <message>
-        <location filename="../../src/crm_desktop/ui/views/contacts.py" line="73"/>
+        <location filename="../../src/crm_desktop/ui/views/contacts.py" line="74"/>
         <source>Any stage</source>
         <translation>أي مرحلة</translation>
     </message>
     <message>
-        <location filename="../../src/crm_desktop/ui/views/contacts.py" line="84"/>
+        <location filename="../../src/crm_desktop/ui/views/contacts.py" line="85"/>
         <source>Value</source>
         <translation>القيمة</translation>
     </message>
     <message>
-        <location filename="../../src/crm_desktop/ui/views/contacts.py" line="98"/>
+        <location filename="../../src/crm_desktop/ui/views/contacts.py" line="99"/>
         <source>Any field</source>
         <translation>أي حقل</translation>
     </message>
     <message>
-        <location filename="../../src/crm_desktop/ui/views/contacts.py" line="104"/>
+        <location filename="../../src/crm_desktop/ui/views/contacts.py" line="105"/>
         <source>Any tag</source>
         <translation>أي وسم</translation>
     </message>
     <message>
-        <location filename="../../src/crm_desktop/ui/views/contacts.py" line="106"/>
+        <location filename="../../src/crm_desktop/ui/views/contacts.py" line="107"/>
         <source>Any owner</source>
         <translation>أي مسؤول</translation>
     </message>
     <message>
-        <location filename="../../src/crm_desktop/ui/views/contacts.py" line="148"/>
+        <location filename="../../src/crm_desktop/ui/views/contacts.py" line="149"/>
         <source>Add a tag…</source>
         <translation>إضافة وسم…</translation>
     </message>
     <message>
-        <location filename="../../src/crm_desktop/ui/views/contacts.py" line="149"/>
+        <location filename="../../src/crm_desktop/ui/views/contacts.py" line="150"/>
         <source>Assign owner</source>
         <translation>تعيين المسؤول</translation>
     </message>
     <message>
-        <location filename="../../src/crm_desktop/ui/views/contacts.py" line="152"/>
+        <location filename="../../src/crm_desktop/ui/views/contacts.py" line="153"/>
         <source>Change stage</source>
         <translation>تغيير المرحلة</translation>
     </message>
     <message>
-        <location filename="../../src/crm_desktop/ui/views/contacts.py" line="166"/>
+        <location filename="../../src/crm_desktop/ui/views/contacts.py" line="167"/>
         <source>Add a tag</source>
         <translation>إضافة وسم</translation>
     </message>
     <message>
-        <location filename="../../src/crm_desktop/ui/views/contacts.py" line="166"/>
+        <location filename="../../src/crm_desktop/ui/views/contacts.py" line="167"/>
         <source>Tag:</source>
         <translation>الوسم:</translation>
     </message>
@@ -1433,372 +1453,378 @@
 <context>
     <name>CustomerPage</name>
     <message>
-        <location filename="../../src/crm_desktop/ui/views/customer_page.py" line="257"/>
+        <location filename="../../src/crm_desktop/ui/views/customer_page.py" line="262"/>
         <source>Back</source>
         <translation>رجوع</translation>
     </message>
     <message>
-        <location filename="../../src/crm_desktop/ui/views/customer_page.py" line="282"/>
+        <location filename="../../src/crm_desktop/ui/views/customer_page.py" line="287"/>
         <source>Edit…</source>
         <translation>تعديل…</translation>
     </message>
     <message>
-        <location filename="../../src/crm_desktop/ui/views/customer_page.py" line="284"/>
+        <location filename="../../src/crm_desktop/ui/views/customer_page.py" line="289"/>
         <source>Log call</source>
         <translation>تسجيل مكالمة</translation>
     </message>
     <message>
-        <location filename="../../src/crm_desktop/ui/views/customer_page.py" line="287"/>
+        <location filename="../../src/crm_desktop/ui/views/customer_page.py" line="292"/>
         <source>Log meeting</source>
         <translation>تسجيل اجتماع</translation>
     </message>
     <message>
-        <location filename="../../src/crm_desktop/ui/views/customer_page.py" line="290"/>
+        <location filename="../../src/crm_desktop/ui/views/customer_page.py" line="295"/>
         <source>Add note</source>
         <translation>إضافة ملاحظة</translation>
     </message>
     <message>
-        <location filename="../../src/crm_desktop/ui/views/customer_page.py" line="293"/>
+        <location filename="../../src/crm_desktop/ui/views/customer_page.py" line="298"/>
         <source>New task</source>
         <translation>مهمة جديدة</translation>
     </message>
     <message>
-        <location filename="../../src/crm_desktop/ui/views/customer_page.py" line="296"/>
+        <location filename="../../src/crm_desktop/ui/views/customer_page.py" line="301"/>
         <source>New deal</source>
         <translation>صفقة جديدة</translation>
     </message>
     <message>
-        <location filename="../../src/crm_desktop/ui/views/customer_page.py" line="299"/>
+        <location filename="../../src/crm_desktop/ui/views/customer_page.py" line="304"/>
         <source>New case</source>
         <translation>تذكرة جديدة</translation>
     </message>
     <message>
-        <location filename="../../src/crm_desktop/ui/views/customer_page.py" line="301"/>
+        <location filename="../../src/crm_desktop/ui/views/customer_page.py" line="306"/>
         <source>Print…</source>
         <translation>طباعة…</translation>
     </message>
     <message>
-        <location filename="../../src/crm_desktop/ui/views/customer_page.py" line="302"/>
+        <location filename="../../src/crm_desktop/ui/views/customer_page.py" line="307"/>
         <source>Details, open deals, purchases, cases and recent activities</source>
         <translation>التفاصيل والصفقات المفتوحة والمشتريات والتذاكر وآخر الأنشطة</translation>
     </message>
     <message>
-        <location filename="../../src/crm_desktop/ui/views/customer_page.py" line="318"/>
+        <location filename="../../src/crm_desktop/ui/views/customer_page.py" line="327"/>
         <source>Preferences</source>
         <translation>التفضيلات</translation>
     </message>
     <message>
-        <location filename="../../src/crm_desktop/ui/views/customer_page.py" line="320"/>
+        <location filename="../../src/crm_desktop/ui/views/customer_page.py" line="329"/>
         <source>More fields</source>
         <translation>حقول إضافية</translation>
     </message>
     <message>
-        <location filename="../../src/crm_desktop/ui/views/customer_page.py" line="322"/>
+        <location filename="../../src/crm_desktop/ui/views/customer_page.py" line="331"/>
         <source>People</source>
         <translation>الأشخاص</translation>
     </message>
     <message>
-        <location filename="../../src/crm_desktop/ui/views/customer_page.py" line="330"/>
+        <location filename="../../src/crm_desktop/ui/views/customer_page.py" line="339"/>
         <source>Details</source>
         <translation>التفاصيل</translation>
     </message>
     <message>
-        <location filename="../../src/crm_desktop/ui/views/customer_page.py" line="332"/>
+        <location filename="../../src/crm_desktop/ui/views/customer_page.py" line="341"/>
         <source>Emails</source>
         <translation>عناوين البريد الإلكتروني</translation>
     </message>
     <message>
-        <location filename="../../src/crm_desktop/ui/views/customer_page.py" line="334"/>
+        <location filename="../../src/crm_desktop/ui/views/customer_page.py" line="343"/>
         <source>Phones</source>
         <translation>الهواتف</translation>
     </message>
     <message>
-        <location filename="../../src/crm_desktop/ui/views/customer_page.py" line="336"/>
+        <location filename="../../src/crm_desktop/ui/views/customer_page.py" line="345"/>
         <source>Tags</source>
         <translation>الوسوم</translation>
     </message>
     <message>
-        <location filename="../../src/crm_desktop/ui/views/customer_page.py" line="342"/>
-        <location filename="../../src/crm_desktop/ui/views/customer_page.py" line="690"/>
+        <location filename="../../src/crm_desktop/ui/views/customer_page.py" line="351"/>
+        <location filename="../../src/crm_desktop/ui/views/customer_page.py" line="719"/>
         <source>Notes</source>
         <translation>ملاحظات</translation>
     </message>
     <message>
-        <location filename="../../src/crm_desktop/ui/views/customer_page.py" line="355"/>
+        <location filename="../../src/crm_desktop/ui/views/customer_page.py" line="364"/>
         <source>Timeline</source>
         <translation>السجل الزمني</translation>
     </message>
     <message>
-        <location filename="../../src/crm_desktop/ui/views/customer_page.py" line="358"/>
+        <location filename="../../src/crm_desktop/ui/views/customer_page.py" line="367"/>
         <source>When</source>
         <translation>الوقت</translation>
     </message>
     <message>
-        <location filename="../../src/crm_desktop/ui/views/customer_page.py" line="358"/>
+        <location filename="../../src/crm_desktop/ui/views/customer_page.py" line="367"/>
         <source>Kind</source>
         <translation>النوع</translation>
     </message>
     <message>
-        <location filename="../../src/crm_desktop/ui/views/customer_page.py" line="358"/>
+        <location filename="../../src/crm_desktop/ui/views/customer_page.py" line="367"/>
         <source>Title</source>
         <translation>العنوان</translation>
     </message>
     <message>
-        <location filename="../../src/crm_desktop/ui/views/customer_page.py" line="358"/>
+        <location filename="../../src/crm_desktop/ui/views/customer_page.py" line="367"/>
         <source>Amount or status</source>
         <translation>المبلغ أو الحالة</translation>
     </message>
     <message>
-        <location filename="../../src/crm_desktop/ui/views/customer_page.py" line="364"/>
+        <location filename="../../src/crm_desktop/ui/views/customer_page.py" line="373"/>
         <source>Show more</source>
         <translation>عرض المزيد</translation>
     </message>
     <message>
-        <location filename="../../src/crm_desktop/ui/views/customer_page.py" line="376"/>
+        <location filename="../../src/crm_desktop/ui/views/customer_page.py" line="385"/>
         <source>Open deals</source>
         <translation>الصفقات المفتوحة</translation>
     </message>
     <message>
-        <location filename="../../src/crm_desktop/ui/views/customer_page.py" line="378"/>
-        <location filename="../../src/crm_desktop/ui/views/customer_page.py" line="823"/>
+        <location filename="../../src/crm_desktop/ui/views/customer_page.py" line="387"/>
+        <location filename="../../src/crm_desktop/ui/views/customer_page.py" line="853"/>
         <source>Deal</source>
         <translation>صفقة</translation>
     </message>
     <message>
-        <location filename="../../src/crm_desktop/ui/views/customer_page.py" line="378"/>
+        <location filename="../../src/crm_desktop/ui/views/customer_page.py" line="387"/>
         <source>Stage</source>
         <translation>المرحلة</translation>
     </message>
     <message>
-        <location filename="../../src/crm_desktop/ui/views/customer_page.py" line="378"/>
+        <location filename="../../src/crm_desktop/ui/views/customer_page.py" line="387"/>
         <source>Amount</source>
         <translation>المبلغ</translation>
     </message>
     <message>
-        <location filename="../../src/crm_desktop/ui/views/customer_page.py" line="378"/>
+        <location filename="../../src/crm_desktop/ui/views/customer_page.py" line="387"/>
         <source>Expected close</source>
         <translation>الإغلاق المتوقع</translation>
     </message>
     <message>
-        <location filename="../../src/crm_desktop/ui/views/customer_page.py" line="382"/>
+        <location filename="../../src/crm_desktop/ui/views/customer_page.py" line="391"/>
         <source>Open cases</source>
         <translation>التذاكر المفتوحة</translation>
     </message>
     <message>
-        <location filename="../../src/crm_desktop/ui/views/customer_page.py" line="384"/>
-        <location filename="../../src/crm_desktop/ui/views/customer_page.py" line="822"/>
+        <location filename="../../src/crm_desktop/ui/views/customer_page.py" line="393"/>
+        <location filename="../../src/crm_desktop/ui/views/customer_page.py" line="852"/>
         <source>Case</source>
         <translation>تذكرة</translation>
     </message>
     <message>
-        <location filename="../../src/crm_desktop/ui/views/customer_page.py" line="384"/>
+        <location filename="../../src/crm_desktop/ui/views/customer_page.py" line="393"/>
         <source>Priority</source>
         <translation>الأولوية</translation>
     </message>
     <message>
-        <location filename="../../src/crm_desktop/ui/views/customer_page.py" line="384"/>
+        <location filename="../../src/crm_desktop/ui/views/customer_page.py" line="393"/>
         <source>Status</source>
         <translation>الحالة</translation>
     </message>
     <message>
-        <location filename="../../src/crm_desktop/ui/views/customer_page.py" line="384"/>
+        <location filename="../../src/crm_desktop/ui/views/customer_page.py" line="393"/>
         <source>Due</source>
         <translation>الموعد</translation>
     </message>
     <message>
-        <location filename="../../src/crm_desktop/ui/views/customer_page.py" line="388"/>
+        <location filename="../../src/crm_desktop/ui/views/customer_page.py" line="397"/>
         <source>Purchases</source>
         <translation>المشتريات</translation>
     </message>
     <message>
-        <location filename="../../src/crm_desktop/ui/views/customer_page.py" line="390"/>
+        <location filename="../../src/crm_desktop/ui/views/customer_page.py" line="399"/>
         <source>Year</source>
         <translation>السنة</translation>
     </message>
     <message>
-        <location filename="../../src/crm_desktop/ui/views/customer_page.py" line="390"/>
+        <location filename="../../src/crm_desktop/ui/views/customer_page.py" line="399"/>
         <source>Sales</source>
         <translation>المبيعات</translation>
     </message>
     <message>
-        <location filename="../../src/crm_desktop/ui/views/customer_page.py" line="390"/>
-        <location filename="../../src/crm_desktop/ui/views/customer_page.py" line="392"/>
+        <location filename="../../src/crm_desktop/ui/views/customer_page.py" line="399"/>
+        <location filename="../../src/crm_desktop/ui/views/customer_page.py" line="401"/>
         <source>Total</source>
         <translation>الإجمالي</translation>
     </message>
     <message>
-        <location filename="../../src/crm_desktop/ui/views/customer_page.py" line="392"/>
+        <location filename="../../src/crm_desktop/ui/views/customer_page.py" line="401"/>
         <source>Product</source>
         <translation>المنتج</translation>
     </message>
     <message>
-        <location filename="../../src/crm_desktop/ui/views/customer_page.py" line="392"/>
+        <location filename="../../src/crm_desktop/ui/views/customer_page.py" line="401"/>
         <source>Times</source>
         <translation>عدد المرات</translation>
     </message>
     <message>
-        <location filename="../../src/crm_desktop/ui/views/customer_page.py" line="454"/>
+        <location filename="../../src/crm_desktop/ui/views/customer_page.py" line="463"/>
         <source>Customer</source>
         <translation>العميل</translation>
     </message>
     <message>
-        <location filename="../../src/crm_desktop/ui/views/customer_page.py" line="486"/>
+        <location filename="../../src/crm_desktop/ui/views/customer_page.py" line="495"/>
         <source>Loading…</source>
         <translation>جارٍ التحميل…</translation>
     </message>
     <message>
-        <location filename="../../src/crm_desktop/ui/views/customer_page.py" line="593"/>
+        <location filename="../../src/crm_desktop/ui/views/customer_page.py" line="602"/>
         <source>This contact is in the bin.</source>
         <translation>جهة الاتصال هذه في سلة المحذوفات.</translation>
     </message>
     <message>
-        <location filename="../../src/crm_desktop/ui/views/customer_page.py" line="595"/>
+        <location filename="../../src/crm_desktop/ui/views/customer_page.py" line="604"/>
         <source>This company is in the bin.</source>
         <translation>هذه الشركة في سلة المحذوفات.</translation>
     </message>
     <message>
-        <location filename="../../src/crm_desktop/ui/views/customer_page.py" line="613"/>
+        <location filename="../../src/crm_desktop/ui/views/customer_page.py" line="623"/>
         <source>No notes.</source>
         <translation>لا ملاحظات.</translation>
     </message>
     <message>
-        <location filename="../../src/crm_desktop/ui/views/customer_page.py" line="630"/>
+        <location filename="../../src/crm_desktop/ui/views/customer_page.py" line="658"/>
         <source>Contact</source>
         <translation>جهة الاتصال</translation>
     </message>
     <message>
-        <location filename="../../src/crm_desktop/ui/views/customer_page.py" line="636"/>
-        <location filename="../../src/crm_desktop/ui/views/customer_page.py" line="698"/>
+        <location filename="../../src/crm_desktop/ui/views/customer_page.py" line="664"/>
+        <location filename="../../src/crm_desktop/ui/views/customer_page.py" line="727"/>
         <source>Owner: {0}</source>
         <translation>المسؤول: {0}</translation>
     </message>
     <message>
-        <location filename="../../src/crm_desktop/ui/views/customer_page.py" line="641"/>
-        <location filename="../../src/crm_desktop/ui/views/customer_page.py" line="670"/>
-        <location filename="../../src/crm_desktop/ui/views/customer_page.py" line="737"/>
+        <location filename="../../src/crm_desktop/ui/views/customer_page.py" line="669"/>
+        <location filename="../../src/crm_desktop/ui/views/customer_page.py" line="699"/>
+        <location filename="../../src/crm_desktop/ui/views/customer_page.py" line="767"/>
         <source>Do not call</source>
         <translation>عدم الاتصال هاتفيًا</translation>
     </message>
     <message>
-        <location filename="../../src/crm_desktop/ui/views/customer_page.py" line="642"/>
-        <location filename="../../src/crm_desktop/ui/views/customer_page.py" line="671"/>
-        <location filename="../../src/crm_desktop/ui/views/customer_page.py" line="739"/>
+        <location filename="../../src/crm_desktop/ui/views/customer_page.py" line="670"/>
+        <location filename="../../src/crm_desktop/ui/views/customer_page.py" line="700"/>
+        <location filename="../../src/crm_desktop/ui/views/customer_page.py" line="769"/>
         <source>Do not email</source>
         <translation>عدم المراسلة بالبريد الإلكتروني</translation>
     </message>
     <message>
-        <location filename="../../src/crm_desktop/ui/views/customer_page.py" line="643"/>
-        <location filename="../../src/crm_desktop/ui/views/customer_page.py" line="672"/>
+        <location filename="../../src/crm_desktop/ui/views/customer_page.py" line="671"/>
+        <location filename="../../src/crm_desktop/ui/views/customer_page.py" line="701"/>
         <source>Do not send SMS</source>
         <translation>عدم إرسال رسائل نصية</translation>
     </message>
     <message>
-        <location filename="../../src/crm_desktop/ui/views/customer_page.py" line="644"/>
-        <location filename="../../src/crm_desktop/ui/views/customer_page.py" line="673"/>
+        <location filename="../../src/crm_desktop/ui/views/customer_page.py" line="672"/>
+        <location filename="../../src/crm_desktop/ui/views/customer_page.py" line="702"/>
         <source>Do not send post</source>
         <translation>عدم إرسال البريد</translation>
     </message>
     <message>
-        <location filename="../../src/crm_desktop/ui/views/customer_page.py" line="648"/>
+        <location filename="../../src/crm_desktop/ui/views/customer_page.py" line="676"/>
         <source>Do not contact: {0}</source>
         <translation>عدم التواصل: {0}</translation>
     </message>
     <message>
-        <location filename="../../src/crm_desktop/ui/views/customer_page.py" line="652"/>
+        <location filename="../../src/crm_desktop/ui/views/customer_page.py" line="680"/>
         <source>Role</source>
         <translation>الدور</translation>
     </message>
     <message>
-        <location filename="../../src/crm_desktop/ui/views/customer_page.py" line="653"/>
-        <location filename="../../src/crm_desktop/ui/views/customer_page.py" line="695"/>
+        <location filename="../../src/crm_desktop/ui/views/customer_page.py" line="681"/>
+        <location filename="../../src/crm_desktop/ui/views/customer_page.py" line="724"/>
         <source>Company</source>
         <translation>الشركة</translation>
     </message>
     <message>
-        <location filename="../../src/crm_desktop/ui/views/customer_page.py" line="654"/>
-        <location filename="../../src/crm_desktop/ui/views/customer_page.py" line="707"/>
+        <location filename="../../src/crm_desktop/ui/views/customer_page.py" line="682"/>
+        <location filename="../../src/crm_desktop/ui/views/customer_page.py" line="737"/>
         <source>Owner</source>
         <translation>المسؤول</translation>
     </message>
     <message>
-        <location filename="../../src/crm_desktop/ui/views/customer_page.py" line="655"/>
-        <location filename="../../src/crm_desktop/ui/views/customer_page.py" line="708"/>
+        <location filename="../../src/crm_desktop/ui/views/customer_page.py" line="683"/>
+        <location filename="../../src/crm_desktop/ui/views/customer_page.py" line="738"/>
         <source>Address</source>
         <translation>العنوان البريدي</translation>
     </message>
     <message>
-        <location filename="../../src/crm_desktop/ui/views/customer_page.py" line="656"/>
+        <location filename="../../src/crm_desktop/ui/views/customer_page.py" line="684"/>
         <source>Language</source>
         <translation>اللغة</translation>
     </message>
     <message>
-        <location filename="../../src/crm_desktop/ui/views/customer_page.py" line="657"/>
+        <location filename="../../src/crm_desktop/ui/views/customer_page.py" line="685"/>
         <source>Birthday</source>
         <translation>تاريخ الميلاد</translation>
     </message>
     <message>
-        <location filename="../../src/crm_desktop/ui/views/customer_page.py" line="658"/>
+        <location filename="../../src/crm_desktop/ui/views/customer_page.py" line="686"/>
         <source>Source</source>
         <translation>المصدر</translation>
     </message>
     <message>
-        <location filename="../../src/crm_desktop/ui/views/customer_page.py" line="659"/>
-        <location filename="../../src/crm_desktop/ui/views/customer_page.py" line="709"/>
+        <location filename="../../src/crm_desktop/ui/views/customer_page.py" line="687"/>
+        <location filename="../../src/crm_desktop/ui/views/customer_page.py" line="736"/>
+        <source>External ID</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/crm_desktop/ui/views/customer_page.py" line="688"/>
+        <location filename="../../src/crm_desktop/ui/views/customer_page.py" line="739"/>
         <source>Added</source>
         <translation>تاريخ الإضافة</translation>
     </message>
     <message>
-        <location filename="../../src/crm_desktop/ui/views/customer_page.py" line="666"/>
+        <location filename="../../src/crm_desktop/ui/views/customer_page.py" line="695"/>
         <source>Prefers</source>
         <translation>يفضّل</translation>
     </message>
     <message>
-        <location filename="../../src/crm_desktop/ui/views/customer_page.py" line="667"/>
+        <location filename="../../src/crm_desktop/ui/views/customer_page.py" line="696"/>
         <source>No preference</source>
         <translation>بلا تفضيل</translation>
     </message>
     <message>
-        <location filename="../../src/crm_desktop/ui/views/customer_page.py" line="670"/>
+        <location filename="../../src/crm_desktop/ui/views/customer_page.py" line="699"/>
         <source>Calls are welcome</source>
         <translation>المكالمات مرحَّب بها</translation>
     </message>
     <message>
-        <location filename="../../src/crm_desktop/ui/views/customer_page.py" line="671"/>
+        <location filename="../../src/crm_desktop/ui/views/customer_page.py" line="700"/>
         <source>Emails are welcome</source>
         <translation>رسائل البريد الإلكتروني مرحَّب بها</translation>
     </message>
     <message>
-        <location filename="../../src/crm_desktop/ui/views/customer_page.py" line="672"/>
+        <location filename="../../src/crm_desktop/ui/views/customer_page.py" line="701"/>
         <source>SMS are welcome</source>
         <translation>الرسائل النصية مرحَّب بها</translation>
     </message>
     <message>
-        <location filename="../../src/crm_desktop/ui/views/customer_page.py" line="673"/>
+        <location filename="../../src/crm_desktop/ui/views/customer_page.py" line="702"/>
         <source>Post is welcome</source>
         <translation>البريد مرحَّب به</translation>
     </message>
     <message>
-        <location filename="../../src/crm_desktop/ui/views/customer_page.py" line="680"/>
+        <location filename="../../src/crm_desktop/ui/views/customer_page.py" line="709"/>
         <source>Agreed on {0}</source>
         <translation>وافق في {0}</translation>
     </message>
     <message>
-        <location filename="../../src/crm_desktop/ui/views/customer_page.py" line="682"/>
+        <location filename="../../src/crm_desktop/ui/views/customer_page.py" line="711"/>
         <source>Agreed</source>
         <translation>موافق</translation>
     </message>
     <message>
-        <location filename="../../src/crm_desktop/ui/views/customer_page.py" line="684"/>
+        <location filename="../../src/crm_desktop/ui/views/customer_page.py" line="713"/>
         <source>Not agreed</source>
         <translation>غير موافق</translation>
     </message>
     <message>
-        <location filename="../../src/crm_desktop/ui/views/customer_page.py" line="686"/>
+        <location filename="../../src/crm_desktop/ui/views/customer_page.py" line="715"/>
         <source>Marketing</source>
         <translation>التسويق</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/crm_desktop/ui/views/customer_page.py" line="699"/>
+        <location filename="../../src/crm_desktop/ui/views/customer_page.py" line="728"/>
         <source>%n contact(s)</source>
         <translation>
             <numerusform>%Ln جهة اتصال</numerusform>
@@ -1810,64 +1836,64 @@
         </translation>
     </message>
     <message>
-        <location filename="../../src/crm_desktop/ui/views/customer_page.py" line="704"/>
+        <location filename="../../src/crm_desktop/ui/views/customer_page.py" line="733"/>
         <source>Industry</source>
         <translation>القطاع</translation>
     </message>
     <message>
-        <location filename="../../src/crm_desktop/ui/views/customer_page.py" line="705"/>
+        <location filename="../../src/crm_desktop/ui/views/customer_page.py" line="734"/>
         <source>Website</source>
         <translation>الموقع الإلكتروني</translation>
     </message>
     <message>
-        <location filename="../../src/crm_desktop/ui/views/customer_page.py" line="706"/>
+        <location filename="../../src/crm_desktop/ui/views/customer_page.py" line="735"/>
         <source>Tax number</source>
         <translation>الرقم الضريبي</translation>
     </message>
     <message>
-        <location filename="../../src/crm_desktop/ui/views/customer_page.py" line="722"/>
+        <location filename="../../src/crm_desktop/ui/views/customer_page.py" line="752"/>
         <source>work</source>
         <translation>العمل</translation>
     </message>
     <message>
-        <location filename="../../src/crm_desktop/ui/views/customer_page.py" line="723"/>
+        <location filename="../../src/crm_desktop/ui/views/customer_page.py" line="753"/>
         <source>home</source>
         <translation>المنزل</translation>
     </message>
     <message>
-        <location filename="../../src/crm_desktop/ui/views/customer_page.py" line="724"/>
+        <location filename="../../src/crm_desktop/ui/views/customer_page.py" line="754"/>
         <source>mobile</source>
         <translation>الجوال</translation>
     </message>
     <message>
-        <location filename="../../src/crm_desktop/ui/views/customer_page.py" line="725"/>
+        <location filename="../../src/crm_desktop/ui/views/customer_page.py" line="755"/>
         <source>fax</source>
         <translation>الفاكس</translation>
     </message>
     <message>
-        <location filename="../../src/crm_desktop/ui/views/customer_page.py" line="726"/>
+        <location filename="../../src/crm_desktop/ui/views/customer_page.py" line="756"/>
         <source>other</source>
         <translation>أخرى</translation>
     </message>
     <message>
-        <location filename="../../src/crm_desktop/ui/views/customer_page.py" line="740"/>
-        <location filename="../../src/crm_desktop/ui/views/customer_page.py" line="741"/>
-        <location filename="../../src/crm_desktop/ui/views/customer_page.py" line="745"/>
+        <location filename="../../src/crm_desktop/ui/views/customer_page.py" line="770"/>
+        <location filename="../../src/crm_desktop/ui/views/customer_page.py" line="771"/>
+        <location filename="../../src/crm_desktop/ui/views/customer_page.py" line="775"/>
         <source>None</source>
         <translation>لا يوجد</translation>
     </message>
     <message>
-        <location filename="../../src/crm_desktop/ui/views/customer_page.py" line="756"/>
+        <location filename="../../src/crm_desktop/ui/views/customer_page.py" line="786"/>
         <source>Yes</source>
         <translation>نعم</translation>
     </message>
     <message>
-        <location filename="../../src/crm_desktop/ui/views/customer_page.py" line="756"/>
+        <location filename="../../src/crm_desktop/ui/views/customer_page.py" line="786"/>
         <source>No</source>
         <translation>لا</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/crm_desktop/ui/views/customer_page.py" line="775"/>
+        <location filename="../../src/crm_desktop/ui/views/customer_page.py" line="805"/>
         <source>and %n more</source>
         <translation>
             <numerusform>و%Ln غيرهم</numerusform>
@@ -1879,7 +1905,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/crm_desktop/ui/views/customer_page.py" line="790"/>
+        <location filename="../../src/crm_desktop/ui/views/customer_page.py" line="820"/>
         <source>Timeline (%n entries)</source>
         <translation>
             <numerusform>السجل الزمني (%Ln إدخال)</numerusform>
@@ -1891,7 +1917,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/crm_desktop/ui/views/customer_page.py" line="792"/>
+        <location filename="../../src/crm_desktop/ui/views/customer_page.py" line="822"/>
         <source>Timeline (newest %n)</source>
         <translation>
             <numerusform>السجل الزمني (أحدث %Ln)</numerusform>
@@ -1903,27 +1929,27 @@
         </translation>
     </message>
     <message>
-        <location filename="../../src/crm_desktop/ui/views/customer_page.py" line="817"/>
+        <location filename="../../src/crm_desktop/ui/views/customer_page.py" line="847"/>
         <source>in</source>
         <translation>وارد</translation>
     </message>
     <message>
-        <location filename="../../src/crm_desktop/ui/views/customer_page.py" line="817"/>
+        <location filename="../../src/crm_desktop/ui/views/customer_page.py" line="847"/>
         <source>out</source>
         <translation>صادر</translation>
     </message>
     <message>
-        <location filename="../../src/crm_desktop/ui/views/customer_page.py" line="821"/>
+        <location filename="../../src/crm_desktop/ui/views/customer_page.py" line="851"/>
         <source>Task</source>
         <translation>مهمة</translation>
     </message>
     <message>
-        <location filename="../../src/crm_desktop/ui/views/customer_page.py" line="824"/>
+        <location filename="../../src/crm_desktop/ui/views/customer_page.py" line="854"/>
         <source>Sale</source>
         <translation>عملية بيع</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/crm_desktop/ui/views/customer_page.py" line="831"/>
+        <location filename="../../src/crm_desktop/ui/views/customer_page.py" line="861"/>
         <source>%n min</source>
         <translation>
             <numerusform>%Ln دقيقة</numerusform>
@@ -1935,76 +1961,76 @@
         </translation>
     </message>
     <message>
-        <location filename="../../src/crm_desktop/ui/views/customer_page.py" line="835"/>
+        <location filename="../../src/crm_desktop/ui/views/customer_page.py" line="865"/>
         <source>Done</source>
         <translation>منجزة</translation>
     </message>
     <message>
-        <location filename="../../src/crm_desktop/ui/views/customer_page.py" line="837"/>
-        <location filename="../../src/crm_desktop/ui/views/customer_page.py" line="925"/>
+        <location filename="../../src/crm_desktop/ui/views/customer_page.py" line="867"/>
+        <location filename="../../src/crm_desktop/ui/views/customer_page.py" line="955"/>
         <source>Overdue</source>
         <translation>متأخرة</translation>
     </message>
     <message>
-        <location filename="../../src/crm_desktop/ui/views/customer_page.py" line="839"/>
-        <location filename="../../src/crm_desktop/ui/views/customer_page.py" line="865"/>
+        <location filename="../../src/crm_desktop/ui/views/customer_page.py" line="869"/>
+        <location filename="../../src/crm_desktop/ui/views/customer_page.py" line="895"/>
         <source>Due {0}</source>
         <translation>الموعد {0}</translation>
     </message>
     <message>
-        <location filename="../../src/crm_desktop/ui/views/customer_page.py" line="841"/>
-        <location filename="../../src/crm_desktop/ui/views/customer_page.py" line="873"/>
+        <location filename="../../src/crm_desktop/ui/views/customer_page.py" line="871"/>
+        <location filename="../../src/crm_desktop/ui/views/customer_page.py" line="903"/>
         <source>Open</source>
         <comment>status</comment>
         <translation>مفتوحة</translation>
     </message>
     <message>
-        <location filename="../../src/crm_desktop/ui/views/customer_page.py" line="872"/>
+        <location filename="../../src/crm_desktop/ui/views/customer_page.py" line="902"/>
         <source>New</source>
         <translation>جديد</translation>
     </message>
     <message>
-        <location filename="../../src/crm_desktop/ui/views/customer_page.py" line="874"/>
+        <location filename="../../src/crm_desktop/ui/views/customer_page.py" line="904"/>
         <source>Waiting</source>
         <translation>قيد الانتظار</translation>
     </message>
     <message>
-        <location filename="../../src/crm_desktop/ui/views/customer_page.py" line="875"/>
+        <location filename="../../src/crm_desktop/ui/views/customer_page.py" line="905"/>
         <source>Resolved</source>
         <translation>محلولة</translation>
     </message>
     <message>
-        <location filename="../../src/crm_desktop/ui/views/customer_page.py" line="876"/>
+        <location filename="../../src/crm_desktop/ui/views/customer_page.py" line="906"/>
         <source>Closed</source>
         <translation>مغلقة</translation>
     </message>
     <message>
-        <location filename="../../src/crm_desktop/ui/views/customer_page.py" line="881"/>
+        <location filename="../../src/crm_desktop/ui/views/customer_page.py" line="911"/>
         <source>Low</source>
         <translation>منخفضة</translation>
     </message>
     <message>
-        <location filename="../../src/crm_desktop/ui/views/customer_page.py" line="882"/>
+        <location filename="../../src/crm_desktop/ui/views/customer_page.py" line="912"/>
         <source>Normal</source>
         <translation>عادية</translation>
     </message>
     <message>
-        <location filename="../../src/crm_desktop/ui/views/customer_page.py" line="883"/>
+        <location filename="../../src/crm_desktop/ui/views/customer_page.py" line="913"/>
         <source>High</source>
         <translation>عالية</translation>
     </message>
     <message>
-        <location filename="../../src/crm_desktop/ui/views/customer_page.py" line="884"/>
+        <location filename="../../src/crm_desktop/ui/views/customer_page.py" line="914"/>
         <source>Urgent</source>
         <translation>عاجلة</translation>
     </message>
     <message>
-        <location filename="../../src/crm_desktop/ui/views/customer_page.py" line="898"/>
+        <location filename="../../src/crm_desktop/ui/views/customer_page.py" line="928"/>
         <source>Weighted: {0} ({1} %)</source>
         <translation>المرجَّح: {0} ({1}٪)</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/crm_desktop/ui/views/customer_page.py" line="905"/>
+        <location filename="../../src/crm_desktop/ui/views/customer_page.py" line="935"/>
         <source>Open deals: %n, worth {0}</source>
         <translation>
             <numerusform>الصفقات المفتوحة: %Ln، بقيمة {0}</numerusform>
@@ -2016,17 +2042,17 @@
         </translation>
     </message>
     <message>
-        <location filename="../../src/crm_desktop/ui/views/customer_page.py" line="910"/>
+        <location filename="../../src/crm_desktop/ui/views/customer_page.py" line="940"/>
         <source>Open deals: none</source>
         <translation>الصفقات المفتوحة: لا يوجد</translation>
     </message>
     <message>
-        <location filename="../../src/crm_desktop/ui/views/customer_page.py" line="927"/>
+        <location filename="../../src/crm_desktop/ui/views/customer_page.py" line="957"/>
         <source>Escalated to level {0}</source>
         <translation>صُعِّدت إلى المستوى {0}</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/crm_desktop/ui/views/customer_page.py" line="930"/>
+        <location filename="../../src/crm_desktop/ui/views/customer_page.py" line="960"/>
         <source>Open cases: %n</source>
         <translation>
             <numerusform>التذاكر المفتوحة: %Ln</numerusform>
@@ -2038,12 +2064,12 @@
         </translation>
     </message>
     <message>
-        <location filename="../../src/crm_desktop/ui/views/customer_page.py" line="930"/>
+        <location filename="../../src/crm_desktop/ui/views/customer_page.py" line="960"/>
         <source>Open cases: none</source>
         <translation>التذاكر المفتوحة: لا يوجد</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/crm_desktop/ui/views/customer_page.py" line="932"/>
+        <location filename="../../src/crm_desktop/ui/views/customer_page.py" line="962"/>
         <source>%n overdue</source>
         <translation>
             <numerusform>%Ln متأخرة</numerusform>
@@ -2055,12 +2081,12 @@
         </translation>
     </message>
     <message>
-        <location filename="../../src/crm_desktop/ui/views/customer_page.py" line="939"/>
+        <location filename="../../src/crm_desktop/ui/views/customer_page.py" line="969"/>
         <source>No purchases yet.</source>
         <translation>لا مشتريات بعد.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/crm_desktop/ui/views/customer_page.py" line="949"/>
+        <location filename="../../src/crm_desktop/ui/views/customer_page.py" line="979"/>
         <source>%n sale(s), {0} in all; the last on {1}</source>
         <translation>
             <numerusform>%Ln عملية بيع، {0} إجمالًا؛ آخرها في {1}</numerusform>
@@ -2072,12 +2098,12 @@
         </translation>
     </message>
     <message>
-        <location filename="../../src/crm_desktop/ui/views/customer_page.py" line="960"/>
+        <location filename="../../src/crm_desktop/ui/views/customer_page.py" line="990"/>
         <source>(no description)</source>
         <translation>(بلا وصف)</translation>
     </message>
     <message>
-        <location filename="../../src/crm_desktop/ui/views/customer_page.py" line="1024"/>
+        <location filename="../../src/crm_desktop/ui/views/customer_page.py" line="1054"/>
         <source>This version cannot create that yet.</source>
         <translation>لا يستطيع هذا الإصدار إنشاء ذلك بعد.</translation>
     </message>
@@ -2521,54 +2547,349 @@
 <context>
     <name>DuplicatesDialog</name>
     <message>
-        <location filename="../../src/crm_desktop/ui/views/duplicates_dialog.py" line="40"/>
+        <location filename="../../src/crm_desktop/ui/views/duplicates_dialog.py" line="105"/>
         <source>Find duplicates</source>
         <translation>البحث عن المكررات</translation>
     </message>
     <message>
-        <location filename="../../src/crm_desktop/ui/views/duplicates_dialog.py" line="41"/>
+        <location filename="../../src/crm_desktop/ui/views/duplicates_dialog.py" line="107"/>
         <source>Looking for contacts that are probably the same person…</source>
         <translation>جارٍ البحث عن جهات اتصال هي على الأرجح الشخص نفسه…</translation>
     </message>
     <message>
-        <location filename="../../src/crm_desktop/ui/views/duplicates_dialog.py" line="45"/>
+        <location filename="../../src/crm_desktop/ui/views/duplicates_dialog.py" line="110"/>
+        <source>Likely duplicates</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/crm_desktop/ui/views/duplicates_dialog.py" line="111"/>
+        <source>Past merges</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/crm_desktop/ui/views/duplicates_dialog.py" line="128"/>
         <source>Score</source>
         <translation>الدرجة</translation>
     </message>
     <message>
-        <location filename="../../src/crm_desktop/ui/views/duplicates_dialog.py" line="45"/>
-        <source>Keep</source>
-        <translation>الإبقاء على</translation>
+        <location filename="../../src/crm_desktop/ui/views/duplicates_dialog.py" line="128"/>
+        <source>Contact</source>
+        <translation type="unfinished">جهة الاتصال</translation>
     </message>
     <message>
-        <location filename="../../src/crm_desktop/ui/views/duplicates_dialog.py" line="45"/>
-        <source>Merge into it</source>
-        <translation>دمجه فيه</translation>
+        <location filename="../../src/crm_desktop/ui/views/duplicates_dialog.py" line="136"/>
+        <source>Keep the other one</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/crm_desktop/ui/views/duplicates_dialog.py" line="45"/>
+        <location filename="../../src/crm_desktop/ui/views/duplicates_dialog.py" line="146"/>
+        <source>Field</source>
+        <translation type="unfinished">الحقل</translation>
+    </message>
+    <message>
+        <location filename="../../src/crm_desktop/ui/views/duplicates_dialog.py" line="146"/>
+        <source>Stays</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/crm_desktop/ui/views/duplicates_dialog.py" line="146"/>
+        <location filename="../../src/crm_desktop/ui/views/duplicates_dialog.py" line="190"/>
+        <source>Merged into it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/crm_desktop/ui/views/duplicates_dialog.py" line="146"/>
+        <source>After the merge</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/crm_desktop/ui/views/duplicates_dialog.py" line="154"/>
+        <source>The activities, deals, cases, sales and tasks of the contact merged into the other move to it, with the emails, phones and tags it lacks; a “do not contact” of either stays. It then goes to the bin. Past merges can separate them again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/crm_desktop/ui/views/duplicates_dialog.py" line="160"/>
+        <source>Merge…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/crm_desktop/ui/views/duplicates_dialog.py" line="190"/>
+        <source>Merged on</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/crm_desktop/ui/views/duplicates_dialog.py" line="190"/>
+        <source>Stayed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/crm_desktop/ui/views/duplicates_dialog.py" line="190"/>
+        <source>Undone on</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/crm_desktop/ui/views/duplicates_dialog.py" line="194"/>
+        <source>Unmerge…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/crm_desktop/ui/views/duplicates_dialog.py" line="226"/>
+        <source>Likely duplicates: {0}. Choose a pair, which contact stays and which values it keeps, then Merge.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/crm_desktop/ui/views/duplicates_dialog.py" line="298"/>
+        <source>“{0}” stays; “{1}” is merged into it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/crm_desktop/ui/views/duplicates_dialog.py" line="339"/>
+        <source>Both, one after the other</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/crm_desktop/ui/views/duplicates_dialog.py" line="359"/>
+        <location filename="../../src/crm_desktop/ui/views/duplicates_dialog.py" line="364"/>
+        <source>(empty)</source>
+        <translation type="unfinished">(فارغ)</translation>
+    </message>
+    <message>
+        <location filename="../../src/crm_desktop/ui/views/duplicates_dialog.py" line="388"/>
+        <source>Given name</source>
+        <translation type="unfinished">الاسم الأول</translation>
+    </message>
+    <message>
+        <location filename="../../src/crm_desktop/ui/views/duplicates_dialog.py" line="389"/>
+        <source>Family name</source>
+        <translation type="unfinished">اسم العائلة</translation>
+    </message>
+    <message>
+        <location filename="../../src/crm_desktop/ui/views/duplicates_dialog.py" line="390"/>
+        <source>Shown as</source>
+        <translation type="unfinished">يظهر باسم</translation>
+    </message>
+    <message>
+        <location filename="../../src/crm_desktop/ui/views/duplicates_dialog.py" line="391"/>
+        <source>Company</source>
+        <translation type="unfinished">الشركة</translation>
+    </message>
+    <message>
+        <location filename="../../src/crm_desktop/ui/views/duplicates_dialog.py" line="392"/>
+        <source>Role</source>
+        <translation type="unfinished">الدور</translation>
+    </message>
+    <message>
+        <location filename="../../src/crm_desktop/ui/views/duplicates_dialog.py" line="393"/>
+        <source>Birthday</source>
+        <translation type="unfinished">تاريخ الميلاد</translation>
+    </message>
+    <message>
+        <location filename="../../src/crm_desktop/ui/views/duplicates_dialog.py" line="394"/>
+        <source>Language</source>
+        <translation type="unfinished">اللغة</translation>
+    </message>
+    <message>
+        <location filename="../../src/crm_desktop/ui/views/duplicates_dialog.py" line="395"/>
+        <source>Preferred channel</source>
+        <translation type="unfinished">قناة التواصل المفضّلة</translation>
+    </message>
+    <message>
+        <location filename="../../src/crm_desktop/ui/views/duplicates_dialog.py" line="396"/>
+        <source>Preferences</source>
+        <translation type="unfinished">التفضيلات</translation>
+    </message>
+    <message>
+        <location filename="../../src/crm_desktop/ui/views/duplicates_dialog.py" line="397"/>
+        <source>Stage</source>
+        <translation type="unfinished">المرحلة</translation>
+    </message>
+    <message>
+        <location filename="../../src/crm_desktop/ui/views/duplicates_dialog.py" line="398"/>
+        <source>Source</source>
+        <translation type="unfinished">المصدر</translation>
+    </message>
+    <message>
+        <location filename="../../src/crm_desktop/ui/views/duplicates_dialog.py" line="399"/>
+        <source>Owner</source>
+        <translation type="unfinished">المسؤول</translation>
+    </message>
+    <message>
+        <location filename="../../src/crm_desktop/ui/views/duplicates_dialog.py" line="400"/>
+        <source>Notes</source>
+        <translation type="unfinished">ملاحظات</translation>
+    </message>
+    <message>
+        <location filename="../../src/crm_desktop/ui/views/duplicates_dialog.py" line="401"/>
+        <source>Address</source>
+        <translation type="unfinished">العنوان البريدي</translation>
+    </message>
+    <message>
+        <location filename="../../src/crm_desktop/ui/views/duplicates_dialog.py" line="402"/>
+        <source>City</source>
+        <translation type="unfinished">المدينة</translation>
+    </message>
+    <message>
+        <location filename="../../src/crm_desktop/ui/views/duplicates_dialog.py" line="403"/>
+        <source>Region</source>
+        <translation type="unfinished">المنطقة</translation>
+    </message>
+    <message>
+        <location filename="../../src/crm_desktop/ui/views/duplicates_dialog.py" line="404"/>
+        <source>Postal code</source>
+        <translation type="unfinished">الرمز البريدي</translation>
+    </message>
+    <message>
+        <location filename="../../src/crm_desktop/ui/views/duplicates_dialog.py" line="405"/>
+        <source>Country</source>
+        <translation type="unfinished">الدولة</translation>
+    </message>
+    <message>
+        <location filename="../../src/crm_desktop/ui/views/duplicates_dialog.py" line="416"/>
+        <source>Merge “{1}” into “{0}”?
+
+The history, emails, phones and tags of “{1}” move to “{0}”, which takes the values chosen; “{1}” goes to the bin.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/crm_desktop/ui/views/duplicates_dialog.py" line="426"/>
+        <source>“{1}” was merged into “{0}”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/crm_desktop/ui/views/duplicates_dialog.py" line="468"/>
+        <source>Past merges ({0})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/crm_desktop/ui/views/duplicates_dialog.py" line="492"/>
+        <source>Separate “{1}” from “{0}” again?
+
+“{1}” comes back from the bin with what was moved from it, and “{0}” gets back the values it had before the merge.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/crm_desktop/ui/views/duplicates_dialog.py" line="506"/>
+        <source>“{1}” and “{0}” are separate again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/crm_desktop/ui/views/duplicates_dialog.py" line="128"/>
         <source>Why</source>
         <translation>السبب</translation>
     </message>
     <message>
-        <location filename="../../src/crm_desktop/ui/views/duplicates_dialog.py" line="52"/>
-        <source>Merge</source>
-        <translation>دمج</translation>
-    </message>
-    <message>
-        <location filename="../../src/crm_desktop/ui/views/duplicates_dialog.py" line="54"/>
+        <location filename="../../src/crm_desktop/ui/views/duplicates_dialog.py" line="164"/>
         <source>Undo merge</source>
         <translation>التراجع عن الدمج</translation>
     </message>
     <message>
-        <location filename="../../src/crm_desktop/ui/views/duplicates_dialog.py" line="86"/>
-        <source>Likely duplicates: {0}. Merge keeps the first and moves the other&apos;s history to it.</source>
-        <translation>المكررات المحتملة: {0}. الدمج يُبقي على الأول وينقل إليه سجل الآخر.</translation>
-    </message>
-    <message>
-        <location filename="../../src/crm_desktop/ui/views/duplicates_dialog.py" line="91"/>
+        <location filename="../../src/crm_desktop/ui/views/duplicates_dialog.py" line="233"/>
         <source>No likely duplicates.</source>
         <translation>لا توجد مكررات محتملة.</translation>
+    </message>
+</context>
+<context>
+    <name>ExportDialog</name>
+    <message>
+        <location filename="../../src/crm_desktop/ui/views/export_dialog.py" line="63"/>
+        <source>Export {0}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/crm_desktop/ui/views/export_dialog.py" line="66"/>
+        <source>The whole list, as it is filtered now</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../src/crm_desktop/ui/views/export_dialog.py" line="68"/>
+        <source>The whole list, as it is filtered now (%n row(s))</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../src/crm_desktop/ui/views/export_dialog.py" line="70"/>
+        <source>Only the selected rows (%n)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../src/crm_desktop/ui/views/export_dialog.py" line="96"/>
+        <source>Export…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/crm_desktop/ui/views/export_dialog.py" line="99"/>
+        <source>Open folder</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/crm_desktop/ui/views/export_dialog.py" line="110"/>
+        <source>Rows</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/crm_desktop/ui/views/export_dialog.py" line="111"/>
+        <source>Format</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/crm_desktop/ui/views/export_dialog.py" line="122"/>
+        <source>CSV, for Excel, Google or Outlook (.csv)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/crm_desktop/ui/views/export_dialog.py" line="123"/>
+        <source>Excel workbook (.xlsx)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/crm_desktop/ui/views/export_dialog.py" line="124"/>
+        <source>vCard, for phones and mail programs (.vcf)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/crm_desktop/ui/views/export_dialog.py" line="125"/>
+        <source>JSON (.json)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/crm_desktop/ui/views/export_dialog.py" line="126"/>
+        <source>iCalendar, for calendar programs (.ics)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/crm_desktop/ui/views/export_dialog.py" line="160"/>
+        <source>Export to</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/crm_desktop/ui/views/export_dialog.py" line="185"/>
+        <source>Writing {0}…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../src/crm_desktop/ui/views/export_dialog.py" line="198"/>
+        <source>%n row(s) written to {0} in {1}.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -2715,7 +3036,7 @@
 <context>
     <name>ImportWizard</name>
     <message>
-        <location filename="../../src/crm_desktop/ui/views/import_wizard.py" line="60"/>
+        <location filename="../../src/crm_desktop/ui/views/import_wizard.py" line="63"/>
         <source>Import</source>
         <translation>استيراد</translation>
     </message>
@@ -2877,98 +3198,108 @@
         <translation>بحث</translation>
     </message>
     <message>
-        <location filename="../../src/crm_desktop/ui/main_window.py" line="160"/>
+        <location filename="../../src/crm_desktop/ui/main_window.py" line="177"/>
         <source>&amp;File</source>
         <translation>&amp;ملف</translation>
     </message>
     <message>
-        <location filename="../../src/crm_desktop/ui/main_window.py" line="162"/>
+        <location filename="../../src/crm_desktop/ui/main_window.py" line="179"/>
         <source>&amp;New…</source>
         <translation>&amp;جديد…</translation>
     </message>
     <message>
-        <location filename="../../src/crm_desktop/ui/main_window.py" line="164"/>
+        <location filename="../../src/crm_desktop/ui/main_window.py" line="181"/>
         <source>&amp;Import…</source>
         <translation>&amp;استيراد…</translation>
     </message>
     <message>
-        <location filename="../../src/crm_desktop/ui/main_window.py" line="166"/>
+        <location filename="../../src/crm_desktop/ui/main_window.py" line="182"/>
+        <source>&amp;Export…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/crm_desktop/ui/main_window.py" line="184"/>
+        <source>Export &amp;everything…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/crm_desktop/ui/main_window.py" line="186"/>
         <source>&amp;Quit</source>
         <translation>إ&amp;نهاء</translation>
     </message>
     <message>
-        <location filename="../../src/crm_desktop/ui/main_window.py" line="168"/>
+        <location filename="../../src/crm_desktop/ui/main_window.py" line="188"/>
         <source>&amp;Edit</source>
         <translation>&amp;تحرير</translation>
     </message>
     <message>
-        <location filename="../../src/crm_desktop/ui/main_window.py" line="169"/>
-        <location filename="../../src/crm_desktop/ui/main_window.py" line="207"/>
+        <location filename="../../src/crm_desktop/ui/main_window.py" line="189"/>
+        <location filename="../../src/crm_desktop/ui/main_window.py" line="227"/>
         <source>&amp;Undo</source>
         <translation>&amp;تراجع</translation>
     </message>
     <message>
-        <location filename="../../src/crm_desktop/ui/main_window.py" line="174"/>
+        <location filename="../../src/crm_desktop/ui/main_window.py" line="194"/>
         <source>&amp;Find</source>
         <translation>&amp;بحث</translation>
     </message>
     <message>
-        <location filename="../../src/crm_desktop/ui/main_window.py" line="176"/>
+        <location filename="../../src/crm_desktop/ui/main_window.py" line="196"/>
         <source>Search &amp;everywhere</source>
         <translation>البحث في &amp;كل مكان</translation>
     </message>
     <message>
-        <location filename="../../src/crm_desktop/ui/main_window.py" line="177"/>
+        <location filename="../../src/crm_desktop/ui/main_window.py" line="197"/>
         <source>Find &amp;duplicates…</source>
         <translation>البحث عن ال&amp;مكررات…</translation>
     </message>
     <message>
-        <location filename="../../src/crm_desktop/ui/main_window.py" line="179"/>
+        <location filename="../../src/crm_desktop/ui/main_window.py" line="199"/>
         <source>&amp;Delete</source>
         <translation>&amp;حذف</translation>
     </message>
     <message>
-        <location filename="../../src/crm_desktop/ui/main_window.py" line="183"/>
+        <location filename="../../src/crm_desktop/ui/main_window.py" line="203"/>
         <source>&amp;View</source>
         <translation>&amp;عرض</translation>
     </message>
     <message>
-        <location filename="../../src/crm_desktop/ui/main_window.py" line="185"/>
+        <location filename="../../src/crm_desktop/ui/main_window.py" line="205"/>
         <source>&amp;Refresh</source>
         <translation>&amp;تحديث</translation>
     </message>
     <message>
-        <location filename="../../src/crm_desktop/ui/main_window.py" line="187"/>
+        <location filename="../../src/crm_desktop/ui/main_window.py" line="207"/>
         <source>&amp;Go to</source>
         <translation>ا&amp;نتقال إلى</translation>
     </message>
     <message>
-        <location filename="../../src/crm_desktop/ui/main_window.py" line="193"/>
+        <location filename="../../src/crm_desktop/ui/main_window.py" line="213"/>
         <source>&amp;Help</source>
         <translation>&amp;مساعدة</translation>
     </message>
     <message>
-        <location filename="../../src/crm_desktop/ui/main_window.py" line="194"/>
+        <location filename="../../src/crm_desktop/ui/main_window.py" line="214"/>
         <source>&amp;About CRM Desktop</source>
         <translation>&amp;حول CRM Desktop</translation>
     </message>
     <message>
-        <location filename="../../src/crm_desktop/ui/main_window.py" line="212"/>
+        <location filename="../../src/crm_desktop/ui/main_window.py" line="232"/>
         <source>Undone.</source>
         <translation>تم التراجع.</translation>
     </message>
     <message>
-        <location filename="../../src/crm_desktop/ui/main_window.py" line="251"/>
+        <location filename="../../src/crm_desktop/ui/main_window.py" line="272"/>
         <source>Saved.</source>
         <translation>تم الحفظ.</translation>
     </message>
     <message>
-        <location filename="../../src/crm_desktop/ui/main_window.py" line="259"/>
+        <location filename="../../src/crm_desktop/ui/main_window.py" line="280"/>
         <source>About CRM Desktop</source>
         <translation>حول CRM Desktop</translation>
     </message>
     <message>
-        <location filename="../../src/crm_desktop/ui/main_window.py" line="260"/>
+        <location filename="../../src/crm_desktop/ui/main_window.py" line="281"/>
         <source>&lt;b&gt;CRM Desktop&lt;/b&gt; {version}&lt;br&gt;Data file: {path}&lt;br&gt;Licence: GPL-3.0-or-later</source>
         <translation>&lt;b&gt;CRM Desktop&lt;/b&gt; {version}&lt;br&gt;ملف البيانات: {path}&lt;br&gt;الترخيص: GPL-3.0-or-later</translation>
     </message>
@@ -3167,8 +3498,18 @@
         <source>(loading…)</source>
         <translation>(جارٍ التحميل…)</translation>
     </message>
+    <message>
+        <location filename="../../src/crm_desktop/ui/views/pipeline.py" line="1199"/>
+        <source>Export selected…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/crm_desktop/ui/views/pipeline.py" line="1255"/>
+        <source>Deals</source>
+        <translation type="unfinished">الصفقات</translation>
+    </message>
     <message numerus="yes">
-        <location filename="../../src/crm_desktop/ui/views/pipeline.py" line="1243"/>
+        <location filename="../../src/crm_desktop/ui/views/pipeline.py" line="1267"/>
         <source>Undo delete of %n deal(s)</source>
         <translation>
             <numerusform>التراجع عن حذف %Ln صفقة</numerusform>
@@ -3363,12 +3704,12 @@
 <context>
     <name>ProductsList</name>
     <message>
-        <location filename="../../src/crm_desktop/ui/views/products.py" line="36"/>
+        <location filename="../../src/crm_desktop/ui/views/products.py" line="37"/>
         <source>Products</source>
         <translation>المنتجات</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/crm_desktop/ui/views/products.py" line="45"/>
+        <location filename="../../src/crm_desktop/ui/views/products.py" line="46"/>
         <source>%n product(s)</source>
         <translation>
             <numerusform>%Ln منتج</numerusform>
@@ -3380,58 +3721,58 @@
         </translation>
     </message>
     <message>
-        <location filename="../../src/crm_desktop/ui/views/products.py" line="49"/>
+        <location filename="../../src/crm_desktop/ui/views/products.py" line="50"/>
         <source>Name</source>
         <translation>الاسم</translation>
     </message>
     <message>
-        <location filename="../../src/crm_desktop/ui/views/products.py" line="50"/>
+        <location filename="../../src/crm_desktop/ui/views/products.py" line="51"/>
         <source>Code</source>
         <translation>الرمز</translation>
     </message>
     <message>
-        <location filename="../../src/crm_desktop/ui/views/products.py" line="53"/>
+        <location filename="../../src/crm_desktop/ui/views/products.py" line="54"/>
         <source>Price</source>
         <translation>السعر</translation>
     </message>
     <message>
-        <location filename="../../src/crm_desktop/ui/views/products.py" line="60"/>
+        <location filename="../../src/crm_desktop/ui/views/products.py" line="61"/>
         <source>Cost</source>
         <translation>التكلفة</translation>
     </message>
     <message>
-        <location filename="../../src/crm_desktop/ui/views/products.py" line="64"/>
+        <location filename="../../src/crm_desktop/ui/views/products.py" line="65"/>
         <source>Margin</source>
         <translation>هامش الربح</translation>
     </message>
     <message>
-        <location filename="../../src/crm_desktop/ui/views/products.py" line="71"/>
+        <location filename="../../src/crm_desktop/ui/views/products.py" line="72"/>
         <source>Tax</source>
         <translation>الضريبة</translation>
     </message>
     <message>
-        <location filename="../../src/crm_desktop/ui/views/products.py" line="78"/>
-        <location filename="../../src/crm_desktop/ui/views/products.py" line="88"/>
+        <location filename="../../src/crm_desktop/ui/views/products.py" line="79"/>
+        <location filename="../../src/crm_desktop/ui/views/products.py" line="89"/>
         <source>On sale</source>
         <translation>معروض للبيع</translation>
     </message>
     <message>
-        <location filename="../../src/crm_desktop/ui/views/products.py" line="79"/>
+        <location filename="../../src/crm_desktop/ui/views/products.py" line="80"/>
         <source>Yes</source>
         <translation>نعم</translation>
     </message>
     <message>
-        <location filename="../../src/crm_desktop/ui/views/products.py" line="79"/>
+        <location filename="../../src/crm_desktop/ui/views/products.py" line="80"/>
         <source>No</source>
         <translation>لا</translation>
     </message>
     <message>
-        <location filename="../../src/crm_desktop/ui/views/products.py" line="87"/>
+        <location filename="../../src/crm_desktop/ui/views/products.py" line="88"/>
         <source>All products</source>
         <translation>كل المنتجات</translation>
     </message>
     <message>
-        <location filename="../../src/crm_desktop/ui/views/products.py" line="89"/>
+        <location filename="../../src/crm_desktop/ui/views/products.py" line="90"/>
         <source>Not on sale</source>
         <translation>غير معروض للبيع</translation>
     </message>
@@ -3439,7 +3780,7 @@
 <context>
     <name>ProductsPage</name>
     <message>
-        <location filename="../../src/crm_desktop/ui/views/products.py" line="196"/>
+        <location filename="../../src/crm_desktop/ui/views/products.py" line="198"/>
         <source>Products &amp; sales</source>
         <translation>المنتجات والمبيعات</translation>
     </message>
@@ -3447,28 +3788,28 @@
 <context>
     <name>RecordListPage</name>
     <message>
-        <location filename="../../src/crm_desktop/ui/record_list.py" line="46"/>
+        <location filename="../../src/crm_desktop/ui/record_list.py" line="48"/>
         <source>Filter…</source>
         <translation>تصفية…</translation>
     </message>
     <message>
-        <location filename="../../src/crm_desktop/ui/record_list.py" line="82"/>
+        <location filename="../../src/crm_desktop/ui/record_list.py" line="84"/>
         <source>Show all</source>
         <translation>عرض الكل</translation>
     </message>
     <message>
-        <location filename="../../src/crm_desktop/ui/record_list.py" line="92"/>
+        <location filename="../../src/crm_desktop/ui/record_list.py" line="94"/>
         <source>New</source>
         <translation>جديد</translation>
     </message>
     <message>
-        <location filename="../../src/crm_desktop/ui/record_list.py" line="101"/>
-        <location filename="../../src/crm_desktop/ui/record_list.py" line="253"/>
+        <location filename="../../src/crm_desktop/ui/record_list.py" line="103"/>
+        <location filename="../../src/crm_desktop/ui/record_list.py" line="274"/>
         <source>Open</source>
         <translation>فتح</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/crm_desktop/ui/record_list.py" line="125"/>
+        <location filename="../../src/crm_desktop/ui/record_list.py" line="127"/>
         <source>%n record(s)</source>
         <translation>
             <numerusform>%Ln سجل</numerusform>
@@ -3480,7 +3821,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/crm_desktop/ui/record_list.py" line="210"/>
+        <location filename="../../src/crm_desktop/ui/record_list.py" line="212"/>
         <source>Undo delete of %n record(s)</source>
         <translation>
             <numerusform>التراجع عن حذف %Ln سجل</numerusform>
@@ -3492,12 +3833,17 @@
         </translation>
     </message>
     <message>
-        <location filename="../../src/crm_desktop/ui/record_list.py" line="234"/>
+        <location filename="../../src/crm_desktop/ui/record_list.py" line="255"/>
         <source>(loading…)</source>
         <translation>(جارٍ التحميل…)</translation>
     </message>
     <message>
-        <location filename="../../src/crm_desktop/ui/record_list.py" line="256"/>
+        <location filename="../../src/crm_desktop/ui/record_list.py" line="278"/>
+        <source>Export selected…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/crm_desktop/ui/record_list.py" line="279"/>
         <source>Delete</source>
         <translation>حذف</translation>
     </message>
@@ -3847,12 +4193,12 @@
 <context>
     <name>SalesList</name>
     <message>
-        <location filename="../../src/crm_desktop/ui/views/products.py" line="110"/>
+        <location filename="../../src/crm_desktop/ui/views/products.py" line="112"/>
         <source>Sales</source>
         <translation>المبيعات</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/crm_desktop/ui/views/products.py" line="119"/>
+        <location filename="../../src/crm_desktop/ui/views/products.py" line="121"/>
         <source>%n sale(s)</source>
         <translation>
             <numerusform>%Ln عملية بيع</numerusform>
@@ -3864,27 +4210,27 @@
         </translation>
     </message>
     <message>
-        <location filename="../../src/crm_desktop/ui/views/products.py" line="125"/>
+        <location filename="../../src/crm_desktop/ui/views/products.py" line="127"/>
         <source>Date</source>
         <translation>التاريخ</translation>
     </message>
     <message>
-        <location filename="../../src/crm_desktop/ui/views/products.py" line="132"/>
+        <location filename="../../src/crm_desktop/ui/views/products.py" line="134"/>
         <source>Number</source>
         <translation>الرقم</translation>
     </message>
     <message>
-        <location filename="../../src/crm_desktop/ui/views/products.py" line="134"/>
+        <location filename="../../src/crm_desktop/ui/views/products.py" line="136"/>
         <source>Customer</source>
         <translation>العميل</translation>
     </message>
     <message>
-        <location filename="../../src/crm_desktop/ui/views/products.py" line="137"/>
+        <location filename="../../src/crm_desktop/ui/views/products.py" line="139"/>
         <source>Total</source>
         <translation>الإجمالي</translation>
     </message>
     <message>
-        <location filename="../../src/crm_desktop/ui/views/products.py" line="143"/>
+        <location filename="../../src/crm_desktop/ui/views/products.py" line="145"/>
         <source>Lines</source>
         <translation>الأسطر</translation>
     </message>
@@ -4279,33 +4625,33 @@
 <context>
     <name>TasksPage</name>
     <message>
-        <location filename="../../src/crm_desktop/ui/views/tasks.py" line="214"/>
+        <location filename="../../src/crm_desktop/ui/views/tasks.py" line="215"/>
         <source>Today</source>
         <translation>اليوم</translation>
     </message>
     <message>
-        <location filename="../../src/crm_desktop/ui/views/tasks.py" line="215"/>
+        <location filename="../../src/crm_desktop/ui/views/tasks.py" line="216"/>
         <source>Overdue</source>
         <translation>متأخرة</translation>
     </message>
     <message>
-        <location filename="../../src/crm_desktop/ui/views/tasks.py" line="216"/>
+        <location filename="../../src/crm_desktop/ui/views/tasks.py" line="217"/>
         <source>Upcoming</source>
         <translation>القادمة</translation>
     </message>
     <message>
-        <location filename="../../src/crm_desktop/ui/views/tasks.py" line="217"/>
-        <location filename="../../src/crm_desktop/ui/views/tasks.py" line="269"/>
+        <location filename="../../src/crm_desktop/ui/views/tasks.py" line="218"/>
+        <location filename="../../src/crm_desktop/ui/views/tasks.py" line="270"/>
         <source>Done</source>
         <translation>منجزة</translation>
     </message>
     <message>
-        <location filename="../../src/crm_desktop/ui/views/tasks.py" line="249"/>
+        <location filename="../../src/crm_desktop/ui/views/tasks.py" line="250"/>
         <source>Tasks</source>
         <translation>المهام</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/crm_desktop/ui/views/tasks.py" line="258"/>
+        <location filename="../../src/crm_desktop/ui/views/tasks.py" line="259"/>
         <source>%n task(s)</source>
         <translation>
             <numerusform>%Ln مهمة</numerusform>
@@ -4317,95 +4663,95 @@
         </translation>
     </message>
     <message>
-        <location filename="../../src/crm_desktop/ui/views/tasks.py" line="263"/>
+        <location filename="../../src/crm_desktop/ui/views/tasks.py" line="264"/>
         <source>Task</source>
         <translation>مهمة</translation>
     </message>
     <message>
-        <location filename="../../src/crm_desktop/ui/views/tasks.py" line="264"/>
+        <location filename="../../src/crm_desktop/ui/views/tasks.py" line="265"/>
         <source>Due</source>
         <translation>الموعد</translation>
     </message>
     <message>
-        <location filename="../../src/crm_desktop/ui/views/tasks.py" line="265"/>
+        <location filename="../../src/crm_desktop/ui/views/tasks.py" line="266"/>
         <source>Priority</source>
         <translation>الأولوية</translation>
     </message>
     <message>
-        <location filename="../../src/crm_desktop/ui/views/tasks.py" line="266"/>
+        <location filename="../../src/crm_desktop/ui/views/tasks.py" line="267"/>
         <source>For</source>
         <translation>يخص</translation>
     </message>
     <message>
-        <location filename="../../src/crm_desktop/ui/views/tasks.py" line="267"/>
-        <location filename="../../src/crm_desktop/ui/views/tasks.py" line="294"/>
+        <location filename="../../src/crm_desktop/ui/views/tasks.py" line="268"/>
+        <location filename="../../src/crm_desktop/ui/views/tasks.py" line="295"/>
         <source>Assigned to</source>
         <translation>مُسنَدة إلى</translation>
     </message>
     <message>
-        <location filename="../../src/crm_desktop/ui/views/tasks.py" line="268"/>
+        <location filename="../../src/crm_desktop/ui/views/tasks.py" line="269"/>
         <source>Reminder</source>
         <translation>تذكير</translation>
     </message>
     <message>
-        <location filename="../../src/crm_desktop/ui/views/tasks.py" line="274"/>
+        <location filename="../../src/crm_desktop/ui/views/tasks.py" line="275"/>
         <source>No due date</source>
         <translation>بلا موعد</translation>
     </message>
     <message>
-        <location filename="../../src/crm_desktop/ui/views/tasks.py" line="277"/>
+        <location filename="../../src/crm_desktop/ui/views/tasks.py" line="278"/>
         <source>⚠ Overdue: {0}</source>
         <translation>⚠ متأخرة: {0}</translation>
     </message>
     <message>
-        <location filename="../../src/crm_desktop/ui/views/tasks.py" line="282"/>
+        <location filename="../../src/crm_desktop/ui/views/tasks.py" line="283"/>
         <source>Case: {0}</source>
         <translation>التذكرة: {0}</translation>
     </message>
     <message>
-        <location filename="../../src/crm_desktop/ui/views/tasks.py" line="283"/>
+        <location filename="../../src/crm_desktop/ui/views/tasks.py" line="284"/>
         <source>Deal: {0}</source>
         <translation>الصفقة: {0}</translation>
     </message>
     <message>
-        <location filename="../../src/crm_desktop/ui/views/tasks.py" line="284"/>
+        <location filename="../../src/crm_desktop/ui/views/tasks.py" line="285"/>
         <source>Contact: {0}</source>
         <translation>جهة الاتصال: {0}</translation>
     </message>
     <message>
-        <location filename="../../src/crm_desktop/ui/views/tasks.py" line="285"/>
+        <location filename="../../src/crm_desktop/ui/views/tasks.py" line="286"/>
         <source>Company: {0}</source>
         <translation>الشركة: {0}</translation>
     </message>
     <message>
-        <location filename="../../src/crm_desktop/ui/views/tasks.py" line="304"/>
+        <location filename="../../src/crm_desktop/ui/views/tasks.py" line="305"/>
         <source>Open linked record</source>
         <translation>فتح السجل المرتبط</translation>
     </message>
     <message>
-        <location filename="../../src/crm_desktop/ui/views/tasks.py" line="312"/>
+        <location filename="../../src/crm_desktop/ui/views/tasks.py" line="313"/>
         <source>Anyone</source>
         <translation>أي شخص</translation>
     </message>
     <message>
-        <location filename="../../src/crm_desktop/ui/views/tasks.py" line="312"/>
+        <location filename="../../src/crm_desktop/ui/views/tasks.py" line="313"/>
         <source>Nobody yet</source>
         <translation>لا أحد بعد</translation>
     </message>
     <message>
-        <location filename="../../src/crm_desktop/ui/views/tasks.py" line="398"/>
-        <location filename="../../src/crm_desktop/ui/views/tasks.py" line="445"/>
+        <location filename="../../src/crm_desktop/ui/views/tasks.py" line="399"/>
+        <location filename="../../src/crm_desktop/ui/views/tasks.py" line="446"/>
         <source>Mark done</source>
         <translation>تعليم كمنجزة</translation>
     </message>
     <message>
-        <location filename="../../src/crm_desktop/ui/views/tasks.py" line="398"/>
-        <location filename="../../src/crm_desktop/ui/views/tasks.py" line="445"/>
+        <location filename="../../src/crm_desktop/ui/views/tasks.py" line="399"/>
+        <location filename="../../src/crm_desktop/ui/views/tasks.py" line="446"/>
         <source>Mark not done</source>
         <translation>تعليم كغير منجزة</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/crm_desktop/ui/views/tasks.py" line="413"/>
+        <location filename="../../src/crm_desktop/ui/views/tasks.py" line="414"/>
         <source>Undo marking %n task(s) done</source>
         <translation>
             <numerusform>التراجع عن تعليم %Ln مهمة كمنجزة</numerusform>
@@ -4417,7 +4763,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/crm_desktop/ui/views/tasks.py" line="415"/>
+        <location filename="../../src/crm_desktop/ui/views/tasks.py" line="416"/>
         <source>Undo marking %n task(s) not done</source>
         <translation>
             <numerusform>التراجع عن تعليم %Ln مهمة كغير منجزة</numerusform>
@@ -4429,7 +4775,7 @@
         </translation>
     </message>
     <message>
-        <location filename="../../src/crm_desktop/ui/views/tasks.py" line="471"/>
+        <location filename="../../src/crm_desktop/ui/views/tasks.py" line="472"/>
         <source>{bucket} ({count})</source>
         <translation>{bucket} ({count})</translation>
     </message>
@@ -4498,52 +4844,67 @@
 <context>
     <name>_FilePage</name>
     <message>
-        <location filename="../../src/crm_desktop/ui/views/import_wizard.py" line="101"/>
+        <location filename="../../src/crm_desktop/ui/views/import_wizard.py" line="104"/>
         <source>Choose a file</source>
         <translation>اختر ملفًا</translation>
     </message>
     <message>
-        <location filename="../../src/crm_desktop/ui/views/import_wizard.py" line="103"/>
+        <location filename="../../src/crm_desktop/ui/views/import_wizard.py" line="106"/>
         <source>CSV (from Excel, Google or Outlook), an Excel workbook or vCards from a phone.</source>
         <translation>ملف CSV (من Excel أو Google أو Outlook)، أو مصنّف Excel، أو بطاقات vCard من هاتف.</translation>
     </message>
     <message>
-        <location filename="../../src/crm_desktop/ui/views/import_wizard.py" line="106"/>
+        <location filename="../../src/crm_desktop/ui/views/import_wizard.py" line="109"/>
         <source>Choose…</source>
         <translation>اختيار…</translation>
     </message>
     <message>
-        <location filename="../../src/crm_desktop/ui/views/import_wizard.py" line="112"/>
+        <location filename="../../src/crm_desktop/ui/views/import_wizard.py" line="115"/>
         <source>Contacts</source>
         <translation>جهات الاتصال</translation>
     </message>
     <message>
-        <location filename="../../src/crm_desktop/ui/views/import_wizard.py" line="113"/>
+        <location filename="../../src/crm_desktop/ui/views/import_wizard.py" line="116"/>
         <source>Companies</source>
         <translation>الشركات</translation>
     </message>
     <message>
+        <location filename="../../src/crm_desktop/ui/views/import_wizard.py" line="117"/>
+        <source>Deals</source>
+        <translation type="unfinished">الصفقات</translation>
+    </message>
+    <message>
         <location filename="../../src/crm_desktop/ui/views/import_wizard.py" line="118"/>
+        <source>Products</source>
+        <translation type="unfinished">المنتجات</translation>
+    </message>
+    <message>
+        <location filename="../../src/crm_desktop/ui/views/import_wizard.py" line="119"/>
+        <source>Sales (one row per line)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/crm_desktop/ui/views/import_wizard.py" line="124"/>
         <source>File</source>
         <translation>الملف</translation>
     </message>
     <message>
-        <location filename="../../src/crm_desktop/ui/views/import_wizard.py" line="119"/>
+        <location filename="../../src/crm_desktop/ui/views/import_wizard.py" line="125"/>
         <source>The rows are</source>
         <translation>نوع الصفوف</translation>
     </message>
     <message>
-        <location filename="../../src/crm_desktop/ui/views/import_wizard.py" line="120"/>
+        <location filename="../../src/crm_desktop/ui/views/import_wizard.py" line="126"/>
         <source>Sheet</source>
         <translation>الورقة</translation>
     </message>
     <message>
-        <location filename="../../src/crm_desktop/ui/views/import_wizard.py" line="126"/>
+        <location filename="../../src/crm_desktop/ui/views/import_wizard.py" line="132"/>
         <source>Import a file</source>
         <translation>استيراد ملف</translation>
     </message>
     <message>
-        <location filename="../../src/crm_desktop/ui/views/import_wizard.py" line="128"/>
+        <location filename="../../src/crm_desktop/ui/views/import_wizard.py" line="134"/>
         <source>Tables and contacts (*.csv *.txt *.xlsx *.vcf *.vcard);;All files (*)</source>
         <translation>الجداول وجهات الاتصال (*.csv *.txt *.xlsx *.vcf *.vcard);;كل الملفات (*)</translation>
     </message>
@@ -4569,85 +4930,141 @@
 <context>
     <name>_MappingPage</name>
     <message>
-        <location filename="../../src/crm_desktop/ui/views/import_wizard.py" line="162"/>
+        <location filename="../../src/crm_desktop/ui/views/import_wizard.py" line="168"/>
         <source>Which column is which</source>
         <translation>أيّ عمود يذهب إلى أيّ حقل</translation>
     </message>
     <message>
-        <location filename="../../src/crm_desktop/ui/views/import_wizard.py" line="163"/>
+        <location filename="../../src/crm_desktop/ui/views/import_wizard.py" line="169"/>
         <source>Check the field above each column; a column left out is not imported.</source>
         <translation>تحقّق من الحقل أعلى كل عمود؛ العمود المستبعَد لا يُستورَد.</translation>
     </message>
     <message>
-        <location filename="../../src/crm_desktop/ui/views/import_wizard.py" line="171"/>
+        <location filename="../../src/crm_desktop/ui/views/import_wizard.py" line="177"/>
+        <source>Save mapping…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/crm_desktop/ui/views/import_wizard.py" line="181"/>
+        <source>Mapping</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/crm_desktop/ui/views/import_wizard.py" line="188"/>
         <source>Create new records and update matched ones</source>
         <translation>إنشاء سجلات جديدة وتحديث السجلات المطابقة</translation>
     </message>
     <message>
-        <location filename="../../src/crm_desktop/ui/views/import_wizard.py" line="172"/>
+        <location filename="../../src/crm_desktop/ui/views/import_wizard.py" line="189"/>
         <source>Only create new records</source>
         <translation>إنشاء سجلات جديدة فقط</translation>
     </message>
     <message>
-        <location filename="../../src/crm_desktop/ui/views/import_wizard.py" line="173"/>
+        <location filename="../../src/crm_desktop/ui/views/import_wizard.py" line="190"/>
         <source>Only update matched records</source>
         <translation>تحديث السجلات المطابقة فقط</translation>
     </message>
     <message>
-        <location filename="../../src/crm_desktop/ui/views/import_wizard.py" line="177"/>
+        <location filename="../../src/crm_desktop/ui/views/import_wizard.py" line="194"/>
         <source>Find saved records by</source>
         <translation>مطابقة السجلات المحفوظة حسب</translation>
     </message>
     <message>
-        <location filename="../../src/crm_desktop/ui/views/import_wizard.py" line="178"/>
+        <location filename="../../src/crm_desktop/ui/views/import_wizard.py" line="195"/>
         <source>What to do</source>
         <translation>ما يجب فعله</translation>
     </message>
     <message>
-        <location filename="../../src/crm_desktop/ui/views/import_wizard.py" line="193"/>
+        <location filename="../../src/crm_desktop/ui/views/import_wizard.py" line="213"/>
         <source>Field</source>
         <translation>الحقل</translation>
     </message>
     <message>
-        <location filename="../../src/crm_desktop/ui/views/import_wizard.py" line="198"/>
+        <location filename="../../src/crm_desktop/ui/views/import_wizard.py" line="218"/>
         <source>— leave out —</source>
         <translation>— استبعاد —</translation>
     </message>
     <message>
-        <location filename="../../src/crm_desktop/ui/views/import_wizard.py" line="210"/>
+        <location filename="../../src/crm_desktop/ui/views/import_wizard.py" line="231"/>
         <source>Email</source>
         <translation>البريد الإلكتروني</translation>
     </message>
     <message>
-        <location filename="../../src/crm_desktop/ui/views/import_wizard.py" line="210"/>
+        <location filename="../../src/crm_desktop/ui/views/import_wizard.py" line="232"/>
         <source>Phone</source>
         <translation>الهاتف</translation>
     </message>
     <message>
-        <location filename="../../src/crm_desktop/ui/views/import_wizard.py" line="210"/>
+        <location filename="../../src/crm_desktop/ui/views/import_wizard.py" line="233"/>
         <source>Name</source>
         <translation>الاسم</translation>
+    </message>
+    <message>
+        <location filename="../../src/crm_desktop/ui/views/import_wizard.py" line="234"/>
+        <source>SKU</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/crm_desktop/ui/views/import_wizard.py" line="235"/>
+        <source>Title and customer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/crm_desktop/ui/views/import_wizard.py" line="236"/>
+        <source>Sale number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/crm_desktop/ui/views/import_wizard.py" line="237"/>
+        <source>External ID</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/crm_desktop/ui/views/import_wizard.py" line="249"/>
+        <source>Guessed from the headers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/crm_desktop/ui/views/import_wizard.py" line="273"/>
+        <location filename="../../src/crm_desktop/ui/views/import_wizard.py" line="282"/>
+        <source>Save mapping</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/crm_desktop/ui/views/import_wizard.py" line="273"/>
+        <source>Name of the mapping:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/crm_desktop/ui/views/import_wizard.py" line="283"/>
+        <source>A mapping called “{0}” is saved already. Replace it?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/crm_desktop/ui/views/import_wizard.py" line="295"/>
+        <source>Saved.</source>
+        <translation type="unfinished">تم الحفظ.</translation>
     </message>
 </context>
 <context>
     <name>_ResultPage</name>
     <message>
-        <location filename="../../src/crm_desktop/ui/views/import_wizard.py" line="303"/>
+        <location filename="../../src/crm_desktop/ui/views/import_wizard.py" line="390"/>
         <source>Imported</source>
         <translation>تم الاستيراد</translation>
     </message>
     <message>
-        <location filename="../../src/crm_desktop/ui/views/import_wizard.py" line="309"/>
+        <location filename="../../src/crm_desktop/ui/views/import_wizard.py" line="396"/>
         <source>Undo this import</source>
         <translation>التراجع عن هذا الاستيراد</translation>
     </message>
     <message>
-        <location filename="../../src/crm_desktop/ui/views/import_wizard.py" line="324"/>
+        <location filename="../../src/crm_desktop/ui/views/import_wizard.py" line="411"/>
         <source>Rejected rows, with the reason, are in &lt;a href=&quot;{0}&quot;&gt;{1}&lt;/a&gt;.</source>
         <translation>الصفوف المرفوضة، مع سبب رفضها، موجودة في &lt;a href=&quot;{0}&quot;&gt;{1}&lt;/a&gt;.</translation>
     </message>
     <message>
-        <location filename="../../src/crm_desktop/ui/views/import_wizard.py" line="344"/>
+        <location filename="../../src/crm_desktop/ui/views/import_wizard.py" line="431"/>
         <source>The import was undone: its new records are deleted and its changes put back.</source>
         <translation>تم التراجع عن الاستيراد: حُذفت سجلاته الجديدة وأُعيدت التغييرات التي أجراها إلى ما كانت عليه.</translation>
     </message>
@@ -4655,62 +5072,62 @@
 <context>
     <name>_ReviewPage</name>
     <message>
-        <location filename="../../src/crm_desktop/ui/views/import_wizard.py" line="230"/>
+        <location filename="../../src/crm_desktop/ui/views/import_wizard.py" line="317"/>
         <source>What the import will do</source>
         <translation>ما سيفعله الاستيراد</translation>
     </message>
     <message>
-        <location filename="../../src/crm_desktop/ui/views/import_wizard.py" line="231"/>
+        <location filename="../../src/crm_desktop/ui/views/import_wizard.py" line="318"/>
         <source>Nothing is saved yet. Go back to change the columns or the options.</source>
         <translation>لم يُحفَظ شيء بعد. ارجع لتغيير الأعمدة أو الخيارات.</translation>
     </message>
     <message>
-        <location filename="../../src/crm_desktop/ui/views/import_wizard.py" line="235"/>
+        <location filename="../../src/crm_desktop/ui/views/import_wizard.py" line="322"/>
         <source>Row</source>
         <translation>الصف</translation>
     </message>
     <message>
-        <location filename="../../src/crm_desktop/ui/views/import_wizard.py" line="235"/>
+        <location filename="../../src/crm_desktop/ui/views/import_wizard.py" line="322"/>
         <source>Action</source>
         <translation>الإجراء</translation>
     </message>
     <message>
-        <location filename="../../src/crm_desktop/ui/views/import_wizard.py" line="235"/>
+        <location filename="../../src/crm_desktop/ui/views/import_wizard.py" line="322"/>
         <source>Details</source>
         <translation>التفاصيل</translation>
     </message>
     <message>
-        <location filename="../../src/crm_desktop/ui/views/import_wizard.py" line="243"/>
+        <location filename="../../src/crm_desktop/ui/views/import_wizard.py" line="330"/>
         <source>Import</source>
         <translation>استيراد</translation>
     </message>
     <message>
-        <location filename="../../src/crm_desktop/ui/views/import_wizard.py" line="250"/>
+        <location filename="../../src/crm_desktop/ui/views/import_wizard.py" line="337"/>
         <source>Checking the rows…</source>
         <translation>جارٍ فحص الصفوف…</translation>
     </message>
     <message>
-        <location filename="../../src/crm_desktop/ui/views/import_wizard.py" line="255"/>
+        <location filename="../../src/crm_desktop/ui/views/import_wizard.py" line="342"/>
         <source>Checking the file</source>
         <translation>فحص الملف</translation>
     </message>
     <message>
-        <location filename="../../src/crm_desktop/ui/views/import_wizard.py" line="257"/>
+        <location filename="../../src/crm_desktop/ui/views/import_wizard.py" line="344"/>
         <source>Stopped.</source>
         <translation>أُوقف.</translation>
     </message>
     <message>
-        <location filename="../../src/crm_desktop/ui/views/import_wizard.py" line="277"/>
+        <location filename="../../src/crm_desktop/ui/views/import_wizard.py" line="364"/>
         <source>Imported {0} rows…</source>
         <translation>استُورد {0} من الصفوف…</translation>
     </message>
     <message>
-        <location filename="../../src/crm_desktop/ui/views/import_wizard.py" line="286"/>
+        <location filename="../../src/crm_desktop/ui/views/import_wizard.py" line="373"/>
         <source>Importing</source>
         <translation>جارٍ الاستيراد</translation>
     </message>
     <message>
-        <location filename="../../src/crm_desktop/ui/views/import_wizard.py" line="289"/>
+        <location filename="../../src/crm_desktop/ui/views/import_wizard.py" line="376"/>
         <source>The import was cancelled; nothing was saved.</source>
         <translation>أُلغي الاستيراد؛ لم يُحفَظ شيء.</translation>
     </message>
@@ -5234,32 +5651,32 @@
         <translation>محذوف</translation>
     </message>
     <message>
-        <location filename="../../src/crm_desktop/ui/views/import_wizard.py" line="352"/>
+        <location filename="../../src/crm_desktop/ui/views/import_wizard.py" line="439"/>
         <source>Create</source>
         <translation>إنشاء</translation>
     </message>
     <message>
-        <location filename="../../src/crm_desktop/ui/views/import_wizard.py" line="353"/>
+        <location filename="../../src/crm_desktop/ui/views/import_wizard.py" line="440"/>
         <source>Update</source>
         <translation>تحديث</translation>
     </message>
     <message>
-        <location filename="../../src/crm_desktop/ui/views/import_wizard.py" line="354"/>
+        <location filename="../../src/crm_desktop/ui/views/import_wizard.py" line="441"/>
         <source>Skip</source>
         <translation>تخطٍّ</translation>
     </message>
     <message>
-        <location filename="../../src/crm_desktop/ui/views/import_wizard.py" line="355"/>
+        <location filename="../../src/crm_desktop/ui/views/import_wizard.py" line="442"/>
         <source>Reject</source>
         <translation>رفض</translation>
     </message>
     <message>
-        <location filename="../../src/crm_desktop/ui/views/import_wizard.py" line="361"/>
+        <location filename="../../src/crm_desktop/ui/views/import_wizard.py" line="448"/>
         <source>{0} to create, {1} to update, {2} skipped, {3} rejected.</source>
         <translation>للإنشاء: {0}، للتحديث: {1}، المتخطّاة: {2}، المرفوضة: {3}.</translation>
     </message>
     <message>
-        <location filename="../../src/crm_desktop/ui/views/import_wizard.py" line="365"/>
+        <location filename="../../src/crm_desktop/ui/views/import_wizard.py" line="452"/>
         <source>{0} created, {1} updated, {2} skipped, {3} rejected.</source>
         <translation>المُنشأة: {0}، المُحدَّثة: {1}، المتخطّاة: {2}، المرفوضة: {3}.</translation>
     </message>

@@ -45,7 +45,7 @@
 <context>
     <name>CasesPage</name>
     <message numerus="yes">
-        <location filename="../../src/crm_desktop/ui/views/cases.py" line="744"/>
+        <location filename="../../src/crm_desktop/ui/views/cases.py" line="745"/>
         <source>%n case(s)</source>
         <translation>
             <numerusform>%Ln case</numerusform>
@@ -56,7 +56,7 @@
 <context>
     <name>CompaniesPage</name>
     <message numerus="yes">
-        <location filename="../../src/crm_desktop/ui/views/companies.py" line="64"/>
+        <location filename="../../src/crm_desktop/ui/views/companies.py" line="65"/>
         <source>%n company(s)</source>
         <translation>
             <numerusform>%Ln company</numerusform>
@@ -67,7 +67,7 @@
 <context>
     <name>ContactsPage</name>
     <message numerus="yes">
-        <location filename="../../src/crm_desktop/ui/views/contacts.py" line="42"/>
+        <location filename="../../src/crm_desktop/ui/views/contacts.py" line="43"/>
         <source>%n contact(s)</source>
         <translation>
             <numerusform>%Ln contact</numerusform>
@@ -78,7 +78,7 @@
 <context>
     <name>CustomerPage</name>
     <message numerus="yes">
-        <location filename="../../src/crm_desktop/ui/views/customer_page.py" line="699"/>
+        <location filename="../../src/crm_desktop/ui/views/customer_page.py" line="728"/>
         <source>%n contact(s)</source>
         <translation>
             <numerusform>%Ln contact</numerusform>
@@ -86,7 +86,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/crm_desktop/ui/views/customer_page.py" line="775"/>
+        <location filename="../../src/crm_desktop/ui/views/customer_page.py" line="805"/>
         <source>and %n more</source>
         <translation>
             <numerusform>and %Ln more</numerusform>
@@ -94,7 +94,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/crm_desktop/ui/views/customer_page.py" line="790"/>
+        <location filename="../../src/crm_desktop/ui/views/customer_page.py" line="820"/>
         <source>Timeline (%n entries)</source>
         <translation>
             <numerusform>Timeline (%Ln entry)</numerusform>
@@ -102,7 +102,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/crm_desktop/ui/views/customer_page.py" line="792"/>
+        <location filename="../../src/crm_desktop/ui/views/customer_page.py" line="822"/>
         <source>Timeline (newest %n)</source>
         <translation>
             <numerusform>Timeline (newest %Ln)</numerusform>
@@ -110,7 +110,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/crm_desktop/ui/views/customer_page.py" line="831"/>
+        <location filename="../../src/crm_desktop/ui/views/customer_page.py" line="861"/>
         <source>%n min</source>
         <translation>
             <numerusform>%Ln min</numerusform>
@@ -118,7 +118,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/crm_desktop/ui/views/customer_page.py" line="905"/>
+        <location filename="../../src/crm_desktop/ui/views/customer_page.py" line="935"/>
         <source>Open deals: %n, worth {0}</source>
         <translation>
             <numerusform>Open deals: %Ln, worth {0}</numerusform>
@@ -126,7 +126,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/crm_desktop/ui/views/customer_page.py" line="930"/>
+        <location filename="../../src/crm_desktop/ui/views/customer_page.py" line="960"/>
         <source>Open cases: %n</source>
         <translation>
             <numerusform>Open cases: %Ln</numerusform>
@@ -134,7 +134,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/crm_desktop/ui/views/customer_page.py" line="932"/>
+        <location filename="../../src/crm_desktop/ui/views/customer_page.py" line="962"/>
         <source>%n overdue</source>
         <translation>
             <numerusform>%Ln overdue</numerusform>
@@ -142,7 +142,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/crm_desktop/ui/views/customer_page.py" line="949"/>
+        <location filename="../../src/crm_desktop/ui/views/customer_page.py" line="979"/>
         <source>%n sale(s), {0} in all; the last on {1}</source>
         <translation>
             <numerusform>%Ln sale, {0} in all; the last on {1}</numerusform>
@@ -210,6 +210,33 @@
     </message>
 </context>
 <context>
+    <name>ExportDialog</name>
+    <message numerus="yes">
+        <location filename="../../src/crm_desktop/ui/views/export_dialog.py" line="68"/>
+        <source>The whole list, as it is filtered now (%n row(s))</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../src/crm_desktop/ui/views/export_dialog.py" line="70"/>
+        <source>Only the selected rows (%n)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../src/crm_desktop/ui/views/export_dialog.py" line="198"/>
+        <source>%n row(s) written to {0} in {1}.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>ForecastStrip</name>
     <message numerus="yes">
         <location filename="../../src/crm_desktop/ui/views/pipeline.py" line="559"/>
@@ -239,7 +266,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/crm_desktop/ui/views/pipeline.py" line="1243"/>
+        <location filename="../../src/crm_desktop/ui/views/pipeline.py" line="1267"/>
         <source>Undo delete of %n deal(s)</source>
         <translation>
             <numerusform>Undo delete of %Ln deal</numerusform>
@@ -250,7 +277,7 @@
 <context>
     <name>ProductsList</name>
     <message numerus="yes">
-        <location filename="../../src/crm_desktop/ui/views/products.py" line="45"/>
+        <location filename="../../src/crm_desktop/ui/views/products.py" line="46"/>
         <source>%n product(s)</source>
         <translation>
             <numerusform>%Ln product</numerusform>
@@ -261,7 +288,7 @@
 <context>
     <name>RecordListPage</name>
     <message numerus="yes">
-        <location filename="../../src/crm_desktop/ui/record_list.py" line="125"/>
+        <location filename="../../src/crm_desktop/ui/record_list.py" line="127"/>
         <source>%n record(s)</source>
         <translation>
             <numerusform>%Ln record</numerusform>
@@ -269,7 +296,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/crm_desktop/ui/record_list.py" line="210"/>
+        <location filename="../../src/crm_desktop/ui/record_list.py" line="212"/>
         <source>Undo delete of %n record(s)</source>
         <translation>
             <numerusform>Undo delete of %Ln record</numerusform>
@@ -291,7 +318,7 @@
 <context>
     <name>SalesList</name>
     <message numerus="yes">
-        <location filename="../../src/crm_desktop/ui/views/products.py" line="119"/>
+        <location filename="../../src/crm_desktop/ui/views/products.py" line="121"/>
         <source>%n sale(s)</source>
         <translation>
             <numerusform>%Ln sale</numerusform>
@@ -340,7 +367,7 @@
 <context>
     <name>TasksPage</name>
     <message numerus="yes">
-        <location filename="../../src/crm_desktop/ui/views/tasks.py" line="258"/>
+        <location filename="../../src/crm_desktop/ui/views/tasks.py" line="259"/>
         <source>%n task(s)</source>
         <translation>
             <numerusform>%Ln task</numerusform>
@@ -348,7 +375,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/crm_desktop/ui/views/tasks.py" line="413"/>
+        <location filename="../../src/crm_desktop/ui/views/tasks.py" line="414"/>
         <source>Undo marking %n task(s) done</source>
         <translation>
             <numerusform>Undo marking %Ln task done</numerusform>
@@ -356,7 +383,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/crm_desktop/ui/views/tasks.py" line="415"/>
+        <location filename="../../src/crm_desktop/ui/views/tasks.py" line="416"/>
         <source>Undo marking %n task(s) not done</source>
         <translation>
             <numerusform>Undo marking %Ln task not done</numerusform>

@@ -656,135 +656,135 @@
 <context>
     <name>CasesPage</name>
     <message>
-        <location filename="../../src/crm_desktop/ui/views/cases.py" line="735"/>
+        <location filename="../../src/crm_desktop/ui/views/cases.py" line="736"/>
         <source>Cases</source>
         <translation>تیکت‌ها</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/crm_desktop/ui/views/cases.py" line="744"/>
+        <location filename="../../src/crm_desktop/ui/views/cases.py" line="745"/>
         <source>%n case(s)</source>
         <translation>
             <numerusform>%Ln تیکت</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../src/crm_desktop/ui/views/cases.py" line="750"/>
+        <location filename="../../src/crm_desktop/ui/views/cases.py" line="751"/>
         <source>SLA due</source>
         <translation>سررسید مهلت</translation>
     </message>
     <message>
-        <location filename="../../src/crm_desktop/ui/views/cases.py" line="751"/>
+        <location filename="../../src/crm_desktop/ui/views/cases.py" line="752"/>
         <source>SLA</source>
         <translation>مهلت خدمت</translation>
     </message>
     <message>
-        <location filename="../../src/crm_desktop/ui/views/cases.py" line="752"/>
+        <location filename="../../src/crm_desktop/ui/views/cases.py" line="753"/>
         <source>Priority</source>
         <translation>اولویت</translation>
     </message>
     <message>
-        <location filename="../../src/crm_desktop/ui/views/cases.py" line="753"/>
+        <location filename="../../src/crm_desktop/ui/views/cases.py" line="754"/>
         <source>Subject</source>
         <translation>موضوع</translation>
     </message>
     <message>
-        <location filename="../../src/crm_desktop/ui/views/cases.py" line="754"/>
+        <location filename="../../src/crm_desktop/ui/views/cases.py" line="755"/>
         <source>Status</source>
         <translation>وضعیت</translation>
     </message>
     <message>
-        <location filename="../../src/crm_desktop/ui/views/cases.py" line="755"/>
+        <location filename="../../src/crm_desktop/ui/views/cases.py" line="756"/>
         <source>Escalation</source>
         <translation>ارجاع</translation>
     </message>
     <message>
-        <location filename="../../src/crm_desktop/ui/views/cases.py" line="756"/>
+        <location filename="../../src/crm_desktop/ui/views/cases.py" line="757"/>
         <source>Customer</source>
         <translation>مشتری</translation>
     </message>
     <message>
-        <location filename="../../src/crm_desktop/ui/views/cases.py" line="757"/>
+        <location filename="../../src/crm_desktop/ui/views/cases.py" line="758"/>
         <source>Assigned to</source>
         <translation>واگذارشده به</translation>
     </message>
     <message>
-        <location filename="../../src/crm_desktop/ui/views/cases.py" line="758"/>
+        <location filename="../../src/crm_desktop/ui/views/cases.py" line="759"/>
         <source>Opened</source>
         <translation>زمان باز شدن</translation>
     </message>
     <message>
-        <location filename="../../src/crm_desktop/ui/views/cases.py" line="767"/>
+        <location filename="../../src/crm_desktop/ui/views/cases.py" line="768"/>
         <source>Met</source>
         <translation>در مهلت</translation>
     </message>
     <message>
-        <location filename="../../src/crm_desktop/ui/views/cases.py" line="767"/>
+        <location filename="../../src/crm_desktop/ui/views/cases.py" line="768"/>
         <source>Missed</source>
         <translation>خارج از مهلت</translation>
     </message>
     <message>
-        <location filename="../../src/crm_desktop/ui/views/cases.py" line="771"/>
+        <location filename="../../src/crm_desktop/ui/views/cases.py" line="772"/>
         <source>⚠ Overdue by {0}</source>
         <translation>⚠ {0} دیرکرد</translation>
     </message>
     <message>
-        <location filename="../../src/crm_desktop/ui/views/cases.py" line="772"/>
+        <location filename="../../src/crm_desktop/ui/views/cases.py" line="773"/>
         <source>{0} left</source>
         <translation>{0} مانده</translation>
     </message>
     <message>
-        <location filename="../../src/crm_desktop/ui/views/cases.py" line="775"/>
+        <location filename="../../src/crm_desktop/ui/views/cases.py" line="776"/>
         <source>Level {0}</source>
         <translation>سطح {0}</translation>
     </message>
     <message>
-        <location filename="../../src/crm_desktop/ui/views/cases.py" line="780"/>
+        <location filename="../../src/crm_desktop/ui/views/cases.py" line="781"/>
         <source>Open queue</source>
         <translation>صف باز</translation>
     </message>
     <message>
-        <location filename="../../src/crm_desktop/ui/views/cases.py" line="781"/>
+        <location filename="../../src/crm_desktop/ui/views/cases.py" line="782"/>
         <source>Any status</source>
         <translation>هر وضعیتی</translation>
     </message>
     <message>
-        <location filename="../../src/crm_desktop/ui/views/cases.py" line="786"/>
+        <location filename="../../src/crm_desktop/ui/views/cases.py" line="787"/>
         <source>Any priority</source>
         <translation>هر اولویتی</translation>
     </message>
     <message>
-        <location filename="../../src/crm_desktop/ui/views/cases.py" line="792"/>
+        <location filename="../../src/crm_desktop/ui/views/cases.py" line="793"/>
         <source>Overdue only</source>
         <translation>فقط دیرکردها</translation>
     </message>
     <message>
-        <location filename="../../src/crm_desktop/ui/views/cases.py" line="794"/>
-        <location filename="../../src/crm_desktop/ui/views/cases.py" line="949"/>
+        <location filename="../../src/crm_desktop/ui/views/cases.py" line="795"/>
+        <location filename="../../src/crm_desktop/ui/views/cases.py" line="950"/>
         <source>My cases</source>
         <translation>تیکت‌های من</translation>
     </message>
     <message>
-        <location filename="../../src/crm_desktop/ui/views/cases.py" line="807"/>
+        <location filename="../../src/crm_desktop/ui/views/cases.py" line="808"/>
         <source>Anyone</source>
         <translation>هر کسی</translation>
     </message>
     <message>
-        <location filename="../../src/crm_desktop/ui/views/cases.py" line="807"/>
+        <location filename="../../src/crm_desktop/ui/views/cases.py" line="808"/>
         <source>Nobody yet</source>
         <translation>هنوز هیچ‌کس</translation>
     </message>
     <message>
-        <location filename="../../src/crm_desktop/ui/views/cases.py" line="864"/>
+        <location filename="../../src/crm_desktop/ui/views/cases.py" line="865"/>
         <source>Assign to</source>
         <translation>واگذاری به</translation>
     </message>
     <message>
-        <location filename="../../src/crm_desktop/ui/views/cases.py" line="865"/>
+        <location filename="../../src/crm_desktop/ui/views/cases.py" line="866"/>
         <source>Nobody</source>
         <translation>هیچ‌کس</translation>
     </message>
     <message>
-        <location filename="../../src/crm_desktop/ui/views/cases.py" line="949"/>
+        <location filename="../../src/crm_desktop/ui/views/cases.py" line="950"/>
         <source>Which user are you?</source>
         <translation>کدام کاربر هستید؟</translation>
     </message>
@@ -792,94 +792,94 @@
 <context>
     <name>CompaniesPage</name>
     <message>
-        <location filename="../../src/crm_desktop/ui/views/companies.py" line="55"/>
+        <location filename="../../src/crm_desktop/ui/views/companies.py" line="56"/>
         <source>Companies</source>
         <translation>شرکت‌ها</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/crm_desktop/ui/views/companies.py" line="64"/>
+        <location filename="../../src/crm_desktop/ui/views/companies.py" line="65"/>
         <source>%n company(s)</source>
         <translation>
             <numerusform>%Ln شرکت</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../src/crm_desktop/ui/views/companies.py" line="69"/>
+        <location filename="../../src/crm_desktop/ui/views/companies.py" line="70"/>
         <source>Name</source>
         <translation>نام</translation>
     </message>
     <message>
-        <location filename="../../src/crm_desktop/ui/views/companies.py" line="70"/>
+        <location filename="../../src/crm_desktop/ui/views/companies.py" line="71"/>
         <source>Industry</source>
         <translation>صنعت</translation>
     </message>
     <message>
-        <location filename="../../src/crm_desktop/ui/views/companies.py" line="71"/>
+        <location filename="../../src/crm_desktop/ui/views/companies.py" line="72"/>
         <source>City</source>
         <translation>شهر</translation>
     </message>
     <message>
-        <location filename="../../src/crm_desktop/ui/views/companies.py" line="74"/>
+        <location filename="../../src/crm_desktop/ui/views/companies.py" line="75"/>
         <source>Country</source>
         <translation>کشور</translation>
     </message>
     <message>
-        <location filename="../../src/crm_desktop/ui/views/companies.py" line="80"/>
+        <location filename="../../src/crm_desktop/ui/views/companies.py" line="81"/>
         <source>Phone</source>
         <translation>تلفن</translation>
     </message>
     <message>
-        <location filename="../../src/crm_desktop/ui/views/companies.py" line="81"/>
+        <location filename="../../src/crm_desktop/ui/views/companies.py" line="82"/>
         <source>Email</source>
         <translation>ایمیل</translation>
     </message>
     <message>
-        <location filename="../../src/crm_desktop/ui/views/companies.py" line="82"/>
+        <location filename="../../src/crm_desktop/ui/views/companies.py" line="83"/>
         <source>Owner</source>
         <translation>مسئول</translation>
     </message>
     <message>
-        <location filename="../../src/crm_desktop/ui/views/companies.py" line="85"/>
+        <location filename="../../src/crm_desktop/ui/views/companies.py" line="86"/>
         <source>Changed</source>
         <translation>آخرین تغییر</translation>
     </message>
     <message>
-        <location filename="../../src/crm_desktop/ui/views/companies.py" line="109"/>
+        <location filename="../../src/crm_desktop/ui/views/companies.py" line="110"/>
         <source>Any tag</source>
         <translation>هر برچسبی</translation>
     </message>
     <message>
-        <location filename="../../src/crm_desktop/ui/views/companies.py" line="110"/>
+        <location filename="../../src/crm_desktop/ui/views/companies.py" line="111"/>
         <source>Any owner</source>
         <translation>هر مسئولی</translation>
     </message>
     <message>
-        <location filename="../../src/crm_desktop/ui/views/companies.py" line="160"/>
+        <location filename="../../src/crm_desktop/ui/views/companies.py" line="161"/>
         <source>Edit…</source>
         <translation>ویرایش…</translation>
     </message>
     <message>
-        <location filename="../../src/crm_desktop/ui/views/companies.py" line="161"/>
+        <location filename="../../src/crm_desktop/ui/views/companies.py" line="162"/>
         <source>Add a tag…</source>
         <translation>افزودن برچسب…</translation>
     </message>
     <message>
-        <location filename="../../src/crm_desktop/ui/views/companies.py" line="162"/>
+        <location filename="../../src/crm_desktop/ui/views/companies.py" line="163"/>
         <source>Assign owner</source>
         <translation>تعیین مسئول</translation>
     </message>
     <message>
-        <location filename="../../src/crm_desktop/ui/views/companies.py" line="163"/>
+        <location filename="../../src/crm_desktop/ui/views/companies.py" line="164"/>
         <source>Nobody</source>
         <translation>هیچ‌کس</translation>
     </message>
     <message>
-        <location filename="../../src/crm_desktop/ui/views/companies.py" line="180"/>
+        <location filename="../../src/crm_desktop/ui/views/companies.py" line="181"/>
         <source>Add a tag</source>
         <translation>افزودن برچسب</translation>
     </message>
     <message>
-        <location filename="../../src/crm_desktop/ui/views/companies.py" line="180"/>
+        <location filename="../../src/crm_desktop/ui/views/companies.py" line="181"/>
         <source>Tag:</source>
         <translation>برچسب:</translation>
     </message>
@@ -897,97 +897,107 @@
         <translation>ویرایش شرکت</translation>
     </message>
     <message>
-        <location filename="../../src/crm_desktop/ui/views/company_editor.py" line="54"/>
+        <location filename="../../src/crm_desktop/ui/views/company_editor.py" line="52"/>
+        <source>Its id in the program it was imported from</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/crm_desktop/ui/views/company_editor.py" line="57"/>
         <source>Nobody</source>
         <translation>هیچ‌کس</translation>
     </message>
     <message>
-        <location filename="../../src/crm_desktop/ui/views/company_editor.py" line="59"/>
+        <location filename="../../src/crm_desktop/ui/views/company_editor.py" line="62"/>
         <source>Separate tags with commas</source>
         <translation>برچسب‌ها را با ویرگول جدا کنید</translation>
     </message>
     <message>
-        <location filename="../../src/crm_desktop/ui/views/company_editor.py" line="74"/>
+        <location filename="../../src/crm_desktop/ui/views/company_editor.py" line="77"/>
         <source>Name</source>
         <translation>نام</translation>
     </message>
     <message>
-        <location filename="../../src/crm_desktop/ui/views/company_editor.py" line="75"/>
+        <location filename="../../src/crm_desktop/ui/views/company_editor.py" line="78"/>
         <source>Industry</source>
         <translation>صنعت</translation>
     </message>
     <message>
-        <location filename="../../src/crm_desktop/ui/views/company_editor.py" line="76"/>
+        <location filename="../../src/crm_desktop/ui/views/company_editor.py" line="79"/>
         <source>Website</source>
         <translation>وب‌سایت</translation>
     </message>
     <message>
-        <location filename="../../src/crm_desktop/ui/views/company_editor.py" line="77"/>
+        <location filename="../../src/crm_desktop/ui/views/company_editor.py" line="80"/>
         <source>Tax number</source>
         <translation>شماره مالیاتی</translation>
     </message>
     <message>
-        <location filename="../../src/crm_desktop/ui/views/company_editor.py" line="78"/>
+        <location filename="../../src/crm_desktop/ui/views/company_editor.py" line="81"/>
         <source>Emails</source>
         <translation>ایمیل‌ها</translation>
     </message>
     <message>
-        <location filename="../../src/crm_desktop/ui/views/company_editor.py" line="79"/>
+        <location filename="../../src/crm_desktop/ui/views/company_editor.py" line="82"/>
         <source>Phones</source>
         <translation>تلفن‌ها</translation>
     </message>
     <message>
-        <location filename="../../src/crm_desktop/ui/views/company_editor.py" line="80"/>
+        <location filename="../../src/crm_desktop/ui/views/company_editor.py" line="83"/>
         <source>Owner</source>
         <translation>مسئول</translation>
     </message>
     <message>
-        <location filename="../../src/crm_desktop/ui/views/company_editor.py" line="81"/>
+        <location filename="../../src/crm_desktop/ui/views/company_editor.py" line="84"/>
         <source>Tags</source>
         <translation>برچسب‌ها</translation>
     </message>
     <message>
-        <location filename="../../src/crm_desktop/ui/views/company_editor.py" line="82"/>
+        <location filename="../../src/crm_desktop/ui/views/company_editor.py" line="85"/>
         <source>Company</source>
         <translation>شرکت</translation>
     </message>
     <message>
-        <location filename="../../src/crm_desktop/ui/views/company_editor.py" line="85"/>
+        <location filename="../../src/crm_desktop/ui/views/company_editor.py" line="88"/>
         <source>Address</source>
         <translation>نشانی</translation>
     </message>
     <message>
-        <location filename="../../src/crm_desktop/ui/views/company_editor.py" line="86"/>
+        <location filename="../../src/crm_desktop/ui/views/company_editor.py" line="89"/>
         <source>City</source>
         <translation>شهر</translation>
     </message>
     <message>
-        <location filename="../../src/crm_desktop/ui/views/company_editor.py" line="87"/>
+        <location filename="../../src/crm_desktop/ui/views/company_editor.py" line="90"/>
         <source>Region</source>
         <translation>استان</translation>
     </message>
     <message>
-        <location filename="../../src/crm_desktop/ui/views/company_editor.py" line="88"/>
+        <location filename="../../src/crm_desktop/ui/views/company_editor.py" line="91"/>
         <source>Postal code</source>
         <translation>کد پستی</translation>
     </message>
     <message>
-        <location filename="../../src/crm_desktop/ui/views/company_editor.py" line="89"/>
+        <location filename="../../src/crm_desktop/ui/views/company_editor.py" line="92"/>
         <source>Country</source>
         <translation>کشور</translation>
     </message>
     <message>
-        <location filename="../../src/crm_desktop/ui/views/company_editor.py" line="90"/>
+        <location filename="../../src/crm_desktop/ui/views/company_editor.py" line="93"/>
         <source>Notes</source>
         <translation>یادداشت‌ها</translation>
     </message>
     <message>
-        <location filename="../../src/crm_desktop/ui/views/company_editor.py" line="91"/>
+        <location filename="../../src/crm_desktop/ui/views/company_editor.py" line="94"/>
+        <source>External ID</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/crm_desktop/ui/views/company_editor.py" line="95"/>
         <source>Address and notes</source>
         <translation>نشانی و یادداشت‌ها</translation>
     </message>
     <message>
-        <location filename="../../src/crm_desktop/ui/views/company_editor.py" line="95"/>
+        <location filename="../../src/crm_desktop/ui/views/company_editor.py" line="99"/>
         <source>More fields</source>
         <translation>فیلدهای بیشتر</translation>
     </message>
@@ -1020,188 +1030,198 @@
         <translation>برچسب‌ها را با ویرگول جدا کنید</translation>
     </message>
     <message>
-        <location filename="../../src/crm_desktop/ui/views/contact_editor.py" line="95"/>
+        <location filename="../../src/crm_desktop/ui/views/contact_editor.py" line="93"/>
+        <source>Their id in the program they were imported from</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/crm_desktop/ui/views/contact_editor.py" line="97"/>
         <source>Not known</source>
         <translation>نامعلوم</translation>
     </message>
     <message>
-        <location filename="../../src/crm_desktop/ui/views/contact_editor.py" line="107"/>
+        <location filename="../../src/crm_desktop/ui/views/contact_editor.py" line="109"/>
         <source>No preference</source>
         <translation>بدون ترجیح</translation>
     </message>
     <message>
-        <location filename="../../src/crm_desktop/ui/views/contact_editor.py" line="110"/>
+        <location filename="../../src/crm_desktop/ui/views/contact_editor.py" line="112"/>
         <source>Do not call</source>
         <translation>تماس تلفنی نگیرید</translation>
     </message>
     <message>
-        <location filename="../../src/crm_desktop/ui/views/contact_editor.py" line="111"/>
+        <location filename="../../src/crm_desktop/ui/views/contact_editor.py" line="113"/>
         <source>Do not email</source>
         <translation>ایمیل نفرستید</translation>
     </message>
     <message>
-        <location filename="../../src/crm_desktop/ui/views/contact_editor.py" line="112"/>
+        <location filename="../../src/crm_desktop/ui/views/contact_editor.py" line="114"/>
         <source>Do not send SMS</source>
         <translation>پیامک نفرستید</translation>
     </message>
     <message>
-        <location filename="../../src/crm_desktop/ui/views/contact_editor.py" line="113"/>
+        <location filename="../../src/crm_desktop/ui/views/contact_editor.py" line="115"/>
         <source>Do not send post</source>
         <translation>نامه پستی نفرستید</translation>
     </message>
     <message>
-        <location filename="../../src/crm_desktop/ui/views/contact_editor.py" line="114"/>
+        <location filename="../../src/crm_desktop/ui/views/contact_editor.py" line="116"/>
         <source>Agreed to receive marketing</source>
         <translation>با دریافت پیام‌های بازاریابی موافقت کرده</translation>
     </message>
     <message>
-        <location filename="../../src/crm_desktop/ui/views/contact_editor.py" line="117"/>
+        <location filename="../../src/crm_desktop/ui/views/contact_editor.py" line="119"/>
         <source>How this person likes to be served</source>
         <translation>این فرد دوست دارد چگونه به او خدمت شود</translation>
     </message>
     <message>
-        <location filename="../../src/crm_desktop/ui/views/contact_editor.py" line="124"/>
+        <location filename="../../src/crm_desktop/ui/views/contact_editor.py" line="126"/>
         <source>Given name</source>
         <translation>نام</translation>
     </message>
     <message>
-        <location filename="../../src/crm_desktop/ui/views/contact_editor.py" line="125"/>
+        <location filename="../../src/crm_desktop/ui/views/contact_editor.py" line="127"/>
         <source>Family name</source>
         <translation>نام خانوادگی</translation>
     </message>
     <message>
-        <location filename="../../src/crm_desktop/ui/views/contact_editor.py" line="126"/>
+        <location filename="../../src/crm_desktop/ui/views/contact_editor.py" line="128"/>
         <source>Shown as</source>
         <translation>نمایش به نام</translation>
     </message>
     <message>
-        <location filename="../../src/crm_desktop/ui/views/contact_editor.py" line="127"/>
+        <location filename="../../src/crm_desktop/ui/views/contact_editor.py" line="129"/>
         <source>Company</source>
         <translation>شرکت</translation>
     </message>
     <message>
-        <location filename="../../src/crm_desktop/ui/views/contact_editor.py" line="128"/>
+        <location filename="../../src/crm_desktop/ui/views/contact_editor.py" line="130"/>
         <source>Role</source>
         <translation>نقش</translation>
     </message>
     <message>
-        <location filename="../../src/crm_desktop/ui/views/contact_editor.py" line="129"/>
+        <location filename="../../src/crm_desktop/ui/views/contact_editor.py" line="131"/>
         <source>Emails</source>
         <translation>ایمیل‌ها</translation>
     </message>
     <message>
-        <location filename="../../src/crm_desktop/ui/views/contact_editor.py" line="130"/>
+        <location filename="../../src/crm_desktop/ui/views/contact_editor.py" line="132"/>
         <source>Phones</source>
         <translation>تلفن‌ها</translation>
     </message>
     <message>
-        <location filename="../../src/crm_desktop/ui/views/contact_editor.py" line="131"/>
+        <location filename="../../src/crm_desktop/ui/views/contact_editor.py" line="133"/>
         <source>Stage</source>
         <translation>مرحله</translation>
     </message>
     <message>
-        <location filename="../../src/crm_desktop/ui/views/contact_editor.py" line="132"/>
+        <location filename="../../src/crm_desktop/ui/views/contact_editor.py" line="134"/>
         <source>Owner</source>
         <translation>مسئول</translation>
     </message>
     <message>
-        <location filename="../../src/crm_desktop/ui/views/contact_editor.py" line="133"/>
+        <location filename="../../src/crm_desktop/ui/views/contact_editor.py" line="135"/>
         <source>Tags</source>
         <translation>برچسب‌ها</translation>
     </message>
     <message>
-        <location filename="../../src/crm_desktop/ui/views/contact_editor.py" line="134"/>
+        <location filename="../../src/crm_desktop/ui/views/contact_editor.py" line="136"/>
         <source>Contact</source>
         <translation>مخاطب</translation>
     </message>
     <message>
-        <location filename="../../src/crm_desktop/ui/views/contact_editor.py" line="137"/>
+        <location filename="../../src/crm_desktop/ui/views/contact_editor.py" line="139"/>
         <source>Birthday</source>
         <translation>تاریخ تولد</translation>
     </message>
     <message>
-        <location filename="../../src/crm_desktop/ui/views/contact_editor.py" line="138"/>
+        <location filename="../../src/crm_desktop/ui/views/contact_editor.py" line="140"/>
         <source>Language</source>
         <translation>زبان</translation>
     </message>
     <message>
-        <location filename="../../src/crm_desktop/ui/views/contact_editor.py" line="139"/>
+        <location filename="../../src/crm_desktop/ui/views/contact_editor.py" line="141"/>
         <source>Source</source>
         <translation>منبع</translation>
     </message>
     <message>
-        <location filename="../../src/crm_desktop/ui/views/contact_editor.py" line="140"/>
+        <location filename="../../src/crm_desktop/ui/views/contact_editor.py" line="142"/>
+        <source>External ID</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/crm_desktop/ui/views/contact_editor.py" line="143"/>
         <source>Address</source>
         <translation>نشانی</translation>
     </message>
     <message>
-        <location filename="../../src/crm_desktop/ui/views/contact_editor.py" line="141"/>
+        <location filename="../../src/crm_desktop/ui/views/contact_editor.py" line="144"/>
         <source>City</source>
         <translation>شهر</translation>
     </message>
     <message>
-        <location filename="../../src/crm_desktop/ui/views/contact_editor.py" line="142"/>
+        <location filename="../../src/crm_desktop/ui/views/contact_editor.py" line="145"/>
         <source>Region</source>
         <translation>استان</translation>
     </message>
     <message>
-        <location filename="../../src/crm_desktop/ui/views/contact_editor.py" line="143"/>
+        <location filename="../../src/crm_desktop/ui/views/contact_editor.py" line="146"/>
         <source>Postal code</source>
         <translation>کد پستی</translation>
     </message>
     <message>
-        <location filename="../../src/crm_desktop/ui/views/contact_editor.py" line="144"/>
+        <location filename="../../src/crm_desktop/ui/views/contact_editor.py" line="147"/>
         <source>Country</source>
         <translation>کشور</translation>
     </message>
     <message>
-        <location filename="../../src/crm_desktop/ui/views/contact_editor.py" line="145"/>
+        <location filename="../../src/crm_desktop/ui/views/contact_editor.py" line="148"/>
         <source>Notes</source>
         <translation>یادداشت‌ها</translation>
     </message>
     <message>
-        <location filename="../../src/crm_desktop/ui/views/contact_editor.py" line="146"/>
+        <location filename="../../src/crm_desktop/ui/views/contact_editor.py" line="149"/>
         <source>Details</source>
         <translation>جزئیات</translation>
     </message>
     <message>
-        <location filename="../../src/crm_desktop/ui/views/contact_editor.py" line="149"/>
+        <location filename="../../src/crm_desktop/ui/views/contact_editor.py" line="152"/>
         <source>Preferred channel</source>
         <translation>کانال ترجیحی</translation>
     </message>
     <message>
-        <location filename="../../src/crm_desktop/ui/views/contact_editor.py" line="154"/>
-        <location filename="../../src/crm_desktop/ui/views/contact_editor.py" line="155"/>
+        <location filename="../../src/crm_desktop/ui/views/contact_editor.py" line="157"/>
+        <location filename="../../src/crm_desktop/ui/views/contact_editor.py" line="158"/>
         <source>Preferences</source>
         <translation>ترجیحات</translation>
     </message>
     <message>
-        <location filename="../../src/crm_desktop/ui/views/contact_editor.py" line="159"/>
+        <location filename="../../src/crm_desktop/ui/views/contact_editor.py" line="162"/>
         <source>More fields</source>
         <translation>فیلدهای بیشتر</translation>
     </message>
     <message>
-        <location filename="../../src/crm_desktop/ui/views/contact_editor.py" line="196"/>
+        <location filename="../../src/crm_desktop/ui/views/contact_editor.py" line="200"/>
         <source>Agreed on {0}</source>
         <translation>موافقت در {0}</translation>
     </message>
     <message>
-        <location filename="../../src/crm_desktop/ui/views/contact_editor.py" line="238"/>
+        <location filename="../../src/crm_desktop/ui/views/contact_editor.py" line="243"/>
         <source>Pick the company from the list (or clear the field).</source>
         <translation>شرکت را از فهرست انتخاب کنید (یا فیلد را خالی کنید).</translation>
     </message>
     <message>
-        <location filename="../../src/crm_desktop/ui/views/contact_editor.py" line="274"/>
+        <location filename="../../src/crm_desktop/ui/views/contact_editor.py" line="279"/>
         <source>Possible duplicate</source>
         <translation>احتمال تکراری بودن</translation>
     </message>
     <message>
-        <location filename="../../src/crm_desktop/ui/views/contact_editor.py" line="275"/>
+        <location filename="../../src/crm_desktop/ui/views/contact_editor.py" line="280"/>
         <source>This may be someone you have saved already:</source>
         <translation>شاید این کسی باشد که پیش‌تر ذخیره کرده‌اید:</translation>
     </message>
     <message>
-        <location filename="../../src/crm_desktop/ui/views/contact_editor.py" line="277"/>
+        <location filename="../../src/crm_desktop/ui/views/contact_editor.py" line="282"/>
         <source>Save anyway</source>
         <translation>با این حال ذخیره کن</translation>
     </message>
@@ -1209,104 +1229,104 @@
 <context>
     <name>ContactsPage</name>
     <message>
-        <location filename="../../src/crm_desktop/ui/views/contacts.py" line="36"/>
+        <location filename="../../src/crm_desktop/ui/views/contacts.py" line="37"/>
         <source>Contacts</source>
         <translation>مخاطبان</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/crm_desktop/ui/views/contacts.py" line="42"/>
+        <location filename="../../src/crm_desktop/ui/views/contacts.py" line="43"/>
         <source>%n contact(s)</source>
         <translation>
             <numerusform>%Ln مخاطب</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../src/crm_desktop/ui/views/contacts.py" line="47"/>
+        <location filename="../../src/crm_desktop/ui/views/contacts.py" line="48"/>
         <source>Name</source>
         <translation>نام</translation>
     </message>
     <message>
-        <location filename="../../src/crm_desktop/ui/views/contacts.py" line="48"/>
+        <location filename="../../src/crm_desktop/ui/views/contacts.py" line="49"/>
         <source>Company</source>
         <translation>شرکت</translation>
     </message>
     <message>
-        <location filename="../../src/crm_desktop/ui/views/contacts.py" line="49"/>
+        <location filename="../../src/crm_desktop/ui/views/contacts.py" line="50"/>
         <source>Phone</source>
         <translation>تلفن</translation>
     </message>
     <message>
-        <location filename="../../src/crm_desktop/ui/views/contacts.py" line="50"/>
+        <location filename="../../src/crm_desktop/ui/views/contacts.py" line="51"/>
         <source>Email</source>
         <translation>ایمیل</translation>
     </message>
     <message>
-        <location filename="../../src/crm_desktop/ui/views/contacts.py" line="51"/>
+        <location filename="../../src/crm_desktop/ui/views/contacts.py" line="52"/>
         <source>City</source>
         <translation>شهر</translation>
     </message>
     <message>
-        <location filename="../../src/crm_desktop/ui/views/contacts.py" line="54"/>
+        <location filename="../../src/crm_desktop/ui/views/contacts.py" line="55"/>
         <source>Stage</source>
         <translation>مرحله</translation>
     </message>
     <message>
-        <location filename="../../src/crm_desktop/ui/views/contacts.py" line="59"/>
+        <location filename="../../src/crm_desktop/ui/views/contacts.py" line="60"/>
         <source>Owner</source>
         <translation>مسئول</translation>
     </message>
     <message>
-        <location filename="../../src/crm_desktop/ui/views/contacts.py" line="62"/>
+        <location filename="../../src/crm_desktop/ui/views/contacts.py" line="63"/>
         <source>Changed</source>
         <translation>آخرین تغییر</translation>
     </message>
     <message>
-        <location filename="../../src/crm_desktop/ui/views/contacts.py" line="73"/>
+        <location filename="../../src/crm_desktop/ui/views/contacts.py" line="74"/>
         <source>Any stage</source>
         <translation>هر مرحله‌ای</translation>
     </message>
     <message>
-        <location filename="../../src/crm_desktop/ui/views/contacts.py" line="84"/>
+        <location filename="../../src/crm_desktop/ui/views/contacts.py" line="85"/>
         <source>Value</source>
         <translation>مقدار</translation>
     </message>
     <message>
-        <location filename="../../src/crm_desktop/ui/views/contacts.py" line="98"/>
+        <location filename="../../src/crm_desktop/ui/views/contacts.py" line="99"/>
         <source>Any field</source>
         <translation>هر فیلدی</translation>
     </message>
     <message>
-        <location filename="../../src/crm_desktop/ui/views/contacts.py" line="104"/>
+        <location filename="../../src/crm_desktop/ui/views/contacts.py" line="105"/>
         <source>Any tag</source>
         <translation>هر برچسبی</translation>
     </message>
     <message>
-        <location filename="../../src/crm_desktop/ui/views/contacts.py" line="106"/>
+        <location filename="../../src/crm_desktop/ui/views/contacts.py" line="107"/>
         <source>Any owner</source>
         <translation>هر مسئولی</translation>
     </message>
     <message>
-        <location filename="../../src/crm_desktop/ui/views/contacts.py" line="148"/>
+        <location filename="../../src/crm_desktop/ui/views/contacts.py" line="149"/>
         <source>Add a tag…</source>
         <translation>افزودن برچسب…</translation>
     </message>
     <message>
-        <location filename="../../src/crm_desktop/ui/views/contacts.py" line="149"/>
+        <location filename="../../src/crm_desktop/ui/views/contacts.py" line="150"/>
         <source>Assign owner</source>
         <translation>تعیین مسئول</translation>
     </message>
     <message>
-        <location filename="../../src/crm_desktop/ui/views/contacts.py" line="152"/>
+        <location filename="../../src/crm_desktop/ui/views/contacts.py" line="153"/>
         <source>Change stage</source>
         <translation>تغییر مرحله</translation>
     </message>
     <message>
-        <location filename="../../src/crm_desktop/ui/views/contacts.py" line="166"/>
+        <location filename="../../src/crm_desktop/ui/views/contacts.py" line="167"/>
         <source>Add a tag</source>
         <translation>افزودن برچسب</translation>
     </message>
     <message>
-        <location filename="../../src/crm_desktop/ui/views/contacts.py" line="166"/>
+        <location filename="../../src/crm_desktop/ui/views/contacts.py" line="167"/>
         <source>Tag:</source>
         <translation>برچسب:</translation>
     </message>
@@ -1398,606 +1418,612 @@
 <context>
     <name>CustomerPage</name>
     <message>
-        <location filename="../../src/crm_desktop/ui/views/customer_page.py" line="257"/>
+        <location filename="../../src/crm_desktop/ui/views/customer_page.py" line="262"/>
         <source>Back</source>
         <translation>بازگشت</translation>
     </message>
     <message>
-        <location filename="../../src/crm_desktop/ui/views/customer_page.py" line="282"/>
+        <location filename="../../src/crm_desktop/ui/views/customer_page.py" line="287"/>
         <source>Edit…</source>
         <translation>ویرایش…</translation>
     </message>
     <message>
-        <location filename="../../src/crm_desktop/ui/views/customer_page.py" line="284"/>
+        <location filename="../../src/crm_desktop/ui/views/customer_page.py" line="289"/>
         <source>Log call</source>
         <translation>ثبت تماس</translation>
     </message>
     <message>
-        <location filename="../../src/crm_desktop/ui/views/customer_page.py" line="287"/>
+        <location filename="../../src/crm_desktop/ui/views/customer_page.py" line="292"/>
         <source>Log meeting</source>
         <translation>ثبت جلسه</translation>
     </message>
     <message>
-        <location filename="../../src/crm_desktop/ui/views/customer_page.py" line="290"/>
+        <location filename="../../src/crm_desktop/ui/views/customer_page.py" line="295"/>
         <source>Add note</source>
         <translation>افزودن یادداشت</translation>
     </message>
     <message>
-        <location filename="../../src/crm_desktop/ui/views/customer_page.py" line="293"/>
+        <location filename="../../src/crm_desktop/ui/views/customer_page.py" line="298"/>
         <source>New task</source>
         <translation>وظیفه جدید</translation>
     </message>
     <message>
-        <location filename="../../src/crm_desktop/ui/views/customer_page.py" line="296"/>
+        <location filename="../../src/crm_desktop/ui/views/customer_page.py" line="301"/>
         <source>New deal</source>
         <translation>معامله جدید</translation>
     </message>
     <message>
-        <location filename="../../src/crm_desktop/ui/views/customer_page.py" line="299"/>
+        <location filename="../../src/crm_desktop/ui/views/customer_page.py" line="304"/>
         <source>New case</source>
         <translation>تیکت جدید</translation>
     </message>
     <message>
-        <location filename="../../src/crm_desktop/ui/views/customer_page.py" line="301"/>
+        <location filename="../../src/crm_desktop/ui/views/customer_page.py" line="306"/>
         <source>Print…</source>
         <translation>چاپ…</translation>
     </message>
     <message>
-        <location filename="../../src/crm_desktop/ui/views/customer_page.py" line="302"/>
+        <location filename="../../src/crm_desktop/ui/views/customer_page.py" line="307"/>
         <source>Details, open deals, purchases, cases and recent activities</source>
         <translation>جزئیات، معاملات باز، خریدها، تیکت‌ها و فعالیت‌های اخیر</translation>
     </message>
     <message>
-        <location filename="../../src/crm_desktop/ui/views/customer_page.py" line="318"/>
+        <location filename="../../src/crm_desktop/ui/views/customer_page.py" line="327"/>
         <source>Preferences</source>
         <translation>ترجیحات</translation>
     </message>
     <message>
-        <location filename="../../src/crm_desktop/ui/views/customer_page.py" line="320"/>
+        <location filename="../../src/crm_desktop/ui/views/customer_page.py" line="329"/>
         <source>More fields</source>
         <translation>فیلدهای بیشتر</translation>
     </message>
     <message>
-        <location filename="../../src/crm_desktop/ui/views/customer_page.py" line="322"/>
+        <location filename="../../src/crm_desktop/ui/views/customer_page.py" line="331"/>
         <source>People</source>
         <translation>افراد</translation>
     </message>
     <message>
-        <location filename="../../src/crm_desktop/ui/views/customer_page.py" line="330"/>
+        <location filename="../../src/crm_desktop/ui/views/customer_page.py" line="339"/>
         <source>Details</source>
         <translation>جزئیات</translation>
     </message>
     <message>
-        <location filename="../../src/crm_desktop/ui/views/customer_page.py" line="332"/>
+        <location filename="../../src/crm_desktop/ui/views/customer_page.py" line="341"/>
         <source>Emails</source>
         <translation>ایمیل‌ها</translation>
     </message>
     <message>
-        <location filename="../../src/crm_desktop/ui/views/customer_page.py" line="334"/>
+        <location filename="../../src/crm_desktop/ui/views/customer_page.py" line="343"/>
         <source>Phones</source>
         <translation>تلفن‌ها</translation>
     </message>
     <message>
-        <location filename="../../src/crm_desktop/ui/views/customer_page.py" line="336"/>
+        <location filename="../../src/crm_desktop/ui/views/customer_page.py" line="345"/>
         <source>Tags</source>
         <translation>برچسب‌ها</translation>
     </message>
     <message>
-        <location filename="../../src/crm_desktop/ui/views/customer_page.py" line="342"/>
-        <location filename="../../src/crm_desktop/ui/views/customer_page.py" line="690"/>
+        <location filename="../../src/crm_desktop/ui/views/customer_page.py" line="351"/>
+        <location filename="../../src/crm_desktop/ui/views/customer_page.py" line="719"/>
         <source>Notes</source>
         <translation>یادداشت‌ها</translation>
     </message>
     <message>
-        <location filename="../../src/crm_desktop/ui/views/customer_page.py" line="355"/>
+        <location filename="../../src/crm_desktop/ui/views/customer_page.py" line="364"/>
         <source>Timeline</source>
         <translation>خط زمانی</translation>
     </message>
     <message>
-        <location filename="../../src/crm_desktop/ui/views/customer_page.py" line="358"/>
+        <location filename="../../src/crm_desktop/ui/views/customer_page.py" line="367"/>
         <source>When</source>
         <translation>زمان</translation>
     </message>
     <message>
-        <location filename="../../src/crm_desktop/ui/views/customer_page.py" line="358"/>
+        <location filename="../../src/crm_desktop/ui/views/customer_page.py" line="367"/>
         <source>Kind</source>
         <translation>نوع</translation>
     </message>
     <message>
-        <location filename="../../src/crm_desktop/ui/views/customer_page.py" line="358"/>
+        <location filename="../../src/crm_desktop/ui/views/customer_page.py" line="367"/>
         <source>Title</source>
         <translation>عنوان</translation>
     </message>
     <message>
-        <location filename="../../src/crm_desktop/ui/views/customer_page.py" line="358"/>
+        <location filename="../../src/crm_desktop/ui/views/customer_page.py" line="367"/>
         <source>Amount or status</source>
         <translation>مبلغ یا وضعیت</translation>
     </message>
     <message>
-        <location filename="../../src/crm_desktop/ui/views/customer_page.py" line="364"/>
+        <location filename="../../src/crm_desktop/ui/views/customer_page.py" line="373"/>
         <source>Show more</source>
         <translation>نمایش بیشتر</translation>
     </message>
     <message>
-        <location filename="../../src/crm_desktop/ui/views/customer_page.py" line="376"/>
+        <location filename="../../src/crm_desktop/ui/views/customer_page.py" line="385"/>
         <source>Open deals</source>
         <translation>معاملات باز</translation>
     </message>
     <message>
-        <location filename="../../src/crm_desktop/ui/views/customer_page.py" line="378"/>
-        <location filename="../../src/crm_desktop/ui/views/customer_page.py" line="823"/>
+        <location filename="../../src/crm_desktop/ui/views/customer_page.py" line="387"/>
+        <location filename="../../src/crm_desktop/ui/views/customer_page.py" line="853"/>
         <source>Deal</source>
         <translation>معامله</translation>
     </message>
     <message>
-        <location filename="../../src/crm_desktop/ui/views/customer_page.py" line="378"/>
+        <location filename="../../src/crm_desktop/ui/views/customer_page.py" line="387"/>
         <source>Stage</source>
         <translation>مرحله</translation>
     </message>
     <message>
-        <location filename="../../src/crm_desktop/ui/views/customer_page.py" line="378"/>
+        <location filename="../../src/crm_desktop/ui/views/customer_page.py" line="387"/>
         <source>Amount</source>
         <translation>مبلغ</translation>
     </message>
     <message>
-        <location filename="../../src/crm_desktop/ui/views/customer_page.py" line="378"/>
+        <location filename="../../src/crm_desktop/ui/views/customer_page.py" line="387"/>
         <source>Expected close</source>
         <translation>تاریخ بستن پیش‌بینی‌شده</translation>
     </message>
     <message>
-        <location filename="../../src/crm_desktop/ui/views/customer_page.py" line="382"/>
+        <location filename="../../src/crm_desktop/ui/views/customer_page.py" line="391"/>
         <source>Open cases</source>
         <translation>تیکت‌های باز</translation>
     </message>
     <message>
-        <location filename="../../src/crm_desktop/ui/views/customer_page.py" line="384"/>
-        <location filename="../../src/crm_desktop/ui/views/customer_page.py" line="822"/>
+        <location filename="../../src/crm_desktop/ui/views/customer_page.py" line="393"/>
+        <location filename="../../src/crm_desktop/ui/views/customer_page.py" line="852"/>
         <source>Case</source>
         <translation>تیکت</translation>
     </message>
     <message>
-        <location filename="../../src/crm_desktop/ui/views/customer_page.py" line="384"/>
+        <location filename="../../src/crm_desktop/ui/views/customer_page.py" line="393"/>
         <source>Priority</source>
         <translation>اولویت</translation>
     </message>
     <message>
-        <location filename="../../src/crm_desktop/ui/views/customer_page.py" line="384"/>
+        <location filename="../../src/crm_desktop/ui/views/customer_page.py" line="393"/>
         <source>Status</source>
         <translation>وضعیت</translation>
     </message>
     <message>
-        <location filename="../../src/crm_desktop/ui/views/customer_page.py" line="384"/>
+        <location filename="../../src/crm_desktop/ui/views/customer_page.py" line="393"/>
         <source>Due</source>
         <translation>سررسید</translation>
     </message>
     <message>
-        <location filename="../../src/crm_desktop/ui/views/customer_page.py" line="388"/>
+        <location filename="../../src/crm_desktop/ui/views/customer_page.py" line="397"/>
         <source>Purchases</source>
         <translation>خریدها</translation>
     </message>
     <message>
-        <location filename="../../src/crm_desktop/ui/views/customer_page.py" line="390"/>
+        <location filename="../../src/crm_desktop/ui/views/customer_page.py" line="399"/>
         <source>Year</source>
         <translation>سال</translation>
     </message>
     <message>
-        <location filename="../../src/crm_desktop/ui/views/customer_page.py" line="390"/>
+        <location filename="../../src/crm_desktop/ui/views/customer_page.py" line="399"/>
         <source>Sales</source>
         <translation>فروش‌ها</translation>
     </message>
     <message>
-        <location filename="../../src/crm_desktop/ui/views/customer_page.py" line="390"/>
-        <location filename="../../src/crm_desktop/ui/views/customer_page.py" line="392"/>
+        <location filename="../../src/crm_desktop/ui/views/customer_page.py" line="399"/>
+        <location filename="../../src/crm_desktop/ui/views/customer_page.py" line="401"/>
         <source>Total</source>
         <translation>جمع</translation>
     </message>
     <message>
-        <location filename="../../src/crm_desktop/ui/views/customer_page.py" line="392"/>
+        <location filename="../../src/crm_desktop/ui/views/customer_page.py" line="401"/>
         <source>Product</source>
         <translation>محصول</translation>
     </message>
     <message>
-        <location filename="../../src/crm_desktop/ui/views/customer_page.py" line="392"/>
+        <location filename="../../src/crm_desktop/ui/views/customer_page.py" line="401"/>
         <source>Times</source>
         <translation>دفعات</translation>
     </message>
     <message>
-        <location filename="../../src/crm_desktop/ui/views/customer_page.py" line="454"/>
+        <location filename="../../src/crm_desktop/ui/views/customer_page.py" line="463"/>
         <source>Customer</source>
         <translation>مشتری</translation>
     </message>
     <message>
-        <location filename="../../src/crm_desktop/ui/views/customer_page.py" line="486"/>
+        <location filename="../../src/crm_desktop/ui/views/customer_page.py" line="495"/>
         <source>Loading…</source>
         <translation>در حال بارگذاری…</translation>
     </message>
     <message>
-        <location filename="../../src/crm_desktop/ui/views/customer_page.py" line="593"/>
+        <location filename="../../src/crm_desktop/ui/views/customer_page.py" line="602"/>
         <source>This contact is in the bin.</source>
         <translation>این مخاطب در سطل بازیافت است.</translation>
     </message>
     <message>
-        <location filename="../../src/crm_desktop/ui/views/customer_page.py" line="595"/>
+        <location filename="../../src/crm_desktop/ui/views/customer_page.py" line="604"/>
         <source>This company is in the bin.</source>
         <translation>این شرکت در سطل بازیافت است.</translation>
     </message>
     <message>
-        <location filename="../../src/crm_desktop/ui/views/customer_page.py" line="613"/>
+        <location filename="../../src/crm_desktop/ui/views/customer_page.py" line="623"/>
         <source>No notes.</source>
         <translation>یادداشتی نیست.</translation>
     </message>
     <message>
-        <location filename="../../src/crm_desktop/ui/views/customer_page.py" line="630"/>
+        <location filename="../../src/crm_desktop/ui/views/customer_page.py" line="658"/>
         <source>Contact</source>
         <translation>مخاطب</translation>
     </message>
     <message>
-        <location filename="../../src/crm_desktop/ui/views/customer_page.py" line="636"/>
-        <location filename="../../src/crm_desktop/ui/views/customer_page.py" line="698"/>
+        <location filename="../../src/crm_desktop/ui/views/customer_page.py" line="664"/>
+        <location filename="../../src/crm_desktop/ui/views/customer_page.py" line="727"/>
         <source>Owner: {0}</source>
         <translation>مسئول: {0}</translation>
     </message>
     <message>
-        <location filename="../../src/crm_desktop/ui/views/customer_page.py" line="641"/>
-        <location filename="../../src/crm_desktop/ui/views/customer_page.py" line="670"/>
-        <location filename="../../src/crm_desktop/ui/views/customer_page.py" line="737"/>
+        <location filename="../../src/crm_desktop/ui/views/customer_page.py" line="669"/>
+        <location filename="../../src/crm_desktop/ui/views/customer_page.py" line="699"/>
+        <location filename="../../src/crm_desktop/ui/views/customer_page.py" line="767"/>
         <source>Do not call</source>
         <translation>تماس تلفنی نگیرید</translation>
     </message>
     <message>
-        <location filename="../../src/crm_desktop/ui/views/customer_page.py" line="642"/>
-        <location filename="../../src/crm_desktop/ui/views/customer_page.py" line="671"/>
-        <location filename="../../src/crm_desktop/ui/views/customer_page.py" line="739"/>
+        <location filename="../../src/crm_desktop/ui/views/customer_page.py" line="670"/>
+        <location filename="../../src/crm_desktop/ui/views/customer_page.py" line="700"/>
+        <location filename="../../src/crm_desktop/ui/views/customer_page.py" line="769"/>
         <source>Do not email</source>
         <translation>ایمیل نفرستید</translation>
     </message>
     <message>
-        <location filename="../../src/crm_desktop/ui/views/customer_page.py" line="643"/>
-        <location filename="../../src/crm_desktop/ui/views/customer_page.py" line="672"/>
+        <location filename="../../src/crm_desktop/ui/views/customer_page.py" line="671"/>
+        <location filename="../../src/crm_desktop/ui/views/customer_page.py" line="701"/>
         <source>Do not send SMS</source>
         <translation>پیامک نفرستید</translation>
     </message>
     <message>
-        <location filename="../../src/crm_desktop/ui/views/customer_page.py" line="644"/>
-        <location filename="../../src/crm_desktop/ui/views/customer_page.py" line="673"/>
+        <location filename="../../src/crm_desktop/ui/views/customer_page.py" line="672"/>
+        <location filename="../../src/crm_desktop/ui/views/customer_page.py" line="702"/>
         <source>Do not send post</source>
         <translation>نامه پستی نفرستید</translation>
     </message>
     <message>
-        <location filename="../../src/crm_desktop/ui/views/customer_page.py" line="648"/>
+        <location filename="../../src/crm_desktop/ui/views/customer_page.py" line="676"/>
         <source>Do not contact: {0}</source>
         <translation>تماس ممنوع: {0}</translation>
     </message>
     <message>
-        <location filename="../../src/crm_desktop/ui/views/customer_page.py" line="652"/>
+        <location filename="../../src/crm_desktop/ui/views/customer_page.py" line="680"/>
         <source>Role</source>
         <translation>نقش</translation>
     </message>
     <message>
-        <location filename="../../src/crm_desktop/ui/views/customer_page.py" line="653"/>
-        <location filename="../../src/crm_desktop/ui/views/customer_page.py" line="695"/>
+        <location filename="../../src/crm_desktop/ui/views/customer_page.py" line="681"/>
+        <location filename="../../src/crm_desktop/ui/views/customer_page.py" line="724"/>
         <source>Company</source>
         <translation>شرکت</translation>
     </message>
     <message>
-        <location filename="../../src/crm_desktop/ui/views/customer_page.py" line="654"/>
-        <location filename="../../src/crm_desktop/ui/views/customer_page.py" line="707"/>
+        <location filename="../../src/crm_desktop/ui/views/customer_page.py" line="682"/>
+        <location filename="../../src/crm_desktop/ui/views/customer_page.py" line="737"/>
         <source>Owner</source>
         <translation>مسئول</translation>
     </message>
     <message>
-        <location filename="../../src/crm_desktop/ui/views/customer_page.py" line="655"/>
-        <location filename="../../src/crm_desktop/ui/views/customer_page.py" line="708"/>
+        <location filename="../../src/crm_desktop/ui/views/customer_page.py" line="683"/>
+        <location filename="../../src/crm_desktop/ui/views/customer_page.py" line="738"/>
         <source>Address</source>
         <translation>نشانی</translation>
     </message>
     <message>
-        <location filename="../../src/crm_desktop/ui/views/customer_page.py" line="656"/>
+        <location filename="../../src/crm_desktop/ui/views/customer_page.py" line="684"/>
         <source>Language</source>
         <translation>زبان</translation>
     </message>
     <message>
-        <location filename="../../src/crm_desktop/ui/views/customer_page.py" line="657"/>
+        <location filename="../../src/crm_desktop/ui/views/customer_page.py" line="685"/>
         <source>Birthday</source>
         <translation>تاریخ تولد</translation>
     </message>
     <message>
-        <location filename="../../src/crm_desktop/ui/views/customer_page.py" line="658"/>
+        <location filename="../../src/crm_desktop/ui/views/customer_page.py" line="686"/>
         <source>Source</source>
         <translation>منبع</translation>
     </message>
     <message>
-        <location filename="../../src/crm_desktop/ui/views/customer_page.py" line="659"/>
-        <location filename="../../src/crm_desktop/ui/views/customer_page.py" line="709"/>
+        <location filename="../../src/crm_desktop/ui/views/customer_page.py" line="687"/>
+        <location filename="../../src/crm_desktop/ui/views/customer_page.py" line="736"/>
+        <source>External ID</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/crm_desktop/ui/views/customer_page.py" line="688"/>
+        <location filename="../../src/crm_desktop/ui/views/customer_page.py" line="739"/>
         <source>Added</source>
         <translation>تاریخ افزودن</translation>
     </message>
     <message>
-        <location filename="../../src/crm_desktop/ui/views/customer_page.py" line="666"/>
+        <location filename="../../src/crm_desktop/ui/views/customer_page.py" line="695"/>
         <source>Prefers</source>
         <translation>ترجیح</translation>
     </message>
     <message>
-        <location filename="../../src/crm_desktop/ui/views/customer_page.py" line="667"/>
+        <location filename="../../src/crm_desktop/ui/views/customer_page.py" line="696"/>
         <source>No preference</source>
         <translation>بدون ترجیح</translation>
     </message>
     <message>
-        <location filename="../../src/crm_desktop/ui/views/customer_page.py" line="670"/>
+        <location filename="../../src/crm_desktop/ui/views/customer_page.py" line="699"/>
         <source>Calls are welcome</source>
         <translation>تماس تلفنی مجاز است</translation>
     </message>
     <message>
-        <location filename="../../src/crm_desktop/ui/views/customer_page.py" line="671"/>
+        <location filename="../../src/crm_desktop/ui/views/customer_page.py" line="700"/>
         <source>Emails are welcome</source>
         <translation>ایمیل مجاز است</translation>
     </message>
     <message>
-        <location filename="../../src/crm_desktop/ui/views/customer_page.py" line="672"/>
+        <location filename="../../src/crm_desktop/ui/views/customer_page.py" line="701"/>
         <source>SMS are welcome</source>
         <translation>پیامک مجاز است</translation>
     </message>
     <message>
-        <location filename="../../src/crm_desktop/ui/views/customer_page.py" line="673"/>
+        <location filename="../../src/crm_desktop/ui/views/customer_page.py" line="702"/>
         <source>Post is welcome</source>
         <translation>نامه پستی مجاز است</translation>
     </message>
     <message>
-        <location filename="../../src/crm_desktop/ui/views/customer_page.py" line="680"/>
+        <location filename="../../src/crm_desktop/ui/views/customer_page.py" line="709"/>
         <source>Agreed on {0}</source>
         <translation>موافقت در {0}</translation>
     </message>
     <message>
-        <location filename="../../src/crm_desktop/ui/views/customer_page.py" line="682"/>
+        <location filename="../../src/crm_desktop/ui/views/customer_page.py" line="711"/>
         <source>Agreed</source>
         <translation>موافقت کرده</translation>
     </message>
     <message>
-        <location filename="../../src/crm_desktop/ui/views/customer_page.py" line="684"/>
+        <location filename="../../src/crm_desktop/ui/views/customer_page.py" line="713"/>
         <source>Not agreed</source>
         <translation>موافقت نکرده</translation>
     </message>
     <message>
-        <location filename="../../src/crm_desktop/ui/views/customer_page.py" line="686"/>
+        <location filename="../../src/crm_desktop/ui/views/customer_page.py" line="715"/>
         <source>Marketing</source>
         <translation>بازاریابی</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/crm_desktop/ui/views/customer_page.py" line="699"/>
+        <location filename="../../src/crm_desktop/ui/views/customer_page.py" line="728"/>
         <source>%n contact(s)</source>
         <translation>
             <numerusform>%Ln مخاطب</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../src/crm_desktop/ui/views/customer_page.py" line="704"/>
+        <location filename="../../src/crm_desktop/ui/views/customer_page.py" line="733"/>
         <source>Industry</source>
         <translation>صنعت</translation>
     </message>
     <message>
-        <location filename="../../src/crm_desktop/ui/views/customer_page.py" line="705"/>
+        <location filename="../../src/crm_desktop/ui/views/customer_page.py" line="734"/>
         <source>Website</source>
         <translation>وب‌سایت</translation>
     </message>
     <message>
-        <location filename="../../src/crm_desktop/ui/views/customer_page.py" line="706"/>
+        <location filename="../../src/crm_desktop/ui/views/customer_page.py" line="735"/>
         <source>Tax number</source>
         <translation>شماره مالیاتی</translation>
     </message>
     <message>
-        <location filename="../../src/crm_desktop/ui/views/customer_page.py" line="722"/>
+        <location filename="../../src/crm_desktop/ui/views/customer_page.py" line="752"/>
         <source>work</source>
         <translation>محل کار</translation>
     </message>
     <message>
-        <location filename="../../src/crm_desktop/ui/views/customer_page.py" line="723"/>
+        <location filename="../../src/crm_desktop/ui/views/customer_page.py" line="753"/>
         <source>home</source>
         <translation>منزل</translation>
     </message>
     <message>
-        <location filename="../../src/crm_desktop/ui/views/customer_page.py" line="724"/>
+        <location filename="../../src/crm_desktop/ui/views/customer_page.py" line="754"/>
         <source>mobile</source>
         <translation>همراه</translation>
     </message>
     <message>
-        <location filename="../../src/crm_desktop/ui/views/customer_page.py" line="725"/>
+        <location filename="../../src/crm_desktop/ui/views/customer_page.py" line="755"/>
         <source>fax</source>
         <translation>فکس</translation>
     </message>
     <message>
-        <location filename="../../src/crm_desktop/ui/views/customer_page.py" line="726"/>
+        <location filename="../../src/crm_desktop/ui/views/customer_page.py" line="756"/>
         <source>other</source>
         <translation>سایر</translation>
     </message>
     <message>
-        <location filename="../../src/crm_desktop/ui/views/customer_page.py" line="740"/>
-        <location filename="../../src/crm_desktop/ui/views/customer_page.py" line="741"/>
-        <location filename="../../src/crm_desktop/ui/views/customer_page.py" line="745"/>
+        <location filename="../../src/crm_desktop/ui/views/customer_page.py" line="770"/>
+        <location filename="../../src/crm_desktop/ui/views/customer_page.py" line="771"/>
+        <location filename="../../src/crm_desktop/ui/views/customer_page.py" line="775"/>
         <source>None</source>
         <translation>هیچ</translation>
     </message>
     <message>
-        <location filename="../../src/crm_desktop/ui/views/customer_page.py" line="756"/>
+        <location filename="../../src/crm_desktop/ui/views/customer_page.py" line="786"/>
         <source>Yes</source>
         <translation>بله</translation>
     </message>
     <message>
-        <location filename="../../src/crm_desktop/ui/views/customer_page.py" line="756"/>
+        <location filename="../../src/crm_desktop/ui/views/customer_page.py" line="786"/>
         <source>No</source>
         <translation>خیر</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/crm_desktop/ui/views/customer_page.py" line="775"/>
+        <location filename="../../src/crm_desktop/ui/views/customer_page.py" line="805"/>
         <source>and %n more</source>
         <translation>
             <numerusform>و %Ln نفر دیگر</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/crm_desktop/ui/views/customer_page.py" line="790"/>
+        <location filename="../../src/crm_desktop/ui/views/customer_page.py" line="820"/>
         <source>Timeline (%n entries)</source>
         <translation>
             <numerusform>خط زمانی (%Ln مورد)</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/crm_desktop/ui/views/customer_page.py" line="792"/>
+        <location filename="../../src/crm_desktop/ui/views/customer_page.py" line="822"/>
         <source>Timeline (newest %n)</source>
         <translation>
             <numerusform>خط زمانی (%Ln مورد آخر)</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../src/crm_desktop/ui/views/customer_page.py" line="817"/>
+        <location filename="../../src/crm_desktop/ui/views/customer_page.py" line="847"/>
         <source>in</source>
         <translation>ورودی</translation>
     </message>
     <message>
-        <location filename="../../src/crm_desktop/ui/views/customer_page.py" line="817"/>
+        <location filename="../../src/crm_desktop/ui/views/customer_page.py" line="847"/>
         <source>out</source>
         <translation>خروجی</translation>
     </message>
     <message>
-        <location filename="../../src/crm_desktop/ui/views/customer_page.py" line="821"/>
+        <location filename="../../src/crm_desktop/ui/views/customer_page.py" line="851"/>
         <source>Task</source>
         <translation>وظیفه</translation>
     </message>
     <message>
-        <location filename="../../src/crm_desktop/ui/views/customer_page.py" line="824"/>
+        <location filename="../../src/crm_desktop/ui/views/customer_page.py" line="854"/>
         <source>Sale</source>
         <translation>فروش</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/crm_desktop/ui/views/customer_page.py" line="831"/>
+        <location filename="../../src/crm_desktop/ui/views/customer_page.py" line="861"/>
         <source>%n min</source>
         <translation>
             <numerusform>%Ln دقیقه</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../src/crm_desktop/ui/views/customer_page.py" line="835"/>
+        <location filename="../../src/crm_desktop/ui/views/customer_page.py" line="865"/>
         <source>Done</source>
         <translation>انجام شد</translation>
     </message>
     <message>
-        <location filename="../../src/crm_desktop/ui/views/customer_page.py" line="837"/>
-        <location filename="../../src/crm_desktop/ui/views/customer_page.py" line="925"/>
+        <location filename="../../src/crm_desktop/ui/views/customer_page.py" line="867"/>
+        <location filename="../../src/crm_desktop/ui/views/customer_page.py" line="955"/>
         <source>Overdue</source>
         <translation>دیرکرد</translation>
     </message>
     <message>
-        <location filename="../../src/crm_desktop/ui/views/customer_page.py" line="839"/>
-        <location filename="../../src/crm_desktop/ui/views/customer_page.py" line="865"/>
+        <location filename="../../src/crm_desktop/ui/views/customer_page.py" line="869"/>
+        <location filename="../../src/crm_desktop/ui/views/customer_page.py" line="895"/>
         <source>Due {0}</source>
         <translation>سررسید {0}</translation>
     </message>
     <message>
-        <location filename="../../src/crm_desktop/ui/views/customer_page.py" line="841"/>
-        <location filename="../../src/crm_desktop/ui/views/customer_page.py" line="873"/>
+        <location filename="../../src/crm_desktop/ui/views/customer_page.py" line="871"/>
+        <location filename="../../src/crm_desktop/ui/views/customer_page.py" line="903"/>
         <source>Open</source>
         <comment>status</comment>
         <translation>باز</translation>
     </message>
     <message>
-        <location filename="../../src/crm_desktop/ui/views/customer_page.py" line="872"/>
+        <location filename="../../src/crm_desktop/ui/views/customer_page.py" line="902"/>
         <source>New</source>
         <translation>جدید</translation>
     </message>
     <message>
-        <location filename="../../src/crm_desktop/ui/views/customer_page.py" line="874"/>
+        <location filename="../../src/crm_desktop/ui/views/customer_page.py" line="904"/>
         <source>Waiting</source>
         <translation>در انتظار</translation>
     </message>
     <message>
-        <location filename="../../src/crm_desktop/ui/views/customer_page.py" line="875"/>
+        <location filename="../../src/crm_desktop/ui/views/customer_page.py" line="905"/>
         <source>Resolved</source>
         <translation>حل‌شده</translation>
     </message>
     <message>
-        <location filename="../../src/crm_desktop/ui/views/customer_page.py" line="876"/>
+        <location filename="../../src/crm_desktop/ui/views/customer_page.py" line="906"/>
         <source>Closed</source>
         <translation>بسته</translation>
     </message>
     <message>
-        <location filename="../../src/crm_desktop/ui/views/customer_page.py" line="881"/>
+        <location filename="../../src/crm_desktop/ui/views/customer_page.py" line="911"/>
         <source>Low</source>
         <translation>پایین</translation>
     </message>
     <message>
-        <location filename="../../src/crm_desktop/ui/views/customer_page.py" line="882"/>
+        <location filename="../../src/crm_desktop/ui/views/customer_page.py" line="912"/>
         <source>Normal</source>
         <translation>عادی</translation>
     </message>
     <message>
-        <location filename="../../src/crm_desktop/ui/views/customer_page.py" line="883"/>
+        <location filename="../../src/crm_desktop/ui/views/customer_page.py" line="913"/>
         <source>High</source>
         <translation>بالا</translation>
     </message>
     <message>
-        <location filename="../../src/crm_desktop/ui/views/customer_page.py" line="884"/>
+        <location filename="../../src/crm_desktop/ui/views/customer_page.py" line="914"/>
         <source>Urgent</source>
         <translation>فوری</translation>
     </message>
     <message>
-        <location filename="../../src/crm_desktop/ui/views/customer_page.py" line="898"/>
+        <location filename="../../src/crm_desktop/ui/views/customer_page.py" line="928"/>
         <source>Weighted: {0} ({1} %)</source>
         <translation>وزنی: {0} ({1}٪)</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/crm_desktop/ui/views/customer_page.py" line="905"/>
+        <location filename="../../src/crm_desktop/ui/views/customer_page.py" line="935"/>
         <source>Open deals: %n, worth {0}</source>
         <translation>
             <numerusform>معاملات باز: %Ln، به ارزش {0}</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../src/crm_desktop/ui/views/customer_page.py" line="910"/>
+        <location filename="../../src/crm_desktop/ui/views/customer_page.py" line="940"/>
         <source>Open deals: none</source>
         <translation>معاملات باز: هیچ</translation>
     </message>
     <message>
-        <location filename="../../src/crm_desktop/ui/views/customer_page.py" line="927"/>
+        <location filename="../../src/crm_desktop/ui/views/customer_page.py" line="957"/>
         <source>Escalated to level {0}</source>
         <translation>به سطح {0} ارجاع شد</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/crm_desktop/ui/views/customer_page.py" line="930"/>
+        <location filename="../../src/crm_desktop/ui/views/customer_page.py" line="960"/>
         <source>Open cases: %n</source>
         <translation>
             <numerusform>تیکت‌های باز: %Ln</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../src/crm_desktop/ui/views/customer_page.py" line="930"/>
+        <location filename="../../src/crm_desktop/ui/views/customer_page.py" line="960"/>
         <source>Open cases: none</source>
         <translation>تیکت‌های باز: هیچ</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/crm_desktop/ui/views/customer_page.py" line="932"/>
+        <location filename="../../src/crm_desktop/ui/views/customer_page.py" line="962"/>
         <source>%n overdue</source>
         <translation>
             <numerusform>%Ln مورد دارای دیرکرد</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../src/crm_desktop/ui/views/customer_page.py" line="939"/>
+        <location filename="../../src/crm_desktop/ui/views/customer_page.py" line="969"/>
         <source>No purchases yet.</source>
         <translation>هنوز خریدی ثبت نشده است.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/crm_desktop/ui/views/customer_page.py" line="949"/>
+        <location filename="../../src/crm_desktop/ui/views/customer_page.py" line="979"/>
         <source>%n sale(s), {0} in all; the last on {1}</source>
         <translation>
             <numerusform>%Ln فروش، جمعاً {0}؛ آخرین در {1}</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../src/crm_desktop/ui/views/customer_page.py" line="960"/>
+        <location filename="../../src/crm_desktop/ui/views/customer_page.py" line="990"/>
         <source>(no description)</source>
         <translation>(بدون شرح)</translation>
     </message>
     <message>
-        <location filename="../../src/crm_desktop/ui/views/customer_page.py" line="1024"/>
+        <location filename="../../src/crm_desktop/ui/views/customer_page.py" line="1054"/>
         <source>This version cannot create that yet.</source>
         <translation>این نسخه هنوز نمی‌تواند آن را بسازد.</translation>
     </message>
@@ -2406,54 +2432,334 @@
 <context>
     <name>DuplicatesDialog</name>
     <message>
-        <location filename="../../src/crm_desktop/ui/views/duplicates_dialog.py" line="40"/>
+        <location filename="../../src/crm_desktop/ui/views/duplicates_dialog.py" line="105"/>
         <source>Find duplicates</source>
         <translation>یافتن تکراری‌ها</translation>
     </message>
     <message>
-        <location filename="../../src/crm_desktop/ui/views/duplicates_dialog.py" line="41"/>
+        <location filename="../../src/crm_desktop/ui/views/duplicates_dialog.py" line="107"/>
         <source>Looking for contacts that are probably the same person…</source>
         <translation>در حال یافتن مخاطبانی که احتمالاً یک نفرند…</translation>
     </message>
     <message>
-        <location filename="../../src/crm_desktop/ui/views/duplicates_dialog.py" line="45"/>
+        <location filename="../../src/crm_desktop/ui/views/duplicates_dialog.py" line="110"/>
+        <source>Likely duplicates</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/crm_desktop/ui/views/duplicates_dialog.py" line="111"/>
+        <source>Past merges</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/crm_desktop/ui/views/duplicates_dialog.py" line="128"/>
         <source>Score</source>
         <translation>امتیاز</translation>
     </message>
     <message>
-        <location filename="../../src/crm_desktop/ui/views/duplicates_dialog.py" line="45"/>
-        <source>Keep</source>
-        <translation>نگه‌داشتن</translation>
+        <location filename="../../src/crm_desktop/ui/views/duplicates_dialog.py" line="128"/>
+        <source>Contact</source>
+        <translation type="unfinished">مخاطب</translation>
     </message>
     <message>
-        <location filename="../../src/crm_desktop/ui/views/duplicates_dialog.py" line="45"/>
-        <source>Merge into it</source>
-        <translation>ادغام در آن</translation>
+        <location filename="../../src/crm_desktop/ui/views/duplicates_dialog.py" line="136"/>
+        <source>Keep the other one</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/crm_desktop/ui/views/duplicates_dialog.py" line="45"/>
+        <location filename="../../src/crm_desktop/ui/views/duplicates_dialog.py" line="146"/>
+        <source>Field</source>
+        <translation type="unfinished">فیلد</translation>
+    </message>
+    <message>
+        <location filename="../../src/crm_desktop/ui/views/duplicates_dialog.py" line="146"/>
+        <source>Stays</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/crm_desktop/ui/views/duplicates_dialog.py" line="146"/>
+        <location filename="../../src/crm_desktop/ui/views/duplicates_dialog.py" line="190"/>
+        <source>Merged into it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/crm_desktop/ui/views/duplicates_dialog.py" line="146"/>
+        <source>After the merge</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/crm_desktop/ui/views/duplicates_dialog.py" line="154"/>
+        <source>The activities, deals, cases, sales and tasks of the contact merged into the other move to it, with the emails, phones and tags it lacks; a “do not contact” of either stays. It then goes to the bin. Past merges can separate them again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/crm_desktop/ui/views/duplicates_dialog.py" line="160"/>
+        <source>Merge…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/crm_desktop/ui/views/duplicates_dialog.py" line="190"/>
+        <source>Merged on</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/crm_desktop/ui/views/duplicates_dialog.py" line="190"/>
+        <source>Stayed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/crm_desktop/ui/views/duplicates_dialog.py" line="190"/>
+        <source>Undone on</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/crm_desktop/ui/views/duplicates_dialog.py" line="194"/>
+        <source>Unmerge…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/crm_desktop/ui/views/duplicates_dialog.py" line="226"/>
+        <source>Likely duplicates: {0}. Choose a pair, which contact stays and which values it keeps, then Merge.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/crm_desktop/ui/views/duplicates_dialog.py" line="298"/>
+        <source>“{0}” stays; “{1}” is merged into it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/crm_desktop/ui/views/duplicates_dialog.py" line="339"/>
+        <source>Both, one after the other</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/crm_desktop/ui/views/duplicates_dialog.py" line="359"/>
+        <location filename="../../src/crm_desktop/ui/views/duplicates_dialog.py" line="364"/>
+        <source>(empty)</source>
+        <translation type="unfinished">(خالی)</translation>
+    </message>
+    <message>
+        <location filename="../../src/crm_desktop/ui/views/duplicates_dialog.py" line="388"/>
+        <source>Given name</source>
+        <translation type="unfinished">نام</translation>
+    </message>
+    <message>
+        <location filename="../../src/crm_desktop/ui/views/duplicates_dialog.py" line="389"/>
+        <source>Family name</source>
+        <translation type="unfinished">نام خانوادگی</translation>
+    </message>
+    <message>
+        <location filename="../../src/crm_desktop/ui/views/duplicates_dialog.py" line="390"/>
+        <source>Shown as</source>
+        <translation type="unfinished">نمایش به نام</translation>
+    </message>
+    <message>
+        <location filename="../../src/crm_desktop/ui/views/duplicates_dialog.py" line="391"/>
+        <source>Company</source>
+        <translation type="unfinished">شرکت</translation>
+    </message>
+    <message>
+        <location filename="../../src/crm_desktop/ui/views/duplicates_dialog.py" line="392"/>
+        <source>Role</source>
+        <translation type="unfinished">نقش</translation>
+    </message>
+    <message>
+        <location filename="../../src/crm_desktop/ui/views/duplicates_dialog.py" line="393"/>
+        <source>Birthday</source>
+        <translation type="unfinished">تاریخ تولد</translation>
+    </message>
+    <message>
+        <location filename="../../src/crm_desktop/ui/views/duplicates_dialog.py" line="394"/>
+        <source>Language</source>
+        <translation type="unfinished">زبان</translation>
+    </message>
+    <message>
+        <location filename="../../src/crm_desktop/ui/views/duplicates_dialog.py" line="395"/>
+        <source>Preferred channel</source>
+        <translation type="unfinished">کانال ترجیحی</translation>
+    </message>
+    <message>
+        <location filename="../../src/crm_desktop/ui/views/duplicates_dialog.py" line="396"/>
+        <source>Preferences</source>
+        <translation type="unfinished">ترجیحات</translation>
+    </message>
+    <message>
+        <location filename="../../src/crm_desktop/ui/views/duplicates_dialog.py" line="397"/>
+        <source>Stage</source>
+        <translation type="unfinished">مرحله</translation>
+    </message>
+    <message>
+        <location filename="../../src/crm_desktop/ui/views/duplicates_dialog.py" line="398"/>
+        <source>Source</source>
+        <translation type="unfinished">منبع</translation>
+    </message>
+    <message>
+        <location filename="../../src/crm_desktop/ui/views/duplicates_dialog.py" line="399"/>
+        <source>Owner</source>
+        <translation type="unfinished">مسئول</translation>
+    </message>
+    <message>
+        <location filename="../../src/crm_desktop/ui/views/duplicates_dialog.py" line="400"/>
+        <source>Notes</source>
+        <translation type="unfinished">یادداشت‌ها</translation>
+    </message>
+    <message>
+        <location filename="../../src/crm_desktop/ui/views/duplicates_dialog.py" line="401"/>
+        <source>Address</source>
+        <translation type="unfinished">نشانی</translation>
+    </message>
+    <message>
+        <location filename="../../src/crm_desktop/ui/views/duplicates_dialog.py" line="402"/>
+        <source>City</source>
+        <translation type="unfinished">شهر</translation>
+    </message>
+    <message>
+        <location filename="../../src/crm_desktop/ui/views/duplicates_dialog.py" line="403"/>
+        <source>Region</source>
+        <translation type="unfinished">استان</translation>
+    </message>
+    <message>
+        <location filename="../../src/crm_desktop/ui/views/duplicates_dialog.py" line="404"/>
+        <source>Postal code</source>
+        <translation type="unfinished">کد پستی</translation>
+    </message>
+    <message>
+        <location filename="../../src/crm_desktop/ui/views/duplicates_dialog.py" line="405"/>
+        <source>Country</source>
+        <translation type="unfinished">کشور</translation>
+    </message>
+    <message>
+        <location filename="../../src/crm_desktop/ui/views/duplicates_dialog.py" line="416"/>
+        <source>Merge “{1}” into “{0}”?
+
+The history, emails, phones and tags of “{1}” move to “{0}”, which takes the values chosen; “{1}” goes to the bin.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/crm_desktop/ui/views/duplicates_dialog.py" line="426"/>
+        <source>“{1}” was merged into “{0}”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/crm_desktop/ui/views/duplicates_dialog.py" line="468"/>
+        <source>Past merges ({0})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/crm_desktop/ui/views/duplicates_dialog.py" line="492"/>
+        <source>Separate “{1}” from “{0}” again?
+
+“{1}” comes back from the bin with what was moved from it, and “{0}” gets back the values it had before the merge.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/crm_desktop/ui/views/duplicates_dialog.py" line="506"/>
+        <source>“{1}” and “{0}” are separate again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/crm_desktop/ui/views/duplicates_dialog.py" line="128"/>
         <source>Why</source>
         <translation>چرا</translation>
     </message>
     <message>
-        <location filename="../../src/crm_desktop/ui/views/duplicates_dialog.py" line="52"/>
-        <source>Merge</source>
-        <translation>ادغام</translation>
-    </message>
-    <message>
-        <location filename="../../src/crm_desktop/ui/views/duplicates_dialog.py" line="54"/>
+        <location filename="../../src/crm_desktop/ui/views/duplicates_dialog.py" line="164"/>
         <source>Undo merge</source>
         <translation>واگرد ادغام</translation>
     </message>
     <message>
-        <location filename="../../src/crm_desktop/ui/views/duplicates_dialog.py" line="86"/>
-        <source>Likely duplicates: {0}. Merge keeps the first and moves the other&apos;s history to it.</source>
-        <translation>تکراری‌های احتمالی: {0}. ادغام اولی را نگه می‌دارد و سابقهٔ دیگری را به آن منتقل می‌کند.</translation>
-    </message>
-    <message>
-        <location filename="../../src/crm_desktop/ui/views/duplicates_dialog.py" line="91"/>
+        <location filename="../../src/crm_desktop/ui/views/duplicates_dialog.py" line="233"/>
         <source>No likely duplicates.</source>
         <translation>تکراری احتمالی‌ای نیست.</translation>
+    </message>
+</context>
+<context>
+    <name>ExportDialog</name>
+    <message>
+        <location filename="../../src/crm_desktop/ui/views/export_dialog.py" line="63"/>
+        <source>Export {0}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/crm_desktop/ui/views/export_dialog.py" line="66"/>
+        <source>The whole list, as it is filtered now</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../src/crm_desktop/ui/views/export_dialog.py" line="68"/>
+        <source>The whole list, as it is filtered now (%n row(s))</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../src/crm_desktop/ui/views/export_dialog.py" line="70"/>
+        <source>Only the selected rows (%n)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../src/crm_desktop/ui/views/export_dialog.py" line="96"/>
+        <source>Export…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/crm_desktop/ui/views/export_dialog.py" line="99"/>
+        <source>Open folder</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/crm_desktop/ui/views/export_dialog.py" line="110"/>
+        <source>Rows</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/crm_desktop/ui/views/export_dialog.py" line="111"/>
+        <source>Format</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/crm_desktop/ui/views/export_dialog.py" line="122"/>
+        <source>CSV, for Excel, Google or Outlook (.csv)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/crm_desktop/ui/views/export_dialog.py" line="123"/>
+        <source>Excel workbook (.xlsx)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/crm_desktop/ui/views/export_dialog.py" line="124"/>
+        <source>vCard, for phones and mail programs (.vcf)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/crm_desktop/ui/views/export_dialog.py" line="125"/>
+        <source>JSON (.json)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/crm_desktop/ui/views/export_dialog.py" line="126"/>
+        <source>iCalendar, for calendar programs (.ics)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/crm_desktop/ui/views/export_dialog.py" line="160"/>
+        <source>Export to</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/crm_desktop/ui/views/export_dialog.py" line="185"/>
+        <source>Writing {0}…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../src/crm_desktop/ui/views/export_dialog.py" line="198"/>
+        <source>%n row(s) written to {0} in {1}.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -2590,7 +2896,7 @@
 <context>
     <name>ImportWizard</name>
     <message>
-        <location filename="../../src/crm_desktop/ui/views/import_wizard.py" line="60"/>
+        <location filename="../../src/crm_desktop/ui/views/import_wizard.py" line="63"/>
         <source>Import</source>
         <translation>درون‌ریزی</translation>
     </message>
@@ -2752,98 +3058,108 @@
         <translation>جستجو</translation>
     </message>
     <message>
-        <location filename="../../src/crm_desktop/ui/main_window.py" line="160"/>
+        <location filename="../../src/crm_desktop/ui/main_window.py" line="177"/>
         <source>&amp;File</source>
         <translation>&amp;پرونده</translation>
     </message>
     <message>
-        <location filename="../../src/crm_desktop/ui/main_window.py" line="162"/>
+        <location filename="../../src/crm_desktop/ui/main_window.py" line="179"/>
         <source>&amp;New…</source>
         <translation>&amp;جدید…</translation>
     </message>
     <message>
-        <location filename="../../src/crm_desktop/ui/main_window.py" line="164"/>
+        <location filename="../../src/crm_desktop/ui/main_window.py" line="181"/>
         <source>&amp;Import…</source>
         <translation>&amp;درون‌ریزی…</translation>
     </message>
     <message>
-        <location filename="../../src/crm_desktop/ui/main_window.py" line="166"/>
+        <location filename="../../src/crm_desktop/ui/main_window.py" line="182"/>
+        <source>&amp;Export…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/crm_desktop/ui/main_window.py" line="184"/>
+        <source>Export &amp;everything…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/crm_desktop/ui/main_window.py" line="186"/>
         <source>&amp;Quit</source>
         <translation>&amp;خروج</translation>
     </message>
     <message>
-        <location filename="../../src/crm_desktop/ui/main_window.py" line="168"/>
+        <location filename="../../src/crm_desktop/ui/main_window.py" line="188"/>
         <source>&amp;Edit</source>
         <translation>&amp;ویرایش</translation>
     </message>
     <message>
-        <location filename="../../src/crm_desktop/ui/main_window.py" line="169"/>
-        <location filename="../../src/crm_desktop/ui/main_window.py" line="207"/>
+        <location filename="../../src/crm_desktop/ui/main_window.py" line="189"/>
+        <location filename="../../src/crm_desktop/ui/main_window.py" line="227"/>
         <source>&amp;Undo</source>
         <translation>&amp;واگرد</translation>
     </message>
     <message>
-        <location filename="../../src/crm_desktop/ui/main_window.py" line="174"/>
+        <location filename="../../src/crm_desktop/ui/main_window.py" line="194"/>
         <source>&amp;Find</source>
         <translation>&amp;یافتن</translation>
     </message>
     <message>
-        <location filename="../../src/crm_desktop/ui/main_window.py" line="176"/>
+        <location filename="../../src/crm_desktop/ui/main_window.py" line="196"/>
         <source>Search &amp;everywhere</source>
         <translation>جستجو در &amp;همه‌جا</translation>
     </message>
     <message>
-        <location filename="../../src/crm_desktop/ui/main_window.py" line="177"/>
+        <location filename="../../src/crm_desktop/ui/main_window.py" line="197"/>
         <source>Find &amp;duplicates…</source>
         <translation>یافتن &amp;تکراری‌ها…</translation>
     </message>
     <message>
-        <location filename="../../src/crm_desktop/ui/main_window.py" line="179"/>
+        <location filename="../../src/crm_desktop/ui/main_window.py" line="199"/>
         <source>&amp;Delete</source>
         <translation>&amp;حذف</translation>
     </message>
     <message>
-        <location filename="../../src/crm_desktop/ui/main_window.py" line="183"/>
+        <location filename="../../src/crm_desktop/ui/main_window.py" line="203"/>
         <source>&amp;View</source>
         <translation>&amp;نما</translation>
     </message>
     <message>
-        <location filename="../../src/crm_desktop/ui/main_window.py" line="185"/>
+        <location filename="../../src/crm_desktop/ui/main_window.py" line="205"/>
         <source>&amp;Refresh</source>
         <translation>&amp;تازه‌سازی</translation>
     </message>
     <message>
-        <location filename="../../src/crm_desktop/ui/main_window.py" line="187"/>
+        <location filename="../../src/crm_desktop/ui/main_window.py" line="207"/>
         <source>&amp;Go to</source>
         <translation>&amp;رفتن به</translation>
     </message>
     <message>
-        <location filename="../../src/crm_desktop/ui/main_window.py" line="193"/>
+        <location filename="../../src/crm_desktop/ui/main_window.py" line="213"/>
         <source>&amp;Help</source>
         <translation>&amp;راهنما</translation>
     </message>
     <message>
-        <location filename="../../src/crm_desktop/ui/main_window.py" line="194"/>
+        <location filename="../../src/crm_desktop/ui/main_window.py" line="214"/>
         <source>&amp;About CRM Desktop</source>
         <translation>&amp;درباره CRM Desktop</translation>
     </message>
     <message>
-        <location filename="../../src/crm_desktop/ui/main_window.py" line="212"/>
+        <location filename="../../src/crm_desktop/ui/main_window.py" line="232"/>
         <source>Undone.</source>
         <translation>واگرد شد.</translation>
     </message>
     <message>
-        <location filename="../../src/crm_desktop/ui/main_window.py" line="251"/>
+        <location filename="../../src/crm_desktop/ui/main_window.py" line="272"/>
         <source>Saved.</source>
         <translation>ذخیره شد.</translation>
     </message>
     <message>
-        <location filename="../../src/crm_desktop/ui/main_window.py" line="259"/>
+        <location filename="../../src/crm_desktop/ui/main_window.py" line="280"/>
         <source>About CRM Desktop</source>
         <translation>درباره CRM Desktop</translation>
     </message>
     <message>
-        <location filename="../../src/crm_desktop/ui/main_window.py" line="260"/>
+        <location filename="../../src/crm_desktop/ui/main_window.py" line="281"/>
         <source>&lt;b&gt;CRM Desktop&lt;/b&gt; {version}&lt;br&gt;Data file: {path}&lt;br&gt;Licence: GPL-3.0-or-later</source>
         <translation>&lt;b&gt;CRM Desktop&lt;/b&gt; {version}&lt;br&gt;فایل داده: {path}&lt;br&gt;مجوز: GPL-3.0-or-later</translation>
     </message>
@@ -3037,8 +3353,18 @@
         <source>(loading…)</source>
         <translation>(در حال بارگذاری…)</translation>
     </message>
+    <message>
+        <location filename="../../src/crm_desktop/ui/views/pipeline.py" line="1199"/>
+        <source>Export selected…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/crm_desktop/ui/views/pipeline.py" line="1255"/>
+        <source>Deals</source>
+        <translation type="unfinished">معاملات</translation>
+    </message>
     <message numerus="yes">
-        <location filename="../../src/crm_desktop/ui/views/pipeline.py" line="1243"/>
+        <location filename="../../src/crm_desktop/ui/views/pipeline.py" line="1267"/>
         <source>Undo delete of %n deal(s)</source>
         <translation>
             <numerusform>واگرد حذف %Ln معامله</numerusform>
@@ -3228,70 +3554,70 @@
 <context>
     <name>ProductsList</name>
     <message>
-        <location filename="../../src/crm_desktop/ui/views/products.py" line="36"/>
+        <location filename="../../src/crm_desktop/ui/views/products.py" line="37"/>
         <source>Products</source>
         <translation>محصولات</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/crm_desktop/ui/views/products.py" line="45"/>
+        <location filename="../../src/crm_desktop/ui/views/products.py" line="46"/>
         <source>%n product(s)</source>
         <translation>
             <numerusform>%Ln محصول</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../src/crm_desktop/ui/views/products.py" line="49"/>
+        <location filename="../../src/crm_desktop/ui/views/products.py" line="50"/>
         <source>Name</source>
         <translation>نام</translation>
     </message>
     <message>
-        <location filename="../../src/crm_desktop/ui/views/products.py" line="50"/>
+        <location filename="../../src/crm_desktop/ui/views/products.py" line="51"/>
         <source>Code</source>
         <translation>کد</translation>
     </message>
     <message>
-        <location filename="../../src/crm_desktop/ui/views/products.py" line="53"/>
+        <location filename="../../src/crm_desktop/ui/views/products.py" line="54"/>
         <source>Price</source>
         <translation>قیمت</translation>
     </message>
     <message>
-        <location filename="../../src/crm_desktop/ui/views/products.py" line="60"/>
+        <location filename="../../src/crm_desktop/ui/views/products.py" line="61"/>
         <source>Cost</source>
         <translation>بهای تمام‌شده</translation>
     </message>
     <message>
-        <location filename="../../src/crm_desktop/ui/views/products.py" line="64"/>
+        <location filename="../../src/crm_desktop/ui/views/products.py" line="65"/>
         <source>Margin</source>
         <translation>حاشیه سود</translation>
     </message>
     <message>
-        <location filename="../../src/crm_desktop/ui/views/products.py" line="71"/>
+        <location filename="../../src/crm_desktop/ui/views/products.py" line="72"/>
         <source>Tax</source>
         <translation>مالیات</translation>
     </message>
     <message>
-        <location filename="../../src/crm_desktop/ui/views/products.py" line="78"/>
-        <location filename="../../src/crm_desktop/ui/views/products.py" line="88"/>
+        <location filename="../../src/crm_desktop/ui/views/products.py" line="79"/>
+        <location filename="../../src/crm_desktop/ui/views/products.py" line="89"/>
         <source>On sale</source>
         <translation>در حال فروش</translation>
     </message>
     <message>
-        <location filename="../../src/crm_desktop/ui/views/products.py" line="79"/>
+        <location filename="../../src/crm_desktop/ui/views/products.py" line="80"/>
         <source>Yes</source>
         <translation>بله</translation>
     </message>
     <message>
-        <location filename="../../src/crm_desktop/ui/views/products.py" line="79"/>
+        <location filename="../../src/crm_desktop/ui/views/products.py" line="80"/>
         <source>No</source>
         <translation>خیر</translation>
     </message>
     <message>
-        <location filename="../../src/crm_desktop/ui/views/products.py" line="87"/>
+        <location filename="../../src/crm_desktop/ui/views/products.py" line="88"/>
         <source>All products</source>
         <translation>همه محصولات</translation>
     </message>
     <message>
-        <location filename="../../src/crm_desktop/ui/views/products.py" line="89"/>
+        <location filename="../../src/crm_desktop/ui/views/products.py" line="90"/>
         <source>Not on sale</source>
         <translation>خارج از فروش</translation>
     </message>
@@ -3299,7 +3625,7 @@
 <context>
     <name>ProductsPage</name>
     <message>
-        <location filename="../../src/crm_desktop/ui/views/products.py" line="196"/>
+        <location filename="../../src/crm_desktop/ui/views/products.py" line="198"/>
         <source>Products &amp; sales</source>
         <translation>محصولات و فروش</translation>
     </message>
@@ -3307,47 +3633,52 @@
 <context>
     <name>RecordListPage</name>
     <message>
-        <location filename="../../src/crm_desktop/ui/record_list.py" line="46"/>
+        <location filename="../../src/crm_desktop/ui/record_list.py" line="48"/>
         <source>Filter…</source>
         <translation>فیلتر…</translation>
     </message>
     <message>
-        <location filename="../../src/crm_desktop/ui/record_list.py" line="82"/>
+        <location filename="../../src/crm_desktop/ui/record_list.py" line="84"/>
         <source>Show all</source>
         <translation>نمایش همه</translation>
     </message>
     <message>
-        <location filename="../../src/crm_desktop/ui/record_list.py" line="92"/>
+        <location filename="../../src/crm_desktop/ui/record_list.py" line="94"/>
         <source>New</source>
         <translation>جدید</translation>
     </message>
     <message>
-        <location filename="../../src/crm_desktop/ui/record_list.py" line="101"/>
-        <location filename="../../src/crm_desktop/ui/record_list.py" line="253"/>
+        <location filename="../../src/crm_desktop/ui/record_list.py" line="103"/>
+        <location filename="../../src/crm_desktop/ui/record_list.py" line="274"/>
         <source>Open</source>
         <translation>باز کردن</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/crm_desktop/ui/record_list.py" line="125"/>
+        <location filename="../../src/crm_desktop/ui/record_list.py" line="127"/>
         <source>%n record(s)</source>
         <translation>
             <numerusform>%Ln رکورد</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/crm_desktop/ui/record_list.py" line="210"/>
+        <location filename="../../src/crm_desktop/ui/record_list.py" line="212"/>
         <source>Undo delete of %n record(s)</source>
         <translation>
             <numerusform>واگرد حذف %Ln رکورد</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../src/crm_desktop/ui/record_list.py" line="234"/>
+        <location filename="../../src/crm_desktop/ui/record_list.py" line="255"/>
         <source>(loading…)</source>
         <translation>(در حال بارگذاری…)</translation>
     </message>
     <message>
-        <location filename="../../src/crm_desktop/ui/record_list.py" line="256"/>
+        <location filename="../../src/crm_desktop/ui/record_list.py" line="278"/>
+        <source>Export selected…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/crm_desktop/ui/record_list.py" line="279"/>
         <source>Delete</source>
         <translation>حذف</translation>
     </message>
@@ -3692,39 +4023,39 @@
 <context>
     <name>SalesList</name>
     <message>
-        <location filename="../../src/crm_desktop/ui/views/products.py" line="110"/>
+        <location filename="../../src/crm_desktop/ui/views/products.py" line="112"/>
         <source>Sales</source>
         <translation>فروش‌ها</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/crm_desktop/ui/views/products.py" line="119"/>
+        <location filename="../../src/crm_desktop/ui/views/products.py" line="121"/>
         <source>%n sale(s)</source>
         <translation>
             <numerusform>%Ln فروش</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../src/crm_desktop/ui/views/products.py" line="125"/>
+        <location filename="../../src/crm_desktop/ui/views/products.py" line="127"/>
         <source>Date</source>
         <translation>تاریخ</translation>
     </message>
     <message>
-        <location filename="../../src/crm_desktop/ui/views/products.py" line="132"/>
+        <location filename="../../src/crm_desktop/ui/views/products.py" line="134"/>
         <source>Number</source>
         <translation>شماره</translation>
     </message>
     <message>
-        <location filename="../../src/crm_desktop/ui/views/products.py" line="134"/>
+        <location filename="../../src/crm_desktop/ui/views/products.py" line="136"/>
         <source>Customer</source>
         <translation>مشتری</translation>
     </message>
     <message>
-        <location filename="../../src/crm_desktop/ui/views/products.py" line="137"/>
+        <location filename="../../src/crm_desktop/ui/views/products.py" line="139"/>
         <source>Total</source>
         <translation>جمع</translation>
     </message>
     <message>
-        <location filename="../../src/crm_desktop/ui/views/products.py" line="143"/>
+        <location filename="../../src/crm_desktop/ui/views/products.py" line="145"/>
         <source>Lines</source>
         <translation>ردیف‌ها</translation>
     </message>
@@ -4099,142 +4430,142 @@
 <context>
     <name>TasksPage</name>
     <message>
-        <location filename="../../src/crm_desktop/ui/views/tasks.py" line="214"/>
+        <location filename="../../src/crm_desktop/ui/views/tasks.py" line="215"/>
         <source>Today</source>
         <translation>امروز</translation>
     </message>
     <message>
-        <location filename="../../src/crm_desktop/ui/views/tasks.py" line="215"/>
+        <location filename="../../src/crm_desktop/ui/views/tasks.py" line="216"/>
         <source>Overdue</source>
         <translation>دیرکرد</translation>
     </message>
     <message>
-        <location filename="../../src/crm_desktop/ui/views/tasks.py" line="216"/>
+        <location filename="../../src/crm_desktop/ui/views/tasks.py" line="217"/>
         <source>Upcoming</source>
         <translation>آینده</translation>
     </message>
     <message>
-        <location filename="../../src/crm_desktop/ui/views/tasks.py" line="217"/>
-        <location filename="../../src/crm_desktop/ui/views/tasks.py" line="269"/>
+        <location filename="../../src/crm_desktop/ui/views/tasks.py" line="218"/>
+        <location filename="../../src/crm_desktop/ui/views/tasks.py" line="270"/>
         <source>Done</source>
         <translation>انجام شد</translation>
     </message>
     <message>
-        <location filename="../../src/crm_desktop/ui/views/tasks.py" line="249"/>
+        <location filename="../../src/crm_desktop/ui/views/tasks.py" line="250"/>
         <source>Tasks</source>
         <translation>وظایف</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/crm_desktop/ui/views/tasks.py" line="258"/>
+        <location filename="../../src/crm_desktop/ui/views/tasks.py" line="259"/>
         <source>%n task(s)</source>
         <translation>
             <numerusform>%Ln وظیفه</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../src/crm_desktop/ui/views/tasks.py" line="263"/>
+        <location filename="../../src/crm_desktop/ui/views/tasks.py" line="264"/>
         <source>Task</source>
         <translation>وظیفه</translation>
     </message>
     <message>
-        <location filename="../../src/crm_desktop/ui/views/tasks.py" line="264"/>
+        <location filename="../../src/crm_desktop/ui/views/tasks.py" line="265"/>
         <source>Due</source>
         <translation>سررسید</translation>
     </message>
     <message>
-        <location filename="../../src/crm_desktop/ui/views/tasks.py" line="265"/>
+        <location filename="../../src/crm_desktop/ui/views/tasks.py" line="266"/>
         <source>Priority</source>
         <translation>اولویت</translation>
     </message>
     <message>
-        <location filename="../../src/crm_desktop/ui/views/tasks.py" line="266"/>
+        <location filename="../../src/crm_desktop/ui/views/tasks.py" line="267"/>
         <source>For</source>
         <translation>مربوط به</translation>
     </message>
     <message>
-        <location filename="../../src/crm_desktop/ui/views/tasks.py" line="267"/>
-        <location filename="../../src/crm_desktop/ui/views/tasks.py" line="294"/>
+        <location filename="../../src/crm_desktop/ui/views/tasks.py" line="268"/>
+        <location filename="../../src/crm_desktop/ui/views/tasks.py" line="295"/>
         <source>Assigned to</source>
         <translation>واگذارشده به</translation>
     </message>
     <message>
-        <location filename="../../src/crm_desktop/ui/views/tasks.py" line="268"/>
+        <location filename="../../src/crm_desktop/ui/views/tasks.py" line="269"/>
         <source>Reminder</source>
         <translation>یادآوری</translation>
     </message>
     <message>
-        <location filename="../../src/crm_desktop/ui/views/tasks.py" line="274"/>
+        <location filename="../../src/crm_desktop/ui/views/tasks.py" line="275"/>
         <source>No due date</source>
         <translation>بدون سررسید</translation>
     </message>
     <message>
-        <location filename="../../src/crm_desktop/ui/views/tasks.py" line="277"/>
+        <location filename="../../src/crm_desktop/ui/views/tasks.py" line="278"/>
         <source>⚠ Overdue: {0}</source>
         <translation>⚠ دیرکرد: {0}</translation>
     </message>
     <message>
-        <location filename="../../src/crm_desktop/ui/views/tasks.py" line="282"/>
+        <location filename="../../src/crm_desktop/ui/views/tasks.py" line="283"/>
         <source>Case: {0}</source>
         <translation>تیکت: {0}</translation>
     </message>
     <message>
-        <location filename="../../src/crm_desktop/ui/views/tasks.py" line="283"/>
+        <location filename="../../src/crm_desktop/ui/views/tasks.py" line="284"/>
         <source>Deal: {0}</source>
         <translation>معامله: {0}</translation>
     </message>
     <message>
-        <location filename="../../src/crm_desktop/ui/views/tasks.py" line="284"/>
+        <location filename="../../src/crm_desktop/ui/views/tasks.py" line="285"/>
         <source>Contact: {0}</source>
         <translation>مخاطب: {0}</translation>
     </message>
     <message>
-        <location filename="../../src/crm_desktop/ui/views/tasks.py" line="285"/>
+        <location filename="../../src/crm_desktop/ui/views/tasks.py" line="286"/>
         <source>Company: {0}</source>
         <translation>شرکت: {0}</translation>
     </message>
     <message>
-        <location filename="../../src/crm_desktop/ui/views/tasks.py" line="304"/>
+        <location filename="../../src/crm_desktop/ui/views/tasks.py" line="305"/>
         <source>Open linked record</source>
         <translation>باز کردن رکورد مرتبط</translation>
     </message>
     <message>
-        <location filename="../../src/crm_desktop/ui/views/tasks.py" line="312"/>
+        <location filename="../../src/crm_desktop/ui/views/tasks.py" line="313"/>
         <source>Anyone</source>
         <translation>هر کسی</translation>
     </message>
     <message>
-        <location filename="../../src/crm_desktop/ui/views/tasks.py" line="312"/>
+        <location filename="../../src/crm_desktop/ui/views/tasks.py" line="313"/>
         <source>Nobody yet</source>
         <translation>هنوز هیچ‌کس</translation>
     </message>
     <message>
-        <location filename="../../src/crm_desktop/ui/views/tasks.py" line="398"/>
-        <location filename="../../src/crm_desktop/ui/views/tasks.py" line="445"/>
+        <location filename="../../src/crm_desktop/ui/views/tasks.py" line="399"/>
+        <location filename="../../src/crm_desktop/ui/views/tasks.py" line="446"/>
         <source>Mark done</source>
         <translation>علامت انجام‌شده</translation>
     </message>
     <message>
-        <location filename="../../src/crm_desktop/ui/views/tasks.py" line="398"/>
-        <location filename="../../src/crm_desktop/ui/views/tasks.py" line="445"/>
+        <location filename="../../src/crm_desktop/ui/views/tasks.py" line="399"/>
+        <location filename="../../src/crm_desktop/ui/views/tasks.py" line="446"/>
         <source>Mark not done</source>
         <translation>علامت انجام‌نشده</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/crm_desktop/ui/views/tasks.py" line="413"/>
+        <location filename="../../src/crm_desktop/ui/views/tasks.py" line="414"/>
         <source>Undo marking %n task(s) done</source>
         <translation>
             <numerusform>واگرد علامت انجام‌شده برای %Ln وظیفه</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/crm_desktop/ui/views/tasks.py" line="415"/>
+        <location filename="../../src/crm_desktop/ui/views/tasks.py" line="416"/>
         <source>Undo marking %n task(s) not done</source>
         <translation>
             <numerusform>واگرد علامت انجام‌نشده برای %Ln وظیفه</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../src/crm_desktop/ui/views/tasks.py" line="471"/>
+        <location filename="../../src/crm_desktop/ui/views/tasks.py" line="472"/>
         <source>{bucket} ({count})</source>
         <translation>{bucket} ({count})</translation>
     </message>
@@ -4303,52 +4634,67 @@
 <context>
     <name>_FilePage</name>
     <message>
-        <location filename="../../src/crm_desktop/ui/views/import_wizard.py" line="101"/>
+        <location filename="../../src/crm_desktop/ui/views/import_wizard.py" line="104"/>
         <source>Choose a file</source>
         <translation>یک فایل انتخاب کنید</translation>
     </message>
     <message>
-        <location filename="../../src/crm_desktop/ui/views/import_wizard.py" line="103"/>
+        <location filename="../../src/crm_desktop/ui/views/import_wizard.py" line="106"/>
         <source>CSV (from Excel, Google or Outlook), an Excel workbook or vCards from a phone.</source>
         <translation>یک فایل CSV (از Excel، Google یا Outlook)، یک کارپوشه Excel یا کارت‌های vCard از گوشی.</translation>
     </message>
     <message>
-        <location filename="../../src/crm_desktop/ui/views/import_wizard.py" line="106"/>
+        <location filename="../../src/crm_desktop/ui/views/import_wizard.py" line="109"/>
         <source>Choose…</source>
         <translation>انتخاب…</translation>
     </message>
     <message>
-        <location filename="../../src/crm_desktop/ui/views/import_wizard.py" line="112"/>
+        <location filename="../../src/crm_desktop/ui/views/import_wizard.py" line="115"/>
         <source>Contacts</source>
         <translation>مخاطبان</translation>
     </message>
     <message>
-        <location filename="../../src/crm_desktop/ui/views/import_wizard.py" line="113"/>
+        <location filename="../../src/crm_desktop/ui/views/import_wizard.py" line="116"/>
         <source>Companies</source>
         <translation>شرکت‌ها</translation>
     </message>
     <message>
+        <location filename="../../src/crm_desktop/ui/views/import_wizard.py" line="117"/>
+        <source>Deals</source>
+        <translation type="unfinished">معاملات</translation>
+    </message>
+    <message>
         <location filename="../../src/crm_desktop/ui/views/import_wizard.py" line="118"/>
+        <source>Products</source>
+        <translation type="unfinished">محصولات</translation>
+    </message>
+    <message>
+        <location filename="../../src/crm_desktop/ui/views/import_wizard.py" line="119"/>
+        <source>Sales (one row per line)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/crm_desktop/ui/views/import_wizard.py" line="124"/>
         <source>File</source>
         <translation>فایل</translation>
     </message>
     <message>
-        <location filename="../../src/crm_desktop/ui/views/import_wizard.py" line="119"/>
+        <location filename="../../src/crm_desktop/ui/views/import_wizard.py" line="125"/>
         <source>The rows are</source>
         <translation>نوع ردیف‌ها</translation>
     </message>
     <message>
-        <location filename="../../src/crm_desktop/ui/views/import_wizard.py" line="120"/>
+        <location filename="../../src/crm_desktop/ui/views/import_wizard.py" line="126"/>
         <source>Sheet</source>
         <translation>کاربرگ</translation>
     </message>
     <message>
-        <location filename="../../src/crm_desktop/ui/views/import_wizard.py" line="126"/>
+        <location filename="../../src/crm_desktop/ui/views/import_wizard.py" line="132"/>
         <source>Import a file</source>
         <translation>درون‌ریزی فایل</translation>
     </message>
     <message>
-        <location filename="../../src/crm_desktop/ui/views/import_wizard.py" line="128"/>
+        <location filename="../../src/crm_desktop/ui/views/import_wizard.py" line="134"/>
         <source>Tables and contacts (*.csv *.txt *.xlsx *.vcf *.vcard);;All files (*)</source>
         <translation>جدول‌ها و مخاطبان (*.csv *.txt *.xlsx *.vcf *.vcard);;همه فایل‌ها (*)</translation>
     </message>
@@ -4374,85 +4720,141 @@
 <context>
     <name>_MappingPage</name>
     <message>
-        <location filename="../../src/crm_desktop/ui/views/import_wizard.py" line="162"/>
+        <location filename="../../src/crm_desktop/ui/views/import_wizard.py" line="168"/>
         <source>Which column is which</source>
         <translation>هر ستون به کدام فیلد می‌رود</translation>
     </message>
     <message>
-        <location filename="../../src/crm_desktop/ui/views/import_wizard.py" line="163"/>
+        <location filename="../../src/crm_desktop/ui/views/import_wizard.py" line="169"/>
         <source>Check the field above each column; a column left out is not imported.</source>
         <translation>فیلد بالای هر ستون را بررسی کنید؛ ستونی که کنار گذاشته شود درون‌ریزی نمی‌شود.</translation>
     </message>
     <message>
-        <location filename="../../src/crm_desktop/ui/views/import_wizard.py" line="171"/>
+        <location filename="../../src/crm_desktop/ui/views/import_wizard.py" line="177"/>
+        <source>Save mapping…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/crm_desktop/ui/views/import_wizard.py" line="181"/>
+        <source>Mapping</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/crm_desktop/ui/views/import_wizard.py" line="188"/>
         <source>Create new records and update matched ones</source>
         <translation>ساختن رکوردهای جدید و به‌روز کردن رکوردهای منطبق</translation>
     </message>
     <message>
-        <location filename="../../src/crm_desktop/ui/views/import_wizard.py" line="172"/>
+        <location filename="../../src/crm_desktop/ui/views/import_wizard.py" line="189"/>
         <source>Only create new records</source>
         <translation>فقط ساختن رکوردهای جدید</translation>
     </message>
     <message>
-        <location filename="../../src/crm_desktop/ui/views/import_wizard.py" line="173"/>
+        <location filename="../../src/crm_desktop/ui/views/import_wizard.py" line="190"/>
         <source>Only update matched records</source>
         <translation>فقط به‌روز کردن رکوردهای منطبق</translation>
     </message>
     <message>
-        <location filename="../../src/crm_desktop/ui/views/import_wizard.py" line="177"/>
+        <location filename="../../src/crm_desktop/ui/views/import_wizard.py" line="194"/>
         <source>Find saved records by</source>
         <translation>یافتن رکوردهای ذخیره‌شده بر اساس</translation>
     </message>
     <message>
-        <location filename="../../src/crm_desktop/ui/views/import_wizard.py" line="178"/>
+        <location filename="../../src/crm_desktop/ui/views/import_wizard.py" line="195"/>
         <source>What to do</source>
         <translation>چه کاری انجام شود</translation>
     </message>
     <message>
-        <location filename="../../src/crm_desktop/ui/views/import_wizard.py" line="193"/>
+        <location filename="../../src/crm_desktop/ui/views/import_wizard.py" line="213"/>
         <source>Field</source>
         <translation>فیلد</translation>
     </message>
     <message>
-        <location filename="../../src/crm_desktop/ui/views/import_wizard.py" line="198"/>
+        <location filename="../../src/crm_desktop/ui/views/import_wizard.py" line="218"/>
         <source>— leave out —</source>
         <translation>— کنار گذاشتن —</translation>
     </message>
     <message>
-        <location filename="../../src/crm_desktop/ui/views/import_wizard.py" line="210"/>
+        <location filename="../../src/crm_desktop/ui/views/import_wizard.py" line="231"/>
         <source>Email</source>
         <translation>ایمیل</translation>
     </message>
     <message>
-        <location filename="../../src/crm_desktop/ui/views/import_wizard.py" line="210"/>
+        <location filename="../../src/crm_desktop/ui/views/import_wizard.py" line="232"/>
         <source>Phone</source>
         <translation>تلفن</translation>
     </message>
     <message>
-        <location filename="../../src/crm_desktop/ui/views/import_wizard.py" line="210"/>
+        <location filename="../../src/crm_desktop/ui/views/import_wizard.py" line="233"/>
         <source>Name</source>
         <translation>نام</translation>
+    </message>
+    <message>
+        <location filename="../../src/crm_desktop/ui/views/import_wizard.py" line="234"/>
+        <source>SKU</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/crm_desktop/ui/views/import_wizard.py" line="235"/>
+        <source>Title and customer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/crm_desktop/ui/views/import_wizard.py" line="236"/>
+        <source>Sale number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/crm_desktop/ui/views/import_wizard.py" line="237"/>
+        <source>External ID</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/crm_desktop/ui/views/import_wizard.py" line="249"/>
+        <source>Guessed from the headers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/crm_desktop/ui/views/import_wizard.py" line="273"/>
+        <location filename="../../src/crm_desktop/ui/views/import_wizard.py" line="282"/>
+        <source>Save mapping</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/crm_desktop/ui/views/import_wizard.py" line="273"/>
+        <source>Name of the mapping:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/crm_desktop/ui/views/import_wizard.py" line="283"/>
+        <source>A mapping called “{0}” is saved already. Replace it?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/crm_desktop/ui/views/import_wizard.py" line="295"/>
+        <source>Saved.</source>
+        <translation type="unfinished">ذخیره شد.</translation>
     </message>
 </context>
 <context>
     <name>_ResultPage</name>
     <message>
-        <location filename="../../src/crm_desktop/ui/views/import_wizard.py" line="303"/>
+        <location filename="../../src/crm_desktop/ui/views/import_wizard.py" line="390"/>
         <source>Imported</source>
         <translation>درون‌ریزی شد</translation>
     </message>
     <message>
-        <location filename="../../src/crm_desktop/ui/views/import_wizard.py" line="309"/>
+        <location filename="../../src/crm_desktop/ui/views/import_wizard.py" line="396"/>
         <source>Undo this import</source>
         <translation>واگرد این درون‌ریزی</translation>
     </message>
     <message>
-        <location filename="../../src/crm_desktop/ui/views/import_wizard.py" line="324"/>
+        <location filename="../../src/crm_desktop/ui/views/import_wizard.py" line="411"/>
         <source>Rejected rows, with the reason, are in &lt;a href=&quot;{0}&quot;&gt;{1}&lt;/a&gt;.</source>
         <translation>ردیف‌های ردشده، همراه با دلیل، در &lt;a href=&quot;{0}&quot;&gt;{1}&lt;/a&gt; هستند.</translation>
     </message>
     <message>
-        <location filename="../../src/crm_desktop/ui/views/import_wizard.py" line="344"/>
+        <location filename="../../src/crm_desktop/ui/views/import_wizard.py" line="431"/>
         <source>The import was undone: its new records are deleted and its changes put back.</source>
         <translation>درون‌ریزی واگرد شد: رکوردهای جدید آن حذف و تغییراتش برگردانده شد.</translation>
     </message>
@@ -4460,62 +4862,62 @@
 <context>
     <name>_ReviewPage</name>
     <message>
-        <location filename="../../src/crm_desktop/ui/views/import_wizard.py" line="230"/>
+        <location filename="../../src/crm_desktop/ui/views/import_wizard.py" line="317"/>
         <source>What the import will do</source>
         <translation>درون‌ریزی چه خواهد کرد</translation>
     </message>
     <message>
-        <location filename="../../src/crm_desktop/ui/views/import_wizard.py" line="231"/>
+        <location filename="../../src/crm_desktop/ui/views/import_wizard.py" line="318"/>
         <source>Nothing is saved yet. Go back to change the columns or the options.</source>
         <translation>هنوز چیزی ذخیره نشده است. برای تغییر ستون‌ها یا گزینه‌ها به عقب برگردید.</translation>
     </message>
     <message>
-        <location filename="../../src/crm_desktop/ui/views/import_wizard.py" line="235"/>
+        <location filename="../../src/crm_desktop/ui/views/import_wizard.py" line="322"/>
         <source>Row</source>
         <translation>ردیف</translation>
     </message>
     <message>
-        <location filename="../../src/crm_desktop/ui/views/import_wizard.py" line="235"/>
+        <location filename="../../src/crm_desktop/ui/views/import_wizard.py" line="322"/>
         <source>Action</source>
         <translation>عملیات</translation>
     </message>
     <message>
-        <location filename="../../src/crm_desktop/ui/views/import_wizard.py" line="235"/>
+        <location filename="../../src/crm_desktop/ui/views/import_wizard.py" line="322"/>
         <source>Details</source>
         <translation>جزئیات</translation>
     </message>
     <message>
-        <location filename="../../src/crm_desktop/ui/views/import_wizard.py" line="243"/>
+        <location filename="../../src/crm_desktop/ui/views/import_wizard.py" line="330"/>
         <source>Import</source>
         <translation>درون‌ریزی</translation>
     </message>
     <message>
-        <location filename="../../src/crm_desktop/ui/views/import_wizard.py" line="250"/>
+        <location filename="../../src/crm_desktop/ui/views/import_wizard.py" line="337"/>
         <source>Checking the rows…</source>
         <translation>در حال بررسی ردیف‌ها…</translation>
     </message>
     <message>
-        <location filename="../../src/crm_desktop/ui/views/import_wizard.py" line="255"/>
+        <location filename="../../src/crm_desktop/ui/views/import_wizard.py" line="342"/>
         <source>Checking the file</source>
         <translation>بررسی فایل</translation>
     </message>
     <message>
-        <location filename="../../src/crm_desktop/ui/views/import_wizard.py" line="257"/>
+        <location filename="../../src/crm_desktop/ui/views/import_wizard.py" line="344"/>
         <source>Stopped.</source>
         <translation>متوقف شد.</translation>
     </message>
     <message>
-        <location filename="../../src/crm_desktop/ui/views/import_wizard.py" line="277"/>
+        <location filename="../../src/crm_desktop/ui/views/import_wizard.py" line="364"/>
         <source>Imported {0} rows…</source>
         <translation>{0} ردیف درون‌ریزی شد…</translation>
     </message>
     <message>
-        <location filename="../../src/crm_desktop/ui/views/import_wizard.py" line="286"/>
+        <location filename="../../src/crm_desktop/ui/views/import_wizard.py" line="373"/>
         <source>Importing</source>
         <translation>در حال درون‌ریزی</translation>
     </message>
     <message>
-        <location filename="../../src/crm_desktop/ui/views/import_wizard.py" line="289"/>
+        <location filename="../../src/crm_desktop/ui/views/import_wizard.py" line="376"/>
         <source>The import was cancelled; nothing was saved.</source>
         <translation>درون‌ریزی لغو شد؛ چیزی ذخیره نشد.</translation>
     </message>
@@ -5024,32 +5426,32 @@
         <translation>حذف‌شده</translation>
     </message>
     <message>
-        <location filename="../../src/crm_desktop/ui/views/import_wizard.py" line="352"/>
+        <location filename="../../src/crm_desktop/ui/views/import_wizard.py" line="439"/>
         <source>Create</source>
         <translation>ساختن</translation>
     </message>
     <message>
-        <location filename="../../src/crm_desktop/ui/views/import_wizard.py" line="353"/>
+        <location filename="../../src/crm_desktop/ui/views/import_wizard.py" line="440"/>
         <source>Update</source>
         <translation>به‌روز کردن</translation>
     </message>
     <message>
-        <location filename="../../src/crm_desktop/ui/views/import_wizard.py" line="354"/>
+        <location filename="../../src/crm_desktop/ui/views/import_wizard.py" line="441"/>
         <source>Skip</source>
         <translation>نادیده گرفتن</translation>
     </message>
     <message>
-        <location filename="../../src/crm_desktop/ui/views/import_wizard.py" line="355"/>
+        <location filename="../../src/crm_desktop/ui/views/import_wizard.py" line="442"/>
         <source>Reject</source>
         <translation>رد کردن</translation>
     </message>
     <message>
-        <location filename="../../src/crm_desktop/ui/views/import_wizard.py" line="361"/>
+        <location filename="../../src/crm_desktop/ui/views/import_wizard.py" line="448"/>
         <source>{0} to create, {1} to update, {2} skipped, {3} rejected.</source>
         <translation>{0} برای ساختن، {1} برای به‌روز کردن، {2} نادیده‌گرفته، {3} ردشده.</translation>
     </message>
     <message>
-        <location filename="../../src/crm_desktop/ui/views/import_wizard.py" line="365"/>
+        <location filename="../../src/crm_desktop/ui/views/import_wizard.py" line="452"/>
         <source>{0} created, {1} updated, {2} skipped, {3} rejected.</source>
         <translation>{0} ساخته‌شده، {1} به‌روزشده، {2} نادیده‌گرفته، {3} ردشده.</translation>
     </message>

@@ -656,135 +656,135 @@
 <context>
     <name>CasesPage</name>
     <message>
-        <location filename="../../src/crm_desktop/ui/views/cases.py" line="735"/>
+        <location filename="../../src/crm_desktop/ui/views/cases.py" line="736"/>
         <source>Cases</source>
         <translation>Vakalar</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/crm_desktop/ui/views/cases.py" line="744"/>
+        <location filename="../../src/crm_desktop/ui/views/cases.py" line="745"/>
         <source>%n case(s)</source>
         <translation>
             <numerusform>%Ln vaka</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../src/crm_desktop/ui/views/cases.py" line="750"/>
+        <location filename="../../src/crm_desktop/ui/views/cases.py" line="751"/>
         <source>SLA due</source>
         <translation>SLA bitişi</translation>
     </message>
     <message>
-        <location filename="../../src/crm_desktop/ui/views/cases.py" line="751"/>
+        <location filename="../../src/crm_desktop/ui/views/cases.py" line="752"/>
         <source>SLA</source>
         <translation>SLA</translation>
     </message>
     <message>
-        <location filename="../../src/crm_desktop/ui/views/cases.py" line="752"/>
+        <location filename="../../src/crm_desktop/ui/views/cases.py" line="753"/>
         <source>Priority</source>
         <translation>Öncelik</translation>
     </message>
     <message>
-        <location filename="../../src/crm_desktop/ui/views/cases.py" line="753"/>
+        <location filename="../../src/crm_desktop/ui/views/cases.py" line="754"/>
         <source>Subject</source>
         <translation>Konu</translation>
     </message>
     <message>
-        <location filename="../../src/crm_desktop/ui/views/cases.py" line="754"/>
+        <location filename="../../src/crm_desktop/ui/views/cases.py" line="755"/>
         <source>Status</source>
         <translation>Durum</translation>
     </message>
     <message>
-        <location filename="../../src/crm_desktop/ui/views/cases.py" line="755"/>
+        <location filename="../../src/crm_desktop/ui/views/cases.py" line="756"/>
         <source>Escalation</source>
         <translation>Yükseltme</translation>
     </message>
     <message>
-        <location filename="../../src/crm_desktop/ui/views/cases.py" line="756"/>
+        <location filename="../../src/crm_desktop/ui/views/cases.py" line="757"/>
         <source>Customer</source>
         <translation>Müşteri</translation>
     </message>
     <message>
-        <location filename="../../src/crm_desktop/ui/views/cases.py" line="757"/>
+        <location filename="../../src/crm_desktop/ui/views/cases.py" line="758"/>
         <source>Assigned to</source>
         <translation>Atanan</translation>
     </message>
     <message>
-        <location filename="../../src/crm_desktop/ui/views/cases.py" line="758"/>
+        <location filename="../../src/crm_desktop/ui/views/cases.py" line="759"/>
         <source>Opened</source>
         <translation>Açılış</translation>
     </message>
     <message>
-        <location filename="../../src/crm_desktop/ui/views/cases.py" line="767"/>
+        <location filename="../../src/crm_desktop/ui/views/cases.py" line="768"/>
         <source>Met</source>
         <translation>Karşılandı</translation>
     </message>
     <message>
-        <location filename="../../src/crm_desktop/ui/views/cases.py" line="767"/>
+        <location filename="../../src/crm_desktop/ui/views/cases.py" line="768"/>
         <source>Missed</source>
         <translation>Kaçırıldı</translation>
     </message>
     <message>
-        <location filename="../../src/crm_desktop/ui/views/cases.py" line="771"/>
+        <location filename="../../src/crm_desktop/ui/views/cases.py" line="772"/>
         <source>⚠ Overdue by {0}</source>
         <translation>⚠ {0} gecikmiş</translation>
     </message>
     <message>
-        <location filename="../../src/crm_desktop/ui/views/cases.py" line="772"/>
+        <location filename="../../src/crm_desktop/ui/views/cases.py" line="773"/>
         <source>{0} left</source>
         <translation>{0} kaldı</translation>
     </message>
     <message>
-        <location filename="../../src/crm_desktop/ui/views/cases.py" line="775"/>
+        <location filename="../../src/crm_desktop/ui/views/cases.py" line="776"/>
         <source>Level {0}</source>
         <translation>Seviye {0}</translation>
     </message>
     <message>
-        <location filename="../../src/crm_desktop/ui/views/cases.py" line="780"/>
+        <location filename="../../src/crm_desktop/ui/views/cases.py" line="781"/>
         <source>Open queue</source>
         <translation>Açık kuyruk</translation>
     </message>
     <message>
-        <location filename="../../src/crm_desktop/ui/views/cases.py" line="781"/>
+        <location filename="../../src/crm_desktop/ui/views/cases.py" line="782"/>
         <source>Any status</source>
         <translation>Tüm durumlar</translation>
     </message>
     <message>
-        <location filename="../../src/crm_desktop/ui/views/cases.py" line="786"/>
+        <location filename="../../src/crm_desktop/ui/views/cases.py" line="787"/>
         <source>Any priority</source>
         <translation>Tüm öncelikler</translation>
     </message>
     <message>
-        <location filename="../../src/crm_desktop/ui/views/cases.py" line="792"/>
+        <location filename="../../src/crm_desktop/ui/views/cases.py" line="793"/>
         <source>Overdue only</source>
         <translation>Yalnızca gecikenler</translation>
     </message>
     <message>
-        <location filename="../../src/crm_desktop/ui/views/cases.py" line="794"/>
-        <location filename="../../src/crm_desktop/ui/views/cases.py" line="949"/>
+        <location filename="../../src/crm_desktop/ui/views/cases.py" line="795"/>
+        <location filename="../../src/crm_desktop/ui/views/cases.py" line="950"/>
         <source>My cases</source>
         <translation>Vakalarım</translation>
     </message>
     <message>
-        <location filename="../../src/crm_desktop/ui/views/cases.py" line="807"/>
+        <location filename="../../src/crm_desktop/ui/views/cases.py" line="808"/>
         <source>Anyone</source>
         <translation>Herkes</translation>
     </message>
     <message>
-        <location filename="../../src/crm_desktop/ui/views/cases.py" line="807"/>
+        <location filename="../../src/crm_desktop/ui/views/cases.py" line="808"/>
         <source>Nobody yet</source>
         <translation>Henüz kimse</translation>
     </message>
     <message>
-        <location filename="../../src/crm_desktop/ui/views/cases.py" line="864"/>
+        <location filename="../../src/crm_desktop/ui/views/cases.py" line="865"/>
         <source>Assign to</source>
         <translation>Ata</translation>
     </message>
     <message>
-        <location filename="../../src/crm_desktop/ui/views/cases.py" line="865"/>
+        <location filename="../../src/crm_desktop/ui/views/cases.py" line="866"/>
         <source>Nobody</source>
         <translation>Kimse</translation>
     </message>
     <message>
-        <location filename="../../src/crm_desktop/ui/views/cases.py" line="949"/>
+        <location filename="../../src/crm_desktop/ui/views/cases.py" line="950"/>
         <source>Which user are you?</source>
         <translation>Hangi kullanıcısınız?</translation>
     </message>
@@ -792,94 +792,94 @@
 <context>
     <name>CompaniesPage</name>
     <message>
-        <location filename="../../src/crm_desktop/ui/views/companies.py" line="55"/>
+        <location filename="../../src/crm_desktop/ui/views/companies.py" line="56"/>
         <source>Companies</source>
         <translation>Şirketler</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/crm_desktop/ui/views/companies.py" line="64"/>
+        <location filename="../../src/crm_desktop/ui/views/companies.py" line="65"/>
         <source>%n company(s)</source>
         <translation>
             <numerusform>%Ln şirket</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../src/crm_desktop/ui/views/companies.py" line="69"/>
+        <location filename="../../src/crm_desktop/ui/views/companies.py" line="70"/>
         <source>Name</source>
         <translation>Ad</translation>
     </message>
     <message>
-        <location filename="../../src/crm_desktop/ui/views/companies.py" line="70"/>
+        <location filename="../../src/crm_desktop/ui/views/companies.py" line="71"/>
         <source>Industry</source>
         <translation>Sektör</translation>
     </message>
     <message>
-        <location filename="../../src/crm_desktop/ui/views/companies.py" line="71"/>
+        <location filename="../../src/crm_desktop/ui/views/companies.py" line="72"/>
         <source>City</source>
         <translation>Şehir</translation>
     </message>
     <message>
-        <location filename="../../src/crm_desktop/ui/views/companies.py" line="74"/>
+        <location filename="../../src/crm_desktop/ui/views/companies.py" line="75"/>
         <source>Country</source>
         <translation>Ülke</translation>
     </message>
     <message>
-        <location filename="../../src/crm_desktop/ui/views/companies.py" line="80"/>
+        <location filename="../../src/crm_desktop/ui/views/companies.py" line="81"/>
         <source>Phone</source>
         <translation>Telefon</translation>
     </message>
     <message>
-        <location filename="../../src/crm_desktop/ui/views/companies.py" line="81"/>
+        <location filename="../../src/crm_desktop/ui/views/companies.py" line="82"/>
         <source>Email</source>
         <translation>E-posta</translation>
     </message>
     <message>
-        <location filename="../../src/crm_desktop/ui/views/companies.py" line="82"/>
+        <location filename="../../src/crm_desktop/ui/views/companies.py" line="83"/>
         <source>Owner</source>
         <translation>Sorumlu</translation>
     </message>
     <message>
-        <location filename="../../src/crm_desktop/ui/views/companies.py" line="85"/>
+        <location filename="../../src/crm_desktop/ui/views/companies.py" line="86"/>
         <source>Changed</source>
         <translation>Son değişiklik</translation>
     </message>
     <message>
-        <location filename="../../src/crm_desktop/ui/views/companies.py" line="109"/>
+        <location filename="../../src/crm_desktop/ui/views/companies.py" line="110"/>
         <source>Any tag</source>
         <translation>Tüm etiketler</translation>
     </message>
     <message>
-        <location filename="../../src/crm_desktop/ui/views/companies.py" line="110"/>
+        <location filename="../../src/crm_desktop/ui/views/companies.py" line="111"/>
         <source>Any owner</source>
         <translation>Tüm sorumlular</translation>
     </message>
     <message>
-        <location filename="../../src/crm_desktop/ui/views/companies.py" line="160"/>
+        <location filename="../../src/crm_desktop/ui/views/companies.py" line="161"/>
         <source>Edit…</source>
         <translation>Düzenle…</translation>
     </message>
     <message>
-        <location filename="../../src/crm_desktop/ui/views/companies.py" line="161"/>
+        <location filename="../../src/crm_desktop/ui/views/companies.py" line="162"/>
         <source>Add a tag…</source>
         <translation>Etiket ekle…</translation>
     </message>
     <message>
-        <location filename="../../src/crm_desktop/ui/views/companies.py" line="162"/>
+        <location filename="../../src/crm_desktop/ui/views/companies.py" line="163"/>
         <source>Assign owner</source>
         <translation>Sorumlu ata</translation>
     </message>
     <message>
-        <location filename="../../src/crm_desktop/ui/views/companies.py" line="163"/>
+        <location filename="../../src/crm_desktop/ui/views/companies.py" line="164"/>
         <source>Nobody</source>
         <translation>Kimse</translation>
     </message>
     <message>
-        <location filename="../../src/crm_desktop/ui/views/companies.py" line="180"/>
+        <location filename="../../src/crm_desktop/ui/views/companies.py" line="181"/>
         <source>Add a tag</source>
         <translation>Etiket ekle</translation>
     </message>
     <message>
-        <location filename="../../src/crm_desktop/ui/views/companies.py" line="180"/>
+        <location filename="../../src/crm_desktop/ui/views/companies.py" line="181"/>
         <source>Tag:</source>
         <translation>Etiket:</translation>
     </message>
@@ -897,97 +897,107 @@
         <translation>Şirketi düzenle</translation>
     </message>
     <message>
-        <location filename="../../src/crm_desktop/ui/views/company_editor.py" line="54"/>
+        <location filename="../../src/crm_desktop/ui/views/company_editor.py" line="52"/>
+        <source>Its id in the program it was imported from</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/crm_desktop/ui/views/company_editor.py" line="57"/>
         <source>Nobody</source>
         <translation>Kimse</translation>
     </message>
     <message>
-        <location filename="../../src/crm_desktop/ui/views/company_editor.py" line="59"/>
+        <location filename="../../src/crm_desktop/ui/views/company_editor.py" line="62"/>
         <source>Separate tags with commas</source>
         <translation>Etiketleri virgülle ayırın</translation>
     </message>
     <message>
-        <location filename="../../src/crm_desktop/ui/views/company_editor.py" line="74"/>
+        <location filename="../../src/crm_desktop/ui/views/company_editor.py" line="77"/>
         <source>Name</source>
         <translation>Ad</translation>
     </message>
     <message>
-        <location filename="../../src/crm_desktop/ui/views/company_editor.py" line="75"/>
+        <location filename="../../src/crm_desktop/ui/views/company_editor.py" line="78"/>
         <source>Industry</source>
         <translation>Sektör</translation>
     </message>
     <message>
-        <location filename="../../src/crm_desktop/ui/views/company_editor.py" line="76"/>
+        <location filename="../../src/crm_desktop/ui/views/company_editor.py" line="79"/>
         <source>Website</source>
         <translation>Web sitesi</translation>
     </message>
     <message>
-        <location filename="../../src/crm_desktop/ui/views/company_editor.py" line="77"/>
+        <location filename="../../src/crm_desktop/ui/views/company_editor.py" line="80"/>
         <source>Tax number</source>
         <translation>Vergi numarası</translation>
     </message>
     <message>
-        <location filename="../../src/crm_desktop/ui/views/company_editor.py" line="78"/>
+        <location filename="../../src/crm_desktop/ui/views/company_editor.py" line="81"/>
         <source>Emails</source>
         <translation>E-postalar</translation>
     </message>
     <message>
-        <location filename="../../src/crm_desktop/ui/views/company_editor.py" line="79"/>
+        <location filename="../../src/crm_desktop/ui/views/company_editor.py" line="82"/>
         <source>Phones</source>
         <translation>Telefonlar</translation>
     </message>
     <message>
-        <location filename="../../src/crm_desktop/ui/views/company_editor.py" line="80"/>
+        <location filename="../../src/crm_desktop/ui/views/company_editor.py" line="83"/>
         <source>Owner</source>
         <translation>Sorumlu</translation>
     </message>
     <message>
-        <location filename="../../src/crm_desktop/ui/views/company_editor.py" line="81"/>
+        <location filename="../../src/crm_desktop/ui/views/company_editor.py" line="84"/>
         <source>Tags</source>
         <translation>Etiketler</translation>
     </message>
     <message>
-        <location filename="../../src/crm_desktop/ui/views/company_editor.py" line="82"/>
+        <location filename="../../src/crm_desktop/ui/views/company_editor.py" line="85"/>
         <source>Company</source>
         <translation>Şirket</translation>
     </message>
     <message>
-        <location filename="../../src/crm_desktop/ui/views/company_editor.py" line="85"/>
+        <location filename="../../src/crm_desktop/ui/views/company_editor.py" line="88"/>
         <source>Address</source>
         <translation>Adres</translation>
     </message>
     <message>
-        <location filename="../../src/crm_desktop/ui/views/company_editor.py" line="86"/>
+        <location filename="../../src/crm_desktop/ui/views/company_editor.py" line="89"/>
         <source>City</source>
         <translation>Şehir</translation>
     </message>
     <message>
-        <location filename="../../src/crm_desktop/ui/views/company_editor.py" line="87"/>
+        <location filename="../../src/crm_desktop/ui/views/company_editor.py" line="90"/>
         <source>Region</source>
         <translation>Bölge</translation>
     </message>
     <message>
-        <location filename="../../src/crm_desktop/ui/views/company_editor.py" line="88"/>
+        <location filename="../../src/crm_desktop/ui/views/company_editor.py" line="91"/>
         <source>Postal code</source>
         <translation>Posta kodu</translation>
     </message>
     <message>
-        <location filename="../../src/crm_desktop/ui/views/company_editor.py" line="89"/>
+        <location filename="../../src/crm_desktop/ui/views/company_editor.py" line="92"/>
         <source>Country</source>
         <translation>Ülke</translation>
     </message>
     <message>
-        <location filename="../../src/crm_desktop/ui/views/company_editor.py" line="90"/>
+        <location filename="../../src/crm_desktop/ui/views/company_editor.py" line="93"/>
         <source>Notes</source>
         <translation>Notlar</translation>
     </message>
     <message>
-        <location filename="../../src/crm_desktop/ui/views/company_editor.py" line="91"/>
+        <location filename="../../src/crm_desktop/ui/views/company_editor.py" line="94"/>
+        <source>External ID</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/crm_desktop/ui/views/company_editor.py" line="95"/>
         <source>Address and notes</source>
         <translation>Adres ve notlar</translation>
     </message>
     <message>
-        <location filename="../../src/crm_desktop/ui/views/company_editor.py" line="95"/>
+        <location filename="../../src/crm_desktop/ui/views/company_editor.py" line="99"/>
         <source>More fields</source>
         <translation>Diğer alanlar</translation>
     </message>
@@ -1020,188 +1030,198 @@
         <translation>Etiketleri virgülle ayırın</translation>
     </message>
     <message>
-        <location filename="../../src/crm_desktop/ui/views/contact_editor.py" line="95"/>
+        <location filename="../../src/crm_desktop/ui/views/contact_editor.py" line="93"/>
+        <source>Their id in the program they were imported from</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/crm_desktop/ui/views/contact_editor.py" line="97"/>
         <source>Not known</source>
         <translation>Bilinmiyor</translation>
     </message>
     <message>
-        <location filename="../../src/crm_desktop/ui/views/contact_editor.py" line="107"/>
+        <location filename="../../src/crm_desktop/ui/views/contact_editor.py" line="109"/>
         <source>No preference</source>
         <translation>Tercih yok</translation>
     </message>
     <message>
-        <location filename="../../src/crm_desktop/ui/views/contact_editor.py" line="110"/>
+        <location filename="../../src/crm_desktop/ui/views/contact_editor.py" line="112"/>
         <source>Do not call</source>
         <translation>Aranmasın</translation>
     </message>
     <message>
-        <location filename="../../src/crm_desktop/ui/views/contact_editor.py" line="111"/>
+        <location filename="../../src/crm_desktop/ui/views/contact_editor.py" line="113"/>
         <source>Do not email</source>
         <translation>E-posta gönderilmesin</translation>
     </message>
     <message>
-        <location filename="../../src/crm_desktop/ui/views/contact_editor.py" line="112"/>
+        <location filename="../../src/crm_desktop/ui/views/contact_editor.py" line="114"/>
         <source>Do not send SMS</source>
         <translation>SMS gönderilmesin</translation>
     </message>
     <message>
-        <location filename="../../src/crm_desktop/ui/views/contact_editor.py" line="113"/>
+        <location filename="../../src/crm_desktop/ui/views/contact_editor.py" line="115"/>
         <source>Do not send post</source>
         <translation>Posta gönderilmesin</translation>
     </message>
     <message>
-        <location filename="../../src/crm_desktop/ui/views/contact_editor.py" line="114"/>
+        <location filename="../../src/crm_desktop/ui/views/contact_editor.py" line="116"/>
         <source>Agreed to receive marketing</source>
         <translation>Pazarlama iletileri almayı kabul etti</translation>
     </message>
     <message>
-        <location filename="../../src/crm_desktop/ui/views/contact_editor.py" line="117"/>
+        <location filename="../../src/crm_desktop/ui/views/contact_editor.py" line="119"/>
         <source>How this person likes to be served</source>
         <translation>Bu kişi nasıl hizmet almak istiyor</translation>
     </message>
     <message>
-        <location filename="../../src/crm_desktop/ui/views/contact_editor.py" line="124"/>
+        <location filename="../../src/crm_desktop/ui/views/contact_editor.py" line="126"/>
         <source>Given name</source>
         <translation>Ad</translation>
     </message>
     <message>
-        <location filename="../../src/crm_desktop/ui/views/contact_editor.py" line="125"/>
+        <location filename="../../src/crm_desktop/ui/views/contact_editor.py" line="127"/>
         <source>Family name</source>
         <translation>Soyad</translation>
     </message>
     <message>
-        <location filename="../../src/crm_desktop/ui/views/contact_editor.py" line="126"/>
+        <location filename="../../src/crm_desktop/ui/views/contact_editor.py" line="128"/>
         <source>Shown as</source>
         <translation>Görünen ad</translation>
     </message>
     <message>
-        <location filename="../../src/crm_desktop/ui/views/contact_editor.py" line="127"/>
+        <location filename="../../src/crm_desktop/ui/views/contact_editor.py" line="129"/>
         <source>Company</source>
         <translation>Şirket</translation>
     </message>
     <message>
-        <location filename="../../src/crm_desktop/ui/views/contact_editor.py" line="128"/>
+        <location filename="../../src/crm_desktop/ui/views/contact_editor.py" line="130"/>
         <source>Role</source>
         <translation>Rol</translation>
     </message>
     <message>
-        <location filename="../../src/crm_desktop/ui/views/contact_editor.py" line="129"/>
+        <location filename="../../src/crm_desktop/ui/views/contact_editor.py" line="131"/>
         <source>Emails</source>
         <translation>E-postalar</translation>
     </message>
     <message>
-        <location filename="../../src/crm_desktop/ui/views/contact_editor.py" line="130"/>
+        <location filename="../../src/crm_desktop/ui/views/contact_editor.py" line="132"/>
         <source>Phones</source>
         <translation>Telefonlar</translation>
     </message>
     <message>
-        <location filename="../../src/crm_desktop/ui/views/contact_editor.py" line="131"/>
+        <location filename="../../src/crm_desktop/ui/views/contact_editor.py" line="133"/>
         <source>Stage</source>
         <translation>Aşama</translation>
     </message>
     <message>
-        <location filename="../../src/crm_desktop/ui/views/contact_editor.py" line="132"/>
+        <location filename="../../src/crm_desktop/ui/views/contact_editor.py" line="134"/>
         <source>Owner</source>
         <translation>Sorumlu</translation>
     </message>
     <message>
-        <location filename="../../src/crm_desktop/ui/views/contact_editor.py" line="133"/>
+        <location filename="../../src/crm_desktop/ui/views/contact_editor.py" line="135"/>
         <source>Tags</source>
         <translation>Etiketler</translation>
     </message>
     <message>
-        <location filename="../../src/crm_desktop/ui/views/contact_editor.py" line="134"/>
+        <location filename="../../src/crm_desktop/ui/views/contact_editor.py" line="136"/>
         <source>Contact</source>
         <translation>Kişi</translation>
     </message>
     <message>
-        <location filename="../../src/crm_desktop/ui/views/contact_editor.py" line="137"/>
+        <location filename="../../src/crm_desktop/ui/views/contact_editor.py" line="139"/>
         <source>Birthday</source>
         <translation>Doğum günü</translation>
     </message>
     <message>
-        <location filename="../../src/crm_desktop/ui/views/contact_editor.py" line="138"/>
+        <location filename="../../src/crm_desktop/ui/views/contact_editor.py" line="140"/>
         <source>Language</source>
         <translation>Dil</translation>
     </message>
     <message>
-        <location filename="../../src/crm_desktop/ui/views/contact_editor.py" line="139"/>
+        <location filename="../../src/crm_desktop/ui/views/contact_editor.py" line="141"/>
         <source>Source</source>
         <translation>Kaynak</translation>
     </message>
     <message>
-        <location filename="../../src/crm_desktop/ui/views/contact_editor.py" line="140"/>
+        <location filename="../../src/crm_desktop/ui/views/contact_editor.py" line="142"/>
+        <source>External ID</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/crm_desktop/ui/views/contact_editor.py" line="143"/>
         <source>Address</source>
         <translation>Adres</translation>
     </message>
     <message>
-        <location filename="../../src/crm_desktop/ui/views/contact_editor.py" line="141"/>
+        <location filename="../../src/crm_desktop/ui/views/contact_editor.py" line="144"/>
         <source>City</source>
         <translation>Şehir</translation>
     </message>
     <message>
-        <location filename="../../src/crm_desktop/ui/views/contact_editor.py" line="142"/>
+        <location filename="../../src/crm_desktop/ui/views/contact_editor.py" line="145"/>
         <source>Region</source>
         <translation>Bölge</translation>
     </message>
     <message>
-        <location filename="../../src/crm_desktop/ui/views/contact_editor.py" line="143"/>
+        <location filename="../../src/crm_desktop/ui/views/contact_editor.py" line="146"/>
         <source>Postal code</source>
         <translation>Posta kodu</translation>
     </message>
     <message>
-        <location filename="../../src/crm_desktop/ui/views/contact_editor.py" line="144"/>
+        <location filename="../../src/crm_desktop/ui/views/contact_editor.py" line="147"/>
         <source>Country</source>
         <translation>Ülke</translation>
     </message>
     <message>
-        <location filename="../../src/crm_desktop/ui/views/contact_editor.py" line="145"/>
+        <location filename="../../src/crm_desktop/ui/views/contact_editor.py" line="148"/>
         <source>Notes</source>
         <translation>Notlar</translation>
     </message>
     <message>
-        <location filename="../../src/crm_desktop/ui/views/contact_editor.py" line="146"/>
+        <location filename="../../src/crm_desktop/ui/views/contact_editor.py" line="149"/>
         <source>Details</source>
         <translation>Ayrıntılar</translation>
     </message>
     <message>
-        <location filename="../../src/crm_desktop/ui/views/contact_editor.py" line="149"/>
+        <location filename="../../src/crm_desktop/ui/views/contact_editor.py" line="152"/>
         <source>Preferred channel</source>
         <translation>Tercih edilen kanal</translation>
     </message>
     <message>
-        <location filename="../../src/crm_desktop/ui/views/contact_editor.py" line="154"/>
-        <location filename="../../src/crm_desktop/ui/views/contact_editor.py" line="155"/>
+        <location filename="../../src/crm_desktop/ui/views/contact_editor.py" line="157"/>
+        <location filename="../../src/crm_desktop/ui/views/contact_editor.py" line="158"/>
         <source>Preferences</source>
         <translation>Tercihler</translation>
     </message>
     <message>
-        <location filename="../../src/crm_desktop/ui/views/contact_editor.py" line="159"/>
+        <location filename="../../src/crm_desktop/ui/views/contact_editor.py" line="162"/>
         <source>More fields</source>
         <translation>Diğer alanlar</translation>
     </message>
     <message>
-        <location filename="../../src/crm_desktop/ui/views/contact_editor.py" line="196"/>
+        <location filename="../../src/crm_desktop/ui/views/contact_editor.py" line="200"/>
         <source>Agreed on {0}</source>
         <translation>Onay tarihi: {0}</translation>
     </message>
     <message>
-        <location filename="../../src/crm_desktop/ui/views/contact_editor.py" line="238"/>
+        <location filename="../../src/crm_desktop/ui/views/contact_editor.py" line="243"/>
         <source>Pick the company from the list (or clear the field).</source>
         <translation>Şirketi listeden seçin (veya alanı boşaltın).</translation>
     </message>
     <message>
-        <location filename="../../src/crm_desktop/ui/views/contact_editor.py" line="274"/>
+        <location filename="../../src/crm_desktop/ui/views/contact_editor.py" line="279"/>
         <source>Possible duplicate</source>
         <translation>Olası yineleme</translation>
     </message>
     <message>
-        <location filename="../../src/crm_desktop/ui/views/contact_editor.py" line="275"/>
+        <location filename="../../src/crm_desktop/ui/views/contact_editor.py" line="280"/>
         <source>This may be someone you have saved already:</source>
         <translation>Bu, daha önce kaydettiğiniz biri olabilir:</translation>
     </message>
     <message>
-        <location filename="../../src/crm_desktop/ui/views/contact_editor.py" line="277"/>
+        <location filename="../../src/crm_desktop/ui/views/contact_editor.py" line="282"/>
         <source>Save anyway</source>
         <translation>Yine de kaydet</translation>
     </message>
@@ -1209,104 +1229,104 @@
 <context>
     <name>ContactsPage</name>
     <message>
-        <location filename="../../src/crm_desktop/ui/views/contacts.py" line="36"/>
+        <location filename="../../src/crm_desktop/ui/views/contacts.py" line="37"/>
         <source>Contacts</source>
         <translation>Kişiler</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/crm_desktop/ui/views/contacts.py" line="42"/>
+        <location filename="../../src/crm_desktop/ui/views/contacts.py" line="43"/>
         <source>%n contact(s)</source>
         <translation>
             <numerusform>%Ln kişi</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../src/crm_desktop/ui/views/contacts.py" line="47"/>
+        <location filename="../../src/crm_desktop/ui/views/contacts.py" line="48"/>
         <source>Name</source>
         <translation>Ad</translation>
     </message>
     <message>
-        <location filename="../../src/crm_desktop/ui/views/contacts.py" line="48"/>
+        <location filename="../../src/crm_desktop/ui/views/contacts.py" line="49"/>
         <source>Company</source>
         <translation>Şirket</translation>
     </message>
     <message>
-        <location filename="../../src/crm_desktop/ui/views/contacts.py" line="49"/>
+        <location filename="../../src/crm_desktop/ui/views/contacts.py" line="50"/>
         <source>Phone</source>
         <translation>Telefon</translation>
     </message>
     <message>
-        <location filename="../../src/crm_desktop/ui/views/contacts.py" line="50"/>
+        <location filename="../../src/crm_desktop/ui/views/contacts.py" line="51"/>
         <source>Email</source>
         <translation>E-posta</translation>
     </message>
     <message>
-        <location filename="../../src/crm_desktop/ui/views/contacts.py" line="51"/>
+        <location filename="../../src/crm_desktop/ui/views/contacts.py" line="52"/>
         <source>City</source>
         <translation>Şehir</translation>
     </message>
     <message>
-        <location filename="../../src/crm_desktop/ui/views/contacts.py" line="54"/>
+        <location filename="../../src/crm_desktop/ui/views/contacts.py" line="55"/>
         <source>Stage</source>
         <translation>Aşama</translation>
     </message>
     <message>
-        <location filename="../../src/crm_desktop/ui/views/contacts.py" line="59"/>
+        <location filename="../../src/crm_desktop/ui/views/contacts.py" line="60"/>
         <source>Owner</source>
         <translation>Sorumlu</translation>
     </message>
     <message>
-        <location filename="../../src/crm_desktop/ui/views/contacts.py" line="62"/>
+        <location filename="../../src/crm_desktop/ui/views/contacts.py" line="63"/>
         <source>Changed</source>
         <translation>Son değişiklik</translation>
     </message>
     <message>
-        <location filename="../../src/crm_desktop/ui/views/contacts.py" line="73"/>
+        <location filename="../../src/crm_desktop/ui/views/contacts.py" line="74"/>
         <source>Any stage</source>
         <translation>Tüm aşamalar</translation>
     </message>
     <message>
-        <location filename="../../src/crm_desktop/ui/views/contacts.py" line="84"/>
+        <location filename="../../src/crm_desktop/ui/views/contacts.py" line="85"/>
         <source>Value</source>
         <translation>Değer</translation>
     </message>
     <message>
-        <location filename="../../src/crm_desktop/ui/views/contacts.py" line="98"/>
+        <location filename="../../src/crm_desktop/ui/views/contacts.py" line="99"/>
         <source>Any field</source>
         <translation>Herhangi bir alan</translation>
     </message>
     <message>
-        <location filename="../../src/crm_desktop/ui/views/contacts.py" line="104"/>
+        <location filename="../../src/crm_desktop/ui/views/contacts.py" line="105"/>
         <source>Any tag</source>
         <translation>Tüm etiketler</translation>
     </message>
     <message>
-        <location filename="../../src/crm_desktop/ui/views/contacts.py" line="106"/>
+        <location filename="../../src/crm_desktop/ui/views/contacts.py" line="107"/>
         <source>Any owner</source>
         <translation>Tüm sorumlular</translation>
     </message>
     <message>
-        <location filename="../../src/crm_desktop/ui/views/contacts.py" line="148"/>
+        <location filename="../../src/crm_desktop/ui/views/contacts.py" line="149"/>
         <source>Add a tag…</source>
         <translation>Etiket ekle…</translation>
     </message>
     <message>
-        <location filename="../../src/crm_desktop/ui/views/contacts.py" line="149"/>
+        <location filename="../../src/crm_desktop/ui/views/contacts.py" line="150"/>
         <source>Assign owner</source>
         <translation>Sorumlu ata</translation>
     </message>
     <message>
-        <location filename="../../src/crm_desktop/ui/views/contacts.py" line="152"/>
+        <location filename="../../src/crm_desktop/ui/views/contacts.py" line="153"/>
         <source>Change stage</source>
         <translation>Aşamayı değiştir</translation>
     </message>
     <message>
-        <location filename="../../src/crm_desktop/ui/views/contacts.py" line="166"/>
+        <location filename="../../src/crm_desktop/ui/views/contacts.py" line="167"/>
         <source>Add a tag</source>
         <translation>Etiket ekle</translation>
     </message>
     <message>
-        <location filename="../../src/crm_desktop/ui/views/contacts.py" line="166"/>
+        <location filename="../../src/crm_desktop/ui/views/contacts.py" line="167"/>
         <source>Tag:</source>
         <translation>Etiket:</translation>
     </message>
@@ -1398,606 +1418,612 @@
 <context>
     <name>CustomerPage</name>
     <message>
-        <location filename="../../src/crm_desktop/ui/views/customer_page.py" line="257"/>
+        <location filename="../../src/crm_desktop/ui/views/customer_page.py" line="262"/>
         <source>Back</source>
         <translation>Geri</translation>
     </message>
     <message>
-        <location filename="../../src/crm_desktop/ui/views/customer_page.py" line="282"/>
+        <location filename="../../src/crm_desktop/ui/views/customer_page.py" line="287"/>
         <source>Edit…</source>
         <translation>Düzenle…</translation>
     </message>
     <message>
-        <location filename="../../src/crm_desktop/ui/views/customer_page.py" line="284"/>
+        <location filename="../../src/crm_desktop/ui/views/customer_page.py" line="289"/>
         <source>Log call</source>
         <translation>Arama kaydet</translation>
     </message>
     <message>
-        <location filename="../../src/crm_desktop/ui/views/customer_page.py" line="287"/>
+        <location filename="../../src/crm_desktop/ui/views/customer_page.py" line="292"/>
         <source>Log meeting</source>
         <translation>Toplantı kaydet</translation>
     </message>
     <message>
-        <location filename="../../src/crm_desktop/ui/views/customer_page.py" line="290"/>
+        <location filename="../../src/crm_desktop/ui/views/customer_page.py" line="295"/>
         <source>Add note</source>
         <translation>Not ekle</translation>
     </message>
     <message>
-        <location filename="../../src/crm_desktop/ui/views/customer_page.py" line="293"/>
+        <location filename="../../src/crm_desktop/ui/views/customer_page.py" line="298"/>
         <source>New task</source>
         <translation>Yeni görev</translation>
     </message>
     <message>
-        <location filename="../../src/crm_desktop/ui/views/customer_page.py" line="296"/>
+        <location filename="../../src/crm_desktop/ui/views/customer_page.py" line="301"/>
         <source>New deal</source>
         <translation>Yeni fırsat</translation>
     </message>
     <message>
-        <location filename="../../src/crm_desktop/ui/views/customer_page.py" line="299"/>
+        <location filename="../../src/crm_desktop/ui/views/customer_page.py" line="304"/>
         <source>New case</source>
         <translation>Yeni vaka</translation>
     </message>
     <message>
-        <location filename="../../src/crm_desktop/ui/views/customer_page.py" line="301"/>
+        <location filename="../../src/crm_desktop/ui/views/customer_page.py" line="306"/>
         <source>Print…</source>
         <translation>Yazdır…</translation>
     </message>
     <message>
-        <location filename="../../src/crm_desktop/ui/views/customer_page.py" line="302"/>
+        <location filename="../../src/crm_desktop/ui/views/customer_page.py" line="307"/>
         <source>Details, open deals, purchases, cases and recent activities</source>
         <translation>Ayrıntılar, açık fırsatlar, satın almalar, vakalar ve son etkinlikler</translation>
     </message>
     <message>
-        <location filename="../../src/crm_desktop/ui/views/customer_page.py" line="318"/>
+        <location filename="../../src/crm_desktop/ui/views/customer_page.py" line="327"/>
         <source>Preferences</source>
         <translation>Tercihler</translation>
     </message>
     <message>
-        <location filename="../../src/crm_desktop/ui/views/customer_page.py" line="320"/>
+        <location filename="../../src/crm_desktop/ui/views/customer_page.py" line="329"/>
         <source>More fields</source>
         <translation>Diğer alanlar</translation>
     </message>
     <message>
-        <location filename="../../src/crm_desktop/ui/views/customer_page.py" line="322"/>
+        <location filename="../../src/crm_desktop/ui/views/customer_page.py" line="331"/>
         <source>People</source>
         <translation>Çalışanlar</translation>
     </message>
     <message>
-        <location filename="../../src/crm_desktop/ui/views/customer_page.py" line="330"/>
+        <location filename="../../src/crm_desktop/ui/views/customer_page.py" line="339"/>
         <source>Details</source>
         <translation>Ayrıntılar</translation>
     </message>
     <message>
-        <location filename="../../src/crm_desktop/ui/views/customer_page.py" line="332"/>
+        <location filename="../../src/crm_desktop/ui/views/customer_page.py" line="341"/>
         <source>Emails</source>
         <translation>E-postalar</translation>
     </message>
     <message>
-        <location filename="../../src/crm_desktop/ui/views/customer_page.py" line="334"/>
+        <location filename="../../src/crm_desktop/ui/views/customer_page.py" line="343"/>
         <source>Phones</source>
         <translation>Telefonlar</translation>
     </message>
     <message>
-        <location filename="../../src/crm_desktop/ui/views/customer_page.py" line="336"/>
+        <location filename="../../src/crm_desktop/ui/views/customer_page.py" line="345"/>
         <source>Tags</source>
         <translation>Etiketler</translation>
     </message>
     <message>
-        <location filename="../../src/crm_desktop/ui/views/customer_page.py" line="342"/>
-        <location filename="../../src/crm_desktop/ui/views/customer_page.py" line="690"/>
+        <location filename="../../src/crm_desktop/ui/views/customer_page.py" line="351"/>
+        <location filename="../../src/crm_desktop/ui/views/customer_page.py" line="719"/>
         <source>Notes</source>
         <translation>Notlar</translation>
     </message>
     <message>
-        <location filename="../../src/crm_desktop/ui/views/customer_page.py" line="355"/>
+        <location filename="../../src/crm_desktop/ui/views/customer_page.py" line="364"/>
         <source>Timeline</source>
         <translation>Zaman çizelgesi</translation>
     </message>
     <message>
-        <location filename="../../src/crm_desktop/ui/views/customer_page.py" line="358"/>
+        <location filename="../../src/crm_desktop/ui/views/customer_page.py" line="367"/>
         <source>When</source>
         <translation>Zaman</translation>
     </message>
     <message>
-        <location filename="../../src/crm_desktop/ui/views/customer_page.py" line="358"/>
+        <location filename="../../src/crm_desktop/ui/views/customer_page.py" line="367"/>
         <source>Kind</source>
         <translation>Tür</translation>
     </message>
     <message>
-        <location filename="../../src/crm_desktop/ui/views/customer_page.py" line="358"/>
+        <location filename="../../src/crm_desktop/ui/views/customer_page.py" line="367"/>
         <source>Title</source>
         <translation>Başlık</translation>
     </message>
     <message>
-        <location filename="../../src/crm_desktop/ui/views/customer_page.py" line="358"/>
+        <location filename="../../src/crm_desktop/ui/views/customer_page.py" line="367"/>
         <source>Amount or status</source>
         <translation>Tutar veya durum</translation>
     </message>
     <message>
-        <location filename="../../src/crm_desktop/ui/views/customer_page.py" line="364"/>
+        <location filename="../../src/crm_desktop/ui/views/customer_page.py" line="373"/>
         <source>Show more</source>
         <translation>Daha fazla göster</translation>
     </message>
     <message>
-        <location filename="../../src/crm_desktop/ui/views/customer_page.py" line="376"/>
+        <location filename="../../src/crm_desktop/ui/views/customer_page.py" line="385"/>
         <source>Open deals</source>
         <translation>Açık fırsatlar</translation>
     </message>
     <message>
-        <location filename="../../src/crm_desktop/ui/views/customer_page.py" line="378"/>
-        <location filename="../../src/crm_desktop/ui/views/customer_page.py" line="823"/>
+        <location filename="../../src/crm_desktop/ui/views/customer_page.py" line="387"/>
+        <location filename="../../src/crm_desktop/ui/views/customer_page.py" line="853"/>
         <source>Deal</source>
         <translation>Fırsat</translation>
     </message>
     <message>
-        <location filename="../../src/crm_desktop/ui/views/customer_page.py" line="378"/>
+        <location filename="../../src/crm_desktop/ui/views/customer_page.py" line="387"/>
         <source>Stage</source>
         <translation>Aşama</translation>
     </message>
     <message>
-        <location filename="../../src/crm_desktop/ui/views/customer_page.py" line="378"/>
+        <location filename="../../src/crm_desktop/ui/views/customer_page.py" line="387"/>
         <source>Amount</source>
         <translation>Tutar</translation>
     </message>
     <message>
-        <location filename="../../src/crm_desktop/ui/views/customer_page.py" line="378"/>
+        <location filename="../../src/crm_desktop/ui/views/customer_page.py" line="387"/>
         <source>Expected close</source>
         <translation>Beklenen kapanış</translation>
     </message>
     <message>
-        <location filename="../../src/crm_desktop/ui/views/customer_page.py" line="382"/>
+        <location filename="../../src/crm_desktop/ui/views/customer_page.py" line="391"/>
         <source>Open cases</source>
         <translation>Açık vakalar</translation>
     </message>
     <message>
-        <location filename="../../src/crm_desktop/ui/views/customer_page.py" line="384"/>
-        <location filename="../../src/crm_desktop/ui/views/customer_page.py" line="822"/>
+        <location filename="../../src/crm_desktop/ui/views/customer_page.py" line="393"/>
+        <location filename="../../src/crm_desktop/ui/views/customer_page.py" line="852"/>
         <source>Case</source>
         <translation>Vaka</translation>
     </message>
     <message>
-        <location filename="../../src/crm_desktop/ui/views/customer_page.py" line="384"/>
+        <location filename="../../src/crm_desktop/ui/views/customer_page.py" line="393"/>
         <source>Priority</source>
         <translation>Öncelik</translation>
     </message>
     <message>
-        <location filename="../../src/crm_desktop/ui/views/customer_page.py" line="384"/>
+        <location filename="../../src/crm_desktop/ui/views/customer_page.py" line="393"/>
         <source>Status</source>
         <translation>Durum</translation>
     </message>
     <message>
-        <location filename="../../src/crm_desktop/ui/views/customer_page.py" line="384"/>
+        <location filename="../../src/crm_desktop/ui/views/customer_page.py" line="393"/>
         <source>Due</source>
         <translation>Son tarih</translation>
     </message>
     <message>
-        <location filename="../../src/crm_desktop/ui/views/customer_page.py" line="388"/>
+        <location filename="../../src/crm_desktop/ui/views/customer_page.py" line="397"/>
         <source>Purchases</source>
         <translation>Satın almalar</translation>
     </message>
     <message>
-        <location filename="../../src/crm_desktop/ui/views/customer_page.py" line="390"/>
+        <location filename="../../src/crm_desktop/ui/views/customer_page.py" line="399"/>
         <source>Year</source>
         <translation>Yıl</translation>
     </message>
     <message>
-        <location filename="../../src/crm_desktop/ui/views/customer_page.py" line="390"/>
+        <location filename="../../src/crm_desktop/ui/views/customer_page.py" line="399"/>
         <source>Sales</source>
         <translation>Satışlar</translation>
     </message>
     <message>
-        <location filename="../../src/crm_desktop/ui/views/customer_page.py" line="390"/>
-        <location filename="../../src/crm_desktop/ui/views/customer_page.py" line="392"/>
+        <location filename="../../src/crm_desktop/ui/views/customer_page.py" line="399"/>
+        <location filename="../../src/crm_desktop/ui/views/customer_page.py" line="401"/>
         <source>Total</source>
         <translation>Toplam</translation>
     </message>
     <message>
-        <location filename="../../src/crm_desktop/ui/views/customer_page.py" line="392"/>
+        <location filename="../../src/crm_desktop/ui/views/customer_page.py" line="401"/>
         <source>Product</source>
         <translation>Ürün</translation>
     </message>
     <message>
-        <location filename="../../src/crm_desktop/ui/views/customer_page.py" line="392"/>
+        <location filename="../../src/crm_desktop/ui/views/customer_page.py" line="401"/>
         <source>Times</source>
         <translation>Kaç kez</translation>
     </message>
     <message>
-        <location filename="../../src/crm_desktop/ui/views/customer_page.py" line="454"/>
+        <location filename="../../src/crm_desktop/ui/views/customer_page.py" line="463"/>
         <source>Customer</source>
         <translation>Müşteri</translation>
     </message>
     <message>
-        <location filename="../../src/crm_desktop/ui/views/customer_page.py" line="486"/>
+        <location filename="../../src/crm_desktop/ui/views/customer_page.py" line="495"/>
         <source>Loading…</source>
         <translation>Yükleniyor…</translation>
     </message>
     <message>
-        <location filename="../../src/crm_desktop/ui/views/customer_page.py" line="593"/>
+        <location filename="../../src/crm_desktop/ui/views/customer_page.py" line="602"/>
         <source>This contact is in the bin.</source>
         <translation>Bu kişi çöp kutusunda.</translation>
     </message>
     <message>
-        <location filename="../../src/crm_desktop/ui/views/customer_page.py" line="595"/>
+        <location filename="../../src/crm_desktop/ui/views/customer_page.py" line="604"/>
         <source>This company is in the bin.</source>
         <translation>Bu şirket çöp kutusunda.</translation>
     </message>
     <message>
-        <location filename="../../src/crm_desktop/ui/views/customer_page.py" line="613"/>
+        <location filename="../../src/crm_desktop/ui/views/customer_page.py" line="623"/>
         <source>No notes.</source>
         <translation>Not yok.</translation>
     </message>
     <message>
-        <location filename="../../src/crm_desktop/ui/views/customer_page.py" line="630"/>
+        <location filename="../../src/crm_desktop/ui/views/customer_page.py" line="658"/>
         <source>Contact</source>
         <translation>Kişi</translation>
     </message>
     <message>
-        <location filename="../../src/crm_desktop/ui/views/customer_page.py" line="636"/>
-        <location filename="../../src/crm_desktop/ui/views/customer_page.py" line="698"/>
+        <location filename="../../src/crm_desktop/ui/views/customer_page.py" line="664"/>
+        <location filename="../../src/crm_desktop/ui/views/customer_page.py" line="727"/>
         <source>Owner: {0}</source>
         <translation>Sorumlu: {0}</translation>
     </message>
     <message>
-        <location filename="../../src/crm_desktop/ui/views/customer_page.py" line="641"/>
-        <location filename="../../src/crm_desktop/ui/views/customer_page.py" line="670"/>
-        <location filename="../../src/crm_desktop/ui/views/customer_page.py" line="737"/>
+        <location filename="../../src/crm_desktop/ui/views/customer_page.py" line="669"/>
+        <location filename="../../src/crm_desktop/ui/views/customer_page.py" line="699"/>
+        <location filename="../../src/crm_desktop/ui/views/customer_page.py" line="767"/>
         <source>Do not call</source>
         <translation>Aranmasın</translation>
     </message>
     <message>
-        <location filename="../../src/crm_desktop/ui/views/customer_page.py" line="642"/>
-        <location filename="../../src/crm_desktop/ui/views/customer_page.py" line="671"/>
-        <location filename="../../src/crm_desktop/ui/views/customer_page.py" line="739"/>
+        <location filename="../../src/crm_desktop/ui/views/customer_page.py" line="670"/>
+        <location filename="../../src/crm_desktop/ui/views/customer_page.py" line="700"/>
+        <location filename="../../src/crm_desktop/ui/views/customer_page.py" line="769"/>
         <source>Do not email</source>
         <translation>E-posta gönderilmesin</translation>
     </message>
     <message>
-        <location filename="../../src/crm_desktop/ui/views/customer_page.py" line="643"/>
-        <location filename="../../src/crm_desktop/ui/views/customer_page.py" line="672"/>
+        <location filename="../../src/crm_desktop/ui/views/customer_page.py" line="671"/>
+        <location filename="../../src/crm_desktop/ui/views/customer_page.py" line="701"/>
         <source>Do not send SMS</source>
         <translation>SMS gönderilmesin</translation>
     </message>
     <message>
-        <location filename="../../src/crm_desktop/ui/views/customer_page.py" line="644"/>
-        <location filename="../../src/crm_desktop/ui/views/customer_page.py" line="673"/>
+        <location filename="../../src/crm_desktop/ui/views/customer_page.py" line="672"/>
+        <location filename="../../src/crm_desktop/ui/views/customer_page.py" line="702"/>
         <source>Do not send post</source>
         <translation>Posta gönderilmesin</translation>
     </message>
     <message>
-        <location filename="../../src/crm_desktop/ui/views/customer_page.py" line="648"/>
+        <location filename="../../src/crm_desktop/ui/views/customer_page.py" line="676"/>
         <source>Do not contact: {0}</source>
         <translation>İletişim kurulmasın: {0}</translation>
     </message>
     <message>
-        <location filename="../../src/crm_desktop/ui/views/customer_page.py" line="652"/>
+        <location filename="../../src/crm_desktop/ui/views/customer_page.py" line="680"/>
         <source>Role</source>
         <translation>Rol</translation>
     </message>
     <message>
-        <location filename="../../src/crm_desktop/ui/views/customer_page.py" line="653"/>
-        <location filename="../../src/crm_desktop/ui/views/customer_page.py" line="695"/>
+        <location filename="../../src/crm_desktop/ui/views/customer_page.py" line="681"/>
+        <location filename="../../src/crm_desktop/ui/views/customer_page.py" line="724"/>
         <source>Company</source>
         <translation>Şirket</translation>
     </message>
     <message>
-        <location filename="../../src/crm_desktop/ui/views/customer_page.py" line="654"/>
-        <location filename="../../src/crm_desktop/ui/views/customer_page.py" line="707"/>
+        <location filename="../../src/crm_desktop/ui/views/customer_page.py" line="682"/>
+        <location filename="../../src/crm_desktop/ui/views/customer_page.py" line="737"/>
         <source>Owner</source>
         <translation>Sorumlu</translation>
     </message>
     <message>
-        <location filename="../../src/crm_desktop/ui/views/customer_page.py" line="655"/>
-        <location filename="../../src/crm_desktop/ui/views/customer_page.py" line="708"/>
+        <location filename="../../src/crm_desktop/ui/views/customer_page.py" line="683"/>
+        <location filename="../../src/crm_desktop/ui/views/customer_page.py" line="738"/>
         <source>Address</source>
         <translation>Adres</translation>
     </message>
     <message>
-        <location filename="../../src/crm_desktop/ui/views/customer_page.py" line="656"/>
+        <location filename="../../src/crm_desktop/ui/views/customer_page.py" line="684"/>
         <source>Language</source>
         <translation>Dil</translation>
     </message>
     <message>
-        <location filename="../../src/crm_desktop/ui/views/customer_page.py" line="657"/>
+        <location filename="../../src/crm_desktop/ui/views/customer_page.py" line="685"/>
         <source>Birthday</source>
         <translation>Doğum günü</translation>
     </message>
     <message>
-        <location filename="../../src/crm_desktop/ui/views/customer_page.py" line="658"/>
+        <location filename="../../src/crm_desktop/ui/views/customer_page.py" line="686"/>
         <source>Source</source>
         <translation>Kaynak</translation>
     </message>
     <message>
-        <location filename="../../src/crm_desktop/ui/views/customer_page.py" line="659"/>
-        <location filename="../../src/crm_desktop/ui/views/customer_page.py" line="709"/>
+        <location filename="../../src/crm_desktop/ui/views/customer_page.py" line="687"/>
+        <location filename="../../src/crm_desktop/ui/views/customer_page.py" line="736"/>
+        <source>External ID</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/crm_desktop/ui/views/customer_page.py" line="688"/>
+        <location filename="../../src/crm_desktop/ui/views/customer_page.py" line="739"/>
         <source>Added</source>
         <translation>Eklenme tarihi</translation>
     </message>
     <message>
-        <location filename="../../src/crm_desktop/ui/views/customer_page.py" line="666"/>
+        <location filename="../../src/crm_desktop/ui/views/customer_page.py" line="695"/>
         <source>Prefers</source>
         <translation>Tercihi</translation>
     </message>
     <message>
-        <location filename="../../src/crm_desktop/ui/views/customer_page.py" line="667"/>
+        <location filename="../../src/crm_desktop/ui/views/customer_page.py" line="696"/>
         <source>No preference</source>
         <translation>Tercih yok</translation>
     </message>
     <message>
-        <location filename="../../src/crm_desktop/ui/views/customer_page.py" line="670"/>
+        <location filename="../../src/crm_desktop/ui/views/customer_page.py" line="699"/>
         <source>Calls are welcome</source>
         <translation>Aranabilir</translation>
     </message>
     <message>
-        <location filename="../../src/crm_desktop/ui/views/customer_page.py" line="671"/>
+        <location filename="../../src/crm_desktop/ui/views/customer_page.py" line="700"/>
         <source>Emails are welcome</source>
         <translation>E-posta gönderilebilir</translation>
     </message>
     <message>
-        <location filename="../../src/crm_desktop/ui/views/customer_page.py" line="672"/>
+        <location filename="../../src/crm_desktop/ui/views/customer_page.py" line="701"/>
         <source>SMS are welcome</source>
         <translation>SMS gönderilebilir</translation>
     </message>
     <message>
-        <location filename="../../src/crm_desktop/ui/views/customer_page.py" line="673"/>
+        <location filename="../../src/crm_desktop/ui/views/customer_page.py" line="702"/>
         <source>Post is welcome</source>
         <translation>Posta gönderilebilir</translation>
     </message>
     <message>
-        <location filename="../../src/crm_desktop/ui/views/customer_page.py" line="680"/>
+        <location filename="../../src/crm_desktop/ui/views/customer_page.py" line="709"/>
         <source>Agreed on {0}</source>
         <translation>Onay tarihi: {0}</translation>
     </message>
     <message>
-        <location filename="../../src/crm_desktop/ui/views/customer_page.py" line="682"/>
+        <location filename="../../src/crm_desktop/ui/views/customer_page.py" line="711"/>
         <source>Agreed</source>
         <translation>Onay verdi</translation>
     </message>
     <message>
-        <location filename="../../src/crm_desktop/ui/views/customer_page.py" line="684"/>
+        <location filename="../../src/crm_desktop/ui/views/customer_page.py" line="713"/>
         <source>Not agreed</source>
         <translation>Onay vermedi</translation>
     </message>
     <message>
-        <location filename="../../src/crm_desktop/ui/views/customer_page.py" line="686"/>
+        <location filename="../../src/crm_desktop/ui/views/customer_page.py" line="715"/>
         <source>Marketing</source>
         <translation>Pazarlama</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/crm_desktop/ui/views/customer_page.py" line="699"/>
+        <location filename="../../src/crm_desktop/ui/views/customer_page.py" line="728"/>
         <source>%n contact(s)</source>
         <translation>
             <numerusform>%Ln kişi</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../src/crm_desktop/ui/views/customer_page.py" line="704"/>
+        <location filename="../../src/crm_desktop/ui/views/customer_page.py" line="733"/>
         <source>Industry</source>
         <translation>Sektör</translation>
     </message>
     <message>
-        <location filename="../../src/crm_desktop/ui/views/customer_page.py" line="705"/>
+        <location filename="../../src/crm_desktop/ui/views/customer_page.py" line="734"/>
         <source>Website</source>
         <translation>Web sitesi</translation>
     </message>
     <message>
-        <location filename="../../src/crm_desktop/ui/views/customer_page.py" line="706"/>
+        <location filename="../../src/crm_desktop/ui/views/customer_page.py" line="735"/>
         <source>Tax number</source>
         <translation>Vergi numarası</translation>
     </message>
     <message>
-        <location filename="../../src/crm_desktop/ui/views/customer_page.py" line="722"/>
+        <location filename="../../src/crm_desktop/ui/views/customer_page.py" line="752"/>
         <source>work</source>
         <translation>iş</translation>
     </message>
     <message>
-        <location filename="../../src/crm_desktop/ui/views/customer_page.py" line="723"/>
+        <location filename="../../src/crm_desktop/ui/views/customer_page.py" line="753"/>
         <source>home</source>
         <translation>ev</translation>
     </message>
     <message>
-        <location filename="../../src/crm_desktop/ui/views/customer_page.py" line="724"/>
+        <location filename="../../src/crm_desktop/ui/views/customer_page.py" line="754"/>
         <source>mobile</source>
         <translation>cep</translation>
     </message>
     <message>
-        <location filename="../../src/crm_desktop/ui/views/customer_page.py" line="725"/>
+        <location filename="../../src/crm_desktop/ui/views/customer_page.py" line="755"/>
         <source>fax</source>
         <translation>faks</translation>
     </message>
     <message>
-        <location filename="../../src/crm_desktop/ui/views/customer_page.py" line="726"/>
+        <location filename="../../src/crm_desktop/ui/views/customer_page.py" line="756"/>
         <source>other</source>
         <translation>diğer</translation>
     </message>
     <message>
-        <location filename="../../src/crm_desktop/ui/views/customer_page.py" line="740"/>
-        <location filename="../../src/crm_desktop/ui/views/customer_page.py" line="741"/>
-        <location filename="../../src/crm_desktop/ui/views/customer_page.py" line="745"/>
+        <location filename="../../src/crm_desktop/ui/views/customer_page.py" line="770"/>
+        <location filename="../../src/crm_desktop/ui/views/customer_page.py" line="771"/>
+        <location filename="../../src/crm_desktop/ui/views/customer_page.py" line="775"/>
         <source>None</source>
         <translation>Yok</translation>
     </message>
     <message>
-        <location filename="../../src/crm_desktop/ui/views/customer_page.py" line="756"/>
+        <location filename="../../src/crm_desktop/ui/views/customer_page.py" line="786"/>
         <source>Yes</source>
         <translation>Evet</translation>
     </message>
     <message>
-        <location filename="../../src/crm_desktop/ui/views/customer_page.py" line="756"/>
+        <location filename="../../src/crm_desktop/ui/views/customer_page.py" line="786"/>
         <source>No</source>
         <translation>Hayır</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/crm_desktop/ui/views/customer_page.py" line="775"/>
+        <location filename="../../src/crm_desktop/ui/views/customer_page.py" line="805"/>
         <source>and %n more</source>
         <translation>
             <numerusform>ve %Ln kişi daha</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/crm_desktop/ui/views/customer_page.py" line="790"/>
+        <location filename="../../src/crm_desktop/ui/views/customer_page.py" line="820"/>
         <source>Timeline (%n entries)</source>
         <translation>
             <numerusform>Zaman çizelgesi (%Ln kayıt)</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/crm_desktop/ui/views/customer_page.py" line="792"/>
+        <location filename="../../src/crm_desktop/ui/views/customer_page.py" line="822"/>
         <source>Timeline (newest %n)</source>
         <translation>
             <numerusform>Zaman çizelgesi (en yeni %Ln)</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../src/crm_desktop/ui/views/customer_page.py" line="817"/>
+        <location filename="../../src/crm_desktop/ui/views/customer_page.py" line="847"/>
         <source>in</source>
         <translation>gelen</translation>
     </message>
     <message>
-        <location filename="../../src/crm_desktop/ui/views/customer_page.py" line="817"/>
+        <location filename="../../src/crm_desktop/ui/views/customer_page.py" line="847"/>
         <source>out</source>
         <translation>giden</translation>
     </message>
     <message>
-        <location filename="../../src/crm_desktop/ui/views/customer_page.py" line="821"/>
+        <location filename="../../src/crm_desktop/ui/views/customer_page.py" line="851"/>
         <source>Task</source>
         <translation>Görev</translation>
     </message>
     <message>
-        <location filename="../../src/crm_desktop/ui/views/customer_page.py" line="824"/>
+        <location filename="../../src/crm_desktop/ui/views/customer_page.py" line="854"/>
         <source>Sale</source>
         <translation>Satış</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/crm_desktop/ui/views/customer_page.py" line="831"/>
+        <location filename="../../src/crm_desktop/ui/views/customer_page.py" line="861"/>
         <source>%n min</source>
         <translation>
             <numerusform>%Ln dk</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../src/crm_desktop/ui/views/customer_page.py" line="835"/>
+        <location filename="../../src/crm_desktop/ui/views/customer_page.py" line="865"/>
         <source>Done</source>
         <translation>Tamamlandı</translation>
     </message>
     <message>
-        <location filename="../../src/crm_desktop/ui/views/customer_page.py" line="837"/>
-        <location filename="../../src/crm_desktop/ui/views/customer_page.py" line="925"/>
+        <location filename="../../src/crm_desktop/ui/views/customer_page.py" line="867"/>
+        <location filename="../../src/crm_desktop/ui/views/customer_page.py" line="955"/>
         <source>Overdue</source>
         <translation>Gecikmiş</translation>
     </message>
     <message>
-        <location filename="../../src/crm_desktop/ui/views/customer_page.py" line="839"/>
-        <location filename="../../src/crm_desktop/ui/views/customer_page.py" line="865"/>
+        <location filename="../../src/crm_desktop/ui/views/customer_page.py" line="869"/>
+        <location filename="../../src/crm_desktop/ui/views/customer_page.py" line="895"/>
         <source>Due {0}</source>
         <translation>Son tarih {0}</translation>
     </message>
     <message>
-        <location filename="../../src/crm_desktop/ui/views/customer_page.py" line="841"/>
-        <location filename="../../src/crm_desktop/ui/views/customer_page.py" line="873"/>
+        <location filename="../../src/crm_desktop/ui/views/customer_page.py" line="871"/>
+        <location filename="../../src/crm_desktop/ui/views/customer_page.py" line="903"/>
         <source>Open</source>
         <comment>status</comment>
         <translation>Açık</translation>
     </message>
     <message>
-        <location filename="../../src/crm_desktop/ui/views/customer_page.py" line="872"/>
+        <location filename="../../src/crm_desktop/ui/views/customer_page.py" line="902"/>
         <source>New</source>
         <translation>Yeni</translation>
     </message>
     <message>
-        <location filename="../../src/crm_desktop/ui/views/customer_page.py" line="874"/>
+        <location filename="../../src/crm_desktop/ui/views/customer_page.py" line="904"/>
         <source>Waiting</source>
         <translation>Beklemede</translation>
     </message>
     <message>
-        <location filename="../../src/crm_desktop/ui/views/customer_page.py" line="875"/>
+        <location filename="../../src/crm_desktop/ui/views/customer_page.py" line="905"/>
         <source>Resolved</source>
         <translation>Çözüldü</translation>
     </message>
     <message>
-        <location filename="../../src/crm_desktop/ui/views/customer_page.py" line="876"/>
+        <location filename="../../src/crm_desktop/ui/views/customer_page.py" line="906"/>
         <source>Closed</source>
         <translation>Kapalı</translation>
     </message>
     <message>
-        <location filename="../../src/crm_desktop/ui/views/customer_page.py" line="881"/>
+        <location filename="../../src/crm_desktop/ui/views/customer_page.py" line="911"/>
         <source>Low</source>
         <translation>Düşük</translation>
     </message>
     <message>
-        <location filename="../../src/crm_desktop/ui/views/customer_page.py" line="882"/>
+        <location filename="../../src/crm_desktop/ui/views/customer_page.py" line="912"/>
         <source>Normal</source>
         <translation>Normal</translation>
     </message>
     <message>
-        <location filename="../../src/crm_desktop/ui/views/customer_page.py" line="883"/>
+        <location filename="../../src/crm_desktop/ui/views/customer_page.py" line="913"/>
         <source>High</source>
         <translation>Yüksek</translation>
     </message>
     <message>
-        <location filename="../../src/crm_desktop/ui/views/customer_page.py" line="884"/>
+        <location filename="../../src/crm_desktop/ui/views/customer_page.py" line="914"/>
         <source>Urgent</source>
         <translation>Acil</translation>
     </message>
     <message>
-        <location filename="../../src/crm_desktop/ui/views/customer_page.py" line="898"/>
+        <location filename="../../src/crm_desktop/ui/views/customer_page.py" line="928"/>
         <source>Weighted: {0} ({1} %)</source>
         <translation>Ağırlıklı: {0} (%{1})</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/crm_desktop/ui/views/customer_page.py" line="905"/>
+        <location filename="../../src/crm_desktop/ui/views/customer_page.py" line="935"/>
         <source>Open deals: %n, worth {0}</source>
         <translation>
             <numerusform>Açık fırsatlar: %Ln, değeri {0}</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../src/crm_desktop/ui/views/customer_page.py" line="910"/>
+        <location filename="../../src/crm_desktop/ui/views/customer_page.py" line="940"/>
         <source>Open deals: none</source>
         <translation>Açık fırsatlar: yok</translation>
     </message>
     <message>
-        <location filename="../../src/crm_desktop/ui/views/customer_page.py" line="927"/>
+        <location filename="../../src/crm_desktop/ui/views/customer_page.py" line="957"/>
         <source>Escalated to level {0}</source>
         <translation>{0}. seviyeye yükseltildi</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/crm_desktop/ui/views/customer_page.py" line="930"/>
+        <location filename="../../src/crm_desktop/ui/views/customer_page.py" line="960"/>
         <source>Open cases: %n</source>
         <translation>
             <numerusform>Açık vakalar: %Ln</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../src/crm_desktop/ui/views/customer_page.py" line="930"/>
+        <location filename="../../src/crm_desktop/ui/views/customer_page.py" line="960"/>
         <source>Open cases: none</source>
         <translation>Açık vakalar: yok</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/crm_desktop/ui/views/customer_page.py" line="932"/>
+        <location filename="../../src/crm_desktop/ui/views/customer_page.py" line="962"/>
         <source>%n overdue</source>
         <translation>
             <numerusform>%Ln gecikmiş</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../src/crm_desktop/ui/views/customer_page.py" line="939"/>
+        <location filename="../../src/crm_desktop/ui/views/customer_page.py" line="969"/>
         <source>No purchases yet.</source>
         <translation>Henüz satın alma yok.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/crm_desktop/ui/views/customer_page.py" line="949"/>
+        <location filename="../../src/crm_desktop/ui/views/customer_page.py" line="979"/>
         <source>%n sale(s), {0} in all; the last on {1}</source>
         <translation>
             <numerusform>%Ln satış, toplam {0}; sonuncusu {1}</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../src/crm_desktop/ui/views/customer_page.py" line="960"/>
+        <location filename="../../src/crm_desktop/ui/views/customer_page.py" line="990"/>
         <source>(no description)</source>
         <translation>(açıklama yok)</translation>
     </message>
     <message>
-        <location filename="../../src/crm_desktop/ui/views/customer_page.py" line="1024"/>
+        <location filename="../../src/crm_desktop/ui/views/customer_page.py" line="1054"/>
         <source>This version cannot create that yet.</source>
         <translation>Bu sürüm bunu henüz oluşturamıyor.</translation>
     </message>
@@ -2406,54 +2432,334 @@
 <context>
     <name>DuplicatesDialog</name>
     <message>
-        <location filename="../../src/crm_desktop/ui/views/duplicates_dialog.py" line="40"/>
+        <location filename="../../src/crm_desktop/ui/views/duplicates_dialog.py" line="105"/>
         <source>Find duplicates</source>
         <translation>Yinelenenleri bul</translation>
     </message>
     <message>
-        <location filename="../../src/crm_desktop/ui/views/duplicates_dialog.py" line="41"/>
+        <location filename="../../src/crm_desktop/ui/views/duplicates_dialog.py" line="107"/>
         <source>Looking for contacts that are probably the same person…</source>
         <translation>Büyük olasılıkla aynı kişi olan kişiler aranıyor…</translation>
     </message>
     <message>
-        <location filename="../../src/crm_desktop/ui/views/duplicates_dialog.py" line="45"/>
+        <location filename="../../src/crm_desktop/ui/views/duplicates_dialog.py" line="110"/>
+        <source>Likely duplicates</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/crm_desktop/ui/views/duplicates_dialog.py" line="111"/>
+        <source>Past merges</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/crm_desktop/ui/views/duplicates_dialog.py" line="128"/>
         <source>Score</source>
         <translation>Puan</translation>
     </message>
     <message>
-        <location filename="../../src/crm_desktop/ui/views/duplicates_dialog.py" line="45"/>
-        <source>Keep</source>
-        <translation>Kalan</translation>
+        <location filename="../../src/crm_desktop/ui/views/duplicates_dialog.py" line="128"/>
+        <source>Contact</source>
+        <translation type="unfinished">Kişi</translation>
     </message>
     <message>
-        <location filename="../../src/crm_desktop/ui/views/duplicates_dialog.py" line="45"/>
-        <source>Merge into it</source>
-        <translation>Ona birleştirilen</translation>
+        <location filename="../../src/crm_desktop/ui/views/duplicates_dialog.py" line="136"/>
+        <source>Keep the other one</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/crm_desktop/ui/views/duplicates_dialog.py" line="45"/>
+        <location filename="../../src/crm_desktop/ui/views/duplicates_dialog.py" line="146"/>
+        <source>Field</source>
+        <translation type="unfinished">Alan</translation>
+    </message>
+    <message>
+        <location filename="../../src/crm_desktop/ui/views/duplicates_dialog.py" line="146"/>
+        <source>Stays</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/crm_desktop/ui/views/duplicates_dialog.py" line="146"/>
+        <location filename="../../src/crm_desktop/ui/views/duplicates_dialog.py" line="190"/>
+        <source>Merged into it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/crm_desktop/ui/views/duplicates_dialog.py" line="146"/>
+        <source>After the merge</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/crm_desktop/ui/views/duplicates_dialog.py" line="154"/>
+        <source>The activities, deals, cases, sales and tasks of the contact merged into the other move to it, with the emails, phones and tags it lacks; a “do not contact” of either stays. It then goes to the bin. Past merges can separate them again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/crm_desktop/ui/views/duplicates_dialog.py" line="160"/>
+        <source>Merge…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/crm_desktop/ui/views/duplicates_dialog.py" line="190"/>
+        <source>Merged on</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/crm_desktop/ui/views/duplicates_dialog.py" line="190"/>
+        <source>Stayed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/crm_desktop/ui/views/duplicates_dialog.py" line="190"/>
+        <source>Undone on</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/crm_desktop/ui/views/duplicates_dialog.py" line="194"/>
+        <source>Unmerge…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/crm_desktop/ui/views/duplicates_dialog.py" line="226"/>
+        <source>Likely duplicates: {0}. Choose a pair, which contact stays and which values it keeps, then Merge.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/crm_desktop/ui/views/duplicates_dialog.py" line="298"/>
+        <source>“{0}” stays; “{1}” is merged into it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/crm_desktop/ui/views/duplicates_dialog.py" line="339"/>
+        <source>Both, one after the other</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/crm_desktop/ui/views/duplicates_dialog.py" line="359"/>
+        <location filename="../../src/crm_desktop/ui/views/duplicates_dialog.py" line="364"/>
+        <source>(empty)</source>
+        <translation type="unfinished">(boş)</translation>
+    </message>
+    <message>
+        <location filename="../../src/crm_desktop/ui/views/duplicates_dialog.py" line="388"/>
+        <source>Given name</source>
+        <translation type="unfinished">Ad</translation>
+    </message>
+    <message>
+        <location filename="../../src/crm_desktop/ui/views/duplicates_dialog.py" line="389"/>
+        <source>Family name</source>
+        <translation type="unfinished">Soyad</translation>
+    </message>
+    <message>
+        <location filename="../../src/crm_desktop/ui/views/duplicates_dialog.py" line="390"/>
+        <source>Shown as</source>
+        <translation type="unfinished">Görünen ad</translation>
+    </message>
+    <message>
+        <location filename="../../src/crm_desktop/ui/views/duplicates_dialog.py" line="391"/>
+        <source>Company</source>
+        <translation type="unfinished">Şirket</translation>
+    </message>
+    <message>
+        <location filename="../../src/crm_desktop/ui/views/duplicates_dialog.py" line="392"/>
+        <source>Role</source>
+        <translation type="unfinished">Rol</translation>
+    </message>
+    <message>
+        <location filename="../../src/crm_desktop/ui/views/duplicates_dialog.py" line="393"/>
+        <source>Birthday</source>
+        <translation type="unfinished">Doğum günü</translation>
+    </message>
+    <message>
+        <location filename="../../src/crm_desktop/ui/views/duplicates_dialog.py" line="394"/>
+        <source>Language</source>
+        <translation type="unfinished">Dil</translation>
+    </message>
+    <message>
+        <location filename="../../src/crm_desktop/ui/views/duplicates_dialog.py" line="395"/>
+        <source>Preferred channel</source>
+        <translation type="unfinished">Tercih edilen kanal</translation>
+    </message>
+    <message>
+        <location filename="../../src/crm_desktop/ui/views/duplicates_dialog.py" line="396"/>
+        <source>Preferences</source>
+        <translation type="unfinished">Tercihler</translation>
+    </message>
+    <message>
+        <location filename="../../src/crm_desktop/ui/views/duplicates_dialog.py" line="397"/>
+        <source>Stage</source>
+        <translation type="unfinished">Aşama</translation>
+    </message>
+    <message>
+        <location filename="../../src/crm_desktop/ui/views/duplicates_dialog.py" line="398"/>
+        <source>Source</source>
+        <translation type="unfinished">Kaynak</translation>
+    </message>
+    <message>
+        <location filename="../../src/crm_desktop/ui/views/duplicates_dialog.py" line="399"/>
+        <source>Owner</source>
+        <translation type="unfinished">Sorumlu</translation>
+    </message>
+    <message>
+        <location filename="../../src/crm_desktop/ui/views/duplicates_dialog.py" line="400"/>
+        <source>Notes</source>
+        <translation type="unfinished">Notlar</translation>
+    </message>
+    <message>
+        <location filename="../../src/crm_desktop/ui/views/duplicates_dialog.py" line="401"/>
+        <source>Address</source>
+        <translation type="unfinished">Adres</translation>
+    </message>
+    <message>
+        <location filename="../../src/crm_desktop/ui/views/duplicates_dialog.py" line="402"/>
+        <source>City</source>
+        <translation type="unfinished">Şehir</translation>
+    </message>
+    <message>
+        <location filename="../../src/crm_desktop/ui/views/duplicates_dialog.py" line="403"/>
+        <source>Region</source>
+        <translation type="unfinished">Bölge</translation>
+    </message>
+    <message>
+        <location filename="../../src/crm_desktop/ui/views/duplicates_dialog.py" line="404"/>
+        <source>Postal code</source>
+        <translation type="unfinished">Posta kodu</translation>
+    </message>
+    <message>
+        <location filename="../../src/crm_desktop/ui/views/duplicates_dialog.py" line="405"/>
+        <source>Country</source>
+        <translation type="unfinished">Ülke</translation>
+    </message>
+    <message>
+        <location filename="../../src/crm_desktop/ui/views/duplicates_dialog.py" line="416"/>
+        <source>Merge “{1}” into “{0}”?
+
+The history, emails, phones and tags of “{1}” move to “{0}”, which takes the values chosen; “{1}” goes to the bin.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/crm_desktop/ui/views/duplicates_dialog.py" line="426"/>
+        <source>“{1}” was merged into “{0}”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/crm_desktop/ui/views/duplicates_dialog.py" line="468"/>
+        <source>Past merges ({0})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/crm_desktop/ui/views/duplicates_dialog.py" line="492"/>
+        <source>Separate “{1}” from “{0}” again?
+
+“{1}” comes back from the bin with what was moved from it, and “{0}” gets back the values it had before the merge.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/crm_desktop/ui/views/duplicates_dialog.py" line="506"/>
+        <source>“{1}” and “{0}” are separate again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/crm_desktop/ui/views/duplicates_dialog.py" line="128"/>
         <source>Why</source>
         <translation>Neden</translation>
     </message>
     <message>
-        <location filename="../../src/crm_desktop/ui/views/duplicates_dialog.py" line="52"/>
-        <source>Merge</source>
-        <translation>Birleştir</translation>
-    </message>
-    <message>
-        <location filename="../../src/crm_desktop/ui/views/duplicates_dialog.py" line="54"/>
+        <location filename="../../src/crm_desktop/ui/views/duplicates_dialog.py" line="164"/>
         <source>Undo merge</source>
         <translation>Birleştirmeyi geri al</translation>
     </message>
     <message>
-        <location filename="../../src/crm_desktop/ui/views/duplicates_dialog.py" line="86"/>
-        <source>Likely duplicates: {0}. Merge keeps the first and moves the other&apos;s history to it.</source>
-        <translation>Olası yinelenenler: {0}. Birleştirme ilkini tutar ve diğerinin geçmişini ona taşır.</translation>
-    </message>
-    <message>
-        <location filename="../../src/crm_desktop/ui/views/duplicates_dialog.py" line="91"/>
+        <location filename="../../src/crm_desktop/ui/views/duplicates_dialog.py" line="233"/>
         <source>No likely duplicates.</source>
         <translation>Olası yinelenen yok.</translation>
+    </message>
+</context>
+<context>
+    <name>ExportDialog</name>
+    <message>
+        <location filename="../../src/crm_desktop/ui/views/export_dialog.py" line="63"/>
+        <source>Export {0}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/crm_desktop/ui/views/export_dialog.py" line="66"/>
+        <source>The whole list, as it is filtered now</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../src/crm_desktop/ui/views/export_dialog.py" line="68"/>
+        <source>The whole list, as it is filtered now (%n row(s))</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../src/crm_desktop/ui/views/export_dialog.py" line="70"/>
+        <source>Only the selected rows (%n)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../src/crm_desktop/ui/views/export_dialog.py" line="96"/>
+        <source>Export…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/crm_desktop/ui/views/export_dialog.py" line="99"/>
+        <source>Open folder</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/crm_desktop/ui/views/export_dialog.py" line="110"/>
+        <source>Rows</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/crm_desktop/ui/views/export_dialog.py" line="111"/>
+        <source>Format</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/crm_desktop/ui/views/export_dialog.py" line="122"/>
+        <source>CSV, for Excel, Google or Outlook (.csv)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/crm_desktop/ui/views/export_dialog.py" line="123"/>
+        <source>Excel workbook (.xlsx)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/crm_desktop/ui/views/export_dialog.py" line="124"/>
+        <source>vCard, for phones and mail programs (.vcf)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/crm_desktop/ui/views/export_dialog.py" line="125"/>
+        <source>JSON (.json)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/crm_desktop/ui/views/export_dialog.py" line="126"/>
+        <source>iCalendar, for calendar programs (.ics)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/crm_desktop/ui/views/export_dialog.py" line="160"/>
+        <source>Export to</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/crm_desktop/ui/views/export_dialog.py" line="185"/>
+        <source>Writing {0}…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../src/crm_desktop/ui/views/export_dialog.py" line="198"/>
+        <source>%n row(s) written to {0} in {1}.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -2590,7 +2896,7 @@
 <context>
     <name>ImportWizard</name>
     <message>
-        <location filename="../../src/crm_desktop/ui/views/import_wizard.py" line="60"/>
+        <location filename="../../src/crm_desktop/ui/views/import_wizard.py" line="63"/>
         <source>Import</source>
         <translation>İçe aktar</translation>
     </message>
@@ -2752,98 +3058,108 @@
         <translation>Ara</translation>
     </message>
     <message>
-        <location filename="../../src/crm_desktop/ui/main_window.py" line="160"/>
+        <location filename="../../src/crm_desktop/ui/main_window.py" line="177"/>
         <source>&amp;File</source>
         <translation>&amp;Dosya</translation>
     </message>
     <message>
-        <location filename="../../src/crm_desktop/ui/main_window.py" line="162"/>
+        <location filename="../../src/crm_desktop/ui/main_window.py" line="179"/>
         <source>&amp;New…</source>
         <translation>&amp;Yeni…</translation>
     </message>
     <message>
-        <location filename="../../src/crm_desktop/ui/main_window.py" line="164"/>
+        <location filename="../../src/crm_desktop/ui/main_window.py" line="181"/>
         <source>&amp;Import…</source>
         <translation>&amp;İçe aktar…</translation>
     </message>
     <message>
-        <location filename="../../src/crm_desktop/ui/main_window.py" line="166"/>
+        <location filename="../../src/crm_desktop/ui/main_window.py" line="182"/>
+        <source>&amp;Export…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/crm_desktop/ui/main_window.py" line="184"/>
+        <source>Export &amp;everything…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/crm_desktop/ui/main_window.py" line="186"/>
         <source>&amp;Quit</source>
         <translation>Çı&amp;kış</translation>
     </message>
     <message>
-        <location filename="../../src/crm_desktop/ui/main_window.py" line="168"/>
+        <location filename="../../src/crm_desktop/ui/main_window.py" line="188"/>
         <source>&amp;Edit</source>
         <translation>Dü&amp;zen</translation>
     </message>
     <message>
-        <location filename="../../src/crm_desktop/ui/main_window.py" line="169"/>
-        <location filename="../../src/crm_desktop/ui/main_window.py" line="207"/>
+        <location filename="../../src/crm_desktop/ui/main_window.py" line="189"/>
+        <location filename="../../src/crm_desktop/ui/main_window.py" line="227"/>
         <source>&amp;Undo</source>
         <translation>&amp;Geri al</translation>
     </message>
     <message>
-        <location filename="../../src/crm_desktop/ui/main_window.py" line="174"/>
+        <location filename="../../src/crm_desktop/ui/main_window.py" line="194"/>
         <source>&amp;Find</source>
         <translation>&amp;Bul</translation>
     </message>
     <message>
-        <location filename="../../src/crm_desktop/ui/main_window.py" line="176"/>
+        <location filename="../../src/crm_desktop/ui/main_window.py" line="196"/>
         <source>Search &amp;everywhere</source>
         <translation>&amp;Her yerde ara</translation>
     </message>
     <message>
-        <location filename="../../src/crm_desktop/ui/main_window.py" line="177"/>
+        <location filename="../../src/crm_desktop/ui/main_window.py" line="197"/>
         <source>Find &amp;duplicates…</source>
         <translation>&amp;Yinelenenleri bul…</translation>
     </message>
     <message>
-        <location filename="../../src/crm_desktop/ui/main_window.py" line="179"/>
+        <location filename="../../src/crm_desktop/ui/main_window.py" line="199"/>
         <source>&amp;Delete</source>
         <translation>&amp;Sil</translation>
     </message>
     <message>
-        <location filename="../../src/crm_desktop/ui/main_window.py" line="183"/>
+        <location filename="../../src/crm_desktop/ui/main_window.py" line="203"/>
         <source>&amp;View</source>
         <translation>&amp;Görünüm</translation>
     </message>
     <message>
-        <location filename="../../src/crm_desktop/ui/main_window.py" line="185"/>
+        <location filename="../../src/crm_desktop/ui/main_window.py" line="205"/>
         <source>&amp;Refresh</source>
         <translation>&amp;Yenile</translation>
     </message>
     <message>
-        <location filename="../../src/crm_desktop/ui/main_window.py" line="187"/>
+        <location filename="../../src/crm_desktop/ui/main_window.py" line="207"/>
         <source>&amp;Go to</source>
         <translation>G&amp;it</translation>
     </message>
     <message>
-        <location filename="../../src/crm_desktop/ui/main_window.py" line="193"/>
+        <location filename="../../src/crm_desktop/ui/main_window.py" line="213"/>
         <source>&amp;Help</source>
         <translation>&amp;Yardım</translation>
     </message>
     <message>
-        <location filename="../../src/crm_desktop/ui/main_window.py" line="194"/>
+        <location filename="../../src/crm_desktop/ui/main_window.py" line="214"/>
         <source>&amp;About CRM Desktop</source>
         <translation>CRM Desktop &amp;hakkında</translation>
     </message>
     <message>
-        <location filename="../../src/crm_desktop/ui/main_window.py" line="212"/>
+        <location filename="../../src/crm_desktop/ui/main_window.py" line="232"/>
         <source>Undone.</source>
         <translation>Geri alındı.</translation>
     </message>
     <message>
-        <location filename="../../src/crm_desktop/ui/main_window.py" line="251"/>
+        <location filename="../../src/crm_desktop/ui/main_window.py" line="272"/>
         <source>Saved.</source>
         <translation>Kaydedildi.</translation>
     </message>
     <message>
-        <location filename="../../src/crm_desktop/ui/main_window.py" line="259"/>
+        <location filename="../../src/crm_desktop/ui/main_window.py" line="280"/>
         <source>About CRM Desktop</source>
         <translation>CRM Desktop hakkında</translation>
     </message>
     <message>
-        <location filename="../../src/crm_desktop/ui/main_window.py" line="260"/>
+        <location filename="../../src/crm_desktop/ui/main_window.py" line="281"/>
         <source>&lt;b&gt;CRM Desktop&lt;/b&gt; {version}&lt;br&gt;Data file: {path}&lt;br&gt;Licence: GPL-3.0-or-later</source>
         <translation>&lt;b&gt;CRM Desktop&lt;/b&gt; {version}&lt;br&gt;Veri dosyası: {path}&lt;br&gt;Lisans: GPL-3.0-or-later</translation>
     </message>
@@ -3037,8 +3353,18 @@
         <source>(loading…)</source>
         <translation>(yükleniyor…)</translation>
     </message>
+    <message>
+        <location filename="../../src/crm_desktop/ui/views/pipeline.py" line="1199"/>
+        <source>Export selected…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/crm_desktop/ui/views/pipeline.py" line="1255"/>
+        <source>Deals</source>
+        <translation type="unfinished">Fırsatlar</translation>
+    </message>
     <message numerus="yes">
-        <location filename="../../src/crm_desktop/ui/views/pipeline.py" line="1243"/>
+        <location filename="../../src/crm_desktop/ui/views/pipeline.py" line="1267"/>
         <source>Undo delete of %n deal(s)</source>
         <translation>
             <numerusform>%Ln fırsatın silinmesini geri al</numerusform>
@@ -3228,70 +3554,70 @@
 <context>
     <name>ProductsList</name>
     <message>
-        <location filename="../../src/crm_desktop/ui/views/products.py" line="36"/>
+        <location filename="../../src/crm_desktop/ui/views/products.py" line="37"/>
         <source>Products</source>
         <translation>Ürünler</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/crm_desktop/ui/views/products.py" line="45"/>
+        <location filename="../../src/crm_desktop/ui/views/products.py" line="46"/>
         <source>%n product(s)</source>
         <translation>
             <numerusform>%Ln ürün</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../src/crm_desktop/ui/views/products.py" line="49"/>
+        <location filename="../../src/crm_desktop/ui/views/products.py" line="50"/>
         <source>Name</source>
         <translation>Ad</translation>
     </message>
     <message>
-        <location filename="../../src/crm_desktop/ui/views/products.py" line="50"/>
+        <location filename="../../src/crm_desktop/ui/views/products.py" line="51"/>
         <source>Code</source>
         <translation>Kod</translation>
     </message>
     <message>
-        <location filename="../../src/crm_desktop/ui/views/products.py" line="53"/>
+        <location filename="../../src/crm_desktop/ui/views/products.py" line="54"/>
         <source>Price</source>
         <translation>Fiyat</translation>
     </message>
     <message>
-        <location filename="../../src/crm_desktop/ui/views/products.py" line="60"/>
+        <location filename="../../src/crm_desktop/ui/views/products.py" line="61"/>
         <source>Cost</source>
         <translation>Maliyet</translation>
     </message>
     <message>
-        <location filename="../../src/crm_desktop/ui/views/products.py" line="64"/>
+        <location filename="../../src/crm_desktop/ui/views/products.py" line="65"/>
         <source>Margin</source>
         <translation>Kâr marjı</translation>
     </message>
     <message>
-        <location filename="../../src/crm_desktop/ui/views/products.py" line="71"/>
+        <location filename="../../src/crm_desktop/ui/views/products.py" line="72"/>
         <source>Tax</source>
         <translation>Vergi</translation>
     </message>
     <message>
-        <location filename="../../src/crm_desktop/ui/views/products.py" line="78"/>
-        <location filename="../../src/crm_desktop/ui/views/products.py" line="88"/>
+        <location filename="../../src/crm_desktop/ui/views/products.py" line="79"/>
+        <location filename="../../src/crm_desktop/ui/views/products.py" line="89"/>
         <source>On sale</source>
         <translation>Satışta</translation>
     </message>
     <message>
-        <location filename="../../src/crm_desktop/ui/views/products.py" line="79"/>
+        <location filename="../../src/crm_desktop/ui/views/products.py" line="80"/>
         <source>Yes</source>
         <translation>Evet</translation>
     </message>
     <message>
-        <location filename="../../src/crm_desktop/ui/views/products.py" line="79"/>
+        <location filename="../../src/crm_desktop/ui/views/products.py" line="80"/>
         <source>No</source>
         <translation>Hayır</translation>
     </message>
     <message>
-        <location filename="../../src/crm_desktop/ui/views/products.py" line="87"/>
+        <location filename="../../src/crm_desktop/ui/views/products.py" line="88"/>
         <source>All products</source>
         <translation>Tüm ürünler</translation>
     </message>
     <message>
-        <location filename="../../src/crm_desktop/ui/views/products.py" line="89"/>
+        <location filename="../../src/crm_desktop/ui/views/products.py" line="90"/>
         <source>Not on sale</source>
         <translation>Satışta değil</translation>
     </message>
@@ -3299,7 +3625,7 @@
 <context>
     <name>ProductsPage</name>
     <message>
-        <location filename="../../src/crm_desktop/ui/views/products.py" line="196"/>
+        <location filename="../../src/crm_desktop/ui/views/products.py" line="198"/>
         <source>Products &amp; sales</source>
         <translation>Ürünler ve satışlar</translation>
     </message>
@@ -3307,47 +3633,52 @@
 <context>
     <name>RecordListPage</name>
     <message>
-        <location filename="../../src/crm_desktop/ui/record_list.py" line="46"/>
+        <location filename="../../src/crm_desktop/ui/record_list.py" line="48"/>
         <source>Filter…</source>
         <translation>Filtrele…</translation>
     </message>
     <message>
-        <location filename="../../src/crm_desktop/ui/record_list.py" line="82"/>
+        <location filename="../../src/crm_desktop/ui/record_list.py" line="84"/>
         <source>Show all</source>
         <translation>Tümünü göster</translation>
     </message>
     <message>
-        <location filename="../../src/crm_desktop/ui/record_list.py" line="92"/>
+        <location filename="../../src/crm_desktop/ui/record_list.py" line="94"/>
         <source>New</source>
         <translation>Yeni</translation>
     </message>
     <message>
-        <location filename="../../src/crm_desktop/ui/record_list.py" line="101"/>
-        <location filename="../../src/crm_desktop/ui/record_list.py" line="253"/>
+        <location filename="../../src/crm_desktop/ui/record_list.py" line="103"/>
+        <location filename="../../src/crm_desktop/ui/record_list.py" line="274"/>
         <source>Open</source>
         <translation>Aç</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/crm_desktop/ui/record_list.py" line="125"/>
+        <location filename="../../src/crm_desktop/ui/record_list.py" line="127"/>
         <source>%n record(s)</source>
         <translation>
             <numerusform>%Ln kayıt</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/crm_desktop/ui/record_list.py" line="210"/>
+        <location filename="../../src/crm_desktop/ui/record_list.py" line="212"/>
         <source>Undo delete of %n record(s)</source>
         <translation>
             <numerusform>%Ln kaydın silinmesini geri al</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../src/crm_desktop/ui/record_list.py" line="234"/>
+        <location filename="../../src/crm_desktop/ui/record_list.py" line="255"/>
         <source>(loading…)</source>
         <translation>(yükleniyor…)</translation>
     </message>
     <message>
-        <location filename="../../src/crm_desktop/ui/record_list.py" line="256"/>
+        <location filename="../../src/crm_desktop/ui/record_list.py" line="278"/>
+        <source>Export selected…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/crm_desktop/ui/record_list.py" line="279"/>
         <source>Delete</source>
         <translation>Sil</translation>
     </message>
@@ -3692,39 +4023,39 @@
 <context>
     <name>SalesList</name>
     <message>
-        <location filename="../../src/crm_desktop/ui/views/products.py" line="110"/>
+        <location filename="../../src/crm_desktop/ui/views/products.py" line="112"/>
         <source>Sales</source>
         <translation>Satışlar</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/crm_desktop/ui/views/products.py" line="119"/>
+        <location filename="../../src/crm_desktop/ui/views/products.py" line="121"/>
         <source>%n sale(s)</source>
         <translation>
             <numerusform>%Ln satış</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../src/crm_desktop/ui/views/products.py" line="125"/>
+        <location filename="../../src/crm_desktop/ui/views/products.py" line="127"/>
         <source>Date</source>
         <translation>Tarih</translation>
     </message>
     <message>
-        <location filename="../../src/crm_desktop/ui/views/products.py" line="132"/>
+        <location filename="../../src/crm_desktop/ui/views/products.py" line="134"/>
         <source>Number</source>
         <translation>Numara</translation>
     </message>
     <message>
-        <location filename="../../src/crm_desktop/ui/views/products.py" line="134"/>
+        <location filename="../../src/crm_desktop/ui/views/products.py" line="136"/>
         <source>Customer</source>
         <translation>Müşteri</translation>
     </message>
     <message>
-        <location filename="../../src/crm_desktop/ui/views/products.py" line="137"/>
+        <location filename="../../src/crm_desktop/ui/views/products.py" line="139"/>
         <source>Total</source>
         <translation>Toplam</translation>
     </message>
     <message>
-        <location filename="../../src/crm_desktop/ui/views/products.py" line="143"/>
+        <location filename="../../src/crm_desktop/ui/views/products.py" line="145"/>
         <source>Lines</source>
         <translation>Satırlar</translation>
     </message>
@@ -4099,142 +4430,142 @@
 <context>
     <name>TasksPage</name>
     <message>
-        <location filename="../../src/crm_desktop/ui/views/tasks.py" line="214"/>
+        <location filename="../../src/crm_desktop/ui/views/tasks.py" line="215"/>
         <source>Today</source>
         <translation>Bugün</translation>
     </message>
     <message>
-        <location filename="../../src/crm_desktop/ui/views/tasks.py" line="215"/>
+        <location filename="../../src/crm_desktop/ui/views/tasks.py" line="216"/>
         <source>Overdue</source>
         <translation>Gecikmiş</translation>
     </message>
     <message>
-        <location filename="../../src/crm_desktop/ui/views/tasks.py" line="216"/>
+        <location filename="../../src/crm_desktop/ui/views/tasks.py" line="217"/>
         <source>Upcoming</source>
         <translation>Yaklaşan</translation>
     </message>
     <message>
-        <location filename="../../src/crm_desktop/ui/views/tasks.py" line="217"/>
-        <location filename="../../src/crm_desktop/ui/views/tasks.py" line="269"/>
+        <location filename="../../src/crm_desktop/ui/views/tasks.py" line="218"/>
+        <location filename="../../src/crm_desktop/ui/views/tasks.py" line="270"/>
         <source>Done</source>
         <translation>Tamamlandı</translation>
     </message>
     <message>
-        <location filename="../../src/crm_desktop/ui/views/tasks.py" line="249"/>
+        <location filename="../../src/crm_desktop/ui/views/tasks.py" line="250"/>
         <source>Tasks</source>
         <translation>Görevler</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/crm_desktop/ui/views/tasks.py" line="258"/>
+        <location filename="../../src/crm_desktop/ui/views/tasks.py" line="259"/>
         <source>%n task(s)</source>
         <translation>
             <numerusform>%Ln görev</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../src/crm_desktop/ui/views/tasks.py" line="263"/>
+        <location filename="../../src/crm_desktop/ui/views/tasks.py" line="264"/>
         <source>Task</source>
         <translation>Görev</translation>
     </message>
     <message>
-        <location filename="../../src/crm_desktop/ui/views/tasks.py" line="264"/>
+        <location filename="../../src/crm_desktop/ui/views/tasks.py" line="265"/>
         <source>Due</source>
         <translation>Son tarih</translation>
     </message>
     <message>
-        <location filename="../../src/crm_desktop/ui/views/tasks.py" line="265"/>
+        <location filename="../../src/crm_desktop/ui/views/tasks.py" line="266"/>
         <source>Priority</source>
         <translation>Öncelik</translation>
     </message>
     <message>
-        <location filename="../../src/crm_desktop/ui/views/tasks.py" line="266"/>
+        <location filename="../../src/crm_desktop/ui/views/tasks.py" line="267"/>
         <source>For</source>
         <translation>İlgili</translation>
     </message>
     <message>
-        <location filename="../../src/crm_desktop/ui/views/tasks.py" line="267"/>
-        <location filename="../../src/crm_desktop/ui/views/tasks.py" line="294"/>
+        <location filename="../../src/crm_desktop/ui/views/tasks.py" line="268"/>
+        <location filename="../../src/crm_desktop/ui/views/tasks.py" line="295"/>
         <source>Assigned to</source>
         <translation>Atanan</translation>
     </message>
     <message>
-        <location filename="../../src/crm_desktop/ui/views/tasks.py" line="268"/>
+        <location filename="../../src/crm_desktop/ui/views/tasks.py" line="269"/>
         <source>Reminder</source>
         <translation>Hatırlatma</translation>
     </message>
     <message>
-        <location filename="../../src/crm_desktop/ui/views/tasks.py" line="274"/>
+        <location filename="../../src/crm_desktop/ui/views/tasks.py" line="275"/>
         <source>No due date</source>
         <translation>Son tarih yok</translation>
     </message>
     <message>
-        <location filename="../../src/crm_desktop/ui/views/tasks.py" line="277"/>
+        <location filename="../../src/crm_desktop/ui/views/tasks.py" line="278"/>
         <source>⚠ Overdue: {0}</source>
         <translation>⚠ Gecikmiş: {0}</translation>
     </message>
     <message>
-        <location filename="../../src/crm_desktop/ui/views/tasks.py" line="282"/>
+        <location filename="../../src/crm_desktop/ui/views/tasks.py" line="283"/>
         <source>Case: {0}</source>
         <translation>Vaka: {0}</translation>
     </message>
     <message>
-        <location filename="../../src/crm_desktop/ui/views/tasks.py" line="283"/>
+        <location filename="../../src/crm_desktop/ui/views/tasks.py" line="284"/>
         <source>Deal: {0}</source>
         <translation>Fırsat: {0}</translation>
     </message>
     <message>
-        <location filename="../../src/crm_desktop/ui/views/tasks.py" line="284"/>
+        <location filename="../../src/crm_desktop/ui/views/tasks.py" line="285"/>
         <source>Contact: {0}</source>
         <translation>Kişi: {0}</translation>
     </message>
     <message>
-        <location filename="../../src/crm_desktop/ui/views/tasks.py" line="285"/>
+        <location filename="../../src/crm_desktop/ui/views/tasks.py" line="286"/>
         <source>Company: {0}</source>
         <translation>Şirket: {0}</translation>
     </message>
     <message>
-        <location filename="../../src/crm_desktop/ui/views/tasks.py" line="304"/>
+        <location filename="../../src/crm_desktop/ui/views/tasks.py" line="305"/>
         <source>Open linked record</source>
         <translation>Bağlı kaydı aç</translation>
     </message>
     <message>
-        <location filename="../../src/crm_desktop/ui/views/tasks.py" line="312"/>
+        <location filename="../../src/crm_desktop/ui/views/tasks.py" line="313"/>
         <source>Anyone</source>
         <translation>Herkes</translation>
     </message>
     <message>
-        <location filename="../../src/crm_desktop/ui/views/tasks.py" line="312"/>
+        <location filename="../../src/crm_desktop/ui/views/tasks.py" line="313"/>
         <source>Nobody yet</source>
         <translation>Henüz kimse</translation>
     </message>
     <message>
-        <location filename="../../src/crm_desktop/ui/views/tasks.py" line="398"/>
-        <location filename="../../src/crm_desktop/ui/views/tasks.py" line="445"/>
+        <location filename="../../src/crm_desktop/ui/views/tasks.py" line="399"/>
+        <location filename="../../src/crm_desktop/ui/views/tasks.py" line="446"/>
         <source>Mark done</source>
         <translation>Tamamlandı olarak işaretle</translation>
     </message>
     <message>
-        <location filename="../../src/crm_desktop/ui/views/tasks.py" line="398"/>
-        <location filename="../../src/crm_desktop/ui/views/tasks.py" line="445"/>
+        <location filename="../../src/crm_desktop/ui/views/tasks.py" line="399"/>
+        <location filename="../../src/crm_desktop/ui/views/tasks.py" line="446"/>
         <source>Mark not done</source>
         <translation>Tamamlanmadı olarak işaretle</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/crm_desktop/ui/views/tasks.py" line="413"/>
+        <location filename="../../src/crm_desktop/ui/views/tasks.py" line="414"/>
         <source>Undo marking %n task(s) done</source>
         <translation>
             <numerusform>%Ln görevin tamamlandı işaretini geri al</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/crm_desktop/ui/views/tasks.py" line="415"/>
+        <location filename="../../src/crm_desktop/ui/views/tasks.py" line="416"/>
         <source>Undo marking %n task(s) not done</source>
         <translation>
             <numerusform>%Ln görevin tamamlanmadı işaretini geri al</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../src/crm_desktop/ui/views/tasks.py" line="471"/>
+        <location filename="../../src/crm_desktop/ui/views/tasks.py" line="472"/>
         <source>{bucket} ({count})</source>
         <translation>{bucket} ({count})</translation>
     </message>
@@ -4303,52 +4634,67 @@
 <context>
     <name>_FilePage</name>
     <message>
-        <location filename="../../src/crm_desktop/ui/views/import_wizard.py" line="101"/>
+        <location filename="../../src/crm_desktop/ui/views/import_wizard.py" line="104"/>
         <source>Choose a file</source>
         <translation>Bir dosya seçin</translation>
     </message>
     <message>
-        <location filename="../../src/crm_desktop/ui/views/import_wizard.py" line="103"/>
+        <location filename="../../src/crm_desktop/ui/views/import_wizard.py" line="106"/>
         <source>CSV (from Excel, Google or Outlook), an Excel workbook or vCards from a phone.</source>
         <translation>CSV (Excel, Google ya da Outlook&apos;tan), bir Excel çalışma kitabı ya da telefondan vCard&apos;lar.</translation>
     </message>
     <message>
-        <location filename="../../src/crm_desktop/ui/views/import_wizard.py" line="106"/>
+        <location filename="../../src/crm_desktop/ui/views/import_wizard.py" line="109"/>
         <source>Choose…</source>
         <translation>Seç…</translation>
     </message>
     <message>
-        <location filename="../../src/crm_desktop/ui/views/import_wizard.py" line="112"/>
+        <location filename="../../src/crm_desktop/ui/views/import_wizard.py" line="115"/>
         <source>Contacts</source>
         <translation>Kişiler</translation>
     </message>
     <message>
-        <location filename="../../src/crm_desktop/ui/views/import_wizard.py" line="113"/>
+        <location filename="../../src/crm_desktop/ui/views/import_wizard.py" line="116"/>
         <source>Companies</source>
         <translation>Şirketler</translation>
     </message>
     <message>
+        <location filename="../../src/crm_desktop/ui/views/import_wizard.py" line="117"/>
+        <source>Deals</source>
+        <translation type="unfinished">Fırsatlar</translation>
+    </message>
+    <message>
         <location filename="../../src/crm_desktop/ui/views/import_wizard.py" line="118"/>
+        <source>Products</source>
+        <translation type="unfinished">Ürünler</translation>
+    </message>
+    <message>
+        <location filename="../../src/crm_desktop/ui/views/import_wizard.py" line="119"/>
+        <source>Sales (one row per line)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/crm_desktop/ui/views/import_wizard.py" line="124"/>
         <source>File</source>
         <translation>Dosya</translation>
     </message>
     <message>
-        <location filename="../../src/crm_desktop/ui/views/import_wizard.py" line="119"/>
+        <location filename="../../src/crm_desktop/ui/views/import_wizard.py" line="125"/>
         <source>The rows are</source>
         <translation>Satırların türü</translation>
     </message>
     <message>
-        <location filename="../../src/crm_desktop/ui/views/import_wizard.py" line="120"/>
+        <location filename="../../src/crm_desktop/ui/views/import_wizard.py" line="126"/>
         <source>Sheet</source>
         <translation>Sayfa</translation>
     </message>
     <message>
-        <location filename="../../src/crm_desktop/ui/views/import_wizard.py" line="126"/>
+        <location filename="../../src/crm_desktop/ui/views/import_wizard.py" line="132"/>
         <source>Import a file</source>
         <translation>Dosya içe aktar</translation>
     </message>
     <message>
-        <location filename="../../src/crm_desktop/ui/views/import_wizard.py" line="128"/>
+        <location filename="../../src/crm_desktop/ui/views/import_wizard.py" line="134"/>
         <source>Tables and contacts (*.csv *.txt *.xlsx *.vcf *.vcard);;All files (*)</source>
         <translation>Tablolar ve kişiler (*.csv *.txt *.xlsx *.vcf *.vcard);;Tüm dosyalar (*)</translation>
     </message>
@@ -4374,85 +4720,141 @@
 <context>
     <name>_MappingPage</name>
     <message>
-        <location filename="../../src/crm_desktop/ui/views/import_wizard.py" line="162"/>
+        <location filename="../../src/crm_desktop/ui/views/import_wizard.py" line="168"/>
         <source>Which column is which</source>
         <translation>Hangi sütun hangi alana</translation>
     </message>
     <message>
-        <location filename="../../src/crm_desktop/ui/views/import_wizard.py" line="163"/>
+        <location filename="../../src/crm_desktop/ui/views/import_wizard.py" line="169"/>
         <source>Check the field above each column; a column left out is not imported.</source>
         <translation>Her sütunun üstündeki alanı kontrol edin; dışarıda bırakılan sütun içe aktarılmaz.</translation>
     </message>
     <message>
-        <location filename="../../src/crm_desktop/ui/views/import_wizard.py" line="171"/>
+        <location filename="../../src/crm_desktop/ui/views/import_wizard.py" line="177"/>
+        <source>Save mapping…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/crm_desktop/ui/views/import_wizard.py" line="181"/>
+        <source>Mapping</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/crm_desktop/ui/views/import_wizard.py" line="188"/>
         <source>Create new records and update matched ones</source>
         <translation>Yeni kayıtlar oluştur, eşleşenleri güncelle</translation>
     </message>
     <message>
-        <location filename="../../src/crm_desktop/ui/views/import_wizard.py" line="172"/>
+        <location filename="../../src/crm_desktop/ui/views/import_wizard.py" line="189"/>
         <source>Only create new records</source>
         <translation>Yalnızca yeni kayıtlar oluştur</translation>
     </message>
     <message>
-        <location filename="../../src/crm_desktop/ui/views/import_wizard.py" line="173"/>
+        <location filename="../../src/crm_desktop/ui/views/import_wizard.py" line="190"/>
         <source>Only update matched records</source>
         <translation>Yalnızca eşleşen kayıtları güncelle</translation>
     </message>
     <message>
-        <location filename="../../src/crm_desktop/ui/views/import_wizard.py" line="177"/>
+        <location filename="../../src/crm_desktop/ui/views/import_wizard.py" line="194"/>
         <source>Find saved records by</source>
         <translation>Mevcut kayıtları bulma ölçütü</translation>
     </message>
     <message>
-        <location filename="../../src/crm_desktop/ui/views/import_wizard.py" line="178"/>
+        <location filename="../../src/crm_desktop/ui/views/import_wizard.py" line="195"/>
         <source>What to do</source>
         <translation>Ne yapılsın</translation>
     </message>
     <message>
-        <location filename="../../src/crm_desktop/ui/views/import_wizard.py" line="193"/>
+        <location filename="../../src/crm_desktop/ui/views/import_wizard.py" line="213"/>
         <source>Field</source>
         <translation>Alan</translation>
     </message>
     <message>
-        <location filename="../../src/crm_desktop/ui/views/import_wizard.py" line="198"/>
+        <location filename="../../src/crm_desktop/ui/views/import_wizard.py" line="218"/>
         <source>— leave out —</source>
         <translation>— dışarıda bırak —</translation>
     </message>
     <message>
-        <location filename="../../src/crm_desktop/ui/views/import_wizard.py" line="210"/>
+        <location filename="../../src/crm_desktop/ui/views/import_wizard.py" line="231"/>
         <source>Email</source>
         <translation>E-posta</translation>
     </message>
     <message>
-        <location filename="../../src/crm_desktop/ui/views/import_wizard.py" line="210"/>
+        <location filename="../../src/crm_desktop/ui/views/import_wizard.py" line="232"/>
         <source>Phone</source>
         <translation>Telefon</translation>
     </message>
     <message>
-        <location filename="../../src/crm_desktop/ui/views/import_wizard.py" line="210"/>
+        <location filename="../../src/crm_desktop/ui/views/import_wizard.py" line="233"/>
         <source>Name</source>
         <translation>Ad</translation>
+    </message>
+    <message>
+        <location filename="../../src/crm_desktop/ui/views/import_wizard.py" line="234"/>
+        <source>SKU</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/crm_desktop/ui/views/import_wizard.py" line="235"/>
+        <source>Title and customer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/crm_desktop/ui/views/import_wizard.py" line="236"/>
+        <source>Sale number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/crm_desktop/ui/views/import_wizard.py" line="237"/>
+        <source>External ID</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/crm_desktop/ui/views/import_wizard.py" line="249"/>
+        <source>Guessed from the headers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/crm_desktop/ui/views/import_wizard.py" line="273"/>
+        <location filename="../../src/crm_desktop/ui/views/import_wizard.py" line="282"/>
+        <source>Save mapping</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/crm_desktop/ui/views/import_wizard.py" line="273"/>
+        <source>Name of the mapping:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/crm_desktop/ui/views/import_wizard.py" line="283"/>
+        <source>A mapping called “{0}” is saved already. Replace it?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/crm_desktop/ui/views/import_wizard.py" line="295"/>
+        <source>Saved.</source>
+        <translation type="unfinished">Kaydedildi.</translation>
     </message>
 </context>
 <context>
     <name>_ResultPage</name>
     <message>
-        <location filename="../../src/crm_desktop/ui/views/import_wizard.py" line="303"/>
+        <location filename="../../src/crm_desktop/ui/views/import_wizard.py" line="390"/>
         <source>Imported</source>
         <translation>İçe aktarıldı</translation>
     </message>
     <message>
-        <location filename="../../src/crm_desktop/ui/views/import_wizard.py" line="309"/>
+        <location filename="../../src/crm_desktop/ui/views/import_wizard.py" line="396"/>
         <source>Undo this import</source>
         <translation>Bu içe aktarmayı geri al</translation>
     </message>
     <message>
-        <location filename="../../src/crm_desktop/ui/views/import_wizard.py" line="324"/>
+        <location filename="../../src/crm_desktop/ui/views/import_wizard.py" line="411"/>
         <source>Rejected rows, with the reason, are in &lt;a href=&quot;{0}&quot;&gt;{1}&lt;/a&gt;.</source>
         <translation>Reddedilen satırlar, nedenleriyle birlikte, &lt;a href=&quot;{0}&quot;&gt;{1}&lt;/a&gt; dosyasında.</translation>
     </message>
     <message>
-        <location filename="../../src/crm_desktop/ui/views/import_wizard.py" line="344"/>
+        <location filename="../../src/crm_desktop/ui/views/import_wizard.py" line="431"/>
         <source>The import was undone: its new records are deleted and its changes put back.</source>
         <translation>İçe aktarma geri alındı: yeni kayıtları silindi, yaptığı değişiklikler geri döndürüldü.</translation>
     </message>
@@ -4460,62 +4862,62 @@
 <context>
     <name>_ReviewPage</name>
     <message>
-        <location filename="../../src/crm_desktop/ui/views/import_wizard.py" line="230"/>
+        <location filename="../../src/crm_desktop/ui/views/import_wizard.py" line="317"/>
         <source>What the import will do</source>
         <translation>İçe aktarmanın yapacakları</translation>
     </message>
     <message>
-        <location filename="../../src/crm_desktop/ui/views/import_wizard.py" line="231"/>
+        <location filename="../../src/crm_desktop/ui/views/import_wizard.py" line="318"/>
         <source>Nothing is saved yet. Go back to change the columns or the options.</source>
         <translation>Henüz hiçbir şey kaydedilmedi. Sütunları ya da seçenekleri değiştirmek için geri dönün.</translation>
     </message>
     <message>
-        <location filename="../../src/crm_desktop/ui/views/import_wizard.py" line="235"/>
+        <location filename="../../src/crm_desktop/ui/views/import_wizard.py" line="322"/>
         <source>Row</source>
         <translation>Satır</translation>
     </message>
     <message>
-        <location filename="../../src/crm_desktop/ui/views/import_wizard.py" line="235"/>
+        <location filename="../../src/crm_desktop/ui/views/import_wizard.py" line="322"/>
         <source>Action</source>
         <translation>İşlem</translation>
     </message>
     <message>
-        <location filename="../../src/crm_desktop/ui/views/import_wizard.py" line="235"/>
+        <location filename="../../src/crm_desktop/ui/views/import_wizard.py" line="322"/>
         <source>Details</source>
         <translation>Ayrıntılar</translation>
     </message>
     <message>
-        <location filename="../../src/crm_desktop/ui/views/import_wizard.py" line="243"/>
+        <location filename="../../src/crm_desktop/ui/views/import_wizard.py" line="330"/>
         <source>Import</source>
         <translation>İçe aktar</translation>
     </message>
     <message>
-        <location filename="../../src/crm_desktop/ui/views/import_wizard.py" line="250"/>
+        <location filename="../../src/crm_desktop/ui/views/import_wizard.py" line="337"/>
         <source>Checking the rows…</source>
         <translation>Satırlar kontrol ediliyor…</translation>
     </message>
     <message>
-        <location filename="../../src/crm_desktop/ui/views/import_wizard.py" line="255"/>
+        <location filename="../../src/crm_desktop/ui/views/import_wizard.py" line="342"/>
         <source>Checking the file</source>
         <translation>Dosya kontrol ediliyor</translation>
     </message>
     <message>
-        <location filename="../../src/crm_desktop/ui/views/import_wizard.py" line="257"/>
+        <location filename="../../src/crm_desktop/ui/views/import_wizard.py" line="344"/>
         <source>Stopped.</source>
         <translation>Durduruldu.</translation>
     </message>
     <message>
-        <location filename="../../src/crm_desktop/ui/views/import_wizard.py" line="277"/>
+        <location filename="../../src/crm_desktop/ui/views/import_wizard.py" line="364"/>
         <source>Imported {0} rows…</source>
         <translation>{0} satır içe aktarıldı…</translation>
     </message>
     <message>
-        <location filename="../../src/crm_desktop/ui/views/import_wizard.py" line="286"/>
+        <location filename="../../src/crm_desktop/ui/views/import_wizard.py" line="373"/>
         <source>Importing</source>
         <translation>İçe aktarılıyor</translation>
     </message>
     <message>
-        <location filename="../../src/crm_desktop/ui/views/import_wizard.py" line="289"/>
+        <location filename="../../src/crm_desktop/ui/views/import_wizard.py" line="376"/>
         <source>The import was cancelled; nothing was saved.</source>
         <translation>İçe aktarma iptal edildi; hiçbir şey kaydedilmedi.</translation>
     </message>
@@ -5024,32 +5426,32 @@
         <translation>Silinmiş</translation>
     </message>
     <message>
-        <location filename="../../src/crm_desktop/ui/views/import_wizard.py" line="352"/>
+        <location filename="../../src/crm_desktop/ui/views/import_wizard.py" line="439"/>
         <source>Create</source>
         <translation>Oluştur</translation>
     </message>
     <message>
-        <location filename="../../src/crm_desktop/ui/views/import_wizard.py" line="353"/>
+        <location filename="../../src/crm_desktop/ui/views/import_wizard.py" line="440"/>
         <source>Update</source>
         <translation>Güncelle</translation>
     </message>
     <message>
-        <location filename="../../src/crm_desktop/ui/views/import_wizard.py" line="354"/>
+        <location filename="../../src/crm_desktop/ui/views/import_wizard.py" line="441"/>
         <source>Skip</source>
         <translation>Atla</translation>
     </message>
     <message>
-        <location filename="../../src/crm_desktop/ui/views/import_wizard.py" line="355"/>
+        <location filename="../../src/crm_desktop/ui/views/import_wizard.py" line="442"/>
         <source>Reject</source>
         <translation>Reddet</translation>
     </message>
     <message>
-        <location filename="../../src/crm_desktop/ui/views/import_wizard.py" line="361"/>
+        <location filename="../../src/crm_desktop/ui/views/import_wizard.py" line="448"/>
         <source>{0} to create, {1} to update, {2} skipped, {3} rejected.</source>
         <translation>{0} oluşturulacak, {1} güncellenecek, {2} atlanacak, {3} reddedilecek.</translation>
     </message>
     <message>
-        <location filename="../../src/crm_desktop/ui/views/import_wizard.py" line="365"/>
+        <location filename="../../src/crm_desktop/ui/views/import_wizard.py" line="452"/>
         <source>{0} created, {1} updated, {2} skipped, {3} rejected.</source>
         <translation>{0} oluşturuldu, {1} güncellendi, {2} atlandı, {3} reddedildi.</translation>
     </message>
