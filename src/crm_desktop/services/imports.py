@@ -31,9 +31,6 @@ import json
 import re
 import tempfile
 from collections.abc import Callable, Iterator, Mapping, Sequence
-from concurrent.futures import Future, ThreadPoolExecutor
-from concurrent.futures import wait as concurrent_wait
-from contextlib import closing
 from dataclasses import dataclass, field
 from datetime import date, datetime
 from pathlib import Path
@@ -195,11 +192,10 @@ class ImportService:
         report = ImportReport(None)
         with self.ctx.db.write() as session:
             judge = self._judge(session, options, ChangeRecorder(), None)
-            with closing(judge.rows(table.rows)) as outcomes:  # closed before the rollback
-                for outcome in outcomes:
-                    report.count(outcome)
-                    if len(report.rows) < keep:
-                        report.rows.append(outcome)
+            for outcome in judge.rows(table.rows):
+                report.count(outcome)
+                if len(report.rows) < keep:
+                    report.rows.append(outcome)
             session.rollback()  # a dry run writes to see what would happen, then forgets it
         return report
 
@@ -222,12 +218,10 @@ class ImportService:
             recorder = ChangeRecorder()
             log = _BatchLog(session, batch)
             judge = self._judge(session, options, recorder, log)
-            # closed (its writing finished) before a Cancel or an error rolls the transaction back
-            with closing(judge.rows(table.rows, rejects)) as outcomes:
-                for done, outcome in enumerate(outcomes, start=1):
-                    report.count(outcome)
-                    if progress is not None and done % PROGRESS_EVERY == 0 and not progress(done):
-                        raise Cancelled(_("The import was cancelled; nothing was saved."))
+            for done, outcome in enumerate(judge.rows(table.rows, rejects), start=1):
+                report.count(outcome)
+                if progress is not None and done % PROGRESS_EVERY == 0 and not progress(done):
+                    raise Cancelled(_("The import was cancelled; nothing was saved."))
             if rejects_to is not None and rejects:
                 # where it will be; written after the commit, so a folder that refuses the file
                 # costs the file (then written to the temporary folder), never the import
@@ -468,22 +462,18 @@ class _Judge:
     def rows(
         self, rows: Iterator[list[str]], rejects: list[tuple[int, list[str], str]] | None = None
     ) -> Iterator[RowOutcome]:
-        try:
-            for number, cells in enumerate(rows, start=2):
-                try:
-                    outcome = self._row(number, cells)
-                except ValidationError as error:
-                    outcome = RowOutcome(number, REJECT, _reason(error))
-                if outcome.action == REJECT and rejects is not None:
-                    rejects.append((number, cells, outcome.reason))
-                if self.new_contacts is not None and len(self.new_contacts) >= _NewContacts.BATCH:
-                    self.new_contacts.flush()
-                yield outcome
-            if self.new_contacts is not None:
-                self.new_contacts.settle()
-        finally:  # also when the caller stops early (Cancel, an error): its rollback comes next
-            if self.new_contacts is not None:
-                self.new_contacts.close()
+        for number, cells in enumerate(rows, start=2):
+            try:
+                outcome = self._row(number, cells)
+            except ValidationError as error:
+                outcome = RowOutcome(number, REJECT, _reason(error))
+            if outcome.action == REJECT and rejects is not None:
+                rejects.append((number, cells, outcome.reason))
+            if self.new_contacts is not None and len(self.new_contacts) >= _NewContacts.BATCH:
+                self.new_contacts.flush()
+            yield outcome
+        if self.new_contacts is not None:
+            self.new_contacts.flush()
 
     def _row(self, number: int, cells: list[str]) -> RowOutcome:
         if cells[:1] == [BROKEN]:
@@ -510,7 +500,7 @@ class _Judge:
                 )
             return RowOutcome(number, SKIP, _("already saved"), record_id=matched)
         if self.new_contacts is not None:
-            self.new_contacts.settle()  # the record may be one of this file's, not written yet
+            self.new_contacts.flush()  # the record may be one of this file's, not written yet
         return self._update(number, matched, values)
 
     # --- values ----------------------------------------------------------------------------------
@@ -607,8 +597,6 @@ class _Judge:
         )
         try:
             if writes_now:
-                if self.new_contacts is not None:
-                    self.new_contacts.settle()  # the session is used now: nothing may be writing
                 with (
                     self.session.begin_nested()
                 ):  # a refused row leaves nothing of itself, its company included
@@ -634,8 +622,6 @@ class _Judge:
         else:
             record_id = str(self.records.create_in(self.session, data, self.recorder).id)
         if photo is not None:  # the contact's row may come later (queued): the key is checked at commit
-            if self.new_contacts is not None:
-                self.new_contacts.writer.wait()  # set_photo reads: nothing may be writing meanwhile
             set_photo(self.session, record_id, photo, self.recorder, self.service.ctx.clock())
         return record_id
 
@@ -863,7 +849,6 @@ class _NewContacts:
         self.company_names: dict[str, str] = {}  # company id -> its saved name (the search text's)
         self.definitions = {d.key: d for d in definitions(self.session, "contact")}
         self.custom_defaults = check_custom_values(self.session, "contact", {}, known=self.definitions)
-        self.writer = _Writer()
 
     def __len__(self) -> int:
         return len(self.contacts)
@@ -919,7 +904,6 @@ class _NewContacts:
     def _company_name(self, company_id: str) -> str:
         name = self.company_names.get(company_id)
         if name is None:
-            self.writer.wait()
             company = self.session.get(Company, company_id)
             live = company is not None and company.deleted_at is None
             name = self.company_names[company_id] = company.name if company and live else ""
@@ -929,77 +913,22 @@ class _NewContacts:
         key = fold(name)
         found = self.tags.get(key)
         if found is None:
-            self.writer.wait()
             found = self.tags[key] = tag_for(self.session, name, self.judge.recorder, self.now).id
         return found
 
     def flush(self) -> None:
-        """Hand the queued rows to the writer (once it is done with the ones before)."""
-        self.writer.wait()
         if not self.contacts:
             return
         self.session.flush()  # companies and tags made for these rows go in first
         connection = _driver_connection(self.session)
-        batches: list[tuple[str, Sequence[Sequence[Any]]]] = [
-            rows.take() for rows in (self.contacts, self.methods, self.taggings)
-        ]
-        batches.append((_DOCS_SQL, self.docs))
+        for sql, rows in [row_set.take() for row_set in (self.contacts, self.methods, self.taggings)]:
+            if rows:
+                connection.executemany(sql, rows)
+        connection.executemany(_DOCS_SQL, self.docs)
         self.docs = []
-
-        def write() -> None:
-            for sql, rows in batches:
-                if rows:
-                    connection.executemany(sql, rows)
-
-        self.writer.start(write)
-
-    def settle(self) -> None:
-        """Everything queued written: the session may be used again."""
-        self.flush()
-        self.writer.wait()
-
-    def close(self) -> None:
-        self.writer.close()
 
 
 _DOCS_SQL = "INSERT INTO search_docs (entity, ref_id, body) VALUES (?, ?, ?)"
-
-
-class _Writer:
-    """One thread that writes a batch of rows while the import judges the next ones.
-
-    sqlite3 lets go of the GIL while SQLite writes, and writing (the indexes, the full-text
-    index above all) was a third of an import. The batch is written on the import's own
-    connection, inside its transaction, so the session must not be used meanwhile: every
-    use waits for the writer first (:meth:`wait`), and a failed write is raised there.
-    """
-
-    def __init__(self) -> None:
-        self.pool: ThreadPoolExecutor | None = None
-        self.pending: Future[None] | None = None
-
-    def start(self, write: Callable[[], None]) -> None:
-        self.wait()
-        if self.pool is None:
-            self.pool = ThreadPoolExecutor(max_workers=1, thread_name_prefix="import-writer")
-        self.pending = self.pool.submit(write)
-
-    def wait(self) -> None:
-        pending, self.pending = self.pending, None
-        if pending is not None:
-            pending.result()
-
-    def close(self) -> None:
-        try:
-            if self.pending is not None:
-                concurrent_wait([self.pending])  # its error, if any, was the caller's to raise
-                self.pending = None
-        finally:
-            if self.pool is not None:
-                self.pool.shutdown(wait=True)
-                self.pool = None
-
-
 _TEXT_FIELDS = ("display_name", "given_name", "family_name", "job_title", "city", "notes")
 
 
