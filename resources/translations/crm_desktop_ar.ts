@@ -929,7 +929,7 @@
     <message>
         <location filename="../../src/crm_desktop/ui/views/company_editor.py" line="52"/>
         <source>Its id in the program it was imported from</source>
-        <translation type="unfinished"></translation>
+        <translation>معرّفها في البرنامج الذي استُوردت منه</translation>
     </message>
     <message>
         <location filename="../../src/crm_desktop/ui/views/company_editor.py" line="57"/>
@@ -1019,7 +1019,7 @@
     <message>
         <location filename="../../src/crm_desktop/ui/views/company_editor.py" line="94"/>
         <source>External ID</source>
-        <translation type="unfinished"></translation>
+        <translation>المعرّف الخارجي</translation>
     </message>
     <message>
         <location filename="../../src/crm_desktop/ui/views/company_editor.py" line="95"/>
@@ -1062,7 +1062,7 @@
     <message>
         <location filename="../../src/crm_desktop/ui/views/contact_editor.py" line="93"/>
         <source>Their id in the program they were imported from</source>
-        <translation type="unfinished"></translation>
+        <translation>معرّف جهة الاتصال في البرنامج الذي استُوردت منه</translation>
     </message>
     <message>
         <location filename="../../src/crm_desktop/ui/views/contact_editor.py" line="97"/>
@@ -1177,7 +1177,7 @@
     <message>
         <location filename="../../src/crm_desktop/ui/views/contact_editor.py" line="142"/>
         <source>External ID</source>
-        <translation type="unfinished"></translation>
+        <translation>المعرّف الخارجي</translation>
     </message>
     <message>
         <location filename="../../src/crm_desktop/ui/views/contact_editor.py" line="143"/>
@@ -1765,7 +1765,7 @@
         <location filename="../../src/crm_desktop/ui/views/customer_page.py" line="687"/>
         <location filename="../../src/crm_desktop/ui/views/customer_page.py" line="736"/>
         <source>External ID</source>
-        <translation type="unfinished"></translation>
+        <translation>المعرّف الخارجي</translation>
     </message>
     <message>
         <location filename="../../src/crm_desktop/ui/views/customer_page.py" line="688"/>
@@ -2559,12 +2559,12 @@
     <message>
         <location filename="../../src/crm_desktop/ui/views/duplicates_dialog.py" line="110"/>
         <source>Likely duplicates</source>
-        <translation type="unfinished"></translation>
+        <translation>المكررات المحتملة</translation>
     </message>
     <message>
         <location filename="../../src/crm_desktop/ui/views/duplicates_dialog.py" line="111"/>
         <source>Past merges</source>
-        <translation type="unfinished"></translation>
+        <translation>عمليات الدمج السابقة</translation>
     </message>
     <message>
         <location filename="../../src/crm_desktop/ui/views/duplicates_dialog.py" line="128"/>
@@ -2574,203 +2574,207 @@
     <message>
         <location filename="../../src/crm_desktop/ui/views/duplicates_dialog.py" line="128"/>
         <source>Contact</source>
-        <translation type="unfinished">جهة الاتصال</translation>
+        <translation>جهة الاتصال</translation>
     </message>
     <message>
         <location filename="../../src/crm_desktop/ui/views/duplicates_dialog.py" line="136"/>
         <source>Keep the other one</source>
-        <translation type="unfinished"></translation>
+        <translation>أبقِ على الأخرى</translation>
     </message>
     <message>
         <location filename="../../src/crm_desktop/ui/views/duplicates_dialog.py" line="146"/>
         <source>Field</source>
-        <translation type="unfinished">الحقل</translation>
+        <translation>الحقل</translation>
     </message>
     <message>
         <location filename="../../src/crm_desktop/ui/views/duplicates_dialog.py" line="146"/>
         <source>Stays</source>
-        <translation type="unfinished"></translation>
+        <translation>الباقية</translation>
     </message>
     <message>
         <location filename="../../src/crm_desktop/ui/views/duplicates_dialog.py" line="146"/>
         <location filename="../../src/crm_desktop/ui/views/duplicates_dialog.py" line="190"/>
         <source>Merged into it</source>
-        <translation type="unfinished"></translation>
+        <translation>المدموجة فيها</translation>
     </message>
     <message>
         <location filename="../../src/crm_desktop/ui/views/duplicates_dialog.py" line="146"/>
         <source>After the merge</source>
-        <translation type="unfinished"></translation>
+        <translation>بعد الدمج</translation>
     </message>
     <message>
         <location filename="../../src/crm_desktop/ui/views/duplicates_dialog.py" line="154"/>
         <source>The activities, deals, cases, sales and tasks of the contact merged into the other move to it, with the emails, phones and tags it lacks; a “do not contact” of either stays. It then goes to the bin. Past merges can separate them again.</source>
-        <translation type="unfinished"></translation>
+        <translation>تنتقل أنشطة جهة الاتصال المدموجة في الأخرى وصفقاتها وتذاكرها وعمليات بيعها ومهامها إلى الأخرى، مع عناوين البريد الإلكتروني والهواتف والوسوم التي تنقصها؛ ويبقى «عدم التواصل» إن كان في أيٍّ منهما. ثم تذهب إلى سلة المحذوفات. ويمكن فصلهما مجددًا من «عمليات الدمج السابقة».</translation>
     </message>
     <message>
         <location filename="../../src/crm_desktop/ui/views/duplicates_dialog.py" line="160"/>
         <source>Merge…</source>
-        <translation type="unfinished"></translation>
+        <translation>دمج…</translation>
     </message>
     <message>
         <location filename="../../src/crm_desktop/ui/views/duplicates_dialog.py" line="190"/>
         <source>Merged on</source>
-        <translation type="unfinished"></translation>
+        <translation>تاريخ الدمج</translation>
     </message>
     <message>
         <location filename="../../src/crm_desktop/ui/views/duplicates_dialog.py" line="190"/>
         <source>Stayed</source>
-        <translation type="unfinished"></translation>
+        <translation>الباقية</translation>
     </message>
     <message>
         <location filename="../../src/crm_desktop/ui/views/duplicates_dialog.py" line="190"/>
         <source>Undone on</source>
-        <translation type="unfinished"></translation>
+        <translation>تاريخ التراجع</translation>
     </message>
     <message>
         <location filename="../../src/crm_desktop/ui/views/duplicates_dialog.py" line="194"/>
         <source>Unmerge…</source>
-        <translation type="unfinished"></translation>
+        <translation>فصل…</translation>
     </message>
     <message>
         <location filename="../../src/crm_desktop/ui/views/duplicates_dialog.py" line="226"/>
         <source>Likely duplicates: {0}. Choose a pair, which contact stays and which values it keeps, then Merge.</source>
-        <translation type="unfinished"></translation>
+        <translation>المكررات المحتملة: {0}. اختر زوجًا، وأيّ جهتي الاتصال تبقى وأيّ القيم تحتفظ بها، ثم اضغط «دمج».</translation>
     </message>
     <message>
         <location filename="../../src/crm_desktop/ui/views/duplicates_dialog.py" line="298"/>
         <source>“{0}” stays; “{1}” is merged into it.</source>
-        <translation type="unfinished"></translation>
+        <translation>يبقى «{0}»؛ ويُدمج فيه «{1}».</translation>
     </message>
     <message>
         <location filename="../../src/crm_desktop/ui/views/duplicates_dialog.py" line="339"/>
         <source>Both, one after the other</source>
-        <translation type="unfinished"></translation>
+        <translation>كلاهما، الواحد تلو الآخر</translation>
     </message>
     <message>
         <location filename="../../src/crm_desktop/ui/views/duplicates_dialog.py" line="359"/>
         <location filename="../../src/crm_desktop/ui/views/duplicates_dialog.py" line="364"/>
         <source>(empty)</source>
-        <translation type="unfinished">(فارغ)</translation>
+        <translation>(فارغ)</translation>
     </message>
     <message>
         <location filename="../../src/crm_desktop/ui/views/duplicates_dialog.py" line="388"/>
         <source>Given name</source>
-        <translation type="unfinished">الاسم الأول</translation>
+        <translation>الاسم الأول</translation>
     </message>
     <message>
         <location filename="../../src/crm_desktop/ui/views/duplicates_dialog.py" line="389"/>
         <source>Family name</source>
-        <translation type="unfinished">اسم العائلة</translation>
+        <translation>اسم العائلة</translation>
     </message>
     <message>
         <location filename="../../src/crm_desktop/ui/views/duplicates_dialog.py" line="390"/>
         <source>Shown as</source>
-        <translation type="unfinished">يظهر باسم</translation>
+        <translation>يظهر باسم</translation>
     </message>
     <message>
         <location filename="../../src/crm_desktop/ui/views/duplicates_dialog.py" line="391"/>
         <source>Company</source>
-        <translation type="unfinished">الشركة</translation>
+        <translation>الشركة</translation>
     </message>
     <message>
         <location filename="../../src/crm_desktop/ui/views/duplicates_dialog.py" line="392"/>
         <source>Role</source>
-        <translation type="unfinished">الدور</translation>
+        <translation>الدور</translation>
     </message>
     <message>
         <location filename="../../src/crm_desktop/ui/views/duplicates_dialog.py" line="393"/>
         <source>Birthday</source>
-        <translation type="unfinished">تاريخ الميلاد</translation>
+        <translation>تاريخ الميلاد</translation>
     </message>
     <message>
         <location filename="../../src/crm_desktop/ui/views/duplicates_dialog.py" line="394"/>
         <source>Language</source>
-        <translation type="unfinished">اللغة</translation>
+        <translation>اللغة</translation>
     </message>
     <message>
         <location filename="../../src/crm_desktop/ui/views/duplicates_dialog.py" line="395"/>
         <source>Preferred channel</source>
-        <translation type="unfinished">قناة التواصل المفضّلة</translation>
+        <translation>قناة التواصل المفضّلة</translation>
     </message>
     <message>
         <location filename="../../src/crm_desktop/ui/views/duplicates_dialog.py" line="396"/>
         <source>Preferences</source>
-        <translation type="unfinished">التفضيلات</translation>
+        <translation>التفضيلات</translation>
     </message>
     <message>
         <location filename="../../src/crm_desktop/ui/views/duplicates_dialog.py" line="397"/>
         <source>Stage</source>
-        <translation type="unfinished">المرحلة</translation>
+        <translation>المرحلة</translation>
     </message>
     <message>
         <location filename="../../src/crm_desktop/ui/views/duplicates_dialog.py" line="398"/>
         <source>Source</source>
-        <translation type="unfinished">المصدر</translation>
+        <translation>المصدر</translation>
     </message>
     <message>
         <location filename="../../src/crm_desktop/ui/views/duplicates_dialog.py" line="399"/>
         <source>Owner</source>
-        <translation type="unfinished">المسؤول</translation>
+        <translation>المسؤول</translation>
     </message>
     <message>
         <location filename="../../src/crm_desktop/ui/views/duplicates_dialog.py" line="400"/>
         <source>Notes</source>
-        <translation type="unfinished">ملاحظات</translation>
+        <translation>ملاحظات</translation>
     </message>
     <message>
         <location filename="../../src/crm_desktop/ui/views/duplicates_dialog.py" line="401"/>
         <source>Address</source>
-        <translation type="unfinished">العنوان البريدي</translation>
+        <translation>العنوان البريدي</translation>
     </message>
     <message>
         <location filename="../../src/crm_desktop/ui/views/duplicates_dialog.py" line="402"/>
         <source>City</source>
-        <translation type="unfinished">المدينة</translation>
+        <translation>المدينة</translation>
     </message>
     <message>
         <location filename="../../src/crm_desktop/ui/views/duplicates_dialog.py" line="403"/>
         <source>Region</source>
-        <translation type="unfinished">المنطقة</translation>
+        <translation>المنطقة</translation>
     </message>
     <message>
         <location filename="../../src/crm_desktop/ui/views/duplicates_dialog.py" line="404"/>
         <source>Postal code</source>
-        <translation type="unfinished">الرمز البريدي</translation>
+        <translation>الرمز البريدي</translation>
     </message>
     <message>
         <location filename="../../src/crm_desktop/ui/views/duplicates_dialog.py" line="405"/>
         <source>Country</source>
-        <translation type="unfinished">الدولة</translation>
+        <translation>الدولة</translation>
     </message>
     <message>
         <location filename="../../src/crm_desktop/ui/views/duplicates_dialog.py" line="416"/>
         <source>Merge “{1}” into “{0}”?
 
 The history, emails, phones and tags of “{1}” move to “{0}”, which takes the values chosen; “{1}” goes to the bin.</source>
-        <translation type="unfinished"></translation>
+        <translation>دمج «{1}» في «{0}»؟
+
+ينتقل سجلّ تعاملات «{1}» وعناوين بريده الإلكتروني وهواتفه ووسومه إلى «{0}»، الذي يأخذ القيم المختارة؛ ويذهب «{1}» إلى سلة المحذوفات.</translation>
     </message>
     <message>
         <location filename="../../src/crm_desktop/ui/views/duplicates_dialog.py" line="426"/>
         <source>“{1}” was merged into “{0}”.</source>
-        <translation type="unfinished"></translation>
+        <translation>دُمج «{1}» في «{0}».</translation>
     </message>
     <message>
         <location filename="../../src/crm_desktop/ui/views/duplicates_dialog.py" line="468"/>
         <source>Past merges ({0})</source>
-        <translation type="unfinished"></translation>
+        <translation>عمليات الدمج السابقة ({0})</translation>
     </message>
     <message>
         <location filename="../../src/crm_desktop/ui/views/duplicates_dialog.py" line="492"/>
         <source>Separate “{1}” from “{0}” again?
 
 “{1}” comes back from the bin with what was moved from it, and “{0}” gets back the values it had before the merge.</source>
-        <translation type="unfinished"></translation>
+        <translation>فصل «{1}» عن «{0}» مجددًا؟
+
+يعود «{1}» من سلة المحذوفات ومعه ما نُقل منه، ويستعيد «{0}» القيم التي كانت له قبل الدمج.</translation>
     </message>
     <message>
         <location filename="../../src/crm_desktop/ui/views/duplicates_dialog.py" line="506"/>
         <source>“{1}” and “{0}” are separate again.</source>
-        <translation type="unfinished"></translation>
+        <translation>«{1}» و«{0}» منفصلان مجددًا.</translation>
     </message>
     <message>
         <location filename="../../src/crm_desktop/ui/views/duplicates_dialog.py" line="128"/>
@@ -2793,102 +2797,102 @@ The history, emails, phones and tags of “{1}” move to “{0}”, which takes
     <message>
         <location filename="../../src/crm_desktop/ui/views/export_dialog.py" line="63"/>
         <source>Export {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>تصدير {0}</translation>
     </message>
     <message>
         <location filename="../../src/crm_desktop/ui/views/export_dialog.py" line="66"/>
         <source>The whole list, as it is filtered now</source>
-        <translation type="unfinished"></translation>
+        <translation>القائمة كلها، كما هي مصفّاة الآن</translation>
     </message>
     <message numerus="yes">
         <location filename="../../src/crm_desktop/ui/views/export_dialog.py" line="68"/>
         <source>The whole list, as it is filtered now (%n row(s))</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>القائمة كلها، كما هي مصفّاة الآن (%Ln صف)</numerusform>
+            <numerusform>القائمة كلها، كما هي مصفّاة الآن (صف واحد)</numerusform>
+            <numerusform>القائمة كلها، كما هي مصفّاة الآن (صفّان)</numerusform>
+            <numerusform>القائمة كلها، كما هي مصفّاة الآن (%Ln صفوف)</numerusform>
+            <numerusform>القائمة كلها، كما هي مصفّاة الآن (%Ln صفًا)</numerusform>
+            <numerusform>القائمة كلها، كما هي مصفّاة الآن (%Ln صف)</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location filename="../../src/crm_desktop/ui/views/export_dialog.py" line="70"/>
         <source>Only the selected rows (%n)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>الصفوف المحدَّدة فقط (%Ln)</numerusform>
+            <numerusform>الصفوف المحدَّدة فقط (%Ln)</numerusform>
+            <numerusform>الصفوف المحدَّدة فقط (%Ln)</numerusform>
+            <numerusform>الصفوف المحدَّدة فقط (%Ln)</numerusform>
+            <numerusform>الصفوف المحدَّدة فقط (%Ln)</numerusform>
+            <numerusform>الصفوف المحدَّدة فقط (%Ln)</numerusform>
         </translation>
     </message>
     <message>
         <location filename="../../src/crm_desktop/ui/views/export_dialog.py" line="96"/>
         <source>Export…</source>
-        <translation type="unfinished"></translation>
+        <translation>تصدير…</translation>
     </message>
     <message>
         <location filename="../../src/crm_desktop/ui/views/export_dialog.py" line="99"/>
         <source>Open folder</source>
-        <translation type="unfinished"></translation>
+        <translation>فتح المجلد</translation>
     </message>
     <message>
         <location filename="../../src/crm_desktop/ui/views/export_dialog.py" line="110"/>
         <source>Rows</source>
-        <translation type="unfinished"></translation>
+        <translation>الصفوف</translation>
     </message>
     <message>
         <location filename="../../src/crm_desktop/ui/views/export_dialog.py" line="111"/>
         <source>Format</source>
-        <translation type="unfinished"></translation>
+        <translation>الصيغة</translation>
     </message>
     <message>
         <location filename="../../src/crm_desktop/ui/views/export_dialog.py" line="122"/>
         <source>CSV, for Excel, Google or Outlook (.csv)</source>
-        <translation type="unfinished"></translation>
+        <translation>CSV، لبرامج Excel أو Google أو Outlook (.csv)</translation>
     </message>
     <message>
         <location filename="../../src/crm_desktop/ui/views/export_dialog.py" line="123"/>
         <source>Excel workbook (.xlsx)</source>
-        <translation type="unfinished"></translation>
+        <translation>مصنّف Excel (.xlsx)</translation>
     </message>
     <message>
         <location filename="../../src/crm_desktop/ui/views/export_dialog.py" line="124"/>
         <source>vCard, for phones and mail programs (.vcf)</source>
-        <translation type="unfinished"></translation>
+        <translation>vCard، للهواتف وبرامج البريد الإلكتروني (.vcf)</translation>
     </message>
     <message>
         <location filename="../../src/crm_desktop/ui/views/export_dialog.py" line="125"/>
         <source>JSON (.json)</source>
-        <translation type="unfinished"></translation>
+        <translation>JSON (.json)</translation>
     </message>
     <message>
         <location filename="../../src/crm_desktop/ui/views/export_dialog.py" line="126"/>
         <source>iCalendar, for calendar programs (.ics)</source>
-        <translation type="unfinished"></translation>
+        <translation>iCalendar، لبرامج التقويم (.ics)</translation>
     </message>
     <message>
         <location filename="../../src/crm_desktop/ui/views/export_dialog.py" line="160"/>
         <source>Export to</source>
-        <translation type="unfinished"></translation>
+        <translation>التصدير إلى</translation>
     </message>
     <message>
         <location filename="../../src/crm_desktop/ui/views/export_dialog.py" line="185"/>
         <source>Writing {0}…</source>
-        <translation type="unfinished"></translation>
+        <translation>جارٍ كتابة {0}…</translation>
     </message>
     <message numerus="yes">
         <location filename="../../src/crm_desktop/ui/views/export_dialog.py" line="198"/>
         <source>%n row(s) written to {0} in {1}.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>كُتب %Ln صف في الملف {0} في المجلد {1}.</numerusform>
+            <numerusform>كُتب صف واحد في الملف {0} في المجلد {1}.</numerusform>
+            <numerusform>كُتب صفّان في الملف {0} في المجلد {1}.</numerusform>
+            <numerusform>كُتبت %Ln صفوف في الملف {0} في المجلد {1}.</numerusform>
+            <numerusform>كُتب %Ln صفًا في الملف {0} في المجلد {1}.</numerusform>
+            <numerusform>كُتب %Ln صف في الملف {0} في المجلد {1}.</numerusform>
         </translation>
     </message>
 </context>
@@ -3215,12 +3219,12 @@ The history, emails, phones and tags of “{1}” move to “{0}”, which takes
     <message>
         <location filename="../../src/crm_desktop/ui/main_window.py" line="182"/>
         <source>&amp;Export…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;تصدير…</translation>
     </message>
     <message>
         <location filename="../../src/crm_desktop/ui/main_window.py" line="184"/>
         <source>Export &amp;everything…</source>
-        <translation type="unfinished"></translation>
+        <translation>تصدير &amp;كل شيء…</translation>
     </message>
     <message>
         <location filename="../../src/crm_desktop/ui/main_window.py" line="186"/>
@@ -3501,12 +3505,12 @@ The history, emails, phones and tags of “{1}” move to “{0}”, which takes
     <message>
         <location filename="../../src/crm_desktop/ui/views/pipeline.py" line="1199"/>
         <source>Export selected…</source>
-        <translation type="unfinished"></translation>
+        <translation>تصدير المحدَّد…</translation>
     </message>
     <message>
         <location filename="../../src/crm_desktop/ui/views/pipeline.py" line="1255"/>
         <source>Deals</source>
-        <translation type="unfinished">الصفقات</translation>
+        <translation>الصفقات</translation>
     </message>
     <message numerus="yes">
         <location filename="../../src/crm_desktop/ui/views/pipeline.py" line="1267"/>
@@ -3840,7 +3844,7 @@ The history, emails, phones and tags of “{1}” move to “{0}”, which takes
     <message>
         <location filename="../../src/crm_desktop/ui/record_list.py" line="278"/>
         <source>Export selected…</source>
-        <translation type="unfinished"></translation>
+        <translation>تصدير المحدَّد…</translation>
     </message>
     <message>
         <location filename="../../src/crm_desktop/ui/record_list.py" line="279"/>
@@ -4871,17 +4875,17 @@ The history, emails, phones and tags of “{1}” move to “{0}”, which takes
     <message>
         <location filename="../../src/crm_desktop/ui/views/import_wizard.py" line="117"/>
         <source>Deals</source>
-        <translation type="unfinished">الصفقات</translation>
+        <translation>الصفقات</translation>
     </message>
     <message>
         <location filename="../../src/crm_desktop/ui/views/import_wizard.py" line="118"/>
         <source>Products</source>
-        <translation type="unfinished">المنتجات</translation>
+        <translation>المنتجات</translation>
     </message>
     <message>
         <location filename="../../src/crm_desktop/ui/views/import_wizard.py" line="119"/>
         <source>Sales (one row per line)</source>
-        <translation type="unfinished"></translation>
+        <translation>المبيعات (صف لكل سطر)</translation>
     </message>
     <message>
         <location filename="../../src/crm_desktop/ui/views/import_wizard.py" line="124"/>
@@ -4942,12 +4946,12 @@ The history, emails, phones and tags of “{1}” move to “{0}”, which takes
     <message>
         <location filename="../../src/crm_desktop/ui/views/import_wizard.py" line="177"/>
         <source>Save mapping…</source>
-        <translation type="unfinished"></translation>
+        <translation>حفظ الربط…</translation>
     </message>
     <message>
         <location filename="../../src/crm_desktop/ui/views/import_wizard.py" line="181"/>
         <source>Mapping</source>
-        <translation type="unfinished"></translation>
+        <translation>الربط</translation>
     </message>
     <message>
         <location filename="../../src/crm_desktop/ui/views/import_wizard.py" line="188"/>
@@ -5002,48 +5006,48 @@ The history, emails, phones and tags of “{1}” move to “{0}”, which takes
     <message>
         <location filename="../../src/crm_desktop/ui/views/import_wizard.py" line="234"/>
         <source>SKU</source>
-        <translation type="unfinished"></translation>
+        <translation>الرمز (SKU)</translation>
     </message>
     <message>
         <location filename="../../src/crm_desktop/ui/views/import_wizard.py" line="235"/>
         <source>Title and customer</source>
-        <translation type="unfinished"></translation>
+        <translation>العنوان والعميل</translation>
     </message>
     <message>
         <location filename="../../src/crm_desktop/ui/views/import_wizard.py" line="236"/>
         <source>Sale number</source>
-        <translation type="unfinished"></translation>
+        <translation>رقم عملية البيع</translation>
     </message>
     <message>
         <location filename="../../src/crm_desktop/ui/views/import_wizard.py" line="237"/>
         <source>External ID</source>
-        <translation type="unfinished"></translation>
+        <translation>المعرّف الخارجي</translation>
     </message>
     <message>
         <location filename="../../src/crm_desktop/ui/views/import_wizard.py" line="249"/>
         <source>Guessed from the headers</source>
-        <translation type="unfinished"></translation>
+        <translation>مُستنتَج من أسماء الأعمدة</translation>
     </message>
     <message>
         <location filename="../../src/crm_desktop/ui/views/import_wizard.py" line="273"/>
         <location filename="../../src/crm_desktop/ui/views/import_wizard.py" line="282"/>
         <source>Save mapping</source>
-        <translation type="unfinished"></translation>
+        <translation>حفظ الربط</translation>
     </message>
     <message>
         <location filename="../../src/crm_desktop/ui/views/import_wizard.py" line="273"/>
         <source>Name of the mapping:</source>
-        <translation type="unfinished"></translation>
+        <translation>اسم الربط:</translation>
     </message>
     <message>
         <location filename="../../src/crm_desktop/ui/views/import_wizard.py" line="283"/>
         <source>A mapping called “{0}” is saved already. Replace it?</source>
-        <translation type="unfinished"></translation>
+        <translation>يوجد بالفعل ربط محفوظ باسم «{0}». أتريد استبداله؟</translation>
     </message>
     <message>
         <location filename="../../src/crm_desktop/ui/views/import_wizard.py" line="295"/>
         <source>Saved.</source>
-        <translation type="unfinished">تم الحفظ.</translation>
+        <translation>تم الحفظ.</translation>
     </message>
 </context>
 <context>

@@ -214,25 +214,25 @@
     <message numerus="yes">
         <location filename="../../src/crm_desktop/ui/views/export_dialog.py" line="68"/>
         <source>The whole list, as it is filtered now (%n row(s))</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>The whole list, as it is filtered now (%Ln row)</numerusform>
+            <numerusform>The whole list, as it is filtered now (%Ln rows)</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location filename="../../src/crm_desktop/ui/views/export_dialog.py" line="70"/>
         <source>Only the selected rows (%n)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Only the selected rows (%Ln)</numerusform>
+            <numerusform>Only the selected rows (%Ln)</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location filename="../../src/crm_desktop/ui/views/export_dialog.py" line="198"/>
         <source>%n row(s) written to {0} in {1}.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%Ln row written to {0} in {1}.</numerusform>
+            <numerusform>%Ln rows written to {0} in {1}.</numerusform>
         </translation>
     </message>
 </context>

@@ -899,7 +899,7 @@
     <message>
         <location filename="../../src/crm_desktop/ui/views/company_editor.py" line="52"/>
         <source>Its id in the program it was imported from</source>
-        <translation type="unfinished"></translation>
+        <translation>شناسه آن در برنامه‌ای که از آن درون‌ریزی شده است</translation>
     </message>
     <message>
         <location filename="../../src/crm_desktop/ui/views/company_editor.py" line="57"/>
@@ -989,7 +989,7 @@
     <message>
         <location filename="../../src/crm_desktop/ui/views/company_editor.py" line="94"/>
         <source>External ID</source>
-        <translation type="unfinished"></translation>
+        <translation>شناسه خارجی</translation>
     </message>
     <message>
         <location filename="../../src/crm_desktop/ui/views/company_editor.py" line="95"/>
@@ -1032,7 +1032,7 @@
     <message>
         <location filename="../../src/crm_desktop/ui/views/contact_editor.py" line="93"/>
         <source>Their id in the program they were imported from</source>
-        <translation type="unfinished"></translation>
+        <translation>شناسه او در برنامه‌ای که از آن درون‌ریزی شده است</translation>
     </message>
     <message>
         <location filename="../../src/crm_desktop/ui/views/contact_editor.py" line="97"/>
@@ -1147,7 +1147,7 @@
     <message>
         <location filename="../../src/crm_desktop/ui/views/contact_editor.py" line="142"/>
         <source>External ID</source>
-        <translation type="unfinished"></translation>
+        <translation>شناسه خارجی</translation>
     </message>
     <message>
         <location filename="../../src/crm_desktop/ui/views/contact_editor.py" line="143"/>
@@ -1730,7 +1730,7 @@
         <location filename="../../src/crm_desktop/ui/views/customer_page.py" line="687"/>
         <location filename="../../src/crm_desktop/ui/views/customer_page.py" line="736"/>
         <source>External ID</source>
-        <translation type="unfinished"></translation>
+        <translation>شناسه خارجی</translation>
     </message>
     <message>
         <location filename="../../src/crm_desktop/ui/views/customer_page.py" line="688"/>
@@ -2444,12 +2444,12 @@
     <message>
         <location filename="../../src/crm_desktop/ui/views/duplicates_dialog.py" line="110"/>
         <source>Likely duplicates</source>
-        <translation type="unfinished"></translation>
+        <translation>تکراری‌های احتمالی</translation>
     </message>
     <message>
         <location filename="../../src/crm_desktop/ui/views/duplicates_dialog.py" line="111"/>
         <source>Past merges</source>
-        <translation type="unfinished"></translation>
+        <translation>ادغام‌های پیشین</translation>
     </message>
     <message>
         <location filename="../../src/crm_desktop/ui/views/duplicates_dialog.py" line="128"/>
@@ -2459,203 +2459,207 @@
     <message>
         <location filename="../../src/crm_desktop/ui/views/duplicates_dialog.py" line="128"/>
         <source>Contact</source>
-        <translation type="unfinished">مخاطب</translation>
+        <translation>مخاطب</translation>
     </message>
     <message>
         <location filename="../../src/crm_desktop/ui/views/duplicates_dialog.py" line="136"/>
         <source>Keep the other one</source>
-        <translation type="unfinished"></translation>
+        <translation>دیگری را نگه دار</translation>
     </message>
     <message>
         <location filename="../../src/crm_desktop/ui/views/duplicates_dialog.py" line="146"/>
         <source>Field</source>
-        <translation type="unfinished">فیلد</translation>
+        <translation>فیلد</translation>
     </message>
     <message>
         <location filename="../../src/crm_desktop/ui/views/duplicates_dialog.py" line="146"/>
         <source>Stays</source>
-        <translation type="unfinished"></translation>
+        <translation>ماندگار</translation>
     </message>
     <message>
         <location filename="../../src/crm_desktop/ui/views/duplicates_dialog.py" line="146"/>
         <location filename="../../src/crm_desktop/ui/views/duplicates_dialog.py" line="190"/>
         <source>Merged into it</source>
-        <translation type="unfinished"></translation>
+        <translation>ادغام‌شده در آن</translation>
     </message>
     <message>
         <location filename="../../src/crm_desktop/ui/views/duplicates_dialog.py" line="146"/>
         <source>After the merge</source>
-        <translation type="unfinished"></translation>
+        <translation>پس از ادغام</translation>
     </message>
     <message>
         <location filename="../../src/crm_desktop/ui/views/duplicates_dialog.py" line="154"/>
         <source>The activities, deals, cases, sales and tasks of the contact merged into the other move to it, with the emails, phones and tags it lacks; a “do not contact” of either stays. It then goes to the bin. Past merges can separate them again.</source>
-        <translation type="unfinished"></translation>
+        <translation>فعالیت‌ها، معاملات، تیکت‌ها، فروش‌ها و وظایف مخاطبی که در دیگری ادغام می‌شود به آن منتقل می‌شوند، همراه با ایمیل‌ها، تلفن‌ها و برچسب‌هایی که آن ندارد؛ «تماس ممنوع» هر کدام باقی می‌ماند. سپس به سطل بازیافت می‌رود. در «ادغام‌های پیشین» می‌توان آن دو را دوباره جدا کرد.</translation>
     </message>
     <message>
         <location filename="../../src/crm_desktop/ui/views/duplicates_dialog.py" line="160"/>
         <source>Merge…</source>
-        <translation type="unfinished"></translation>
+        <translation>ادغام…</translation>
     </message>
     <message>
         <location filename="../../src/crm_desktop/ui/views/duplicates_dialog.py" line="190"/>
         <source>Merged on</source>
-        <translation type="unfinished"></translation>
+        <translation>تاریخ ادغام</translation>
     </message>
     <message>
         <location filename="../../src/crm_desktop/ui/views/duplicates_dialog.py" line="190"/>
         <source>Stayed</source>
-        <translation type="unfinished"></translation>
+        <translation>ماندگار</translation>
     </message>
     <message>
         <location filename="../../src/crm_desktop/ui/views/duplicates_dialog.py" line="190"/>
         <source>Undone on</source>
-        <translation type="unfinished"></translation>
+        <translation>تاریخ واگرد</translation>
     </message>
     <message>
         <location filename="../../src/crm_desktop/ui/views/duplicates_dialog.py" line="194"/>
         <source>Unmerge…</source>
-        <translation type="unfinished"></translation>
+        <translation>جدا کردن…</translation>
     </message>
     <message>
         <location filename="../../src/crm_desktop/ui/views/duplicates_dialog.py" line="226"/>
         <source>Likely duplicates: {0}. Choose a pair, which contact stays and which values it keeps, then Merge.</source>
-        <translation type="unfinished"></translation>
+        <translation>تکراری‌های احتمالی: {0}. یک جفت را انتخاب کنید، و اینکه کدام مخاطب بماند و کدام مقدارها را نگه دارد، سپس «ادغام» را بزنید.</translation>
     </message>
     <message>
         <location filename="../../src/crm_desktop/ui/views/duplicates_dialog.py" line="298"/>
         <source>“{0}” stays; “{1}” is merged into it.</source>
-        <translation type="unfinished"></translation>
+        <translation>«{0}» می‌ماند؛ «{1}» در آن ادغام می‌شود.</translation>
     </message>
     <message>
         <location filename="../../src/crm_desktop/ui/views/duplicates_dialog.py" line="339"/>
         <source>Both, one after the other</source>
-        <translation type="unfinished"></translation>
+        <translation>هر دو، یکی پس از دیگری</translation>
     </message>
     <message>
         <location filename="../../src/crm_desktop/ui/views/duplicates_dialog.py" line="359"/>
         <location filename="../../src/crm_desktop/ui/views/duplicates_dialog.py" line="364"/>
         <source>(empty)</source>
-        <translation type="unfinished">(خالی)</translation>
+        <translation>(خالی)</translation>
     </message>
     <message>
         <location filename="../../src/crm_desktop/ui/views/duplicates_dialog.py" line="388"/>
         <source>Given name</source>
-        <translation type="unfinished">نام</translation>
+        <translation>نام</translation>
     </message>
     <message>
         <location filename="../../src/crm_desktop/ui/views/duplicates_dialog.py" line="389"/>
         <source>Family name</source>
-        <translation type="unfinished">نام خانوادگی</translation>
+        <translation>نام خانوادگی</translation>
     </message>
     <message>
         <location filename="../../src/crm_desktop/ui/views/duplicates_dialog.py" line="390"/>
         <source>Shown as</source>
-        <translation type="unfinished">نمایش به نام</translation>
+        <translation>نمایش به نام</translation>
     </message>
     <message>
         <location filename="../../src/crm_desktop/ui/views/duplicates_dialog.py" line="391"/>
         <source>Company</source>
-        <translation type="unfinished">شرکت</translation>
+        <translation>شرکت</translation>
     </message>
     <message>
         <location filename="../../src/crm_desktop/ui/views/duplicates_dialog.py" line="392"/>
         <source>Role</source>
-        <translation type="unfinished">نقش</translation>
+        <translation>نقش</translation>
     </message>
     <message>
         <location filename="../../src/crm_desktop/ui/views/duplicates_dialog.py" line="393"/>
         <source>Birthday</source>
-        <translation type="unfinished">تاریخ تولد</translation>
+        <translation>تاریخ تولد</translation>
     </message>
     <message>
         <location filename="../../src/crm_desktop/ui/views/duplicates_dialog.py" line="394"/>
         <source>Language</source>
-        <translation type="unfinished">زبان</translation>
+        <translation>زبان</translation>
     </message>
     <message>
         <location filename="../../src/crm_desktop/ui/views/duplicates_dialog.py" line="395"/>
         <source>Preferred channel</source>
-        <translation type="unfinished">کانال ترجیحی</translation>
+        <translation>کانال ترجیحی</translation>
     </message>
     <message>
         <location filename="../../src/crm_desktop/ui/views/duplicates_dialog.py" line="396"/>
         <source>Preferences</source>
-        <translation type="unfinished">ترجیحات</translation>
+        <translation>ترجیحات</translation>
     </message>
     <message>
         <location filename="../../src/crm_desktop/ui/views/duplicates_dialog.py" line="397"/>
         <source>Stage</source>
-        <translation type="unfinished">مرحله</translation>
+        <translation>مرحله</translation>
     </message>
     <message>
         <location filename="../../src/crm_desktop/ui/views/duplicates_dialog.py" line="398"/>
         <source>Source</source>
-        <translation type="unfinished">منبع</translation>
+        <translation>منبع</translation>
     </message>
     <message>
         <location filename="../../src/crm_desktop/ui/views/duplicates_dialog.py" line="399"/>
         <source>Owner</source>
-        <translation type="unfinished">مسئول</translation>
+        <translation>مسئول</translation>
     </message>
     <message>
         <location filename="../../src/crm_desktop/ui/views/duplicates_dialog.py" line="400"/>
         <source>Notes</source>
-        <translation type="unfinished">یادداشت‌ها</translation>
+        <translation>یادداشت‌ها</translation>
     </message>
     <message>
         <location filename="../../src/crm_desktop/ui/views/duplicates_dialog.py" line="401"/>
         <source>Address</source>
-        <translation type="unfinished">نشانی</translation>
+        <translation>نشانی</translation>
     </message>
     <message>
         <location filename="../../src/crm_desktop/ui/views/duplicates_dialog.py" line="402"/>
         <source>City</source>
-        <translation type="unfinished">شهر</translation>
+        <translation>شهر</translation>
     </message>
     <message>
         <location filename="../../src/crm_desktop/ui/views/duplicates_dialog.py" line="403"/>
         <source>Region</source>
-        <translation type="unfinished">استان</translation>
+        <translation>استان</translation>
     </message>
     <message>
         <location filename="../../src/crm_desktop/ui/views/duplicates_dialog.py" line="404"/>
         <source>Postal code</source>
-        <translation type="unfinished">کد پستی</translation>
+        <translation>کد پستی</translation>
     </message>
     <message>
         <location filename="../../src/crm_desktop/ui/views/duplicates_dialog.py" line="405"/>
         <source>Country</source>
-        <translation type="unfinished">کشور</translation>
+        <translation>کشور</translation>
     </message>
     <message>
         <location filename="../../src/crm_desktop/ui/views/duplicates_dialog.py" line="416"/>
         <source>Merge “{1}” into “{0}”?
 
 The history, emails, phones and tags of “{1}” move to “{0}”, which takes the values chosen; “{1}” goes to the bin.</source>
-        <translation type="unfinished"></translation>
+        <translation>«{1}» در «{0}» ادغام شود؟
+
+سابقه، ایمیل‌ها، تلفن‌ها و برچسب‌های «{1}» به «{0}» منتقل می‌شوند که مقدارهای انتخاب‌شده را می‌گیرد؛ «{1}» به سطل بازیافت می‌رود.</translation>
     </message>
     <message>
         <location filename="../../src/crm_desktop/ui/views/duplicates_dialog.py" line="426"/>
         <source>“{1}” was merged into “{0}”.</source>
-        <translation type="unfinished"></translation>
+        <translation>«{1}» در «{0}» ادغام شد.</translation>
     </message>
     <message>
         <location filename="../../src/crm_desktop/ui/views/duplicates_dialog.py" line="468"/>
         <source>Past merges ({0})</source>
-        <translation type="unfinished"></translation>
+        <translation>ادغام‌های پیشین ({0})</translation>
     </message>
     <message>
         <location filename="../../src/crm_desktop/ui/views/duplicates_dialog.py" line="492"/>
         <source>Separate “{1}” from “{0}” again?
 
 “{1}” comes back from the bin with what was moved from it, and “{0}” gets back the values it had before the merge.</source>
-        <translation type="unfinished"></translation>
+        <translation>«{1}» دوباره از «{0}» جدا شود؟
+
+«{1}» با آنچه از آن منتقل شده بود از سطل بازیافت برمی‌گردد و «{0}» مقدارهایی را که پیش از ادغام داشت پس می‌گیرد.</translation>
     </message>
     <message>
         <location filename="../../src/crm_desktop/ui/views/duplicates_dialog.py" line="506"/>
         <source>“{1}” and “{0}” are separate again.</source>
-        <translation type="unfinished"></translation>
+        <translation>«{1}» و «{0}» دوباره جدا شدند.</translation>
     </message>
     <message>
         <location filename="../../src/crm_desktop/ui/views/duplicates_dialog.py" line="128"/>
@@ -2678,87 +2682,87 @@ The history, emails, phones and tags of “{1}” move to “{0}”, which takes
     <message>
         <location filename="../../src/crm_desktop/ui/views/export_dialog.py" line="63"/>
         <source>Export {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>برون‌بری {0}</translation>
     </message>
     <message>
         <location filename="../../src/crm_desktop/ui/views/export_dialog.py" line="66"/>
         <source>The whole list, as it is filtered now</source>
-        <translation type="unfinished"></translation>
+        <translation>کل فهرست، همان‌طور که اکنون فیلتر شده است</translation>
     </message>
     <message numerus="yes">
         <location filename="../../src/crm_desktop/ui/views/export_dialog.py" line="68"/>
         <source>The whole list, as it is filtered now (%n row(s))</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>کل فهرست، همان‌طور که اکنون فیلتر شده است (%Ln ردیف)</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location filename="../../src/crm_desktop/ui/views/export_dialog.py" line="70"/>
         <source>Only the selected rows (%n)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>فقط ردیف‌های انتخاب‌شده (%Ln)</numerusform>
         </translation>
     </message>
     <message>
         <location filename="../../src/crm_desktop/ui/views/export_dialog.py" line="96"/>
         <source>Export…</source>
-        <translation type="unfinished"></translation>
+        <translation>برون‌بری…</translation>
     </message>
     <message>
         <location filename="../../src/crm_desktop/ui/views/export_dialog.py" line="99"/>
         <source>Open folder</source>
-        <translation type="unfinished"></translation>
+        <translation>باز کردن پوشه</translation>
     </message>
     <message>
         <location filename="../../src/crm_desktop/ui/views/export_dialog.py" line="110"/>
         <source>Rows</source>
-        <translation type="unfinished"></translation>
+        <translation>ردیف‌ها</translation>
     </message>
     <message>
         <location filename="../../src/crm_desktop/ui/views/export_dialog.py" line="111"/>
         <source>Format</source>
-        <translation type="unfinished"></translation>
+        <translation>قالب</translation>
     </message>
     <message>
         <location filename="../../src/crm_desktop/ui/views/export_dialog.py" line="122"/>
         <source>CSV, for Excel, Google or Outlook (.csv)</source>
-        <translation type="unfinished"></translation>
+        <translation>CSV، برای Excel، Google یا Outlook (.csv)</translation>
     </message>
     <message>
         <location filename="../../src/crm_desktop/ui/views/export_dialog.py" line="123"/>
         <source>Excel workbook (.xlsx)</source>
-        <translation type="unfinished"></translation>
+        <translation>کارپوشه Excel (.xlsx)</translation>
     </message>
     <message>
         <location filename="../../src/crm_desktop/ui/views/export_dialog.py" line="124"/>
         <source>vCard, for phones and mail programs (.vcf)</source>
-        <translation type="unfinished"></translation>
+        <translation>vCard، برای گوشی‌ها و برنامه‌های ایمیل (.vcf)</translation>
     </message>
     <message>
         <location filename="../../src/crm_desktop/ui/views/export_dialog.py" line="125"/>
         <source>JSON (.json)</source>
-        <translation type="unfinished"></translation>
+        <translation>JSON (.json)</translation>
     </message>
     <message>
         <location filename="../../src/crm_desktop/ui/views/export_dialog.py" line="126"/>
         <source>iCalendar, for calendar programs (.ics)</source>
-        <translation type="unfinished"></translation>
+        <translation>iCalendar، برای برنامه‌های تقویم (.ics)</translation>
     </message>
     <message>
         <location filename="../../src/crm_desktop/ui/views/export_dialog.py" line="160"/>
         <source>Export to</source>
-        <translation type="unfinished"></translation>
+        <translation>برون‌بری به</translation>
     </message>
     <message>
         <location filename="../../src/crm_desktop/ui/views/export_dialog.py" line="185"/>
         <source>Writing {0}…</source>
-        <translation type="unfinished"></translation>
+        <translation>در حال نوشتن {0}…</translation>
     </message>
     <message numerus="yes">
         <location filename="../../src/crm_desktop/ui/views/export_dialog.py" line="198"/>
         <source>%n row(s) written to {0} in {1}.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%Ln ردیف در فایل {0} در پوشه {1} نوشته شد.</numerusform>
         </translation>
     </message>
 </context>
@@ -3075,12 +3079,12 @@ The history, emails, phones and tags of “{1}” move to “{0}”, which takes
     <message>
         <location filename="../../src/crm_desktop/ui/main_window.py" line="182"/>
         <source>&amp;Export…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;برون‌بری…</translation>
     </message>
     <message>
         <location filename="../../src/crm_desktop/ui/main_window.py" line="184"/>
         <source>Export &amp;everything…</source>
-        <translation type="unfinished"></translation>
+        <translation>برون‌بری &amp;همه‌چیز…</translation>
     </message>
     <message>
         <location filename="../../src/crm_desktop/ui/main_window.py" line="186"/>
@@ -3356,12 +3360,12 @@ The history, emails, phones and tags of “{1}” move to “{0}”, which takes
     <message>
         <location filename="../../src/crm_desktop/ui/views/pipeline.py" line="1199"/>
         <source>Export selected…</source>
-        <translation type="unfinished"></translation>
+        <translation>برون‌بری موارد انتخاب‌شده…</translation>
     </message>
     <message>
         <location filename="../../src/crm_desktop/ui/views/pipeline.py" line="1255"/>
         <source>Deals</source>
-        <translation type="unfinished">معاملات</translation>
+        <translation>معاملات</translation>
     </message>
     <message numerus="yes">
         <location filename="../../src/crm_desktop/ui/views/pipeline.py" line="1267"/>
@@ -3675,7 +3679,7 @@ The history, emails, phones and tags of “{1}” move to “{0}”, which takes
     <message>
         <location filename="../../src/crm_desktop/ui/record_list.py" line="278"/>
         <source>Export selected…</source>
-        <translation type="unfinished"></translation>
+        <translation>برون‌بری موارد انتخاب‌شده…</translation>
     </message>
     <message>
         <location filename="../../src/crm_desktop/ui/record_list.py" line="279"/>
@@ -4661,17 +4665,17 @@ The history, emails, phones and tags of “{1}” move to “{0}”, which takes
     <message>
         <location filename="../../src/crm_desktop/ui/views/import_wizard.py" line="117"/>
         <source>Deals</source>
-        <translation type="unfinished">معاملات</translation>
+        <translation>معاملات</translation>
     </message>
     <message>
         <location filename="../../src/crm_desktop/ui/views/import_wizard.py" line="118"/>
         <source>Products</source>
-        <translation type="unfinished">محصولات</translation>
+        <translation>محصولات</translation>
     </message>
     <message>
         <location filename="../../src/crm_desktop/ui/views/import_wizard.py" line="119"/>
         <source>Sales (one row per line)</source>
-        <translation type="unfinished"></translation>
+        <translation>فروش‌ها (هر ردیف، یک قلم از فروش)</translation>
     </message>
     <message>
         <location filename="../../src/crm_desktop/ui/views/import_wizard.py" line="124"/>
@@ -4732,12 +4736,12 @@ The history, emails, phones and tags of “{1}” move to “{0}”, which takes
     <message>
         <location filename="../../src/crm_desktop/ui/views/import_wizard.py" line="177"/>
         <source>Save mapping…</source>
-        <translation type="unfinished"></translation>
+        <translation>ذخیره نگاشت…</translation>
     </message>
     <message>
         <location filename="../../src/crm_desktop/ui/views/import_wizard.py" line="181"/>
         <source>Mapping</source>
-        <translation type="unfinished"></translation>
+        <translation>نگاشت</translation>
     </message>
     <message>
         <location filename="../../src/crm_desktop/ui/views/import_wizard.py" line="188"/>
@@ -4792,48 +4796,48 @@ The history, emails, phones and tags of “{1}” move to “{0}”, which takes
     <message>
         <location filename="../../src/crm_desktop/ui/views/import_wizard.py" line="234"/>
         <source>SKU</source>
-        <translation type="unfinished"></translation>
+        <translation>کد (SKU)</translation>
     </message>
     <message>
         <location filename="../../src/crm_desktop/ui/views/import_wizard.py" line="235"/>
         <source>Title and customer</source>
-        <translation type="unfinished"></translation>
+        <translation>عنوان و مشتری</translation>
     </message>
     <message>
         <location filename="../../src/crm_desktop/ui/views/import_wizard.py" line="236"/>
         <source>Sale number</source>
-        <translation type="unfinished"></translation>
+        <translation>شماره فروش</translation>
     </message>
     <message>
         <location filename="../../src/crm_desktop/ui/views/import_wizard.py" line="237"/>
         <source>External ID</source>
-        <translation type="unfinished"></translation>
+        <translation>شناسه خارجی</translation>
     </message>
     <message>
         <location filename="../../src/crm_desktop/ui/views/import_wizard.py" line="249"/>
         <source>Guessed from the headers</source>
-        <translation type="unfinished"></translation>
+        <translation>حدس‌زده از نام ستون‌ها</translation>
     </message>
     <message>
         <location filename="../../src/crm_desktop/ui/views/import_wizard.py" line="273"/>
         <location filename="../../src/crm_desktop/ui/views/import_wizard.py" line="282"/>
         <source>Save mapping</source>
-        <translation type="unfinished"></translation>
+        <translation>ذخیره نگاشت</translation>
     </message>
     <message>
         <location filename="../../src/crm_desktop/ui/views/import_wizard.py" line="273"/>
         <source>Name of the mapping:</source>
-        <translation type="unfinished"></translation>
+        <translation>نام نگاشت:</translation>
     </message>
     <message>
         <location filename="../../src/crm_desktop/ui/views/import_wizard.py" line="283"/>
         <source>A mapping called “{0}” is saved already. Replace it?</source>
-        <translation type="unfinished"></translation>
+        <translation>نگاشتی به نام «{0}» از قبل ذخیره شده است. جایگزین شود؟</translation>
     </message>
     <message>
         <location filename="../../src/crm_desktop/ui/views/import_wizard.py" line="295"/>
         <source>Saved.</source>
-        <translation type="unfinished">ذخیره شد.</translation>
+        <translation>ذخیره شد.</translation>
     </message>
 </context>
 <context>

@@ -899,7 +899,7 @@
     <message>
         <location filename="../../src/crm_desktop/ui/views/company_editor.py" line="52"/>
         <source>Its id in the program it was imported from</source>
-        <translation type="unfinished"></translation>
+        <translation>İçe aktarıldığı programdaki kimliği</translation>
     </message>
     <message>
         <location filename="../../src/crm_desktop/ui/views/company_editor.py" line="57"/>
@@ -989,7 +989,7 @@
     <message>
         <location filename="../../src/crm_desktop/ui/views/company_editor.py" line="94"/>
         <source>External ID</source>
-        <translation type="unfinished"></translation>
+        <translation>Harici kimlik</translation>
     </message>
     <message>
         <location filename="../../src/crm_desktop/ui/views/company_editor.py" line="95"/>
@@ -1032,7 +1032,7 @@
     <message>
         <location filename="../../src/crm_desktop/ui/views/contact_editor.py" line="93"/>
         <source>Their id in the program they were imported from</source>
-        <translation type="unfinished"></translation>
+        <translation>İçe aktarıldığı programdaki kimliği</translation>
     </message>
     <message>
         <location filename="../../src/crm_desktop/ui/views/contact_editor.py" line="97"/>
@@ -1147,7 +1147,7 @@
     <message>
         <location filename="../../src/crm_desktop/ui/views/contact_editor.py" line="142"/>
         <source>External ID</source>
-        <translation type="unfinished"></translation>
+        <translation>Harici kimlik</translation>
     </message>
     <message>
         <location filename="../../src/crm_desktop/ui/views/contact_editor.py" line="143"/>
@@ -1730,7 +1730,7 @@
         <location filename="../../src/crm_desktop/ui/views/customer_page.py" line="687"/>
         <location filename="../../src/crm_desktop/ui/views/customer_page.py" line="736"/>
         <source>External ID</source>
-        <translation type="unfinished"></translation>
+        <translation>Harici kimlik</translation>
     </message>
     <message>
         <location filename="../../src/crm_desktop/ui/views/customer_page.py" line="688"/>
@@ -2444,12 +2444,12 @@
     <message>
         <location filename="../../src/crm_desktop/ui/views/duplicates_dialog.py" line="110"/>
         <source>Likely duplicates</source>
-        <translation type="unfinished"></translation>
+        <translation>Olası yinelenenler</translation>
     </message>
     <message>
         <location filename="../../src/crm_desktop/ui/views/duplicates_dialog.py" line="111"/>
         <source>Past merges</source>
-        <translation type="unfinished"></translation>
+        <translation>Geçmiş birleştirmeler</translation>
     </message>
     <message>
         <location filename="../../src/crm_desktop/ui/views/duplicates_dialog.py" line="128"/>
@@ -2459,203 +2459,207 @@
     <message>
         <location filename="../../src/crm_desktop/ui/views/duplicates_dialog.py" line="128"/>
         <source>Contact</source>
-        <translation type="unfinished">Kişi</translation>
+        <translation>Kişi</translation>
     </message>
     <message>
         <location filename="../../src/crm_desktop/ui/views/duplicates_dialog.py" line="136"/>
         <source>Keep the other one</source>
-        <translation type="unfinished"></translation>
+        <translation>Diğerini tut</translation>
     </message>
     <message>
         <location filename="../../src/crm_desktop/ui/views/duplicates_dialog.py" line="146"/>
         <source>Field</source>
-        <translation type="unfinished">Alan</translation>
+        <translation>Alan</translation>
     </message>
     <message>
         <location filename="../../src/crm_desktop/ui/views/duplicates_dialog.py" line="146"/>
         <source>Stays</source>
-        <translation type="unfinished"></translation>
+        <translation>Kalan</translation>
     </message>
     <message>
         <location filename="../../src/crm_desktop/ui/views/duplicates_dialog.py" line="146"/>
         <location filename="../../src/crm_desktop/ui/views/duplicates_dialog.py" line="190"/>
         <source>Merged into it</source>
-        <translation type="unfinished"></translation>
+        <translation>Ona birleştirilen</translation>
     </message>
     <message>
         <location filename="../../src/crm_desktop/ui/views/duplicates_dialog.py" line="146"/>
         <source>After the merge</source>
-        <translation type="unfinished"></translation>
+        <translation>Birleştirmeden sonra</translation>
     </message>
     <message>
         <location filename="../../src/crm_desktop/ui/views/duplicates_dialog.py" line="154"/>
         <source>The activities, deals, cases, sales and tasks of the contact merged into the other move to it, with the emails, phones and tags it lacks; a “do not contact” of either stays. It then goes to the bin. Past merges can separate them again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Diğerine birleştirilen kişinin etkinlikleri, fırsatları, vakaları, satışları ve görevleri, onda olmayan e-postalar, telefonlar ve etiketlerle birlikte ona taşınır; ikisinden birindeki “iletişim kurulmasın” işareti korunur. Ardından çöp kutusuna gider. Geçmiş birleştirmeler onları yeniden ayırabilir.</translation>
     </message>
     <message>
         <location filename="../../src/crm_desktop/ui/views/duplicates_dialog.py" line="160"/>
         <source>Merge…</source>
-        <translation type="unfinished"></translation>
+        <translation>Birleştir…</translation>
     </message>
     <message>
         <location filename="../../src/crm_desktop/ui/views/duplicates_dialog.py" line="190"/>
         <source>Merged on</source>
-        <translation type="unfinished"></translation>
+        <translation>Birleştirme tarihi</translation>
     </message>
     <message>
         <location filename="../../src/crm_desktop/ui/views/duplicates_dialog.py" line="190"/>
         <source>Stayed</source>
-        <translation type="unfinished"></translation>
+        <translation>Kalan</translation>
     </message>
     <message>
         <location filename="../../src/crm_desktop/ui/views/duplicates_dialog.py" line="190"/>
         <source>Undone on</source>
-        <translation type="unfinished"></translation>
+        <translation>Geri alma tarihi</translation>
     </message>
     <message>
         <location filename="../../src/crm_desktop/ui/views/duplicates_dialog.py" line="194"/>
         <source>Unmerge…</source>
-        <translation type="unfinished"></translation>
+        <translation>Ayır…</translation>
     </message>
     <message>
         <location filename="../../src/crm_desktop/ui/views/duplicates_dialog.py" line="226"/>
         <source>Likely duplicates: {0}. Choose a pair, which contact stays and which values it keeps, then Merge.</source>
-        <translation type="unfinished"></translation>
+        <translation>Olası yinelenenler: {0}. Bir çift, hangi kişinin kalacağını ve hangi değerleri koruyacağını seçin, ardından Birleştir&apos;e basın.</translation>
     </message>
     <message>
         <location filename="../../src/crm_desktop/ui/views/duplicates_dialog.py" line="298"/>
         <source>“{0}” stays; “{1}” is merged into it.</source>
-        <translation type="unfinished"></translation>
+        <translation>“{0}” kalır; “{1}” onunla birleştirilir.</translation>
     </message>
     <message>
         <location filename="../../src/crm_desktop/ui/views/duplicates_dialog.py" line="339"/>
         <source>Both, one after the other</source>
-        <translation type="unfinished"></translation>
+        <translation>İkisi de, art arda</translation>
     </message>
     <message>
         <location filename="../../src/crm_desktop/ui/views/duplicates_dialog.py" line="359"/>
         <location filename="../../src/crm_desktop/ui/views/duplicates_dialog.py" line="364"/>
         <source>(empty)</source>
-        <translation type="unfinished">(boş)</translation>
+        <translation>(boş)</translation>
     </message>
     <message>
         <location filename="../../src/crm_desktop/ui/views/duplicates_dialog.py" line="388"/>
         <source>Given name</source>
-        <translation type="unfinished">Ad</translation>
+        <translation>Ad</translation>
     </message>
     <message>
         <location filename="../../src/crm_desktop/ui/views/duplicates_dialog.py" line="389"/>
         <source>Family name</source>
-        <translation type="unfinished">Soyad</translation>
+        <translation>Soyad</translation>
     </message>
     <message>
         <location filename="../../src/crm_desktop/ui/views/duplicates_dialog.py" line="390"/>
         <source>Shown as</source>
-        <translation type="unfinished">Görünen ad</translation>
+        <translation>Görünen ad</translation>
     </message>
     <message>
         <location filename="../../src/crm_desktop/ui/views/duplicates_dialog.py" line="391"/>
         <source>Company</source>
-        <translation type="unfinished">Şirket</translation>
+        <translation>Şirket</translation>
     </message>
     <message>
         <location filename="../../src/crm_desktop/ui/views/duplicates_dialog.py" line="392"/>
         <source>Role</source>
-        <translation type="unfinished">Rol</translation>
+        <translation>Rol</translation>
     </message>
     <message>
         <location filename="../../src/crm_desktop/ui/views/duplicates_dialog.py" line="393"/>
         <source>Birthday</source>
-        <translation type="unfinished">Doğum günü</translation>
+        <translation>Doğum günü</translation>
     </message>
     <message>
         <location filename="../../src/crm_desktop/ui/views/duplicates_dialog.py" line="394"/>
         <source>Language</source>
-        <translation type="unfinished">Dil</translation>
+        <translation>Dil</translation>
     </message>
     <message>
         <location filename="../../src/crm_desktop/ui/views/duplicates_dialog.py" line="395"/>
         <source>Preferred channel</source>
-        <translation type="unfinished">Tercih edilen kanal</translation>
+        <translation>Tercih edilen kanal</translation>
     </message>
     <message>
         <location filename="../../src/crm_desktop/ui/views/duplicates_dialog.py" line="396"/>
         <source>Preferences</source>
-        <translation type="unfinished">Tercihler</translation>
+        <translation>Tercihler</translation>
     </message>
     <message>
         <location filename="../../src/crm_desktop/ui/views/duplicates_dialog.py" line="397"/>
         <source>Stage</source>
-        <translation type="unfinished">Aşama</translation>
+        <translation>Aşama</translation>
     </message>
     <message>
         <location filename="../../src/crm_desktop/ui/views/duplicates_dialog.py" line="398"/>
         <source>Source</source>
-        <translation type="unfinished">Kaynak</translation>
+        <translation>Kaynak</translation>
     </message>
     <message>
         <location filename="../../src/crm_desktop/ui/views/duplicates_dialog.py" line="399"/>
         <source>Owner</source>
-        <translation type="unfinished">Sorumlu</translation>
+        <translation>Sorumlu</translation>
     </message>
     <message>
         <location filename="../../src/crm_desktop/ui/views/duplicates_dialog.py" line="400"/>
         <source>Notes</source>
-        <translation type="unfinished">Notlar</translation>
+        <translation>Notlar</translation>
     </message>
     <message>
         <location filename="../../src/crm_desktop/ui/views/duplicates_dialog.py" line="401"/>
         <source>Address</source>
-        <translation type="unfinished">Adres</translation>
+        <translation>Adres</translation>
     </message>
     <message>
         <location filename="../../src/crm_desktop/ui/views/duplicates_dialog.py" line="402"/>
         <source>City</source>
-        <translation type="unfinished">Şehir</translation>
+        <translation>Şehir</translation>
     </message>
     <message>
         <location filename="../../src/crm_desktop/ui/views/duplicates_dialog.py" line="403"/>
         <source>Region</source>
-        <translation type="unfinished">Bölge</translation>
+        <translation>Bölge</translation>
     </message>
     <message>
         <location filename="../../src/crm_desktop/ui/views/duplicates_dialog.py" line="404"/>
         <source>Postal code</source>
-        <translation type="unfinished">Posta kodu</translation>
+        <translation>Posta kodu</translation>
     </message>
     <message>
         <location filename="../../src/crm_desktop/ui/views/duplicates_dialog.py" line="405"/>
         <source>Country</source>
-        <translation type="unfinished">Ülke</translation>
+        <translation>Ülke</translation>
     </message>
     <message>
         <location filename="../../src/crm_desktop/ui/views/duplicates_dialog.py" line="416"/>
         <source>Merge “{1}” into “{0}”?
 
 The history, emails, phones and tags of “{1}” move to “{0}”, which takes the values chosen; “{1}” goes to the bin.</source>
-        <translation type="unfinished"></translation>
+        <translation>“{1}” kişisi “{0}” kişisiyle birleştirilsin mi?
+
+“{1}” kişisinin geçmişi, e-postaları, telefonları ve etiketleri, seçilen değerleri alan “{0}” kişisine taşınır; “{1}” çöp kutusuna gider.</translation>
     </message>
     <message>
         <location filename="../../src/crm_desktop/ui/views/duplicates_dialog.py" line="426"/>
         <source>“{1}” was merged into “{0}”.</source>
-        <translation type="unfinished"></translation>
+        <translation>“{1}” kişisi “{0}” kişisiyle birleştirildi.</translation>
     </message>
     <message>
         <location filename="../../src/crm_desktop/ui/views/duplicates_dialog.py" line="468"/>
         <source>Past merges ({0})</source>
-        <translation type="unfinished"></translation>
+        <translation>Geçmiş birleştirmeler ({0})</translation>
     </message>
     <message>
         <location filename="../../src/crm_desktop/ui/views/duplicates_dialog.py" line="492"/>
         <source>Separate “{1}” from “{0}” again?
 
 “{1}” comes back from the bin with what was moved from it, and “{0}” gets back the values it had before the merge.</source>
-        <translation type="unfinished"></translation>
+        <translation>“{1}” kişisi “{0}” kişisinden yeniden ayrılsın mı?
+
+“{1}”, kendisinden taşınanlarla birlikte çöp kutusundan geri gelir; “{0}” da birleştirmeden önceki değerlerini geri alır.</translation>
     </message>
     <message>
         <location filename="../../src/crm_desktop/ui/views/duplicates_dialog.py" line="506"/>
         <source>“{1}” and “{0}” are separate again.</source>
-        <translation type="unfinished"></translation>
+        <translation>“{1}” ve “{0}” yeniden ayrıldı.</translation>
     </message>
     <message>
         <location filename="../../src/crm_desktop/ui/views/duplicates_dialog.py" line="128"/>
@@ -2678,87 +2682,87 @@ The history, emails, phones and tags of “{1}” move to “{0}”, which takes
     <message>
         <location filename="../../src/crm_desktop/ui/views/export_dialog.py" line="63"/>
         <source>Export {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>Dışa aktar: {0}</translation>
     </message>
     <message>
         <location filename="../../src/crm_desktop/ui/views/export_dialog.py" line="66"/>
         <source>The whole list, as it is filtered now</source>
-        <translation type="unfinished"></translation>
+        <translation>Listenin tamamı, şu anki filtresiyle</translation>
     </message>
     <message numerus="yes">
         <location filename="../../src/crm_desktop/ui/views/export_dialog.py" line="68"/>
         <source>The whole list, as it is filtered now (%n row(s))</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Listenin tamamı, şu anki filtresiyle (%Ln satır)</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location filename="../../src/crm_desktop/ui/views/export_dialog.py" line="70"/>
         <source>Only the selected rows (%n)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Yalnızca seçili satırlar (%Ln)</numerusform>
         </translation>
     </message>
     <message>
         <location filename="../../src/crm_desktop/ui/views/export_dialog.py" line="96"/>
         <source>Export…</source>
-        <translation type="unfinished"></translation>
+        <translation>Dışa aktar…</translation>
     </message>
     <message>
         <location filename="../../src/crm_desktop/ui/views/export_dialog.py" line="99"/>
         <source>Open folder</source>
-        <translation type="unfinished"></translation>
+        <translation>Klasörü aç</translation>
     </message>
     <message>
         <location filename="../../src/crm_desktop/ui/views/export_dialog.py" line="110"/>
         <source>Rows</source>
-        <translation type="unfinished"></translation>
+        <translation>Satırlar</translation>
     </message>
     <message>
         <location filename="../../src/crm_desktop/ui/views/export_dialog.py" line="111"/>
         <source>Format</source>
-        <translation type="unfinished"></translation>
+        <translation>Biçim</translation>
     </message>
     <message>
         <location filename="../../src/crm_desktop/ui/views/export_dialog.py" line="122"/>
         <source>CSV, for Excel, Google or Outlook (.csv)</source>
-        <translation type="unfinished"></translation>
+        <translation>CSV, Excel, Google ya da Outlook için (.csv)</translation>
     </message>
     <message>
         <location filename="../../src/crm_desktop/ui/views/export_dialog.py" line="123"/>
         <source>Excel workbook (.xlsx)</source>
-        <translation type="unfinished"></translation>
+        <translation>Excel çalışma kitabı (.xlsx)</translation>
     </message>
     <message>
         <location filename="../../src/crm_desktop/ui/views/export_dialog.py" line="124"/>
         <source>vCard, for phones and mail programs (.vcf)</source>
-        <translation type="unfinished"></translation>
+        <translation>vCard, telefonlar ve e-posta programları için (.vcf)</translation>
     </message>
     <message>
         <location filename="../../src/crm_desktop/ui/views/export_dialog.py" line="125"/>
         <source>JSON (.json)</source>
-        <translation type="unfinished"></translation>
+        <translation>JSON (.json)</translation>
     </message>
     <message>
         <location filename="../../src/crm_desktop/ui/views/export_dialog.py" line="126"/>
         <source>iCalendar, for calendar programs (.ics)</source>
-        <translation type="unfinished"></translation>
+        <translation>iCalendar, takvim programları için (.ics)</translation>
     </message>
     <message>
         <location filename="../../src/crm_desktop/ui/views/export_dialog.py" line="160"/>
         <source>Export to</source>
-        <translation type="unfinished"></translation>
+        <translation>Dışa aktarılacak yer</translation>
     </message>
     <message>
         <location filename="../../src/crm_desktop/ui/views/export_dialog.py" line="185"/>
         <source>Writing {0}…</source>
-        <translation type="unfinished"></translation>
+        <translation>{0} yazılıyor…</translation>
     </message>
     <message numerus="yes">
         <location filename="../../src/crm_desktop/ui/views/export_dialog.py" line="198"/>
         <source>%n row(s) written to {0} in {1}.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%Ln satır, {1} klasöründeki {0} dosyasına yazıldı.</numerusform>
         </translation>
     </message>
 </context>
@@ -3075,12 +3079,12 @@ The history, emails, phones and tags of “{1}” move to “{0}”, which takes
     <message>
         <location filename="../../src/crm_desktop/ui/main_window.py" line="182"/>
         <source>&amp;Export…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Dışa aktar…</translation>
     </message>
     <message>
         <location filename="../../src/crm_desktop/ui/main_window.py" line="184"/>
         <source>Export &amp;everything…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Tümünü dışa aktar…</translation>
     </message>
     <message>
         <location filename="../../src/crm_desktop/ui/main_window.py" line="186"/>
@@ -3356,12 +3360,12 @@ The history, emails, phones and tags of “{1}” move to “{0}”, which takes
     <message>
         <location filename="../../src/crm_desktop/ui/views/pipeline.py" line="1199"/>
         <source>Export selected…</source>
-        <translation type="unfinished"></translation>
+        <translation>Seçilenleri dışa aktar…</translation>
     </message>
     <message>
         <location filename="../../src/crm_desktop/ui/views/pipeline.py" line="1255"/>
         <source>Deals</source>
-        <translation type="unfinished">Fırsatlar</translation>
+        <translation>Fırsatlar</translation>
     </message>
     <message numerus="yes">
         <location filename="../../src/crm_desktop/ui/views/pipeline.py" line="1267"/>
@@ -3675,7 +3679,7 @@ The history, emails, phones and tags of “{1}” move to “{0}”, which takes
     <message>
         <location filename="../../src/crm_desktop/ui/record_list.py" line="278"/>
         <source>Export selected…</source>
-        <translation type="unfinished"></translation>
+        <translation>Seçilenleri dışa aktar…</translation>
     </message>
     <message>
         <location filename="../../src/crm_desktop/ui/record_list.py" line="279"/>
@@ -4661,17 +4665,17 @@ The history, emails, phones and tags of “{1}” move to “{0}”, which takes
     <message>
         <location filename="../../src/crm_desktop/ui/views/import_wizard.py" line="117"/>
         <source>Deals</source>
-        <translation type="unfinished">Fırsatlar</translation>
+        <translation>Fırsatlar</translation>
     </message>
     <message>
         <location filename="../../src/crm_desktop/ui/views/import_wizard.py" line="118"/>
         <source>Products</source>
-        <translation type="unfinished">Ürünler</translation>
+        <translation>Ürünler</translation>
     </message>
     <message>
         <location filename="../../src/crm_desktop/ui/views/import_wizard.py" line="119"/>
         <source>Sales (one row per line)</source>
-        <translation type="unfinished"></translation>
+        <translation>Satışlar (her satır bir satış kalemi)</translation>
     </message>
     <message>
         <location filename="../../src/crm_desktop/ui/views/import_wizard.py" line="124"/>
@@ -4732,12 +4736,12 @@ The history, emails, phones and tags of “{1}” move to “{0}”, which takes
     <message>
         <location filename="../../src/crm_desktop/ui/views/import_wizard.py" line="177"/>
         <source>Save mapping…</source>
-        <translation type="unfinished"></translation>
+        <translation>Eşlemeyi kaydet…</translation>
     </message>
     <message>
         <location filename="../../src/crm_desktop/ui/views/import_wizard.py" line="181"/>
         <source>Mapping</source>
-        <translation type="unfinished"></translation>
+        <translation>Eşleme</translation>
     </message>
     <message>
         <location filename="../../src/crm_desktop/ui/views/import_wizard.py" line="188"/>
@@ -4792,48 +4796,48 @@ The history, emails, phones and tags of “{1}” move to “{0}”, which takes
     <message>
         <location filename="../../src/crm_desktop/ui/views/import_wizard.py" line="234"/>
         <source>SKU</source>
-        <translation type="unfinished"></translation>
+        <translation>SKU</translation>
     </message>
     <message>
         <location filename="../../src/crm_desktop/ui/views/import_wizard.py" line="235"/>
         <source>Title and customer</source>
-        <translation type="unfinished"></translation>
+        <translation>Başlık ve müşteri</translation>
     </message>
     <message>
         <location filename="../../src/crm_desktop/ui/views/import_wizard.py" line="236"/>
         <source>Sale number</source>
-        <translation type="unfinished"></translation>
+        <translation>Satış numarası</translation>
     </message>
     <message>
         <location filename="../../src/crm_desktop/ui/views/import_wizard.py" line="237"/>
         <source>External ID</source>
-        <translation type="unfinished"></translation>
+        <translation>Harici kimlik</translation>
     </message>
     <message>
         <location filename="../../src/crm_desktop/ui/views/import_wizard.py" line="249"/>
         <source>Guessed from the headers</source>
-        <translation type="unfinished"></translation>
+        <translation>Sütun adlarından tahmin edilen</translation>
     </message>
     <message>
         <location filename="../../src/crm_desktop/ui/views/import_wizard.py" line="273"/>
         <location filename="../../src/crm_desktop/ui/views/import_wizard.py" line="282"/>
         <source>Save mapping</source>
-        <translation type="unfinished"></translation>
+        <translation>Eşlemeyi kaydet</translation>
     </message>
     <message>
         <location filename="../../src/crm_desktop/ui/views/import_wizard.py" line="273"/>
         <source>Name of the mapping:</source>
-        <translation type="unfinished"></translation>
+        <translation>Eşlemenin adı:</translation>
     </message>
     <message>
         <location filename="../../src/crm_desktop/ui/views/import_wizard.py" line="283"/>
         <source>A mapping called “{0}” is saved already. Replace it?</source>
-        <translation type="unfinished"></translation>
+        <translation>“{0}” adlı bir eşleme zaten kayıtlı. Yerine konulsun mu?</translation>
     </message>
     <message>
         <location filename="../../src/crm_desktop/ui/views/import_wizard.py" line="295"/>
         <source>Saved.</source>
-        <translation type="unfinished">Kaydedildi.</translation>
+        <translation>Kaydedildi.</translation>
     </message>
 </context>
 <context>
