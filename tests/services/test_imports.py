@@ -6,6 +6,7 @@ import csv
 import re
 from datetime import UTC, date, datetime
 from pathlib import Path
+from typing import Any
 
 import pytest
 from sqlalchemy import text as sql_text
@@ -197,7 +198,11 @@ def test_a_batch_that_cannot_be_written_fails_the_import_whole(
     crm: Crm, monkeypatch: pytest.MonkeyPatch
 ) -> None:
     monkeypatch.setattr(imports._NewContacts, "BATCH", 20)
-    monkeypatch.setattr(imports, "_DOCS_SQL", "INSERT INTO no_such_table (a, b, c) VALUES (?, ?, ?)")
+
+    def broken(connection: Any, entity: str, docs: Any) -> None:
+        connection.execute("INSERT INTO no_such_table (a) VALUES (1)")
+
+    monkeypatch.setattr(imports.search_index, "insert_batch", broken)
     rows = [[f"P{n}", "", f"p{n}@example.com", "", "", "", "", ""] for n in range(100)]
     with pytest.raises(DatabaseError, match="no_such_table"):
         crm.imports.run(table(rows), options(), file_name="big.csv")

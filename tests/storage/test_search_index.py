@@ -13,6 +13,7 @@ from sqlalchemy.exc import DBAPIError
 from sqlmodel import Session
 
 from crm_desktop.domain.contact_points import phone_search_tokens
+from crm_desktop.domain.errors import ConflictError
 from crm_desktop.domain.folding import index_text
 from crm_desktop.domain.models import SearchDoc
 from crm_desktop.storage import search_index
@@ -138,6 +139,47 @@ def test_upsert_of_the_same_text_changes_nothing(db: Database) -> None:
         assert session.execute(find_row).scalar_one() == rowid
     with db.read() as session:
         assert match_ids(session, "contact", "ahmed", 10) == ["c1"]
+        assert _integrity_errors(session) == {}
+
+
+def _triggers(session: Session) -> list[str]:
+    return sorted(session.execute(text("SELECT sql FROM sqlite_master WHERE type = 'trigger'")).scalars())
+
+
+def test_a_batch_is_indexed_as_the_trigger_indexes_one_record(db: Database) -> None:
+    """insert_batch fills the full-text table in one statement with its insert trigger set
+    aside: the index is the same, the trigger is back, and later writes index as before."""
+    with db.read() as session:
+        triggers = _triggers(session)
+    with db.write() as session:
+        upsert(session, "company", "k1", "ahmed trading")
+        connection = session.connection().connection.driver_connection
+        search_index.insert_batch(connection, "contact", [("c1", "ahmed kaya"), ("c2", "leyla ahmed")])
+        search_index.insert_batch(connection, "contact", [])
+        upsert(session, "contact", "c3", "ahmed demir")  # the trigger indexes it
+        upsert(session, "contact", "c1", "mehmet kaya")  # and the update trigger finds c1 indexed
+    with db.read() as session:
+        assert match_ids(session, "contact", "ahmed", 10) == ["c2", "c3"]
+        assert match_ids(session, "contact", "mehmet", 10) == ["c1"]
+        assert match_ids(session, "company", "ahmed", 10) == ["k1"]  # other entities left alone
+        assert _triggers(session) == triggers
+        assert _integrity_errors(session) == {}
+
+
+def test_a_batch_that_fails_leaves_the_index_and_its_trigger_as_they_were(db: Database) -> None:
+    with db.write() as session:
+        upsert(session, "contact", "c1", "ahmed kaya")
+    with db.read() as session:
+        triggers = _triggers(session)
+    with pytest.raises(ConflictError), db.write() as session:
+        connection = session.connection().connection.driver_connection
+        # c1 is indexed already: the unique ref_id refuses the batch midway
+        search_index.insert_batch(connection, "contact", [("c2", "leyla"), ("c1", "again")])
+    with db.write() as session:
+        upsert(session, "contact", "c4", "leyla demir")
+    with db.read() as session:
+        assert _triggers(session) == triggers
+        assert match_ids(session, "contact", "leyla", 10) == ["c4"]
         assert _integrity_errors(session) == {}
 
 

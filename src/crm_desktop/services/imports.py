@@ -58,6 +58,7 @@ from crm_desktop.services.import_shapes import revert, shapes
 from crm_desktop.services.people import CompanyService, ContactService
 from crm_desktop.services.settings import read_settings
 from crm_desktop.services.tags import tag_for, tag_names_of
+from crm_desktop.storage import search_index
 from crm_desktop.transfer.fields import (
     CUSTOM,
     ENTITIES,
@@ -844,7 +845,7 @@ class _NewContacts:
         self.taggings = _StoredRows(
             self.session, Tagging, {"created_at": self.now, "updated_at": self.now, "entity": "contact"}
         )
-        self.docs: list[tuple[str, str, str]] = []
+        self.docs: list[tuple[str, str]] = []  # (contact id, search text)
         self.tags: dict[str, str] = {}  # folded name -> tag id
         self.company_names: dict[str, str] = {}  # company id -> its saved name (the search text's)
         self.definitions = {d.key: d for d in definitions(self.session, "contact")}
@@ -897,7 +898,7 @@ class _NewContacts:
         record = SimpleNamespace(**{name: values.get(name, "") for name in _TEXT_FIELDS})
         company_id = values.get("company_id")
         body = ContactService.text_of(record, self._company_name(company_id) if company_id else "", methods)
-        self.docs.append(("contact", contact_id, body))
+        self.docs.append((contact_id, body))
         self.judge.recorder.create("contact", contact_id)
         return contact_id
 
@@ -924,11 +925,10 @@ class _NewContacts:
         for sql, rows in [row_set.take() for row_set in (self.contacts, self.methods, self.taggings)]:
             if rows:
                 connection.executemany(sql, rows)
-        connection.executemany(_DOCS_SQL, self.docs)
+        search_index.insert_batch(connection, "contact", self.docs)
         self.docs = []
 
 
-_DOCS_SQL = "INSERT INTO search_docs (entity, ref_id, body) VALUES (?, ?, ?)"
 _TEXT_FIELDS = ("display_name", "given_name", "family_name", "job_title", "city", "notes")
 
 
