@@ -2874,17 +2874,22 @@ The history, emails, phones and tags of “{1}” move to “{0}”, which takes
         <translation>iCalendar، لبرامج التقويم (.ics)</translation>
     </message>
     <message>
+        <location filename="../../src/crm_desktop/ui/views/export_dialog.py" line="158"/>
+        <source>All files (*)</source>
+        <translation>كل الملفات (*)</translation>
+    </message>
+    <message>
         <location filename="../../src/crm_desktop/ui/views/export_dialog.py" line="160"/>
         <source>Export to</source>
         <translation>التصدير إلى</translation>
     </message>
     <message>
-        <location filename="../../src/crm_desktop/ui/views/export_dialog.py" line="185"/>
+        <location filename="../../src/crm_desktop/ui/views/export_dialog.py" line="183"/>
         <source>Writing {0}…</source>
         <translation>جارٍ كتابة {0}…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/crm_desktop/ui/views/export_dialog.py" line="198"/>
+        <location filename="../../src/crm_desktop/ui/views/export_dialog.py" line="196"/>
         <source>%n row(s) written to {0} in {1}.</source>
         <translation>
             <numerusform>كُتب %Ln صف في الملف {0} في المجلد {1}.</numerusform>
@@ -5134,6 +5139,38 @@ The history, emails, phones and tags of “{1}” move to “{0}”, which takes
         <location filename="../../src/crm_desktop/ui/views/import_wizard.py" line="376"/>
         <source>The import was cancelled; nothing was saved.</source>
         <translation>أُلغي الاستيراد؛ لم يُحفَظ شيء.</translation>
+    </message>
+</context>
+<context>
+    <name>export_everything</name>
+    <message>
+        <location filename="../../src/crm_desktop/ui/views/export_everything.py" line="24"/>
+        <source>Export everything</source>
+        <translation>تصدير كل شيء</translation>
+    </message>
+    <message>
+        <location filename="../../src/crm_desktop/ui/views/export_everything.py" line="26"/>
+        <source>CRM Desktop archive (*.json)</source>
+        <translation>أرشيف CRM Desktop (*.json)</translation>
+    </message>
+    <message>
+        <location filename="../../src/crm_desktop/ui/views/export_everything.py" line="44"/>
+        <source>Exporting everything…</source>
+        <translation>جارٍ تصدير كل شيء…</translation>
+    </message>
+    <message>
+        <location filename="../../src/crm_desktop/ui/views/export_everything.py" line="51"/>
+        <source>The export was cancelled; no file was written.</source>
+        <translation>أُلغي التصدير؛ لم يُكتب أي ملف.</translation>
+    </message>
+    <message>
+        <location filename="../../src/crm_desktop/ui/views/export_everything.py" line="60"/>
+        <source>Wrote {count} records to {file}.
+
+It holds everything in this database, the bin included. To restore it, import it into a new, empty database.</source>
+        <translation>كُتب {count} سجلًا في {file}.
+
+يحتوي على كل ما في قاعدة البيانات هذه، بما في ذلك سلة المحذوفات. لاستعادته، استورده في قاعدة بيانات جديدة فارغة.</translation>
     </message>
 </context>
 <context>

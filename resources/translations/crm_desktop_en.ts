@@ -228,7 +228,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/crm_desktop/ui/views/export_dialog.py" line="198"/>
+        <location filename="../../src/crm_desktop/ui/views/export_dialog.py" line="196"/>
         <source>%n row(s) written to {0} in {1}.</source>
         <translation>
             <numerusform>%Ln row written to {0} in {1}.</numerusform>

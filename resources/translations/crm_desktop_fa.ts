@@ -2749,17 +2749,22 @@ The history, emails, phones and tags of “{1}” move to “{0}”, which takes
         <translation>iCalendar، برای برنامه‌های تقویم (.ics)</translation>
     </message>
     <message>
+        <location filename="../../src/crm_desktop/ui/views/export_dialog.py" line="158"/>
+        <source>All files (*)</source>
+        <translation>همه فایل‌ها (*)</translation>
+    </message>
+    <message>
         <location filename="../../src/crm_desktop/ui/views/export_dialog.py" line="160"/>
         <source>Export to</source>
         <translation>برون‌بری به</translation>
     </message>
     <message>
-        <location filename="../../src/crm_desktop/ui/views/export_dialog.py" line="185"/>
+        <location filename="../../src/crm_desktop/ui/views/export_dialog.py" line="183"/>
         <source>Writing {0}…</source>
         <translation>در حال نوشتن {0}…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/crm_desktop/ui/views/export_dialog.py" line="198"/>
+        <location filename="../../src/crm_desktop/ui/views/export_dialog.py" line="196"/>
         <source>%n row(s) written to {0} in {1}.</source>
         <translation>
             <numerusform>%Ln ردیف در فایل {0} در پوشه {1} نوشته شد.</numerusform>
@@ -4924,6 +4929,38 @@ The history, emails, phones and tags of “{1}” move to “{0}”, which takes
         <location filename="../../src/crm_desktop/ui/views/import_wizard.py" line="376"/>
         <source>The import was cancelled; nothing was saved.</source>
         <translation>درون‌ریزی لغو شد؛ چیزی ذخیره نشد.</translation>
+    </message>
+</context>
+<context>
+    <name>export_everything</name>
+    <message>
+        <location filename="../../src/crm_desktop/ui/views/export_everything.py" line="24"/>
+        <source>Export everything</source>
+        <translation>برون‌بری همه‌چیز</translation>
+    </message>
+    <message>
+        <location filename="../../src/crm_desktop/ui/views/export_everything.py" line="26"/>
+        <source>CRM Desktop archive (*.json)</source>
+        <translation>بایگانی CRM Desktop (*.json)</translation>
+    </message>
+    <message>
+        <location filename="../../src/crm_desktop/ui/views/export_everything.py" line="44"/>
+        <source>Exporting everything…</source>
+        <translation>در حال برون‌بری همه‌چیز…</translation>
+    </message>
+    <message>
+        <location filename="../../src/crm_desktop/ui/views/export_everything.py" line="51"/>
+        <source>The export was cancelled; no file was written.</source>
+        <translation>برون‌بری لغو شد؛ هیچ فایلی نوشته نشد.</translation>
+    </message>
+    <message>
+        <location filename="../../src/crm_desktop/ui/views/export_everything.py" line="60"/>
+        <source>Wrote {count} records to {file}.
+
+It holds everything in this database, the bin included. To restore it, import it into a new, empty database.</source>
+        <translation>{count} رکورد در {file} نوشته شد.
+
+همه‌چیزِ این پایگاه داده، از جمله سطل بازیافت، در آن است. برای بازگرداندنش، آن را به یک پایگاه داده تازه و خالی درون‌ریزی کنید.</translation>
     </message>
 </context>
 <context>

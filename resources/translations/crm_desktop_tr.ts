@@ -2749,17 +2749,22 @@ The history, emails, phones and tags of “{1}” move to “{0}”, which takes
         <translation>iCalendar, takvim programları için (.ics)</translation>
     </message>
     <message>
+        <location filename="../../src/crm_desktop/ui/views/export_dialog.py" line="158"/>
+        <source>All files (*)</source>
+        <translation>Tüm dosyalar (*)</translation>
+    </message>
+    <message>
         <location filename="../../src/crm_desktop/ui/views/export_dialog.py" line="160"/>
         <source>Export to</source>
         <translation>Dışa aktarılacak yer</translation>
     </message>
     <message>
-        <location filename="../../src/crm_desktop/ui/views/export_dialog.py" line="185"/>
+        <location filename="../../src/crm_desktop/ui/views/export_dialog.py" line="183"/>
         <source>Writing {0}…</source>
         <translation>{0} yazılıyor…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/crm_desktop/ui/views/export_dialog.py" line="198"/>
+        <location filename="../../src/crm_desktop/ui/views/export_dialog.py" line="196"/>
         <source>%n row(s) written to {0} in {1}.</source>
         <translation>
             <numerusform>%Ln satır, {1} klasöründeki {0} dosyasına yazıldı.</numerusform>
@@ -4924,6 +4929,38 @@ The history, emails, phones and tags of “{1}” move to “{0}”, which takes
         <location filename="../../src/crm_desktop/ui/views/import_wizard.py" line="376"/>
         <source>The import was cancelled; nothing was saved.</source>
         <translation>İçe aktarma iptal edildi; hiçbir şey kaydedilmedi.</translation>
+    </message>
+</context>
+<context>
+    <name>export_everything</name>
+    <message>
+        <location filename="../../src/crm_desktop/ui/views/export_everything.py" line="24"/>
+        <source>Export everything</source>
+        <translation>Tümünü dışa aktar</translation>
+    </message>
+    <message>
+        <location filename="../../src/crm_desktop/ui/views/export_everything.py" line="26"/>
+        <source>CRM Desktop archive (*.json)</source>
+        <translation>CRM Desktop arşivi (*.json)</translation>
+    </message>
+    <message>
+        <location filename="../../src/crm_desktop/ui/views/export_everything.py" line="44"/>
+        <source>Exporting everything…</source>
+        <translation>Tümü dışa aktarılıyor…</translation>
+    </message>
+    <message>
+        <location filename="../../src/crm_desktop/ui/views/export_everything.py" line="51"/>
+        <source>The export was cancelled; no file was written.</source>
+        <translation>Dışa aktarma iptal edildi; hiçbir dosya yazılmadı.</translation>
+    </message>
+    <message>
+        <location filename="../../src/crm_desktop/ui/views/export_everything.py" line="60"/>
+        <source>Wrote {count} records to {file}.
+
+It holds everything in this database, the bin included. To restore it, import it into a new, empty database.</source>
+        <translation>{count} kayıt {file} dosyasına yazıldı.
+
+Bu veritabanındaki her şeyi, çöp kutusu dahil, içerir. Geri yüklemek için yeni ve boş bir veritabanına içe aktarın.</translation>
     </message>
 </context>
 <context>

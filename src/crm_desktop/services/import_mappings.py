@@ -198,4 +198,11 @@ def _saved(row: ImportMapping) -> SavedMapping:
 
 
 def _entity_label(entity: str) -> str:
-    return {"contacts": _("contacts"), "companies": _("companies")}.get(entity, entity)
+    labels = {
+        "contacts": _("contacts"),
+        "companies": _("companies"),
+        "deals": _("deals"),
+        "products": _("products"),
+        "sales": _("sales"),
+    }
+    return labels.get(entity, entity)

@@ -155,11 +155,9 @@ class ExportDialog(QDialog):
         (as ``crm export`` goes by the file's name); any other name gets the extension."""
         fmt = self.chosen_format
         names = self.format_names()
+        all_files = self.tr("All files (*)")
         chosen, _filter = QFileDialog.getSaveFileName(
-            self,
-            self.tr("Export to"),
-            str(self.default_path()),
-            f"{names[fmt]} (*.{fmt});;{self.tr('All files (*)')}",
+            self, self.tr("Export to"), str(self.default_path()), f"{names[fmt]} (*.{fmt});;{all_files}"
         )
         if not chosen:
             return None

@@ -15,18 +15,15 @@ from crm_desktop.tasks.runner import Cancelled
 from crm_desktop.ui.progress import run_with_progress
 from crm_desktop.ui.session import AppSession
 
-_CONTEXT = "export_everything"
-
-
-def _tr(text: str) -> str:
-    return QCoreApplication.translate(_CONTEXT, text)
-
 
 def choose_path(parent: QWidget | None, folder: Path) -> Path | None:
     """Ask where to write the archive (a name with today's date, in ``folder``); None: cancelled."""
     suggested = folder / f"crm-desktop-{date.today().isoformat()}.json"
     chosen, _filter = QFileDialog.getSaveFileName(
-        parent, _tr("Export everything"), str(suggested), _tr("CRM Desktop archive (*.json)")
+        parent,
+        QCoreApplication.translate("export_everything", "Export everything"),
+        str(suggested),
+        QCoreApplication.translate("export_everything", "CRM Desktop archive (*.json)"),
     )
     if not chosen:
         return None
@@ -44,11 +41,15 @@ def export_everything(session: AppSession, parent: QWidget | None, path: Path) -
     try:
         result = run_with_progress(
             parent,
-            _tr("Exporting everything…"),
+            QCoreApplication.translate("export_everything", "Exporting everything…"),
             lambda progress: session.crm.archive.export(path, progress.update),
         )
     except Cancelled:
-        QMessageBox.information(parent, APP_NAME, _tr("The export was cancelled; no file was written."))
+        QMessageBox.information(
+            parent,
+            APP_NAME,
+            QCoreApplication.translate("export_everything", "The export was cancelled; no file was written."),
+        )
         return None
     except CrmError as error:
         QMessageBox.warning(parent, APP_NAME, str(error))
@@ -56,9 +57,10 @@ def export_everything(session: AppSession, parent: QWidget | None, path: Path) -
     QMessageBox.information(
         parent,
         APP_NAME,
-        _tr(
+        QCoreApplication.translate(
+            "export_everything",
             "Wrote {count} records to {file}.\n\nIt holds everything in this database, the bin included. "
-            "To restore it, import it into a new, empty database."
+            "To restore it, import it into a new, empty database.",
         ).format(count=f"{result.records:,}", file=result.path),
     )
     return result
