@@ -37,7 +37,7 @@ from crm_desktop.i18n import _
 from crm_desktop.services.changes import ChangeRecorder
 from crm_desktop.services.context import ServiceContext
 from crm_desktop.services.exports import unneutralised
-from crm_desktop.services.import_customers import Customer, Customers
+from crm_desktop.services.import_customers import Customer, CustomerCells, Customers
 from crm_desktop.services.import_shapes import Shape, money_text, percent_text
 from crm_desktop.services.imports import CREATE, REJECT, SKIP, UPDATE, ImportOptions, RowOutcome, parse_date
 from crm_desktop.services.money_fields import percent_to_bp, to_minor
@@ -54,6 +54,7 @@ from crm_desktop.transfer.values import (
 )
 
 NEW = "\x00new"  # in a row's values: the id of a customer still to be made
+CUSTOMER_FIELDS = ("customer", "contact", "contact_email", "company")  # the cells naming a customer
 _TAG_SPLIT = re.compile(r"\s*[;,|]\s*")
 # a date as people write it in any calendar: year first, or year last (day before month)
 _YEAR_FIRST = re.compile(r"(\d{4})\s*[-/.]\s*(\d{1,2})\s*[-/.]\s*(\d{1,2})")
@@ -123,6 +124,28 @@ class RecordJudge:
         self.customers: Customers | None = None
         self.by_key: dict[str, str] = {}  # match key -> the saved record (also those made by this file)
         self.seen: dict[str, int] = {}  # match key -> the first row that had it
+
+    def customer_of(
+        self, given: Mapping[str, Any], errors: dict[str, str]
+    ) -> tuple[Customer | None, dict[str, Any]]:
+        """The customer a row's customer, contact, contact email and company cells name (a
+        reason in ``errors`` when they name nobody one can tell), and the contact and company
+        ids it gives the record (NEW for one the import makes)."""
+        asked = CustomerCells(*(str(given.get(name, "")) for name in CUSTOMER_FIELDS))
+        customer: Customer | None = None
+        if asked:
+            assert self.customers is not None
+            try:
+                customer = self.customers.find(asked)
+            except ValidationError as error:
+                errors.update(error.errors)
+        wanted: dict[str, Any] = {}
+        if customer is not None:
+            if customer.contact_id or customer.new_contact:
+                wanted["contact_id"] = customer.contact_id or NEW
+            if customer.company_id or customer.new_company:
+                wanted["company_id"] = customer.company_id or NEW
+        return customer, wanted
 
     # --- rows ------------------------------------------------------------------------------------
 

@@ -32,8 +32,8 @@ from crm_desktop.i18n import _
 from crm_desktop.services.changes import ChangeRecorder
 from crm_desktop.services.context import ServiceContext
 from crm_desktop.services.custom_fields import definitions, filter_value
-from crm_desktop.services.import_customers import CustomerCells, Customers
-from crm_desktop.services.import_judging import NEW, BatchLog, Plan, RecordJudge, RowCells
+from crm_desktop.services.import_customers import Customers
+from crm_desktop.services.import_judging import BatchLog, Plan, RecordJudge, RowCells
 from crm_desktop.services.import_shapes import DealShape, ProductShape
 from crm_desktop.services.imports import ImportOptions
 from crm_desktop.services.pipeline import stages_of
@@ -176,25 +176,7 @@ class DealJudge(RecordJudge):
     def plan(self, cells: RowCells) -> Plan:
         values = cells.values
         errors: dict[str, str] = {}
-        customer = None
-        wanted: dict[str, Any] = {}
-        asked = CustomerCells(
-            values.get("customer", ""),
-            values.get("contact", ""),
-            values.get("contact_email", ""),
-            values.get("company", ""),
-        )
-        if asked:
-            assert self.customers is not None
-            try:
-                customer = self.customers.find(asked)
-            except ValidationError as error:
-                errors.update(error.errors)
-        if customer is not None:
-            if customer.contact_id or customer.new_contact:
-                wanted["contact_id"] = customer.contact_id or NEW
-            if customer.company_id or customer.new_company:
-                wanted["company_id"] = customer.company_id or NEW
+        customer, wanted = self.customer_of(values, errors)
         key, matched = "", None
         if values.get("title") and (customer is None or customer.known):
             keys = self.keys_of({"title": values["title"], **wanted})
@@ -206,10 +188,10 @@ class DealJudge(RecordJudge):
                 for part in (
                     values["title"],
                     "new",
-                    asked.customer,
-                    asked.contact,
-                    asked.contact_email,
-                    asked.company,
+                    *(
+                        str(values.get(name, ""))
+                        for name in ("customer", "contact", "contact_email", "company")
+                    ),
                 )
             )
         deal = self.session.get(Deal, matched) if matched else None

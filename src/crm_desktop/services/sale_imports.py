@@ -40,8 +40,8 @@ from crm_desktop.domain.models import Company, Contact, Product, Sale
 from crm_desktop.i18n import _
 from crm_desktop.services.changes import ChangeRecorder
 from crm_desktop.services.context import ServiceContext
-from crm_desktop.services.import_customers import CustomerCells, Customers
-from crm_desktop.services.import_judging import NEW, BatchLog, Plan, RecordJudge, Rejects, RowCells
+from crm_desktop.services.import_customers import Customers
+from crm_desktop.services.import_judging import BatchLog, Plan, RecordJudge, Rejects, RowCells
 from crm_desktop.services.import_shapes import SaleShape, line_shape, quantity_text
 from crm_desktop.services.imports import REJECT, SKIP, ImportOptions, RowOutcome
 from crm_desktop.services.money_fields import quantity_of
@@ -145,22 +145,7 @@ class SaleJudge(RecordJudge):
         rows = [(number, self.cells(cells)) for number, cells in group.rows]
         errors: dict[str, str] = {}
         head = self._head(rows, errors)
-        customer = None
-        asked = CustomerCells(
-            *(head.get(name, "") for name in ("customer", "contact", "contact_email", "company"))
-        )
-        wanted: dict[str, Any] = {}
-        if asked:
-            assert self.customers is not None
-            try:
-                customer = self.customers.find(asked)
-            except ValidationError as error:
-                errors.update(error.errors)
-        if customer is not None:
-            if customer.contact_id or customer.new_contact:
-                wanted["contact_id"] = customer.contact_id or NEW
-            if customer.company_id or customer.new_company:
-                wanted["company_id"] = customer.company_id or NEW
+        customer, wanted = self.customer_of(head, errors)
         keys = self.keys_of(head)
         matched = self.by_key.get(keys[0]) if keys else None
         if head.get("number") and matched is None:
