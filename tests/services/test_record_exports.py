@@ -163,7 +163,7 @@ def shop(crm: Crm) -> Crm:
             company_id=nour.id,
             sold_on=date(2026, 1, 31),
             lines=[
-                SaleLineInput(product_id=cup.id, quantity="1.5"),
+                SaleLineInput(product_id=cup.id, quantity="1.125"),  # a weight: not 1125
                 SaleLineInput(product_id=big_tea.id, unit_price="9"),
             ],
         )
@@ -370,7 +370,7 @@ def test_what_the_columns_hold(shop: Crm, tmp_path: Path) -> None:
     assert [
         (r["company"], r["contact"], r["sku"], r["product"], r["quantity"], r["unit_price"]) for r in riyals
     ] == [
-        ("مؤسسة النور للتجارة", "", "", "فنجان", "1.5", "12.50"),
+        ("مؤسسة النور للتجارة", "", "", "فنجان", "1.125", "12.50"),
         ("مؤسسة النور للتجارة", "", "TEA-02", "شاي أخضر", "1", "9.00"),
     ]
     shop.exports.export("products", "csv", tmp_path / "products.csv")

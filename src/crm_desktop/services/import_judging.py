@@ -377,9 +377,11 @@ class RecordJudge:
             return None
         return int(Decimal(text).quantize(Decimal(1), rounding=ROUND_HALF_EVEN))
 
-    def number(self, key: str, cell: str, errors: dict[str, str]) -> Decimal | None:
+    def quantity(self, key: str, cell: str, errors: dict[str, str]) -> Decimal | None:
+        """A quantity; "1.125" is one and an eighth (a weight, as exports write it), never 1125:
+        a quantity is no price, where a lone mark before three digits groups thousands."""
         try:
-            return read_number(cell)
+            return read_number(cell, grouping_of_three=False)
         except CellError as error:
             errors[key] = str(error)
             return None

@@ -233,7 +233,7 @@ class SaleJudge(RecordJudge):
         }
         if values.get("quantity"):
             key = f"@{number}.quantity"
-            quantity = self.number(key, values["quantity"], errors)
+            quantity = self.quantity(key, values["quantity"], errors)
             if quantity is not None:
                 try:
                     line["quantity"] = quantity_text(quantity_of(quantity, key))
