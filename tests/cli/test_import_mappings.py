@@ -92,6 +92,9 @@ def test_mistakes_with_mappings_get_a_clear_message(crm_cli: CrmRunner, tmp_path
     source.write_text(OLD_SYSTEM, encoding="utf-8")
     result = crm_cli("import", str(source), "--save-mapping", "X", "--dry-run")
     assert result.code == 2 and "A dry run saves nothing" in result.err
+    result = crm_cli("import", str(source), *MAPS, "--save-mapping", "   ")
+    assert result.code == 2 and "A mapping needs a name" in result.err
+    assert crm_cli.ok("import", "list", "--json").json() == []  # refused before importing
     crm_cli.ok("import", str(source), *MAPS, "--save-mapping", "Old system")
     result = crm_cli("import", str(source), "--mapping", "Nope")
     assert result.code == 2 and "no saved mapping “Nope” for contacts; saved: Old system" in result.err

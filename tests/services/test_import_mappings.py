@@ -80,6 +80,14 @@ def test_custom_fields_can_be_saved(crm: Crm) -> None:
     assert saved.columns == {"Kart No": "custom:loyalty"}
 
 
+def test_a_deals_custom_field_can_be_saved(crm: Crm) -> None:
+    crm.custom_fields.create(CustomFieldInput(entity="deal", key="pallets", label="Pallets"))
+    saved = crm.import_mappings.save("deals", "Orders", ["Title", "Pallets"], ["title", "custom:pallets"])
+    assert saved.value.columns == {"Title": "title", "Pallets": "custom:pallets"}
+    with pytest.raises(ValidationError, match="Unknown fields: custom:pallets"):
+        crm.import_mappings.check("sales", "Orders", ["Pallets"], ["custom:pallets"])  # sales have none
+
+
 def test_applying_a_saved_mapping_by_header() -> None:
     saved = {"Kunden-Nr": "external_id", "ORT": "city", "Notizen": None, "Gone": "notes"}
     headers = ["Email", "kunden-nr ", "Ort", "Notizen", "Shoe size"]

@@ -67,6 +67,8 @@ def _import(args: argparse.Namespace) -> int:
         _apply_map_options(mapping, table.headers, args.map or [])
         match = args.match or ENTITIES[args.type].match_keys[0]
         options = ImportOptions(args.type, mapping, match=match, mode=args.mode)
+        if args.save_mapping is not None:  # refused before the import rather than after it
+            crm.import_mappings.check(args.type, args.save_mapping, table.headers, mapping)
         if args.dry_run:
             report = crm.imports.dry_run(table, options)
         else:

@@ -33,7 +33,7 @@ from crm_desktop.domain.models import ImportMapping
 from crm_desktop.i18n import _
 from crm_desktop.services.changes import ChangeRecorder, Outcome
 from crm_desktop.services.context import ServiceContext
-from crm_desktop.services.custom_fields import definitions
+from crm_desktop.services.imports import custom_labels
 from crm_desktop.transfer.fields import ENTITIES, check_mapping
 
 MAX_NAME = 100
@@ -107,18 +107,12 @@ class ImportMappingService:
             raise ValidationError({"--mapping": message})
         return found
 
-    def save(
-        self,
-        entity: str,
-        name: str,
-        headers: Sequence[str],
-        mapping: Sequence[str | None],
-        *,
-        replace: bool = False,
-    ) -> Outcome[SavedMapping]:
-        """Save the field of each column under ``name`` (columns without a header cannot be
-        found again and are not saved). :class:`MappingExists` when the name is taken and
-        ``replace`` is False; ValidationError for a bad name or an unknown field."""
+    def check(
+        self, entity: str, name: str, headers: Sequence[str], mapping: Sequence[str | None]
+    ) -> tuple[str, dict[str, str | None]]:
+        """What :meth:`save` would save (the name, the field of each headed column), or the
+        ValidationError it would raise; nothing is written. An import checks this before it
+        runs, so a mapping that cannot be saved stops it before anything is imported."""
         clean = " ".join(name.split())
         if entity not in ENTITIES:
             raise ValidationError({"--type": _("There are no imports of {entity}.").format(entity=entity)})
@@ -135,14 +129,26 @@ class ImportMappingService:
                 columns[header.strip()] = field
         if not columns:
             raise ValidationError({"--save-mapping": _("The file's columns have no headers to save.")})
+        with self.ctx.db.read() as session:
+            unknown = check_mapping(columns.values(), entity, custom_labels(session, entity))
+        if unknown:
+            raise ValidationError({"--map": _("Unknown fields: {fields}.").format(fields=", ".join(unknown))})
+        return clean, columns
+
+    def save(
+        self,
+        entity: str,
+        name: str,
+        headers: Sequence[str],
+        mapping: Sequence[str | None],
+        *,
+        replace: bool = False,
+    ) -> Outcome[SavedMapping]:
+        """Save the field of each column under ``name`` (columns without a header cannot be
+        found again and are not saved). :class:`MappingExists` when the name is taken and
+        ``replace`` is False; ValidationError for a bad name or an unknown field."""
+        clean, columns = self.check(entity, name, headers, mapping)
         with self.ctx.db.write() as session:
-            owner = "contact" if entity == "contacts" else "company"
-            keys = [d.key for d in definitions(session, owner)] if entity in ("contacts", "companies") else []
-            unknown = check_mapping(columns.values(), entity, keys)
-            if unknown:
-                raise ValidationError(
-                    {"--map": _("Unknown fields: {fields}.").format(fields=", ".join(unknown))}
-                )
             row = session.get(ImportMapping, mapping_id(entity, clean))
             live = row is not None and row.deleted_at is None
             if live and not replace:

@@ -165,7 +165,7 @@ class ImportService:
         if len(options.mapping) != len(headers):
             raise ValidationError({"--map": _("The mapping must give one field (or none) per column.")})
         with self.ctx.db.read() as session:
-            custom_keys = list(_custom_labels(session, options.entity))
+            custom_keys = list(custom_labels(session, options.entity))
         unknown = check_mapping(options.mapping, options.entity, custom_keys)
         if unknown:
             raise ValidationError({"--map": _("Unknown fields: {fields}.").format(fields=", ".join(unknown))})
@@ -183,7 +183,7 @@ class ImportService:
     def custom_fields(self, entity: str) -> dict[str, str]:
         """key -> label of the entity's custom fields (for guess_mapping)."""
         with self.ctx.db.read() as session:
-            return _custom_labels(session, entity)
+            return custom_labels(session, entity)
 
     # --- dry run and run ----------------------------------------------------------------------
 
@@ -377,7 +377,8 @@ def _same(current: Any, written: Any) -> bool:
     return bool(current == written or (current in (None, "") and written in (None, "")))
 
 
-def _custom_labels(session: Session, entity: str) -> dict[str, str]:
+def custom_labels(session: Session, entity: str) -> dict[str, str]:
+    """key -> label of the custom fields of ``entity``'s records (none for products and sales)."""
     owner = {"contacts": "contact", "companies": "company", "deals": "deal"}.get(entity)
     if owner is None:  # products and sales have no custom fields
         return {}
