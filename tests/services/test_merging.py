@@ -2,9 +2,11 @@
 
 from __future__ import annotations
 
+import io
 from datetime import date
 
 import pytest
+from PIL import Image
 
 from crm_desktop.domain.errors import NotFoundError, ValidationError
 from crm_desktop.services.activities import ActivityInput
@@ -158,3 +160,22 @@ def test_moved_rows_keep_the_orm_s_timestamp_text(crm: Crm, pair: tuple[str, str
     crm.merging.merge(keep, other)
     stamps = query_all(crm, "SELECT updated_at FROM deals UNION ALL SELECT updated_at FROM contact_methods")
     assert stamps and all("+" not in str(stamp) and "T" not in str(stamp) for (stamp,) in stamps)
+
+
+def test_a_merge_keeps_the_other_s_external_id_and_photo_and_unmerge_gives_them_back(crm: Crm) -> None:
+    """Imported from another system, the merged contact's id there and its photo stay with the
+    survivor: the next import by external id finds it instead of making the person again."""
+    picture = io.BytesIO()
+    Image.new("RGB", (4, 4), (200, 30, 30)).save(picture, "PNG")
+    keep = crm.contacts.create(ContactInput(given_name="Omar", family_name="Haddad")).value.id
+    other = crm.contacts.create(
+        ContactInput(given_name="Omar", family_name="Hadad", external_id="C-7")
+    ).value.id
+    crm.contact_photos.set(other, picture.getvalue())
+    merge = crm.merging.merge(keep, other)
+    assert crm.contacts.get(keep).external_id == "C-7"
+    assert crm.contact_photos.get(keep) == crm.contact_photos.get(other) is not None
+    crm.merging.unmerge(merge.id)
+    assert crm.contacts.get(keep).external_id == ""
+    assert crm.contact_photos.get(keep) is None
+    assert crm.contacts.get(other).external_id == "C-7" and crm.contact_photos.get(other) is not None

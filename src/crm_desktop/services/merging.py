@@ -34,6 +34,7 @@ from crm_desktop.i18n import _
 from crm_desktop.services.activities import ActivityService
 from crm_desktop.services.cases import CaseService
 from crm_desktop.services.changes import ChangeRecorder
+from crm_desktop.services.contact_photos import photo_of, set_photo
 from crm_desktop.services.context import ServiceContext
 from crm_desktop.services.people import ContactService
 from crm_desktop.services.pipeline import DealService
@@ -41,6 +42,7 @@ from crm_desktop.services.tags import tag_names_of
 
 # the contact's own fields a merge chooses between (ids, times and derived columns are not)
 FIELDS = (
+    "external_id",  # kept, so the next import from the other system finds the survivor
     "given_name",
     "family_name",
     "display_name",
@@ -127,6 +129,10 @@ class MergeService:
                 undo["tags"] = tags_before
             undo["methods"] = self._move_methods(session, keep_id, other_id)
             undo["moved"] = self._move_rows(session, keep_id, other_id)
+            photo = photo_of(session, other_id)
+            if photo is not None and photo_of(session, keep_id) is None:  # a face is kept, never swapped
+                set_photo(session, keep_id, photo, recorder, self.ctx.clock())
+                undo["photo"] = True
             if patch:
                 self.contacts.update_in(session, keep_id, patch, recorder)
             self.contacts.delete_in(session, other_id, recorder)
@@ -201,6 +207,8 @@ class MergeService:
                 patch["tags"] = undo["tags"]
             if patch:
                 self.contacts.update_in(session, info.kept_id, patch, recorder)
+            if undo.get("photo") and photo_of(session, info.kept_id) == photo_of(session, info.merged_id):
+                set_photo(session, info.kept_id, None, recorder, now)  # the merged one's, given back
             with suppress(NotFoundError):  # the note was deleted by hand since
                 self.activities.delete_in(session, undo["note"], recorder)
             self._index_again(session, [info.kept_id, info.merged_id], undo["moved"])
