@@ -37,6 +37,7 @@ def _file_at_0004(path: Path) -> Engine:
         connection.commit()
         connection.exec_driver_sql(COMPANY)
         connection.exec_driver_sql(CONTACT)
+        connection.exec_driver_sql("UPDATE _sync_state SET pull_cursor = 57")  # it had synced
         connection.exec_driver_sql(
             "INSERT INTO _import_batches (id, entity, file_name, mode, match, made_at) "
             "VALUES ('b1', 'contacts', 'old.csv', 'upsert', 'email', '2026-01-01')"
@@ -66,6 +67,8 @@ def test_upgrading_a_0004_file_keeps_its_data(db_path: Path) -> None:
     ]
     assert _read(db_path, "SELECT name, tax_id, external_id FROM companies") == [("Kaya Ltd", "123", "")]
     assert _read(db_path, "SELECT id, file_name FROM _import_batches") == [("b1", "old.csv")]
+    # what the older program skipped of the new columns is pulled again at the next sync
+    assert _read(db_path, "SELECT pull_cursor FROM _sync_state") == [(0,)]
     for table in ("contacts", "companies", "deals", "products", "sales"):
         indexes = _read(
             db_path, f"SELECT name FROM sqlite_master WHERE type = 'index' AND tbl_name = '{table}'"

@@ -140,6 +140,10 @@ def upgrade() -> None:
     )
     for table, columns in _NEW_TABLES.items():
         _make_triggers(table, columns)
+    # A program before 0005 skipped, while pulling, the values of these new columns and tables
+    # and moved on past them: from the start again, so the device takes them in now (a seed,
+    # or the log, whose ops it has applied already change nothing)
+    op.execute("UPDATE _sync_state SET pull_cursor = 0")
 
 
 def downgrade() -> None:
