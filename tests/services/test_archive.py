@@ -437,3 +437,25 @@ def test_the_header_is_read_without_the_rows(exported: Path) -> None:
     assert header.schema == migrator.head_revision() and header.records == sum(header.counts.values())
     with pytest.raises(ArchiveError, match="not a CRM Desktop archive"):
         read_header(Path(shutil.__file__))
+
+
+def test_an_archive_of_an_older_schema_takes_the_new_columns_defaults(
+    exported: Path, target: Crm, tmp_path: Path
+) -> None:
+    """Made before migration 0005: no external ids, photos or saved mappings in it."""
+
+    def older(data: dict[str, Any]) -> None:
+        data["schema"] = "0004"
+        for name in ("contact_photos", "import_mappings"):
+            del data["tables"][name]
+            data["counts"].pop(name)
+        for name in ("contacts", "companies", "deals", "products", "sales"):
+            table = data["tables"][name]
+            at = table["columns"].index("external_id")
+            del table["columns"][at]
+            for row in table["rows"]:
+                del row[at]
+
+    target.archive.import_file(_rewrite(exported, tmp_path / "older.json", older))
+    names = dict(stored(target.db.path, "SELECT display_name, external_id FROM contacts"))
+    assert names and set(names.values()) == {""}

@@ -741,10 +741,19 @@ class _Loader:
                 )
         if len(set(columns)) != len(columns):
             raise self.archive.damaged(_("{table} names a column twice").format(table=label))
+        # the database's own defaults (a migration's DEFAULT ''): the model's column may have
+        # none, a default in Python only
+        defaults = {
+            name
+            for _cid, name, _type, _notnull, default, _pk in self.raw.execute(
+                f'PRAGMA table_info("{table.name}")'
+            )
+            if default is not None
+        }
         for column in table.columns:
             # a column an older archive lacks is left to its default; only one that must hold a
             # value and has no default (the key, say) makes the archive unusable
-            needed = column.primary_key or (not column.nullable and column.server_default is None)
+            needed = column.primary_key or (not column.nullable and column.name not in defaults)
             if needed and column.name not in columns:
                 raise self.archive.damaged(
                     _("{table} lacks the column {column}").format(table=label, column=column.name)
