@@ -58,8 +58,12 @@ def test_mistakes_get_a_clear_message_and_the_usual_exit_codes(
     new = CrmRunner(tmp_path / "new.sqlite3", capsys)
     mapped = new("import", str(archive), "--map", "a=b")
     assert mapped.code == 2 and "does not apply to a whole-database archive" in mapped.err
-    companies = new("import", str(archive), "--type", "companies")
-    assert companies.code == 2 and "--type all" in companies.err
+    for kind in ("companies", "deals", "sales"):
+        other = new("import", str(archive), "--type", kind)
+        assert other.code == 2 and "--type all" in other.err
+    for option in (("--mapping", "Old system"), ("--save-mapping", "X"), ("--match", "email")):
+        ignored = new("import", str(archive), *option)
+        assert ignored.code == 2 and "does not apply to a whole-database archive" in ignored.err
 
     sheet = tmp_path / "people.csv"
     sheet.write_text("Name\nOmar\n", encoding="utf-8")

@@ -40,7 +40,7 @@ def run_export_all(args: argparse.Namespace) -> int:
 
 
 def run_import_all(args: argparse.Namespace) -> int:
-    if args.type == "companies":
+    if args.type not in ("contacts", "all"):  # contacts: the default, not asked for
         raise ValidationError(
             {
                 "--type": _(
@@ -48,7 +48,15 @@ def run_import_all(args: argparse.Namespace) -> int:
                 )
             }
         )
-    for option, given in (("--map", args.map), ("--sheet", args.sheet), ("--rejects", args.rejects)):
+    given_options = (
+        ("--map", args.map),
+        ("--sheet", args.sheet),
+        ("--rejects", args.rejects),
+        ("--mapping", args.mapping),
+        ("--save-mapping", args.save_mapping),
+        ("--match", args.match),
+    )
+    for option, given in given_options:
         if given:
             raise ValidationError({option: _("It does not apply to a whole-database archive.")})
     path = Path(args.target).expanduser()

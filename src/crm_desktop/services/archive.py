@@ -130,6 +130,8 @@ def table_label(table: str) -> str:
         "tags": _("tags"),
         "taggings": _("tags on records"),
         "custom_field_definitions": _("custom fields"),
+        "contact_photos": _("contact photos"),
+        "import_mappings": _("saved import mappings"),
         "settings": _("settings"),
         "_import_batches": _("imports"),
         "_import_rows": _("imported rows"),
