@@ -6,7 +6,7 @@ import threading
 from collections.abc import Callable
 from typing import Any, TypeVar
 
-from PySide6.QtCore import QCoreApplication, QEventLoop, QObject, Qt, Signal
+from PySide6.QtCore import QCoreApplication, QEventLoop, Qt, QTimer
 from PySide6.QtWidgets import QProgressDialog, QWidget
 
 from crm_desktop.tasks.runner import Progress
@@ -15,9 +15,27 @@ T = TypeVar("T")
 SHOW_AFTER_MS = 400  # a job that ends sooner never flashes a dialog
 
 
-class _Bridge(QObject):
-    progressed = Signal(str, int, int)
-    finished = Signal()
+POLL_MS = 50  # how often the dialog reads what the job reported
+
+
+class _Reports:
+    """What the job reported last, and whether it ended: written by the job's thread, read by
+    the GUI thread's timer. No Qt object is touched off the GUI thread (a signal emitted from
+    a Python thread while the dialog painted crashed now and then)."""
+
+    def __init__(self) -> None:
+        self.lock = threading.Lock()
+        self.latest: tuple[str, int, int] | None = None
+        self.ended = threading.Event()
+
+    def report(self, message: str, done: int, total: int) -> None:
+        with self.lock:
+            self.latest = (message, done, total)
+
+    def take(self) -> tuple[str, int, int] | None:
+        with self.lock:
+            latest, self.latest = self.latest, None
+        return latest
 
 
 def run_with_progress(parent: QWidget | None, title: str, job: Callable[[Progress], T]) -> T:
@@ -27,25 +45,31 @@ def run_with_progress(parent: QWidget | None, title: str, job: Callable[[Progres
     which is raised here too, after the job has rolled back its work). A job that
     ends before it reports again has done its work, and its value is returned.
     """
-    bridge = _Bridge()
+    reports = _Reports()
     dialog = QProgressDialog(title, QCoreApplication.translate("run_with_progress", "Cancel"), 0, 0, parent)
     dialog.setWindowTitle(title)
     dialog.setWindowModality(Qt.WindowModality.WindowModal)
     dialog.setMinimumDuration(SHOW_AFTER_MS)
     dialog.setAutoClose(False)
     dialog.setAutoReset(False)
-    progress = Progress(on_update=lambda message, done, total: bridge.progressed.emit(message, done, total))
+    progress = Progress(on_update=reports.report)
     dialog.canceled.connect(progress.cancel)
     outcome: dict[str, Any] = {}
-
-    def update(message: str, done: int, total: int) -> None:
-        dialog.setLabelText(message)
-        dialog.setMaximum(max(total, 0))
-        dialog.setValue(min(done, total) if total else 0)
-
-    bridge.progressed.connect(update, Qt.ConnectionType.QueuedConnection)
     loop = QEventLoop()
-    bridge.finished.connect(loop.quit, Qt.ConnectionType.QueuedConnection)
+
+    def poll() -> None:
+        latest = reports.take()
+        if latest is not None:
+            message, done, total = latest
+            dialog.setLabelText(message)
+            dialog.setMaximum(max(total, 0))
+            dialog.setValue(min(done, total) if total else 0)
+        if reports.ended.is_set():
+            loop.quit()
+
+    timer = QTimer()
+    timer.setInterval(POLL_MS)
+    timer.timeout.connect(poll)
 
     def work() -> None:
         try:
@@ -53,11 +77,13 @@ def run_with_progress(parent: QWidget | None, title: str, job: Callable[[Progres
         except BaseException as error:  # handed back to the GUI thread below
             outcome["error"] = error
         finally:
-            bridge.finished.emit()
+            reports.ended.set()
 
     thread = threading.Thread(target=work, name="crm-progress", daemon=True)
     thread.start()
+    timer.start()
     loop.exec()
+    timer.stop()
     thread.join()
     # QProgressDialog.closeEvent emits canceled (even for a dialog never shown): not the user's Cancel
     dialog.canceled.disconnect(progress.cancel)

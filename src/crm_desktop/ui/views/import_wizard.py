@@ -333,8 +333,10 @@ class _ReviewPage(QWizardPage):
         wizard = self.owner
         options = wizard.import_options()
 
+        checking = self.tr("Checking the rows…")  # translated here: the job runs on another thread
+
         def job(progress: Progress) -> ImportReport:
-            progress.update(self.tr("Checking the rows…"), 0, 0)
+            progress.update(checking, 0, 0)
             with read_table(wizard.path, sheet=wizard.sheet) as table:
                 return wizard.session.crm.imports.dry_run(table, options, keep=SHOWN_VERDICTS)
 
@@ -359,9 +361,11 @@ class _ReviewPage(QWizardPage):
         options = wizard.import_options()
         rejects = wizard.path.resolve().with_name(wizard.path.stem + ".rejects.csv")
 
+        imported = self.tr("Imported {0} rows…")  # translated here: the job runs on another thread
+
         def job(progress: Progress) -> ImportReport:
             def report_progress(done: int) -> bool:
-                progress.update(self.tr("Imported {0} rows…").format(done), done, 0)
+                progress.update(imported.format(done), done, 0)
                 return True
 
             with read_table(wizard.path, sheet=wizard.sheet) as table:
