@@ -340,6 +340,27 @@ def test_how_customers_are_found_or_made(crm: Crm) -> None:
     assert "Zahra Rezaei" in {c.display_name for c in crm.contacts.list().items}
 
 
+def test_a_namesake_at_another_company_is_someone_else(crm: Crm) -> None:
+    kaya = crm.companies.create(CompanyInput(name="Kaya")).value.id
+    nour = crm.companies.create(CompanyInput(name="Nour Trading")).value.id
+    at_kaya = crm.contacts.create(
+        ContactInput(given_name="Ali", family_name="Haddad", company_id=kaya)
+    ).value.id
+    alone = crm.contacts.create(ContactInput(given_name="Leyla", family_name="Demir")).value.id
+    headers = ["Title", "Contact", "Company"]
+    rows = [
+        ["A", "Ali Haddad", "Nour Trading"],
+        ["B", "Ali Haddad", "Yeni Ltd"],
+        ["C", "Leyla Demir", "Nour Trading"],
+    ]
+    run_rows(crm, "deals", "title", headers, rows)
+    deals = {deal.title: deal for deal in crm.deals.list().items}
+    assert deals["A"].contact_id != at_kaya and deals["A"].company_id == nour
+    assert crm.contacts.get(deals["A"].contact_id).company_id == nour  # a new Ali, at Nour
+    assert deals["B"].contact_id not in (at_kaya, deals["A"].contact_id)  # and one at the new company
+    assert deals["C"].contact_id == alone  # a contact of no company may well be Nour's
+
+
 def test_a_rejected_deal_leaves_no_customer_behind(crm: Crm) -> None:
     headers = ["Title", "Company", "Contact", "Stage"]
     report = run_rows(crm, "deals", "title", headers, [["A", "Ghost Co", "Casper", "Lost"]])  # no reason

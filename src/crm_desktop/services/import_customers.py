@@ -129,7 +129,8 @@ class Customers:
                 )
             return Customer(None, company_id, contact_name, email, new_company)
         if contact_name:
-            contact_id = self._contact_named(contact_name, company_id)
+            # nobody saved works at a company still to be made: the contact is someone new too
+            contact_id = None if new_company else self._contact_named(contact_name, company_id)
             if contact_id is None:
                 return Customer(None, company_id, contact_name, "", new_company)
             return Customer(contact_id, company_id, new_company=new_company)
@@ -237,11 +238,12 @@ class Customers:
         return len(self._contacts_named(name)) == 1
 
     def _contact_named(self, name: str, company_id: str | None) -> str | None:
-        """The saved contact of that name (among the company's people when one is named); None
-        when there is none; ValidationError when several could be meant."""
+        """The saved contact of that name; None when there is none; ValidationError when several
+        could be meant. When the row names a company, a namesake at another company is someone
+        else: the company's people are taken first, then those of no company."""
         found = self._contacts_named(name)
-        if company_id is not None and len(found) > 1:
-            found = [entry for entry in found if entry[1] == company_id] or found
+        if company_id is not None:
+            found = [e for e in found if e[1] == company_id] or [e for e in found if e[1] is None]
         if len(found) > 1:
             raise ValidationError(
                 {
