@@ -124,6 +124,8 @@ class RecordJudge:
         self.customers: Customers | None = None
         self.by_key: dict[str, str] = {}  # match key -> the saved record (also those made by this file)
         self.seen: dict[str, int] = {}  # match key -> the first row that had it
+        # record id -> the currency its amounts are in (saved ones read by the entity's judge)
+        self.currency_of: dict[str, str] = {}
 
     def customer_of(
         self, given: Mapping[str, Any], errors: dict[str, str]
@@ -274,6 +276,12 @@ class RecordJudge:
         for key in self.keys_of(shape):
             self.by_key[key] = record_id
             self.seen.setdefault(key, number)
+        if shape.get("currency"):
+            self.currency_of[record_id] = shape["currency"]
+
+    def currency_for(self, matched: str | None) -> str:
+        """The currency a row's amounts without one are in: the matched record's, else the base."""
+        return self.currency_of.get(matched, self.base_currency) if matched else self.base_currency
 
     def keys_of(self, shape: Mapping[str, Any]) -> list[str]:
         """The match keys a saved record is found by."""

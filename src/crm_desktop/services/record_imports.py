@@ -67,7 +67,6 @@ class ProductJudge(RecordJudge):
         log: BatchLog | None,
     ) -> None:
         super().__init__(ProductShape(ctx), ctx, session, options, recorder, log)
-        self.currency_of: dict[str, str] = {}  # product id -> its currency
         for product_id, sku, name, currency in session.exec(
             select(Product.id, Product.sku, Product.name, Product.currency)
             .where(col(Product.deleted_at).is_(None))
@@ -91,7 +90,7 @@ class ProductJudge(RecordJudge):
         }
         if matched:  # found by it, so written alike but for case and letter forms: left as saved
             wanted.pop(self.options.match, None)
-        fallback = self.currency_of.get(matched, self.base_currency) if matched else self.base_currency
+        fallback = self.currency_for(matched)
         prices = [(name, values[name]) for name in ("unit_price", "unit_cost") if values.get(name)]
         named, _currency, amounts = self.amounts(values.get("currency", ""), prices, fallback, errors)
         if named:
@@ -123,10 +122,6 @@ class ProductJudge(RecordJudge):
                     for name in missing
                 }
             )
-
-    def remember(self, number: int, record_id: str, shape: Any) -> None:
-        super().remember(number, record_id, shape)
-        self.currency_of[record_id] = shape["currency"]
 
 
 class DealJudge(RecordJudge):

@@ -69,7 +69,6 @@ class SaleJudge(RecordJudge):
     ) -> None:
         super().__init__(SaleShape(ctx), ctx, session, options, recorder, log)
         self.customers = Customers(ctx, session, recorder)
-        self.currency_of: dict[str, str] = {}  # sale id -> its currency
         for sale_id, number, currency in session.exec(
             select(Sale.id, Sale.number, Sale.currency)
             .where(col(Sale.deleted_at).is_(None))
@@ -154,7 +153,7 @@ class SaleJudge(RecordJudge):
             wanted["sold_on"] = self.day("sold_on", head["sold_on"], errors)
         if head.get("notes"):
             wanted["notes"] = head["notes"]
-        fallback = self.currency_of.get(matched, self.base_currency) if matched else self.base_currency
+        fallback = self.currency_for(matched)
         line_rows = [
             (number, found) for number, found in rows if any(found.values.get(f) for f in LINE_FIELDS)
         ]
@@ -275,7 +274,3 @@ class SaleJudge(RecordJudge):
             company = self.session.get(Company, value)
             return company.name if company else value
         return value
-
-    def remember(self, number: int, record_id: str, shape: Any) -> None:
-        super().remember(number, record_id, shape)
-        self.currency_of[record_id] = shape["currency"]
