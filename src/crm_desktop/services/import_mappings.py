@@ -31,6 +31,7 @@ from crm_desktop.domain.folding import fold
 from crm_desktop.domain.ids import natural_id
 from crm_desktop.domain.models import ImportMapping
 from crm_desktop.i18n import _
+from crm_desktop.services.archive import table_label  # the records' kinds are their tables
 from crm_desktop.services.changes import ChangeRecorder, Outcome
 from crm_desktop.services.context import ServiceContext
 from crm_desktop.services.imports import custom_labels
@@ -99,10 +100,10 @@ class ImportMappingService:
             names = [saved.name for saved in self.list(entity)]
             message = (
                 _("There is no saved mapping “{name}” for {entity}; saved: {names}.").format(
-                    name=name, entity=_entity_label(entity), names=", ".join(names)
+                    name=name, entity=table_label(entity), names=", ".join(names)
                 )
                 if names
-                else _("There is no saved mapping for {entity} yet.").format(entity=_entity_label(entity))
+                else _("There is no saved mapping for {entity} yet.").format(entity=table_label(entity))
             )
             raise ValidationError({"--mapping": message})
         return found
@@ -201,14 +202,3 @@ def _saved(row: ImportMapping) -> SavedMapping:
         {str(header): (str(field) if field else None) for header, field in columns.items()},
         row.updated_at,
     )
-
-
-def _entity_label(entity: str) -> str:
-    labels = {
-        "contacts": _("contacts"),
-        "companies": _("companies"),
-        "deals": _("deals"),
-        "products": _("products"),
-        "sales": _("sales"),
-    }
-    return labels.get(entity, entity)
