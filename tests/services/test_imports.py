@@ -202,7 +202,7 @@ def test_a_batch_that_cannot_be_written_fails_the_import_whole(
     def broken(connection: Any, entity: str, docs: Any) -> None:
         connection.execute("INSERT INTO no_such_table (a) VALUES (1)")
 
-    monkeypatch.setattr(imports.search_index, "insert_batch", broken)
+    monkeypatch.setattr(imports.bulk_load, "insert_search_batch", broken)
     rows = [[f"P{n}", "", f"p{n}@example.com", "", "", "", "", ""] for n in range(100)]
     with pytest.raises(DatabaseError, match="no_such_table"):
         crm.imports.run(table(rows), options(), file_name="big.csv")

@@ -16,7 +16,7 @@ from crm_desktop.domain.contact_points import phone_search_tokens
 from crm_desktop.domain.errors import ConflictError
 from crm_desktop.domain.folding import index_text
 from crm_desktop.domain.models import SearchDoc
-from crm_desktop.storage import search_index
+from crm_desktop.storage import bulk_load, search_index
 from crm_desktop.storage.database import Database
 from crm_desktop.storage.search_index import (
     SEARCH_ENTITIES,
@@ -147,15 +147,15 @@ def _triggers(session: Session) -> list[str]:
 
 
 def test_a_batch_is_indexed_as_the_trigger_indexes_one_record(db: Database) -> None:
-    """insert_batch fills the full-text table in one statement with its insert trigger set
+    """insert_search_batch fills the full-text table in one statement with its insert trigger set
     aside: the index is the same, the trigger is back, and later writes index as before."""
     with db.read() as session:
         triggers = _triggers(session)
     with db.write() as session:
         upsert(session, "company", "k1", "ahmed trading")
         connection = session.connection().connection.driver_connection
-        search_index.insert_batch(connection, "contact", [("c1", "ahmed kaya"), ("c2", "leyla ahmed")])
-        search_index.insert_batch(connection, "contact", [])
+        bulk_load.insert_search_batch(connection, "contact", [("c1", "ahmed kaya"), ("c2", "leyla ahmed")])
+        bulk_load.insert_search_batch(connection, "contact", [])
         upsert(session, "contact", "c3", "ahmed demir")  # the trigger indexes it
         upsert(session, "contact", "c1", "mehmet kaya")  # and the update trigger finds c1 indexed
     with db.read() as session:
@@ -174,7 +174,7 @@ def test_a_batch_that_fails_leaves_the_index_and_its_trigger_as_they_were(db: Da
     with pytest.raises(ConflictError), db.write() as session:
         connection = session.connection().connection.driver_connection
         # c1 is indexed already: the unique ref_id refuses the batch midway
-        search_index.insert_batch(connection, "contact", [("c2", "leyla"), ("c1", "again")])
+        bulk_load.insert_search_batch(connection, "contact", [("c2", "leyla"), ("c1", "again")])
     with db.write() as session:
         upsert(session, "contact", "c4", "leyla demir")
     with db.read() as session:

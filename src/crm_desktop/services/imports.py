@@ -58,7 +58,7 @@ from crm_desktop.services.import_shapes import revert, shapes
 from crm_desktop.services.people import CompanyService, ContactService
 from crm_desktop.services.settings import read_settings
 from crm_desktop.services.tags import tag_for, tag_names_of
-from crm_desktop.storage import search_index
+from crm_desktop.storage import bulk_load
 from crm_desktop.transfer.fields import (
     CUSTOM,
     ENTITIES,
@@ -926,7 +926,7 @@ class _NewContacts:
         for sql, rows in [row_set.take() for row_set in (self.contacts, self.methods, self.taggings)]:
             if rows:
                 connection.executemany(sql, rows)
-        search_index.insert_batch(connection, "contact", self.docs)
+        bulk_load.insert_search_batch(connection, "contact", self.docs)
         self.docs = []
 
 
