@@ -21,6 +21,7 @@ STAMP = VENV / ".installed-from"
 DEMO_DB = ROOT / "demo-data" / "crm-demo.sqlite3"
 DEMO_CONTACTS = "5000"
 MIN_PYTHON = (3, 11)
+LINTED = ("src", "tests", "bench", "docs", "resources", "installers", "dev.py")
 
 
 def venv_bin(name: str) -> Path:
@@ -61,8 +62,8 @@ def start(extra: list[str]) -> None:
 
 def test(extra: list[str]) -> None:
     python = venv_bin("python")
-    run(python, "-m", "ruff", "check", "src", "tests", "bench", "docs", "resources", "dev.py")
-    run(python, "-m", "ruff", "format", "--check", "src", "tests", "bench", "docs", "resources", "dev.py")
+    run(python, "-m", "ruff", "check", *LINTED)
+    run(python, "-m", "ruff", "format", "--check", *LINTED)
     run(python, "-m", "mypy")
     env = dict(os.environ, QT_QPA_PLATFORM="offscreen")
     run(python, "-m", "pytest", "-n", "auto", "--dist", "loadfile", *extra, env=env)

@@ -131,10 +131,8 @@ def project_python() -> Path:
 def build_bundle(python: Path, dist: Path, work: Path) -> Path:
     """Run PyInstaller on the spec; the folder (or, on macOS, the .app) it made."""
     started = time.monotonic()
-    run(
-        [python, "-m", "PyInstaller", "--noconfirm", "--log-level", "WARN"]
-        + ["--distpath", dist, "--workpath", work, SPEC]
-    )
+    options: list[str | Path] = ["--noconfirm", "--log-level", "WARN", "--distpath", dist, "--workpath", work]
+    run([python, "-m", "PyInstaller", *options, SPEC])
     log(f"PyInstaller took {time.monotonic() - started:.0f} s")
     return dist / (f"{APP_NAME}.app" if sys.platform == "darwin" else SLUG)
 
@@ -262,7 +260,9 @@ def icon_files() -> dict[int, Path]:
     icons = {size: ICON_PNG_FOLDER / f"{SLUG}-{size}.png" for size in ICON_SIZES}
     missing = [path.name for path in icons.values() if not path.exists()]
     if missing:
-        raise BuildError(f"icons missing in {ICON_PNG_FOLDER}: {', '.join(missing)} (resources/icons/build.py)")
+        raise BuildError(
+            f"icons missing in {ICON_PNG_FOLDER}: {', '.join(missing)} (resources/icons/build.py)"
+        )
     return icons
 
 
@@ -383,7 +383,7 @@ def find_iscc() -> Path | None:
     found = shutil.which("iscc")
     if found:
         return Path(found)
-    for folder in (os.environ.get("ProgramFiles(x86)"), os.environ.get("ProgramFiles")):
+    for folder in (os.environ.get("PROGRAMFILES(X86)"), os.environ.get("PROGRAMFILES")):
         if folder and (Path(folder) / "Inno Setup 6" / "ISCC.exe").exists():
             return Path(folder) / "Inno Setup 6" / "ISCC.exe"
     return None
@@ -393,7 +393,9 @@ def build_windows_installer(bundle: Path, dist: Path, work: Path, version: str) 
     """dist/crm-desktop-<version>-setup.exe, a per-user installer made by Inno Setup."""
     iscc = find_iscc()
     if iscc is None:
-        raise BuildError("Inno Setup's iscc was not found (https://jrsoftware.org/isdl.php); or --no-packages")
+        raise BuildError(
+            "Inno Setup's iscc was not found (https://jrsoftware.org/isdl.php); or --no-packages"
+        )
     defines = [f"/DAppVersion={version}", f"/DBundleDir={bundle}"]
     icon = work / SLUG / f"{SLUG}.ico"  # written by the spec into PyInstaller's work folder
     if icon.exists():
@@ -414,7 +416,9 @@ def build_dmg(app: Path, dist: Path, version: str) -> Path:
         run(["ditto", app, stage / app.name])  # ditto keeps the bundle's links, modes and signatures
         (stage / "Applications").symlink_to("/Applications")
         target.unlink(missing_ok=True)
-        run(["hdiutil", "create", "-volname", APP_NAME, "-srcfolder", stage, "-format", "UDZO", "-ov", target])
+        run(
+            ["hdiutil", "create", "-volname", APP_NAME, "-srcfolder", stage, "-format", "UDZO", "-ov", target]
+        )
     return target
 
 
@@ -427,8 +431,12 @@ def parse_arguments(argv: Sequence[str]) -> argparse.Namespace:
     parser.add_argument(
         "--work", type=Path, default=ROOT / "build" / "installers", help="PyInstaller's work folder"
     )
-    parser.add_argument("--skip-selftest", action="store_true", help="do not run the frozen program's self-test")
-    parser.add_argument("--no-packages", action="store_true", help="only the bundle: no .deb, tarball, setup or .dmg")
+    parser.add_argument(
+        "--skip-selftest", action="store_true", help="do not run the frozen program's self-test"
+    )
+    parser.add_argument(
+        "--no-packages", action="store_true", help="only the bundle: no .deb, tarball, setup or .dmg"
+    )
     parser.add_argument("--no-tarball", action="store_true", help="Linux: the .deb without the .tar.gz")
     parser.add_argument(
         "--deb-compression",

@@ -1,0 +1,1 @@
+"""Building the frozen program and its installers (``python installers/build.py``)."""
