@@ -18,7 +18,6 @@ from hypothesis.stateful import initialize, rule, run_state_machine_as_test
 from sqlalchemy import select
 from sqlalchemy.engine import URL
 
-from crm_desktop.services.crm import Crm
 from crm_desktop.services.people import CompanyInput, ContactInput
 from crm_desktop.sync.engine import sync_once
 from crm_desktop.sync.http import HttpTransport, login
