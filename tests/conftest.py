@@ -9,6 +9,10 @@ os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 # files the program may make again (the sync server's seeds for PostgreSQL) stay out of the
 # cache folder of the account running the tests
 os.environ["XDG_CACHE_HOME"] = tempfile.mkdtemp(prefix="crm-tests-cache-")
+# except the reports' bold fonts: instancing Noto Sans takes 10-20 s, and every test worker
+# (and every run) would pay it again. The files are named by their source's hash, so a kept
+# one is always the right one; test_fonts.py makes them from scratch in a folder of its own.
+os.environ.setdefault("CRM_FONT_CACHE", os.path.join(tempfile.gettempdir(), "crm-desktop-test-fonts"))
 
 from collections.abc import Iterator
 from datetime import UTC, datetime, timedelta

@@ -28,7 +28,6 @@ import shutil
 import subprocess
 import sys
 import tempfile
-import tomllib
 import xml.etree.ElementTree as ET
 from pathlib import Path
 
@@ -58,8 +57,10 @@ def run(*command: str | Path) -> None:
 
 
 def project_version() -> str:
-    with (ROOT / "pyproject.toml").open("rb") as file:
-        return str(tomllib.load(file)["project"]["version"])
+    """The catalogues carry the program's version (``crm_desktop.__version__``, its one place)."""
+    from crm_desktop import __version__
+
+    return __version__
 
 
 def ts_file(language: str) -> Path:

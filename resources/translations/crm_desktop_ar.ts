@@ -2,6 +2,49 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="ar" sourcelanguage="en">
 <context>
+    <name>AboutDialog</name>
+    <message>
+        <location filename="../../src/crm_desktop/ui/views/about_dialog.py" line="35"/>
+        <source>About CRM Desktop</source>
+        <translation>عن CRM Desktop</translation>
+    </message>
+    <message>
+        <location filename="../../src/crm_desktop/ui/views/about_dialog.py" line="47"/>
+        <source>Version {version}</source>
+        <translation>الإصدار {version}</translation>
+    </message>
+    <message>
+        <location filename="../../src/crm_desktop/ui/views/about_dialog.py" line="60"/>
+        <source>Open data folder</source>
+        <translation>فتح مجلد البيانات</translation>
+    </message>
+    <message>
+        <location filename="../../src/crm_desktop/ui/views/about_dialog.py" line="67"/>
+        <source>Free software under the GNU General Public License, version 3 or later (&lt;a href=&quot;{url}&quot;&gt;{licence}&lt;/a&gt;). It comes with no warranty.</source>
+        <translation>برنامج حر بموجب رخصة جنو العمومية، الإصدار 3 أو أحدث (&lt;a href=&quot;{url}&quot;&gt;{licence}&lt;/a&gt;). يأتي دون أي ضمان.</translation>
+    </message>
+    <message>
+        <location filename="../../src/crm_desktop/ui/views/about_dialog.py" line="74"/>
+        <source>Built with Qt {qt} (PySide6 {pyside}), under the LGPL.</source>
+        <translation>بُني باستخدام Qt {qt} ‏(PySide6 {pyside})، بموجب رخصة LGPL.</translation>
+    </message>
+    <message>
+        <location filename="../../src/crm_desktop/ui/views/about_dialog.py" line="80"/>
+        <source>Data file:</source>
+        <translation>ملف البيانات:</translation>
+    </message>
+    <message>
+        <location filename="../../src/crm_desktop/ui/views/about_dialog.py" line="81"/>
+        <source>Data folder:</source>
+        <translation>مجلد البيانات:</translation>
+    </message>
+    <message>
+        <location filename="../../src/crm_desktop/ui/views/about_dialog.py" line="82"/>
+        <source>Log files:</source>
+        <translation>ملفات السجل:</translation>
+    </message>
+</context>
+<context>
     <name>ActivityDialog</name>
     <message>
         <location filename="../../src/crm_desktop/ui/views/activity_dialog.py" line="117"/>
@@ -3208,6 +3251,7 @@ The history, emails, phones and tags of “{1}” move to “{0}”, which takes
     </message>
     <message>
         <location filename="../../src/crm_desktop/ui/main_window.py" line="177"/>
+        <location filename="../../src/crm_desktop/ui/selftest.py" line="71"/>
         <source>&amp;File</source>
         <translation>&amp;ملف</translation>
     </message>
@@ -3301,16 +3345,6 @@ The history, emails, phones and tags of “{1}” move to “{0}”, which takes
         <location filename="../../src/crm_desktop/ui/main_window.py" line="272"/>
         <source>Saved.</source>
         <translation>تم الحفظ.</translation>
-    </message>
-    <message>
-        <location filename="../../src/crm_desktop/ui/main_window.py" line="280"/>
-        <source>About CRM Desktop</source>
-        <translation>حول CRM Desktop</translation>
-    </message>
-    <message>
-        <location filename="../../src/crm_desktop/ui/main_window.py" line="281"/>
-        <source>&lt;b&gt;CRM Desktop&lt;/b&gt; {version}&lt;br&gt;Data file: {path}&lt;br&gt;Licence: GPL-3.0-or-later</source>
-        <translation>&lt;b&gt;CRM Desktop&lt;/b&gt; {version}&lt;br&gt;ملف البيانات: {path}&lt;br&gt;الترخيص: GPL-3.0-or-later</translation>
     </message>
 </context>
 <context>
@@ -5058,22 +5092,22 @@ The history, emails, phones and tags of “{1}” move to “{0}”, which takes
 <context>
     <name>_ResultPage</name>
     <message>
-        <location filename="../../src/crm_desktop/ui/views/import_wizard.py" line="390"/>
+        <location filename="../../src/crm_desktop/ui/views/import_wizard.py" line="394"/>
         <source>Imported</source>
         <translation>تم الاستيراد</translation>
     </message>
     <message>
-        <location filename="../../src/crm_desktop/ui/views/import_wizard.py" line="396"/>
+        <location filename="../../src/crm_desktop/ui/views/import_wizard.py" line="400"/>
         <source>Undo this import</source>
         <translation>التراجع عن هذا الاستيراد</translation>
     </message>
     <message>
-        <location filename="../../src/crm_desktop/ui/views/import_wizard.py" line="411"/>
+        <location filename="../../src/crm_desktop/ui/views/import_wizard.py" line="415"/>
         <source>Rejected rows, with the reason, are in &lt;a href=&quot;{0}&quot;&gt;{1}&lt;/a&gt;.</source>
         <translation>الصفوف المرفوضة، مع سبب رفضها، موجودة في &lt;a href=&quot;{0}&quot;&gt;{1}&lt;/a&gt;.</translation>
     </message>
     <message>
-        <location filename="../../src/crm_desktop/ui/views/import_wizard.py" line="431"/>
+        <location filename="../../src/crm_desktop/ui/views/import_wizard.py" line="435"/>
         <source>The import was undone: its new records are deleted and its changes put back.</source>
         <translation>تم التراجع عن الاستيراد: حُذفت سجلاته الجديدة وأُعيدت التغييرات التي أجراها إلى ما كانت عليه.</translation>
     </message>
@@ -5111,17 +5145,17 @@ The history, emails, phones and tags of “{1}” move to “{0}”, which takes
         <translation>استيراد</translation>
     </message>
     <message>
-        <location filename="../../src/crm_desktop/ui/views/import_wizard.py" line="337"/>
+        <location filename="../../src/crm_desktop/ui/views/import_wizard.py" line="336"/>
         <source>Checking the rows…</source>
         <translation>جارٍ فحص الصفوف…</translation>
     </message>
     <message>
-        <location filename="../../src/crm_desktop/ui/views/import_wizard.py" line="342"/>
+        <location filename="../../src/crm_desktop/ui/views/import_wizard.py" line="344"/>
         <source>Checking the file</source>
         <translation>فحص الملف</translation>
     </message>
     <message>
-        <location filename="../../src/crm_desktop/ui/views/import_wizard.py" line="344"/>
+        <location filename="../../src/crm_desktop/ui/views/import_wizard.py" line="346"/>
         <source>Stopped.</source>
         <translation>أُوقف.</translation>
     </message>
@@ -5131,12 +5165,12 @@ The history, emails, phones and tags of “{1}” move to “{0}”, which takes
         <translation>استُورد {0} من الصفوف…</translation>
     </message>
     <message>
-        <location filename="../../src/crm_desktop/ui/views/import_wizard.py" line="373"/>
+        <location filename="../../src/crm_desktop/ui/views/import_wizard.py" line="377"/>
         <source>Importing</source>
         <translation>جارٍ الاستيراد</translation>
     </message>
     <message>
-        <location filename="../../src/crm_desktop/ui/views/import_wizard.py" line="376"/>
+        <location filename="../../src/crm_desktop/ui/views/import_wizard.py" line="380"/>
         <source>The import was cancelled; nothing was saved.</source>
         <translation>أُلغي الاستيراد؛ لم يُحفَظ شيء.</translation>
     </message>
@@ -5176,7 +5210,7 @@ It holds everything in this database, the bin included. To restore it, import it
 <context>
     <name>first_start</name>
     <message>
-        <location filename="../../src/crm_desktop/ui/application.py" line="111"/>
+        <location filename="../../src/crm_desktop/ui/application.py" line="122"/>
         <source>Making sample data…</source>
         <translation>جارٍ إنشاء البيانات النموذجية…</translation>
     </message>
@@ -5202,7 +5236,7 @@ It holds everything in this database, the bin included. To restore it, import it
 <context>
     <name>run_with_progress</name>
     <message>
-        <location filename="../../src/crm_desktop/ui/progress.py" line="31"/>
+        <location filename="../../src/crm_desktop/ui/progress.py" line="49"/>
         <source>Cancel</source>
         <translation>إلغاء</translation>
     </message>
@@ -5692,32 +5726,32 @@ It holds everything in this database, the bin included. To restore it, import it
         <translation>محذوف</translation>
     </message>
     <message>
-        <location filename="../../src/crm_desktop/ui/views/import_wizard.py" line="439"/>
+        <location filename="../../src/crm_desktop/ui/views/import_wizard.py" line="443"/>
         <source>Create</source>
         <translation>إنشاء</translation>
     </message>
     <message>
-        <location filename="../../src/crm_desktop/ui/views/import_wizard.py" line="440"/>
+        <location filename="../../src/crm_desktop/ui/views/import_wizard.py" line="444"/>
         <source>Update</source>
         <translation>تحديث</translation>
     </message>
     <message>
-        <location filename="../../src/crm_desktop/ui/views/import_wizard.py" line="441"/>
+        <location filename="../../src/crm_desktop/ui/views/import_wizard.py" line="445"/>
         <source>Skip</source>
         <translation>تخطٍّ</translation>
     </message>
     <message>
-        <location filename="../../src/crm_desktop/ui/views/import_wizard.py" line="442"/>
+        <location filename="../../src/crm_desktop/ui/views/import_wizard.py" line="446"/>
         <source>Reject</source>
         <translation>رفض</translation>
     </message>
     <message>
-        <location filename="../../src/crm_desktop/ui/views/import_wizard.py" line="448"/>
+        <location filename="../../src/crm_desktop/ui/views/import_wizard.py" line="452"/>
         <source>{0} to create, {1} to update, {2} skipped, {3} rejected.</source>
         <translation>للإنشاء: {0}، للتحديث: {1}، المتخطّاة: {2}، المرفوضة: {3}.</translation>
     </message>
     <message>
-        <location filename="../../src/crm_desktop/ui/views/import_wizard.py" line="452"/>
+        <location filename="../../src/crm_desktop/ui/views/import_wizard.py" line="456"/>
         <source>{0} created, {1} updated, {2} skipped, {3} rejected.</source>
         <translation>المُنشأة: {0}، المُحدَّثة: {1}، المتخطّاة: {2}، المرفوضة: {3}.</translation>
     </message>

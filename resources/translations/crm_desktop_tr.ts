@@ -2,6 +2,49 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="tr" sourcelanguage="en">
 <context>
+    <name>AboutDialog</name>
+    <message>
+        <location filename="../../src/crm_desktop/ui/views/about_dialog.py" line="35"/>
+        <source>About CRM Desktop</source>
+        <translation>CRM Desktop Hakkında</translation>
+    </message>
+    <message>
+        <location filename="../../src/crm_desktop/ui/views/about_dialog.py" line="47"/>
+        <source>Version {version}</source>
+        <translation>Sürüm {version}</translation>
+    </message>
+    <message>
+        <location filename="../../src/crm_desktop/ui/views/about_dialog.py" line="60"/>
+        <source>Open data folder</source>
+        <translation>Veri klasörünü aç</translation>
+    </message>
+    <message>
+        <location filename="../../src/crm_desktop/ui/views/about_dialog.py" line="67"/>
+        <source>Free software under the GNU General Public License, version 3 or later (&lt;a href=&quot;{url}&quot;&gt;{licence}&lt;/a&gt;). It comes with no warranty.</source>
+        <translation>GNU Genel Kamu Lisansı, sürüm 3 veya sonrası altında özgür yazılım (&lt;a href=&quot;{url}&quot;&gt;{licence}&lt;/a&gt;). Hiçbir garanti verilmez.</translation>
+    </message>
+    <message>
+        <location filename="../../src/crm_desktop/ui/views/about_dialog.py" line="74"/>
+        <source>Built with Qt {qt} (PySide6 {pyside}), under the LGPL.</source>
+        <translation>Qt {qt} (PySide6 {pyside}) ile, LGPL altında yapılmıştır.</translation>
+    </message>
+    <message>
+        <location filename="../../src/crm_desktop/ui/views/about_dialog.py" line="80"/>
+        <source>Data file:</source>
+        <translation>Veri dosyası:</translation>
+    </message>
+    <message>
+        <location filename="../../src/crm_desktop/ui/views/about_dialog.py" line="81"/>
+        <source>Data folder:</source>
+        <translation>Veri klasörü:</translation>
+    </message>
+    <message>
+        <location filename="../../src/crm_desktop/ui/views/about_dialog.py" line="82"/>
+        <source>Log files:</source>
+        <translation>Günlük dosyaları:</translation>
+    </message>
+</context>
+<context>
     <name>ActivityDialog</name>
     <message>
         <location filename="../../src/crm_desktop/ui/views/activity_dialog.py" line="117"/>
@@ -3068,6 +3111,7 @@ The history, emails, phones and tags of “{1}” move to “{0}”, which takes
     </message>
     <message>
         <location filename="../../src/crm_desktop/ui/main_window.py" line="177"/>
+        <location filename="../../src/crm_desktop/ui/selftest.py" line="71"/>
         <source>&amp;File</source>
         <translation>&amp;Dosya</translation>
     </message>
@@ -3161,16 +3205,6 @@ The history, emails, phones and tags of “{1}” move to “{0}”, which takes
         <location filename="../../src/crm_desktop/ui/main_window.py" line="272"/>
         <source>Saved.</source>
         <translation>Kaydedildi.</translation>
-    </message>
-    <message>
-        <location filename="../../src/crm_desktop/ui/main_window.py" line="280"/>
-        <source>About CRM Desktop</source>
-        <translation>CRM Desktop hakkında</translation>
-    </message>
-    <message>
-        <location filename="../../src/crm_desktop/ui/main_window.py" line="281"/>
-        <source>&lt;b&gt;CRM Desktop&lt;/b&gt; {version}&lt;br&gt;Data file: {path}&lt;br&gt;Licence: GPL-3.0-or-later</source>
-        <translation>&lt;b&gt;CRM Desktop&lt;/b&gt; {version}&lt;br&gt;Veri dosyası: {path}&lt;br&gt;Lisans: GPL-3.0-or-later</translation>
     </message>
 </context>
 <context>
@@ -4848,22 +4882,22 @@ The history, emails, phones and tags of “{1}” move to “{0}”, which takes
 <context>
     <name>_ResultPage</name>
     <message>
-        <location filename="../../src/crm_desktop/ui/views/import_wizard.py" line="390"/>
+        <location filename="../../src/crm_desktop/ui/views/import_wizard.py" line="394"/>
         <source>Imported</source>
         <translation>İçe aktarıldı</translation>
     </message>
     <message>
-        <location filename="../../src/crm_desktop/ui/views/import_wizard.py" line="396"/>
+        <location filename="../../src/crm_desktop/ui/views/import_wizard.py" line="400"/>
         <source>Undo this import</source>
         <translation>Bu içe aktarmayı geri al</translation>
     </message>
     <message>
-        <location filename="../../src/crm_desktop/ui/views/import_wizard.py" line="411"/>
+        <location filename="../../src/crm_desktop/ui/views/import_wizard.py" line="415"/>
         <source>Rejected rows, with the reason, are in &lt;a href=&quot;{0}&quot;&gt;{1}&lt;/a&gt;.</source>
         <translation>Reddedilen satırlar, nedenleriyle birlikte, &lt;a href=&quot;{0}&quot;&gt;{1}&lt;/a&gt; dosyasında.</translation>
     </message>
     <message>
-        <location filename="../../src/crm_desktop/ui/views/import_wizard.py" line="431"/>
+        <location filename="../../src/crm_desktop/ui/views/import_wizard.py" line="435"/>
         <source>The import was undone: its new records are deleted and its changes put back.</source>
         <translation>İçe aktarma geri alındı: yeni kayıtları silindi, yaptığı değişiklikler geri döndürüldü.</translation>
     </message>
@@ -4901,17 +4935,17 @@ The history, emails, phones and tags of “{1}” move to “{0}”, which takes
         <translation>İçe aktar</translation>
     </message>
     <message>
-        <location filename="../../src/crm_desktop/ui/views/import_wizard.py" line="337"/>
+        <location filename="../../src/crm_desktop/ui/views/import_wizard.py" line="336"/>
         <source>Checking the rows…</source>
         <translation>Satırlar kontrol ediliyor…</translation>
     </message>
     <message>
-        <location filename="../../src/crm_desktop/ui/views/import_wizard.py" line="342"/>
+        <location filename="../../src/crm_desktop/ui/views/import_wizard.py" line="344"/>
         <source>Checking the file</source>
         <translation>Dosya kontrol ediliyor</translation>
     </message>
     <message>
-        <location filename="../../src/crm_desktop/ui/views/import_wizard.py" line="344"/>
+        <location filename="../../src/crm_desktop/ui/views/import_wizard.py" line="346"/>
         <source>Stopped.</source>
         <translation>Durduruldu.</translation>
     </message>
@@ -4921,12 +4955,12 @@ The history, emails, phones and tags of “{1}” move to “{0}”, which takes
         <translation>{0} satır içe aktarıldı…</translation>
     </message>
     <message>
-        <location filename="../../src/crm_desktop/ui/views/import_wizard.py" line="373"/>
+        <location filename="../../src/crm_desktop/ui/views/import_wizard.py" line="377"/>
         <source>Importing</source>
         <translation>İçe aktarılıyor</translation>
     </message>
     <message>
-        <location filename="../../src/crm_desktop/ui/views/import_wizard.py" line="376"/>
+        <location filename="../../src/crm_desktop/ui/views/import_wizard.py" line="380"/>
         <source>The import was cancelled; nothing was saved.</source>
         <translation>İçe aktarma iptal edildi; hiçbir şey kaydedilmedi.</translation>
     </message>
@@ -4966,7 +5000,7 @@ Bu veritabanındaki her şeyi, çöp kutusu dahil, içerir. Geri yüklemek için
 <context>
     <name>first_start</name>
     <message>
-        <location filename="../../src/crm_desktop/ui/application.py" line="111"/>
+        <location filename="../../src/crm_desktop/ui/application.py" line="122"/>
         <source>Making sample data…</source>
         <translation>Örnek veriler hazırlanıyor…</translation>
     </message>
@@ -4992,7 +5026,7 @@ Bu veritabanındaki her şeyi, çöp kutusu dahil, içerir. Geri yüklemek için
 <context>
     <name>run_with_progress</name>
     <message>
-        <location filename="../../src/crm_desktop/ui/progress.py" line="31"/>
+        <location filename="../../src/crm_desktop/ui/progress.py" line="49"/>
         <source>Cancel</source>
         <translation>İptal</translation>
     </message>
@@ -5467,32 +5501,32 @@ Bu veritabanındaki her şeyi, çöp kutusu dahil, içerir. Geri yüklemek için
         <translation>Silinmiş</translation>
     </message>
     <message>
-        <location filename="../../src/crm_desktop/ui/views/import_wizard.py" line="439"/>
+        <location filename="../../src/crm_desktop/ui/views/import_wizard.py" line="443"/>
         <source>Create</source>
         <translation>Oluştur</translation>
     </message>
     <message>
-        <location filename="../../src/crm_desktop/ui/views/import_wizard.py" line="440"/>
+        <location filename="../../src/crm_desktop/ui/views/import_wizard.py" line="444"/>
         <source>Update</source>
         <translation>Güncelle</translation>
     </message>
     <message>
-        <location filename="../../src/crm_desktop/ui/views/import_wizard.py" line="441"/>
+        <location filename="../../src/crm_desktop/ui/views/import_wizard.py" line="445"/>
         <source>Skip</source>
         <translation>Atla</translation>
     </message>
     <message>
-        <location filename="../../src/crm_desktop/ui/views/import_wizard.py" line="442"/>
+        <location filename="../../src/crm_desktop/ui/views/import_wizard.py" line="446"/>
         <source>Reject</source>
         <translation>Reddet</translation>
     </message>
     <message>
-        <location filename="../../src/crm_desktop/ui/views/import_wizard.py" line="448"/>
+        <location filename="../../src/crm_desktop/ui/views/import_wizard.py" line="452"/>
         <source>{0} to create, {1} to update, {2} skipped, {3} rejected.</source>
         <translation>{0} oluşturulacak, {1} güncellenecek, {2} atlanacak, {3} reddedilecek.</translation>
     </message>
     <message>
-        <location filename="../../src/crm_desktop/ui/views/import_wizard.py" line="452"/>
+        <location filename="../../src/crm_desktop/ui/views/import_wizard.py" line="456"/>
         <source>{0} created, {1} updated, {2} skipped, {3} rejected.</source>
         <translation>{0} oluşturuldu, {1} güncellendi, {2} atlandı, {3} reddedildi.</translation>
     </message>

@@ -18,12 +18,21 @@ def parse_arguments(argv: list[str]) -> argparse.Namespace:
         "--rtl", action="store_true", help="lay the window out right to left, whatever the language"
     )
     parser.add_argument("--screenshot", metavar="FILE", help="save a picture of the window to FILE and quit")
+    parser.add_argument(
+        "--selftest",
+        action="store_true",
+        help="check that this installation works (in a temporary folder) and exit: 0 when it does",
+    )
     parser.add_argument("--version", action="version", version=f"{APP_NAME} {__version__}")
     return parser.parse_args(argv)
 
 
 def main(argv: list[str] | None = None) -> int:
     arguments = parse_arguments(sys.argv[1:] if argv is None else argv)
+    if arguments.selftest:
+        from crm_desktop import selftest
+
+        return selftest.run()
     from crm_desktop.paths import log_dir, resolve_database_path
 
     log_folder = log_dir()

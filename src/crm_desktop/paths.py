@@ -43,3 +43,11 @@ def resolve_database_path(cli_value: str | None) -> Path:
     chosen = cli_value or os.environ.get(DATABASE_ENV) or None
     path = Path(chosen).expanduser() if chosen else default_database_path()
     return path.absolute()
+
+
+ICON_DIR = Path(__file__).resolve().parent / "icons"
+
+
+def icon_files() -> list[Path]:
+    """The program's icon in each size it ships (``resources/icons/build.py`` draws them)."""
+    return sorted(ICON_DIR.glob("crm-desktop-*.png"), key=lambda path: int(path.stem.rsplit("-", 1)[1]))

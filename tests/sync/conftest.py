@@ -6,6 +6,7 @@ import shutil
 import sqlite3
 import uuid
 from collections.abc import Iterator, Sequence
+from contextlib import contextmanager
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
@@ -124,10 +125,21 @@ def clients(template_db: Path, tmp_path: Path) -> Iterator[list[Crm]]:
         crm.close()
 
 
-def query(crm: Crm, sql: str, params: Sequence[Any] = ()) -> list[tuple[Any, ...]]:
+def query(source: Crm | sqlite3.Connection, sql: str, params: Sequence[Any] = ()) -> list[tuple[Any, ...]]:
+    """Rows read with the sqlite3 module: on a connection from :func:`reading`, or a new one."""
+    if isinstance(source, sqlite3.Connection):
+        return source.execute(sql, params).fetchall()
+    with reading(source) as connection:
+        return connection.execute(sql, params).fetchall()
+
+
+@contextmanager
+def reading(crm: Crm) -> Iterator[sqlite3.Connection]:
+    """One connection for many reads: each new one parses the whole schema (triggers and all)
+    before its first statement, which made the state machines' checks most of their time."""
     connection = sqlite3.connect(crm.db.path)
     try:
-        return connection.execute(sql, params).fetchall()
+        yield connection
     finally:
         connection.close()
 
@@ -142,10 +154,13 @@ def raw_write(crm: Crm, sql: str, params: Sequence[Any] = ()) -> None:
         connection.close()
 
 
-def synced_content(crm: Crm) -> dict[str, list[tuple[Any, ...]]]:
+def synced_content(source: Crm | sqlite3.Connection) -> dict[str, list[tuple[Any, ...]]]:
     """Every row of every synced table, in key order."""
+    if not isinstance(source, sqlite3.Connection):
+        with reading(source) as connection:
+            return synced_content(connection)
     return {
-        table: query(crm, f'SELECT * FROM "{table}" ORDER BY "{key}"')
+        table: query(source, f'SELECT * FROM "{table}" ORDER BY "{key}"')
         for table, key in synced_tables().items()
     }
 

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import contextlib
 import shutil
+import sqlite3
 import tempfile
 from collections import defaultdict
 from datetime import timedelta
@@ -35,6 +36,7 @@ from .conftest import (
     open_conflicts_of,
     query,
     raw_write,
+    reading,
     synced_content,
 )
 
@@ -390,18 +392,23 @@ class Devices(RuleBasedStateMachine):
             shutil.rmtree(self.folder, ignore_errors=True)
 
     def _check(self) -> None:
-        first = synced_content(self.devices[0])
-        for crm in self.devices[1:]:
-            assert synced_content(crm) == first
-        for crm in self.devices:
-            assert query(crm, "SELECT count(*) FROM _outbox") == [(0,)]
+        with contextlib.ExitStack() as stack:
+            readers = [stack.enter_context(reading(crm)) for crm in self.devices]
+            self._check_devices(readers)
+
+    def _check_devices(self, readers: list[sqlite3.Connection]) -> None:
+        first = synced_content(readers[0])
+        for reader in readers[1:]:
+            assert synced_content(reader) == first
+        for reader in readers:
+            assert query(reader, "SELECT count(*) FROM _outbox") == [(0,)]
 
         by_field: dict[tuple[str, str, str], list[FieldOp]] = defaultdict(list)
         for _seq, op, _batch in self.server.log:
             by_field[(op.table, op.row_id, op.field)].append(op)
         final = {key: max(ops, key=lambda op: op.stamp) for key, ops in by_field.items()}
         # the rows hold the newest op's value of every field
-        crm = self.devices[0]
+        crm = readers[0]
         for (table, row_id, name), op in final.items():
             if name != DELETED:
                 key = "key" if table == "settings" else "id"
@@ -411,8 +418,8 @@ class Devices(RuleBasedStateMachine):
 
         recorded = {
             row
-            for crm in self.devices
-            for row in query(crm, "SELECT table_name, row_id, field, losing_stamp FROM _conflicts")
+            for reader in readers
+            for row in query(reader, "SELECT table_name, row_id, field, losing_stamp FROM _conflicts")
         }
         for key, ops in by_field.items():
             winner = final[key]

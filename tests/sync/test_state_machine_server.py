@@ -5,6 +5,7 @@ the same rows and fields, and every value overwritten unseen is in some device's
 from __future__ import annotations
 
 import itertools
+import sqlite3
 import uuid
 from collections.abc import Callable
 from pathlib import Path
@@ -17,7 +18,6 @@ from hypothesis.stateful import initialize, rule, run_state_machine_as_test
 from sqlalchemy import select
 from sqlalchemy.engine import URL
 
-from crm_desktop.services.crm import Crm
 from crm_desktop.services.people import CompanyInput, ContactInput
 from crm_desktop.sync.engine import sync_once
 from crm_desktop.sync.http import HttpTransport, login
@@ -26,7 +26,7 @@ from crm_desktop.sync_server.app import create_app
 from crm_desktop.sync_server.store import Store, field_states, ops
 from tests.sync_server.conftest import _pg_connect, pg_database  # noqa: F401  (pg_database: a fixture)
 
-from .conftest import new_client, query
+from .conftest import new_client, query, reading
 from .server_kit import PASSWORD, AppTransport, store_of
 from .test_engine import Devices, _machine_template, client_index
 
@@ -126,7 +126,10 @@ class ServerDevices(Devices):
     def _check_server(self) -> None:
         """The server's field states are the devices': the same stamp for every field, the same value
         for every column (deleted_at's merged value is in _field_stamps.held, not the column)."""
-        crm: Crm = self.devices[0]
+        with reading(self.devices[0]) as crm:
+            self._check_server_against(crm)
+
+    def _check_server_against(self, crm: sqlite3.Connection) -> None:
         server = self.real.states()
         local = {
             (table, row, field): stamp

@@ -6,13 +6,13 @@ import argparse
 from pathlib import Path
 
 from PySide6.QtCore import QLocale, Qt, QTimer
-from PySide6.QtGui import QFont, QFontDatabase
+from PySide6.QtGui import QFont, QFontDatabase, QIcon
 from PySide6.QtWidgets import QApplication, QMessageBox
 
 from crm_desktop import APP_NAME, APP_SLUG, fonts
 from crm_desktop.domain.errors import CrmError
 from crm_desktop.i18n import set_language
-from crm_desktop.paths import config_dir
+from crm_desktop.paths import config_dir, icon_files
 from crm_desktop.services.crm import Crm
 from crm_desktop.tasks.runner import Cancelled
 from crm_desktop.ui.main_window import MainWindow, PageFactory
@@ -71,11 +71,22 @@ def apply_language(app: QApplication, language: str) -> None:
     )
 
 
+def application_icon() -> QIcon:
+    """Every size of the icon, so title bars and task bars pick a sharp one."""
+    icon = QIcon()
+    for path in icon_files():
+        icon.addFile(str(path))
+    return icon
+
+
 def make_application() -> QApplication:
     existing = QApplication.instance()
     app = existing if isinstance(existing, QApplication) else QApplication([APP_SLUG])
     app.setApplicationName(APP_NAME)
     app.setOrganizationName(APP_SLUG)
+    app.setWindowIcon(application_icon())
+    # lets Wayland and X11 docks match the window to crm-desktop.desktop and its icon
+    app.setDesktopFileName(APP_SLUG)
     register_fonts()
     font = QFont(fonts.UI_FAMILY, 10)
     app.setFont(font)

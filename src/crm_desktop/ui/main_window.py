@@ -19,7 +19,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from crm_desktop import APP_NAME, __version__
+from crm_desktop import APP_NAME
 from crm_desktop.services.changes import ChangeSet
 from crm_desktop.services.records import ListQuery
 from crm_desktop.ui.global_search import GlobalSearch
@@ -275,13 +275,9 @@ class MainWindow(QMainWindow):
         QMessageBox.warning(self, APP_NAME, message)
 
     def about(self) -> None:
-        QMessageBox.about(
-            self,
-            self.tr("About CRM Desktop"),
-            self.tr("<b>CRM Desktop</b> {version}<br>Data file: {path}<br>Licence: GPL-3.0-or-later").format(
-                version=__version__, path=self.session.crm.db.path
-            ),
-        )
+        from crm_desktop.ui.views.about_dialog import AboutDialog
+
+        AboutDialog(self.session.crm.db.path, self).exec()
 
     # --- state ----------------------------------------------------------------------
 
