@@ -23,6 +23,8 @@ def parse_arguments(argv: list[str]) -> argparse.Namespace:
         action="store_true",
         help="check that this installation works (in a temporary folder) and exit: 0 when it does",
     )
+    # for bench/frozen_start.py, not in --help
+    parser.add_argument("--quit-when-shown", action="store_true", help=argparse.SUPPRESS)
     parser.add_argument("--version", action="version", version=f"{APP_NAME} {__version__}")
     return parser.parse_args(argv)
 
