@@ -152,10 +152,23 @@ def program_environment() -> dict[str, str]:
     return env
 
 
+def windows_selftest_report() -> Path:
+    """Where the windowed Windows program writes its self-test (it has no console to print
+    to): selftest.txt in its log folder, platformdirs' user_log_dir."""
+    return Path(os.environ.get("LOCALAPPDATA", Path.home())) / SLUG / "Logs" / "selftest.txt"
+
+
 def run_selftest(bundle: Path) -> None:
     """The frozen program checks itself (database, migrations, fonts, a PDF, translations...)."""
     log("frozen self-test")
-    run([program(bundle, SLUG), "--selftest"], env=program_environment())
+    report = windows_selftest_report() if sys.platform == "win32" else None
+    if report is not None:
+        report.unlink(missing_ok=True)
+    try:
+        run([program(bundle, SLUG), "--selftest"], env=program_environment())
+    finally:
+        if report is not None and report.exists():
+            print(report.read_text(encoding="utf-8"), flush=True)
 
 
 def check_cli_version(bundle: Path, version: str) -> None:
