@@ -16,14 +16,17 @@ os.environ.setdefault("CRM_FONT_CACHE", os.path.join(tempfile.gettempdir(), "crm
 
 from collections.abc import Iterator
 from datetime import UTC, datetime, timedelta
+from functools import cache
 from pathlib import Path
 
 import keyring
 import pytest
+from argon2 import PasswordHasher
 from keyring.backend import KeyringBackend
 from keyring.errors import PasswordDeleteError
 
 from crm_desktop.services.crm import Crm
+from crm_desktop.sync_server import store as server_store
 
 
 class FakeClock:
@@ -59,6 +62,21 @@ def crm(db_path: Path, clock: FakeClock) -> Iterator[Crm]:
     )
     yield service
     service.close()
+
+
+@cache
+def _quick_hasher() -> PasswordHasher:
+    return PasswordHasher(time_cost=1, memory_cost=1024, parallelism=1)
+
+
+@pytest.fixture(autouse=True, scope="session")
+def quick_password_hashing() -> Iterator[None]:
+    """Argon2 with the server's parameters takes 0.2 s or more a hash, and the tests sign in
+    hundreds of times. Only the cost changes: the scheme (argon2id) and every check stay, and
+    a server started in its own process (test_killed.py) keeps the real parameters."""
+    with pytest.MonkeyPatch.context() as patch:
+        patch.setattr(server_store, "_hasher", _quick_hasher)
+        yield
 
 
 class MemoryKeyring(KeyringBackend):
