@@ -45,3 +45,18 @@ def test_a_cache_folder_that_cannot_be_made_is_a_clear_error(arabic: Path, tmp_p
 
     with pytest.raises(CrmError, match="Could not prepare the bold report font in"):
         fonts.bold_instance(arabic, blocked / "fonts")
+
+
+def test_a_bundle_s_ready_made_instances_are_used_before_the_cache(
+    arabic: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    shipped = tmp_path / "bundle" / "bold-fonts"
+    made = fonts.make_bold_fonts(shipped)  # what installers/build.py puts in the bundle
+    monkeypatch.setattr(fonts, "SHIPPED_BOLD_DIR", shipped)
+
+    found = fonts.bold_instance(arabic, tmp_path / "user-cache")
+
+    assert found in made
+    assert found.parent == shipped
+    assert not (tmp_path / "user-cache").exists()  # nothing made at the first report
+    assert sorted(path.name.split("-Bold-")[0] for path in made) == ["NotoSans", "NotoSansArabic"]
