@@ -3,7 +3,10 @@
 from __future__ import annotations
 
 import os
+import shutil
+import sqlite3
 import tempfile
+import uuid
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 # files the program may make again (the sync server's seeds for PostgreSQL) stay out of the
@@ -15,15 +18,20 @@ os.environ["XDG_CACHE_HOME"] = tempfile.mkdtemp(prefix="crm-tests-cache-")
 os.environ.setdefault("CRM_FONT_CACHE", os.path.join(tempfile.gettempdir(), "crm-desktop-test-fonts"))
 
 from collections.abc import Iterator
+from contextlib import closing
 from datetime import UTC, datetime, timedelta
+from functools import cache
 from pathlib import Path
 
 import keyring
 import pytest
+from argon2 import PasswordHasher
 from keyring.backend import KeyringBackend
 from keyring.errors import PasswordDeleteError
 
 from crm_desktop.services.crm import Crm
+from crm_desktop.storage.database import Database
+from crm_desktop.sync_server import store as server_store
 
 
 class FakeClock:
@@ -50,15 +58,51 @@ def db_path(tmp_path: Path) -> Path:
     return tmp_path / "crm.sqlite3"
 
 
+@pytest.fixture(scope="session")
+def migrated_template(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    """A new file brought to the newest schema and nothing more; tests' databases are copies.
+
+    Alembic's upgrade of a new file costs a fifth of a second or more, which a thousand tests
+    paid again each. The migrations themselves are tested on their own (tests/storage).
+    """
+    path = tmp_path_factory.mktemp("template") / "migrated.sqlite3"
+    Database.open(path).close()
+    return path
+
+
+def copy_database(template: Path, path: Path) -> Path:
+    """``template`` copied to ``path`` with a device id of its own, as a new file gets one."""
+    shutil.copyfile(template, path)
+    with closing(sqlite3.connect(path)) as connection, connection:
+        connection.execute("UPDATE _sync_state SET device_id = ?", (uuid.uuid4().hex,))
+    return path
+
+
 @pytest.fixture
-def crm(db_path: Path, clock: FakeClock) -> Iterator[Crm]:
+def crm(db_path: Path, clock: FakeClock, migrated_template: Path) -> Iterator[Crm]:
     """An empty CRM database (base currency SAR, phones read in Saudi Arabia) with a fake clock."""
-    service = Crm.open(db_path, clock=clock, timezone=UTC)
+    # the default pipeline is made here, by Crm.open, with the test's clock
+    service = Crm.open(copy_database(migrated_template, db_path), clock=clock, timezone=UTC)
     service.settings.update(
         base_currency="SAR", default_region="SA", currency_rates={"USD": "3.75", "EUR": "4.1"}
     )
     yield service
     service.close()
+
+
+@cache
+def _quick_hasher() -> PasswordHasher:
+    return PasswordHasher(time_cost=1, memory_cost=1024, parallelism=1)
+
+
+@pytest.fixture(autouse=True, scope="session")
+def quick_password_hashing() -> Iterator[None]:
+    """Argon2 with the server's parameters takes 0.2 s or more a hash, and the tests sign in
+    hundreds of times. Only the cost changes: the scheme (argon2id) and every check stay, and
+    a server started in its own process (test_killed.py) keeps the real parameters."""
+    with pytest.MonkeyPatch.context() as patch:
+        patch.setattr(server_store, "_hasher", _quick_hasher)
+        yield
 
 
 class MemoryKeyring(KeyringBackend):

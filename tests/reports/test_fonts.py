@@ -36,7 +36,10 @@ def test_a_changed_source_font_gets_its_own_instance(arabic: Path, tmp_path: Pat
     copy.parent.mkdir()
     copy.write_bytes(arabic.read_bytes() + b"\0")  # another version of the package's file
 
-    assert fonts.bold_instance(copy, tmp_path / "cache") != fonts.bold_instance(arabic, tmp_path / "cache")
+    other = fonts.bold_instance(copy, tmp_path / "cache")
+
+    assert other.parent == tmp_path / "cache"
+    assert other.name != fonts.bold_instance(arabic).name  # the tests' shared cache: made already
 
 
 def test_a_cache_folder_that_cannot_be_made_is_a_clear_error(arabic: Path, tmp_path: Path) -> None:
@@ -45,3 +48,18 @@ def test_a_cache_folder_that_cannot_be_made_is_a_clear_error(arabic: Path, tmp_p
 
     with pytest.raises(CrmError, match="Could not prepare the bold report font in"):
         fonts.bold_instance(arabic, blocked / "fonts")
+
+
+def test_a_bundle_s_ready_made_instances_are_used_before_the_cache(
+    arabic: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    shipped = tmp_path / "bundle" / "bold-fonts"
+    made = fonts.make_bold_fonts(shipped)  # what installers/build.py puts in the bundle
+    monkeypatch.setattr(fonts, "SHIPPED_BOLD_DIR", shipped)
+
+    found = fonts.bold_instance(arabic, tmp_path / "user-cache")
+
+    assert found in made
+    assert found.parent == shipped
+    assert not (tmp_path / "user-cache").exists()  # nothing made at the first report
+    assert sorted(path.name.split("-Bold-")[0] for path in made) == ["NotoSans", "NotoSansArabic"]

@@ -33,7 +33,7 @@ from crm_desktop.services.records import ListQuery
 from crm_desktop.services.sales import ProductInput, SaleInput, SaleLineInput
 from crm_desktop.transfer.fields import ENTITIES, guess_mapping
 from crm_desktop.transfer.reading import read_table
-from tests.conftest import FakeClock
+from tests.conftest import FakeClock, copy_database
 
 ALL = ListQuery(limit=500)
 
@@ -262,12 +262,13 @@ def import_file(crm: Crm, entity: str, path: Path) -> ImportReport:
 
 
 @pytest.fixture
-def other_shop(tmp_path: Path, clock: FakeClock) -> Iterator[Any]:
+def other_shop(tmp_path: Path, clock: FakeClock, migrated_template: Path) -> Iterator[Any]:
     """Empty databases set up as the shop's is (each call another one)."""
     opened: list[Crm] = []
 
     def make() -> Crm:
-        target = Crm.open(tmp_path / f"other-{len(opened)}.sqlite3", clock=clock, timezone=UTC)
+        path = copy_database(migrated_template, tmp_path / f"other-{len(opened)}.sqlite3")
+        target = Crm.open(path, clock=clock, timezone=UTC)
         opened.append(target)
         target.settings.update(base_currency="SAR", default_region="SA")
         prepare(target)

@@ -2,9 +2,7 @@
 
 from __future__ import annotations
 
-import shutil
 import sqlite3
-import uuid
 from collections.abc import Iterator, Sequence
 from contextlib import contextmanager
 from dataclasses import dataclass, field
@@ -18,6 +16,7 @@ from crm_desktop.sync.engine import CursorGoneError, PulledOp, PullPage, Snapsho
 from crm_desktop.sync.ops import FieldOp, FieldState, merge
 from crm_desktop.sync.outbox import APPLIED, SUPERSEDED, PushResult, enqueue_existing
 from crm_desktop.sync.store import synced_tables
+from tests.conftest import copy_database
 
 
 @dataclass
@@ -106,12 +105,7 @@ def new_client(template: Path, path: Path, *, connected: bool = True, **crm_opti
 
     ``connected``: as after its first connection to a server (rows so far queued, writes captured).
     """
-    shutil.copyfile(template, path)
-    connection = sqlite3.connect(path)
-    with connection:
-        connection.execute("UPDATE _sync_state SET device_id = ?", (uuid.uuid4().hex,))
-    connection.close()
-    crm = Crm.open(path, **crm_options)
+    crm = Crm.open(copy_database(template, path), **crm_options)
     if connected:
         enqueue_existing(crm.db)
     return crm

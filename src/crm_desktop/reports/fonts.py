@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import hashlib
 import os
+import shutil
 import tempfile
 from dataclasses import dataclass
 from functools import cache, lru_cache
@@ -30,6 +31,9 @@ LATIN_BOLD = "CrmNotoSans-Bold"
 ARABIC = "CrmNotoSansArabic"
 ARABIC_BOLD = "CrmNotoSansArabic-Bold"
 BOLD_WEIGHT = 700
+SOURCE_MARKERS = ("NotoSans[", "NotoSansArabic[")  # how the variable fonts' file names begin
+# where a bundle built by installers/build.py keeps the bold instances it was built with
+SHIPPED_BOLD_DIR = Path(__file__).resolve().parent / "bold-fonts"
 # For a character one report font lacks, the font of the other script in the same weight
 _FALLBACK = {LATIN: ARABIC, ARABIC: LATIN, LATIN_BOLD: ARABIC_BOLD, ARABIC_BOLD: LATIN_BOLD}
 
@@ -64,9 +68,17 @@ def _file_hash(path: Path) -> str:
 
 
 def bold_instance(source: Path, folder: Path | None = None) -> Path:
-    """A static bold TTF made from the variable ``source`` (made once, then read from the cache)."""
+    """A static bold TTF made from the variable ``source`` (made once, then read from the cache).
+
+    An installed bundle carries them ready-made (:data:`SHIPPED_BOLD_DIR`, filled by
+    :func:`make_bold_fonts` when the bundle is built): instancing Noto Sans takes 10-20 s,
+    which a shop owner would otherwise wait through at their first report.
+    """
+    name = f"{source.stem.split('[')[0]}-Bold-{_file_hash(source)}.ttf"
+    if (SHIPPED_BOLD_DIR / name).exists():
+        return SHIPPED_BOLD_DIR / name
     folder = folder or cache_dir()
-    target = folder / f"{source.stem.split('[')[0]}-Bold-{_file_hash(source)}.ttf"
+    target = folder / name
     if target.exists():
         return target
     try:
@@ -89,6 +101,17 @@ def bold_instance(source: Path, folder: Path | None = None) -> Path:
     return target
 
 
+def make_bold_fonts(folder: Path) -> list[Path]:
+    """Copies of the report fonts' bold instances in ``folder``, for a bundle's SHIPPED_BOLD_DIR
+    (made in, or taken from, this computer's cache: a second build does not make them again)."""
+    folder.mkdir(parents=True, exist_ok=True)
+    copies = []
+    for marker in SOURCE_MARKERS:
+        made = bold_instance(_source(marker))
+        copies.append(Path(shutil.copy2(made, folder / made.name)))
+    return copies
+
+
 def _source(marker: str) -> Path:
     for path in packaged.font_files():
         if path.name.startswith(marker):
@@ -99,8 +122,7 @@ def _source(marker: str) -> Path:
 @cache
 def register_fonts() -> ReportFonts:
     """Register the four report fonts with reportlab (once per process) and name them."""
-    latin = _source("NotoSans[")
-    arabic = _source("NotoSansArabic[")
+    latin, arabic = (_source(marker) for marker in SOURCE_MARKERS)
     pdfmetrics.registerFont(TTFont(LATIN, str(latin)))
     pdfmetrics.registerFont(TTFont(ARABIC, str(arabic)))
     pdfmetrics.registerFont(TTFont(LATIN_BOLD, str(bold_instance(latin))))
