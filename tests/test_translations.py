@@ -8,7 +8,6 @@ Window tests (the main window in Arabic) are in tests/ui/test_translations_ui.py
 from __future__ import annotations
 
 import gettext
-import importlib.util
 import json
 import re
 import xml.etree.ElementTree as ET
@@ -16,11 +15,11 @@ from collections import Counter
 from collections.abc import Iterator
 from dataclasses import dataclass
 from pathlib import Path
-from types import ModuleType
 
 import pytest
 from babel.messages.catalog import Catalog
 from babel.messages.pofile import read_po
+from resources.translations import build
 
 from crm_desktop import i18n
 from crm_desktop.cli import main
@@ -41,17 +40,6 @@ BRACES = re.compile(r"\{\{|\}\}|\{[^{}]*\}")
 TAGS = re.compile(r"</?[a-z]+>")
 ACCELERATOR = re.compile(r"&(?=[^&\s])")
 COUNT = re.compile(r"%L?n")
-
-
-def _load_build() -> ModuleType:
-    spec = importlib.util.spec_from_file_location("translations_build", SOURCES / "build.py")
-    assert spec is not None and spec.loader is not None
-    module = importlib.util.module_from_spec(spec)
-    spec.loader.exec_module(module)
-    return module
-
-
-build = _load_build()
 
 
 @dataclass(frozen=True)

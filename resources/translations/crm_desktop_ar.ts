@@ -1078,223 +1078,253 @@
 <context>
     <name>ContactEditor</name>
     <message>
-        <location filename="../../src/crm_desktop/ui/views/contact_editor.py" line="68"/>
+        <location filename="../../src/crm_desktop/ui/views/contact_editor.py" line="81"/>
         <source>New contact</source>
         <translation>جهة اتصال جديدة</translation>
     </message>
     <message>
-        <location filename="../../src/crm_desktop/ui/views/contact_editor.py" line="68"/>
+        <location filename="../../src/crm_desktop/ui/views/contact_editor.py" line="81"/>
         <source>Edit contact</source>
         <translation>تعديل جهة الاتصال</translation>
     </message>
     <message>
-        <location filename="../../src/crm_desktop/ui/views/contact_editor.py" line="75"/>
+        <location filename="../../src/crm_desktop/ui/views/contact_editor.py" line="88"/>
         <source>From the given and family names</source>
         <translation>من الاسم الأول واسم العائلة</translation>
     </message>
     <message>
-        <location filename="../../src/crm_desktop/ui/views/contact_editor.py" line="86"/>
+        <location filename="../../src/crm_desktop/ui/views/contact_editor.py" line="99"/>
         <source>Nobody</source>
         <translation>لا أحد</translation>
     </message>
     <message>
-        <location filename="../../src/crm_desktop/ui/views/contact_editor.py" line="90"/>
+        <location filename="../../src/crm_desktop/ui/views/contact_editor.py" line="103"/>
         <source>Separate tags with commas</source>
         <translation>افصل بين الوسوم بفواصل</translation>
     </message>
     <message>
-        <location filename="../../src/crm_desktop/ui/views/contact_editor.py" line="93"/>
+        <location filename="../../src/crm_desktop/ui/views/contact_editor.py" line="106"/>
         <source>Their id in the program they were imported from</source>
         <translation>معرّف جهة الاتصال في البرنامج الذي استُوردت منه</translation>
     </message>
     <message>
-        <location filename="../../src/crm_desktop/ui/views/contact_editor.py" line="97"/>
+        <location filename="../../src/crm_desktop/ui/views/contact_editor.py" line="110"/>
         <source>Not known</source>
         <translation>غير معروف</translation>
     </message>
     <message>
-        <location filename="../../src/crm_desktop/ui/views/contact_editor.py" line="109"/>
+        <location filename="../../src/crm_desktop/ui/views/contact_editor.py" line="122"/>
         <source>No preference</source>
         <translation>بلا تفضيل</translation>
     </message>
     <message>
-        <location filename="../../src/crm_desktop/ui/views/contact_editor.py" line="112"/>
+        <location filename="../../src/crm_desktop/ui/views/contact_editor.py" line="125"/>
         <source>Do not call</source>
         <translation>عدم الاتصال هاتفيًا</translation>
     </message>
     <message>
-        <location filename="../../src/crm_desktop/ui/views/contact_editor.py" line="113"/>
+        <location filename="../../src/crm_desktop/ui/views/contact_editor.py" line="126"/>
         <source>Do not email</source>
         <translation>عدم المراسلة بالبريد الإلكتروني</translation>
     </message>
     <message>
-        <location filename="../../src/crm_desktop/ui/views/contact_editor.py" line="114"/>
+        <location filename="../../src/crm_desktop/ui/views/contact_editor.py" line="127"/>
         <source>Do not send SMS</source>
         <translation>عدم إرسال رسائل نصية</translation>
     </message>
     <message>
-        <location filename="../../src/crm_desktop/ui/views/contact_editor.py" line="115"/>
+        <location filename="../../src/crm_desktop/ui/views/contact_editor.py" line="128"/>
         <source>Do not send post</source>
         <translation>عدم إرسال البريد</translation>
     </message>
     <message>
-        <location filename="../../src/crm_desktop/ui/views/contact_editor.py" line="116"/>
+        <location filename="../../src/crm_desktop/ui/views/contact_editor.py" line="129"/>
         <source>Agreed to receive marketing</source>
         <translation>وافق على تلقّي الرسائل التسويقية</translation>
     </message>
     <message>
-        <location filename="../../src/crm_desktop/ui/views/contact_editor.py" line="119"/>
+        <location filename="../../src/crm_desktop/ui/views/contact_editor.py" line="132"/>
         <source>How this person likes to be served</source>
         <translation>كيف يفضّل هذا الشخص أن نخدمه</translation>
     </message>
     <message>
-        <location filename="../../src/crm_desktop/ui/views/contact_editor.py" line="126"/>
+        <location filename="../../src/crm_desktop/ui/views/contact_editor.py" line="141"/>
+        <source>Choose photo…</source>
+        <translation>اختيار صورة…</translation>
+    </message>
+    <message>
+        <location filename="../../src/crm_desktop/ui/views/contact_editor.py" line="143"/>
+        <source>Remove photo</source>
+        <translation>إزالة الصورة</translation>
+    </message>
+    <message>
+        <location filename="../../src/crm_desktop/ui/views/contact_editor.py" line="158"/>
         <source>Given name</source>
         <translation>الاسم الأول</translation>
     </message>
     <message>
-        <location filename="../../src/crm_desktop/ui/views/contact_editor.py" line="127"/>
+        <location filename="../../src/crm_desktop/ui/views/contact_editor.py" line="159"/>
         <source>Family name</source>
         <translation>اسم العائلة</translation>
     </message>
     <message>
-        <location filename="../../src/crm_desktop/ui/views/contact_editor.py" line="128"/>
+        <location filename="../../src/crm_desktop/ui/views/contact_editor.py" line="160"/>
         <source>Shown as</source>
         <translation>يظهر باسم</translation>
     </message>
     <message>
-        <location filename="../../src/crm_desktop/ui/views/contact_editor.py" line="129"/>
+        <location filename="../../src/crm_desktop/ui/views/contact_editor.py" line="161"/>
         <source>Company</source>
         <translation>الشركة</translation>
     </message>
     <message>
-        <location filename="../../src/crm_desktop/ui/views/contact_editor.py" line="130"/>
+        <location filename="../../src/crm_desktop/ui/views/contact_editor.py" line="162"/>
         <source>Role</source>
         <translation>الدور</translation>
     </message>
     <message>
-        <location filename="../../src/crm_desktop/ui/views/contact_editor.py" line="131"/>
+        <location filename="../../src/crm_desktop/ui/views/contact_editor.py" line="163"/>
         <source>Emails</source>
         <translation>عناوين البريد الإلكتروني</translation>
     </message>
     <message>
-        <location filename="../../src/crm_desktop/ui/views/contact_editor.py" line="132"/>
+        <location filename="../../src/crm_desktop/ui/views/contact_editor.py" line="164"/>
         <source>Phones</source>
         <translation>الهواتف</translation>
     </message>
     <message>
-        <location filename="../../src/crm_desktop/ui/views/contact_editor.py" line="133"/>
+        <location filename="../../src/crm_desktop/ui/views/contact_editor.py" line="165"/>
         <source>Stage</source>
         <translation>المرحلة</translation>
     </message>
     <message>
-        <location filename="../../src/crm_desktop/ui/views/contact_editor.py" line="134"/>
+        <location filename="../../src/crm_desktop/ui/views/contact_editor.py" line="166"/>
         <source>Owner</source>
         <translation>المسؤول</translation>
     </message>
     <message>
-        <location filename="../../src/crm_desktop/ui/views/contact_editor.py" line="135"/>
+        <location filename="../../src/crm_desktop/ui/views/contact_editor.py" line="167"/>
         <source>Tags</source>
         <translation>الوسوم</translation>
     </message>
     <message>
-        <location filename="../../src/crm_desktop/ui/views/contact_editor.py" line="136"/>
+        <location filename="../../src/crm_desktop/ui/views/contact_editor.py" line="168"/>
+        <source>Photo</source>
+        <translation>الصورة</translation>
+    </message>
+    <message>
+        <location filename="../../src/crm_desktop/ui/views/contact_editor.py" line="169"/>
         <source>Contact</source>
         <translation>جهة الاتصال</translation>
     </message>
     <message>
-        <location filename="../../src/crm_desktop/ui/views/contact_editor.py" line="139"/>
+        <location filename="../../src/crm_desktop/ui/views/contact_editor.py" line="172"/>
         <source>Birthday</source>
         <translation>تاريخ الميلاد</translation>
     </message>
     <message>
-        <location filename="../../src/crm_desktop/ui/views/contact_editor.py" line="140"/>
+        <location filename="../../src/crm_desktop/ui/views/contact_editor.py" line="173"/>
         <source>Language</source>
         <translation>اللغة</translation>
     </message>
     <message>
-        <location filename="../../src/crm_desktop/ui/views/contact_editor.py" line="141"/>
+        <location filename="../../src/crm_desktop/ui/views/contact_editor.py" line="174"/>
         <source>Source</source>
         <translation>المصدر</translation>
     </message>
     <message>
-        <location filename="../../src/crm_desktop/ui/views/contact_editor.py" line="142"/>
+        <location filename="../../src/crm_desktop/ui/views/contact_editor.py" line="175"/>
         <source>External ID</source>
         <translation>المعرّف الخارجي</translation>
     </message>
     <message>
-        <location filename="../../src/crm_desktop/ui/views/contact_editor.py" line="143"/>
+        <location filename="../../src/crm_desktop/ui/views/contact_editor.py" line="176"/>
         <source>Address</source>
         <translation>العنوان البريدي</translation>
     </message>
     <message>
-        <location filename="../../src/crm_desktop/ui/views/contact_editor.py" line="144"/>
+        <location filename="../../src/crm_desktop/ui/views/contact_editor.py" line="177"/>
         <source>City</source>
         <translation>المدينة</translation>
     </message>
     <message>
-        <location filename="../../src/crm_desktop/ui/views/contact_editor.py" line="145"/>
+        <location filename="../../src/crm_desktop/ui/views/contact_editor.py" line="178"/>
         <source>Region</source>
         <translation>المنطقة</translation>
     </message>
     <message>
-        <location filename="../../src/crm_desktop/ui/views/contact_editor.py" line="146"/>
+        <location filename="../../src/crm_desktop/ui/views/contact_editor.py" line="179"/>
         <source>Postal code</source>
         <translation>الرمز البريدي</translation>
     </message>
     <message>
-        <location filename="../../src/crm_desktop/ui/views/contact_editor.py" line="147"/>
+        <location filename="../../src/crm_desktop/ui/views/contact_editor.py" line="180"/>
         <source>Country</source>
         <translation>الدولة</translation>
     </message>
     <message>
-        <location filename="../../src/crm_desktop/ui/views/contact_editor.py" line="148"/>
+        <location filename="../../src/crm_desktop/ui/views/contact_editor.py" line="181"/>
         <source>Notes</source>
         <translation>ملاحظات</translation>
     </message>
     <message>
-        <location filename="../../src/crm_desktop/ui/views/contact_editor.py" line="149"/>
+        <location filename="../../src/crm_desktop/ui/views/contact_editor.py" line="182"/>
         <source>Details</source>
         <translation>التفاصيل</translation>
     </message>
     <message>
-        <location filename="../../src/crm_desktop/ui/views/contact_editor.py" line="152"/>
+        <location filename="../../src/crm_desktop/ui/views/contact_editor.py" line="185"/>
         <source>Preferred channel</source>
         <translation>قناة التواصل المفضّلة</translation>
     </message>
     <message>
-        <location filename="../../src/crm_desktop/ui/views/contact_editor.py" line="157"/>
-        <location filename="../../src/crm_desktop/ui/views/contact_editor.py" line="158"/>
+        <location filename="../../src/crm_desktop/ui/views/contact_editor.py" line="190"/>
+        <location filename="../../src/crm_desktop/ui/views/contact_editor.py" line="191"/>
         <source>Preferences</source>
         <translation>التفضيلات</translation>
     </message>
     <message>
-        <location filename="../../src/crm_desktop/ui/views/contact_editor.py" line="162"/>
+        <location filename="../../src/crm_desktop/ui/views/contact_editor.py" line="195"/>
         <source>More fields</source>
         <translation>حقول إضافية</translation>
     </message>
     <message>
-        <location filename="../../src/crm_desktop/ui/views/contact_editor.py" line="200"/>
+        <location filename="../../src/crm_desktop/ui/views/contact_editor.py" line="212"/>
+        <source>Choose a photo</source>
+        <translation>اختر صورة</translation>
+    </message>
+    <message>
+        <location filename="../../src/crm_desktop/ui/views/contact_editor.py" line="214"/>
+        <source>Pictures ({patterns})</source>
+        <translation>الصور ({patterns})</translation>
+    </message>
+    <message>
+        <location filename="../../src/crm_desktop/ui/views/contact_editor.py" line="241"/>
+        <source>No photo</source>
+        <translation>لا صورة</translation>
+    </message>
+    <message>
+        <location filename="../../src/crm_desktop/ui/views/contact_editor.py" line="283"/>
         <source>Agreed on {0}</source>
         <translation>وافق في {0}</translation>
     </message>
     <message>
-        <location filename="../../src/crm_desktop/ui/views/contact_editor.py" line="243"/>
+        <location filename="../../src/crm_desktop/ui/views/contact_editor.py" line="326"/>
         <source>Pick the company from the list (or clear the field).</source>
         <translation>اختر الشركة من القائمة (أو أفرغ الحقل).</translation>
     </message>
     <message>
-        <location filename="../../src/crm_desktop/ui/views/contact_editor.py" line="279"/>
+        <location filename="../../src/crm_desktop/ui/views/contact_editor.py" line="372"/>
         <source>Possible duplicate</source>
         <translation>تكرار محتمل</translation>
     </message>
     <message>
-        <location filename="../../src/crm_desktop/ui/views/contact_editor.py" line="280"/>
+        <location filename="../../src/crm_desktop/ui/views/contact_editor.py" line="373"/>
         <source>This may be someone you have saved already:</source>
         <translation>قد يكون هذا شخصًا حفظته من قبل:</translation>
     </message>
     <message>
-        <location filename="../../src/crm_desktop/ui/views/contact_editor.py" line="282"/>
+        <location filename="../../src/crm_desktop/ui/views/contact_editor.py" line="375"/>
         <source>Save anyway</source>
         <translation>احفظ على أي حال</translation>
     </message>
@@ -5348,7 +5378,7 @@ It holds everything in this database, the bin included. To restore it, import it
     <message>
         <location filename="../../src/crm_desktop/ui/views/activity_dialog.py" line="35"/>
         <location filename="../../src/crm_desktop/ui/views/cases.py" line="297"/>
-        <location filename="../../src/crm_desktop/ui/views/contact_editor.py" line="47"/>
+        <location filename="../../src/crm_desktop/ui/views/contact_editor.py" line="60"/>
         <location filename="../../src/crm_desktop/ui/views/sync_page.py" line="239"/>
         <source>Email</source>
         <translation>البريد الإلكتروني</translation>
@@ -5356,14 +5386,14 @@ It holds everything in this database, the bin included. To restore it, import it
     <message>
         <location filename="../../src/crm_desktop/ui/views/activity_dialog.py" line="36"/>
         <location filename="../../src/crm_desktop/ui/views/cases.py" line="299"/>
-        <location filename="../../src/crm_desktop/ui/views/contact_editor.py" line="51"/>
+        <location filename="../../src/crm_desktop/ui/views/contact_editor.py" line="64"/>
         <source>Visit</source>
         <translation>زيارة</translation>
     </message>
     <message>
         <location filename="../../src/crm_desktop/ui/views/activity_dialog.py" line="37"/>
         <location filename="../../src/crm_desktop/ui/views/cases.py" line="300"/>
-        <location filename="../../src/crm_desktop/ui/views/contact_editor.py" line="48"/>
+        <location filename="../../src/crm_desktop/ui/views/contact_editor.py" line="61"/>
         <source>SMS</source>
         <translation>رسالة نصية</translation>
     </message>
@@ -5416,54 +5446,54 @@ It holds everything in this database, the bin included. To restore it, import it
         <translation>مغلقة</translation>
     </message>
     <message>
-        <location filename="../../src/crm_desktop/ui/views/contact_editor.py" line="37"/>
+        <location filename="../../src/crm_desktop/ui/views/contact_editor.py" line="50"/>
         <source>Lead</source>
         <translation>عميل محتمل</translation>
     </message>
     <message>
-        <location filename="../../src/crm_desktop/ui/views/contact_editor.py" line="38"/>
+        <location filename="../../src/crm_desktop/ui/views/contact_editor.py" line="51"/>
         <source>Prospect</source>
         <translation>عميل مرتقب</translation>
     </message>
     <message>
-        <location filename="../../src/crm_desktop/ui/views/contact_editor.py" line="39"/>
+        <location filename="../../src/crm_desktop/ui/views/contact_editor.py" line="52"/>
         <source>Customer</source>
         <comment>lifecycle</comment>
         <translation>عميل</translation>
     </message>
     <message>
-        <location filename="../../src/crm_desktop/ui/views/contact_editor.py" line="40"/>
+        <location filename="../../src/crm_desktop/ui/views/contact_editor.py" line="53"/>
         <source>Former customer</source>
         <translation>عميل سابق</translation>
     </message>
     <message>
-        <location filename="../../src/crm_desktop/ui/views/contact_editor.py" line="46"/>
+        <location filename="../../src/crm_desktop/ui/views/contact_editor.py" line="59"/>
         <location filename="../../src/crm_desktop/ui/views/sync_page.py" line="240"/>
         <source>Phone</source>
         <translation>الهاتف</translation>
     </message>
     <message>
-        <location filename="../../src/crm_desktop/ui/views/contact_editor.py" line="49"/>
+        <location filename="../../src/crm_desktop/ui/views/contact_editor.py" line="62"/>
         <source>WhatsApp</source>
         <translation>واتساب</translation>
     </message>
     <message>
-        <location filename="../../src/crm_desktop/ui/views/contact_editor.py" line="50"/>
+        <location filename="../../src/crm_desktop/ui/views/contact_editor.py" line="63"/>
         <source>Post</source>
         <translation>البريد</translation>
     </message>
     <message>
-        <location filename="../../src/crm_desktop/ui/views/contact_editor.py" line="52"/>
+        <location filename="../../src/crm_desktop/ui/views/contact_editor.py" line="65"/>
         <source>Web</source>
         <translation>الويب</translation>
     </message>
     <message>
-        <location filename="../../src/crm_desktop/ui/views/contact_editor.py" line="53"/>
+        <location filename="../../src/crm_desktop/ui/views/contact_editor.py" line="66"/>
         <source>Social media</source>
         <translation>وسائل التواصل الاجتماعي</translation>
     </message>
     <message>
-        <location filename="../../src/crm_desktop/ui/views/contact_editor.py" line="54"/>
+        <location filename="../../src/crm_desktop/ui/views/contact_editor.py" line="67"/>
         <source>Walk-in</source>
         <translation>زيارة المتجر</translation>
     </message>

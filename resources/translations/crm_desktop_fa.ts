@@ -1048,223 +1048,253 @@
 <context>
     <name>ContactEditor</name>
     <message>
-        <location filename="../../src/crm_desktop/ui/views/contact_editor.py" line="68"/>
+        <location filename="../../src/crm_desktop/ui/views/contact_editor.py" line="81"/>
         <source>New contact</source>
         <translation>مخاطب جدید</translation>
     </message>
     <message>
-        <location filename="../../src/crm_desktop/ui/views/contact_editor.py" line="68"/>
+        <location filename="../../src/crm_desktop/ui/views/contact_editor.py" line="81"/>
         <source>Edit contact</source>
         <translation>ویرایش مخاطب</translation>
     </message>
     <message>
-        <location filename="../../src/crm_desktop/ui/views/contact_editor.py" line="75"/>
+        <location filename="../../src/crm_desktop/ui/views/contact_editor.py" line="88"/>
         <source>From the given and family names</source>
         <translation>از نام و نام خانوادگی</translation>
     </message>
     <message>
-        <location filename="../../src/crm_desktop/ui/views/contact_editor.py" line="86"/>
+        <location filename="../../src/crm_desktop/ui/views/contact_editor.py" line="99"/>
         <source>Nobody</source>
         <translation>هیچ‌کس</translation>
     </message>
     <message>
-        <location filename="../../src/crm_desktop/ui/views/contact_editor.py" line="90"/>
+        <location filename="../../src/crm_desktop/ui/views/contact_editor.py" line="103"/>
         <source>Separate tags with commas</source>
         <translation>برچسب‌ها را با ویرگول جدا کنید</translation>
     </message>
     <message>
-        <location filename="../../src/crm_desktop/ui/views/contact_editor.py" line="93"/>
+        <location filename="../../src/crm_desktop/ui/views/contact_editor.py" line="106"/>
         <source>Their id in the program they were imported from</source>
         <translation>شناسه او در برنامه‌ای که از آن درون‌ریزی شده است</translation>
     </message>
     <message>
-        <location filename="../../src/crm_desktop/ui/views/contact_editor.py" line="97"/>
+        <location filename="../../src/crm_desktop/ui/views/contact_editor.py" line="110"/>
         <source>Not known</source>
         <translation>نامعلوم</translation>
     </message>
     <message>
-        <location filename="../../src/crm_desktop/ui/views/contact_editor.py" line="109"/>
+        <location filename="../../src/crm_desktop/ui/views/contact_editor.py" line="122"/>
         <source>No preference</source>
         <translation>بدون ترجیح</translation>
     </message>
     <message>
-        <location filename="../../src/crm_desktop/ui/views/contact_editor.py" line="112"/>
+        <location filename="../../src/crm_desktop/ui/views/contact_editor.py" line="125"/>
         <source>Do not call</source>
         <translation>تماس تلفنی نگیرید</translation>
     </message>
     <message>
-        <location filename="../../src/crm_desktop/ui/views/contact_editor.py" line="113"/>
+        <location filename="../../src/crm_desktop/ui/views/contact_editor.py" line="126"/>
         <source>Do not email</source>
         <translation>ایمیل نفرستید</translation>
     </message>
     <message>
-        <location filename="../../src/crm_desktop/ui/views/contact_editor.py" line="114"/>
+        <location filename="../../src/crm_desktop/ui/views/contact_editor.py" line="127"/>
         <source>Do not send SMS</source>
         <translation>پیامک نفرستید</translation>
     </message>
     <message>
-        <location filename="../../src/crm_desktop/ui/views/contact_editor.py" line="115"/>
+        <location filename="../../src/crm_desktop/ui/views/contact_editor.py" line="128"/>
         <source>Do not send post</source>
         <translation>نامه پستی نفرستید</translation>
     </message>
     <message>
-        <location filename="../../src/crm_desktop/ui/views/contact_editor.py" line="116"/>
+        <location filename="../../src/crm_desktop/ui/views/contact_editor.py" line="129"/>
         <source>Agreed to receive marketing</source>
         <translation>با دریافت پیام‌های بازاریابی موافقت کرده</translation>
     </message>
     <message>
-        <location filename="../../src/crm_desktop/ui/views/contact_editor.py" line="119"/>
+        <location filename="../../src/crm_desktop/ui/views/contact_editor.py" line="132"/>
         <source>How this person likes to be served</source>
         <translation>این فرد دوست دارد چگونه به او خدمت شود</translation>
     </message>
     <message>
-        <location filename="../../src/crm_desktop/ui/views/contact_editor.py" line="126"/>
+        <location filename="../../src/crm_desktop/ui/views/contact_editor.py" line="141"/>
+        <source>Choose photo…</source>
+        <translation>انتخاب عکس…</translation>
+    </message>
+    <message>
+        <location filename="../../src/crm_desktop/ui/views/contact_editor.py" line="143"/>
+        <source>Remove photo</source>
+        <translation>حذف عکس</translation>
+    </message>
+    <message>
+        <location filename="../../src/crm_desktop/ui/views/contact_editor.py" line="158"/>
         <source>Given name</source>
         <translation>نام</translation>
     </message>
     <message>
-        <location filename="../../src/crm_desktop/ui/views/contact_editor.py" line="127"/>
+        <location filename="../../src/crm_desktop/ui/views/contact_editor.py" line="159"/>
         <source>Family name</source>
         <translation>نام خانوادگی</translation>
     </message>
     <message>
-        <location filename="../../src/crm_desktop/ui/views/contact_editor.py" line="128"/>
+        <location filename="../../src/crm_desktop/ui/views/contact_editor.py" line="160"/>
         <source>Shown as</source>
         <translation>نمایش به نام</translation>
     </message>
     <message>
-        <location filename="../../src/crm_desktop/ui/views/contact_editor.py" line="129"/>
+        <location filename="../../src/crm_desktop/ui/views/contact_editor.py" line="161"/>
         <source>Company</source>
         <translation>شرکت</translation>
     </message>
     <message>
-        <location filename="../../src/crm_desktop/ui/views/contact_editor.py" line="130"/>
+        <location filename="../../src/crm_desktop/ui/views/contact_editor.py" line="162"/>
         <source>Role</source>
         <translation>نقش</translation>
     </message>
     <message>
-        <location filename="../../src/crm_desktop/ui/views/contact_editor.py" line="131"/>
+        <location filename="../../src/crm_desktop/ui/views/contact_editor.py" line="163"/>
         <source>Emails</source>
         <translation>ایمیل‌ها</translation>
     </message>
     <message>
-        <location filename="../../src/crm_desktop/ui/views/contact_editor.py" line="132"/>
+        <location filename="../../src/crm_desktop/ui/views/contact_editor.py" line="164"/>
         <source>Phones</source>
         <translation>تلفن‌ها</translation>
     </message>
     <message>
-        <location filename="../../src/crm_desktop/ui/views/contact_editor.py" line="133"/>
+        <location filename="../../src/crm_desktop/ui/views/contact_editor.py" line="165"/>
         <source>Stage</source>
         <translation>مرحله</translation>
     </message>
     <message>
-        <location filename="../../src/crm_desktop/ui/views/contact_editor.py" line="134"/>
+        <location filename="../../src/crm_desktop/ui/views/contact_editor.py" line="166"/>
         <source>Owner</source>
         <translation>مسئول</translation>
     </message>
     <message>
-        <location filename="../../src/crm_desktop/ui/views/contact_editor.py" line="135"/>
+        <location filename="../../src/crm_desktop/ui/views/contact_editor.py" line="167"/>
         <source>Tags</source>
         <translation>برچسب‌ها</translation>
     </message>
     <message>
-        <location filename="../../src/crm_desktop/ui/views/contact_editor.py" line="136"/>
+        <location filename="../../src/crm_desktop/ui/views/contact_editor.py" line="168"/>
+        <source>Photo</source>
+        <translation>عکس</translation>
+    </message>
+    <message>
+        <location filename="../../src/crm_desktop/ui/views/contact_editor.py" line="169"/>
         <source>Contact</source>
         <translation>مخاطب</translation>
     </message>
     <message>
-        <location filename="../../src/crm_desktop/ui/views/contact_editor.py" line="139"/>
+        <location filename="../../src/crm_desktop/ui/views/contact_editor.py" line="172"/>
         <source>Birthday</source>
         <translation>تاریخ تولد</translation>
     </message>
     <message>
-        <location filename="../../src/crm_desktop/ui/views/contact_editor.py" line="140"/>
+        <location filename="../../src/crm_desktop/ui/views/contact_editor.py" line="173"/>
         <source>Language</source>
         <translation>زبان</translation>
     </message>
     <message>
-        <location filename="../../src/crm_desktop/ui/views/contact_editor.py" line="141"/>
+        <location filename="../../src/crm_desktop/ui/views/contact_editor.py" line="174"/>
         <source>Source</source>
         <translation>منبع</translation>
     </message>
     <message>
-        <location filename="../../src/crm_desktop/ui/views/contact_editor.py" line="142"/>
+        <location filename="../../src/crm_desktop/ui/views/contact_editor.py" line="175"/>
         <source>External ID</source>
         <translation>شناسه خارجی</translation>
     </message>
     <message>
-        <location filename="../../src/crm_desktop/ui/views/contact_editor.py" line="143"/>
+        <location filename="../../src/crm_desktop/ui/views/contact_editor.py" line="176"/>
         <source>Address</source>
         <translation>نشانی</translation>
     </message>
     <message>
-        <location filename="../../src/crm_desktop/ui/views/contact_editor.py" line="144"/>
+        <location filename="../../src/crm_desktop/ui/views/contact_editor.py" line="177"/>
         <source>City</source>
         <translation>شهر</translation>
     </message>
     <message>
-        <location filename="../../src/crm_desktop/ui/views/contact_editor.py" line="145"/>
+        <location filename="../../src/crm_desktop/ui/views/contact_editor.py" line="178"/>
         <source>Region</source>
         <translation>استان</translation>
     </message>
     <message>
-        <location filename="../../src/crm_desktop/ui/views/contact_editor.py" line="146"/>
+        <location filename="../../src/crm_desktop/ui/views/contact_editor.py" line="179"/>
         <source>Postal code</source>
         <translation>کد پستی</translation>
     </message>
     <message>
-        <location filename="../../src/crm_desktop/ui/views/contact_editor.py" line="147"/>
+        <location filename="../../src/crm_desktop/ui/views/contact_editor.py" line="180"/>
         <source>Country</source>
         <translation>کشور</translation>
     </message>
     <message>
-        <location filename="../../src/crm_desktop/ui/views/contact_editor.py" line="148"/>
+        <location filename="../../src/crm_desktop/ui/views/contact_editor.py" line="181"/>
         <source>Notes</source>
         <translation>یادداشت‌ها</translation>
     </message>
     <message>
-        <location filename="../../src/crm_desktop/ui/views/contact_editor.py" line="149"/>
+        <location filename="../../src/crm_desktop/ui/views/contact_editor.py" line="182"/>
         <source>Details</source>
         <translation>جزئیات</translation>
     </message>
     <message>
-        <location filename="../../src/crm_desktop/ui/views/contact_editor.py" line="152"/>
+        <location filename="../../src/crm_desktop/ui/views/contact_editor.py" line="185"/>
         <source>Preferred channel</source>
         <translation>کانال ترجیحی</translation>
     </message>
     <message>
-        <location filename="../../src/crm_desktop/ui/views/contact_editor.py" line="157"/>
-        <location filename="../../src/crm_desktop/ui/views/contact_editor.py" line="158"/>
+        <location filename="../../src/crm_desktop/ui/views/contact_editor.py" line="190"/>
+        <location filename="../../src/crm_desktop/ui/views/contact_editor.py" line="191"/>
         <source>Preferences</source>
         <translation>ترجیحات</translation>
     </message>
     <message>
-        <location filename="../../src/crm_desktop/ui/views/contact_editor.py" line="162"/>
+        <location filename="../../src/crm_desktop/ui/views/contact_editor.py" line="195"/>
         <source>More fields</source>
         <translation>فیلدهای بیشتر</translation>
     </message>
     <message>
-        <location filename="../../src/crm_desktop/ui/views/contact_editor.py" line="200"/>
+        <location filename="../../src/crm_desktop/ui/views/contact_editor.py" line="212"/>
+        <source>Choose a photo</source>
+        <translation>عکسی انتخاب کنید</translation>
+    </message>
+    <message>
+        <location filename="../../src/crm_desktop/ui/views/contact_editor.py" line="214"/>
+        <source>Pictures ({patterns})</source>
+        <translation>تصاویر ({patterns})</translation>
+    </message>
+    <message>
+        <location filename="../../src/crm_desktop/ui/views/contact_editor.py" line="241"/>
+        <source>No photo</source>
+        <translation>بدون عکس</translation>
+    </message>
+    <message>
+        <location filename="../../src/crm_desktop/ui/views/contact_editor.py" line="283"/>
         <source>Agreed on {0}</source>
         <translation>موافقت در {0}</translation>
     </message>
     <message>
-        <location filename="../../src/crm_desktop/ui/views/contact_editor.py" line="243"/>
+        <location filename="../../src/crm_desktop/ui/views/contact_editor.py" line="326"/>
         <source>Pick the company from the list (or clear the field).</source>
         <translation>شرکت را از فهرست انتخاب کنید (یا فیلد را خالی کنید).</translation>
     </message>
     <message>
-        <location filename="../../src/crm_desktop/ui/views/contact_editor.py" line="279"/>
+        <location filename="../../src/crm_desktop/ui/views/contact_editor.py" line="372"/>
         <source>Possible duplicate</source>
         <translation>احتمال تکراری بودن</translation>
     </message>
     <message>
-        <location filename="../../src/crm_desktop/ui/views/contact_editor.py" line="280"/>
+        <location filename="../../src/crm_desktop/ui/views/contact_editor.py" line="373"/>
         <source>This may be someone you have saved already:</source>
         <translation>شاید این کسی باشد که پیش‌تر ذخیره کرده‌اید:</translation>
     </message>
     <message>
-        <location filename="../../src/crm_desktop/ui/views/contact_editor.py" line="282"/>
+        <location filename="../../src/crm_desktop/ui/views/contact_editor.py" line="375"/>
         <source>Save anyway</source>
         <translation>با این حال ذخیره کن</translation>
     </message>
@@ -5123,7 +5153,7 @@ It holds everything in this database, the bin included. To restore it, import it
     <message>
         <location filename="../../src/crm_desktop/ui/views/activity_dialog.py" line="35"/>
         <location filename="../../src/crm_desktop/ui/views/cases.py" line="297"/>
-        <location filename="../../src/crm_desktop/ui/views/contact_editor.py" line="47"/>
+        <location filename="../../src/crm_desktop/ui/views/contact_editor.py" line="60"/>
         <location filename="../../src/crm_desktop/ui/views/sync_page.py" line="239"/>
         <source>Email</source>
         <translation>ایمیل</translation>
@@ -5131,14 +5161,14 @@ It holds everything in this database, the bin included. To restore it, import it
     <message>
         <location filename="../../src/crm_desktop/ui/views/activity_dialog.py" line="36"/>
         <location filename="../../src/crm_desktop/ui/views/cases.py" line="299"/>
-        <location filename="../../src/crm_desktop/ui/views/contact_editor.py" line="51"/>
+        <location filename="../../src/crm_desktop/ui/views/contact_editor.py" line="64"/>
         <source>Visit</source>
         <translation>بازدید</translation>
     </message>
     <message>
         <location filename="../../src/crm_desktop/ui/views/activity_dialog.py" line="37"/>
         <location filename="../../src/crm_desktop/ui/views/cases.py" line="300"/>
-        <location filename="../../src/crm_desktop/ui/views/contact_editor.py" line="48"/>
+        <location filename="../../src/crm_desktop/ui/views/contact_editor.py" line="61"/>
         <source>SMS</source>
         <translation>پیامک</translation>
     </message>
@@ -5191,54 +5221,54 @@ It holds everything in this database, the bin included. To restore it, import it
         <translation>بسته</translation>
     </message>
     <message>
-        <location filename="../../src/crm_desktop/ui/views/contact_editor.py" line="37"/>
+        <location filename="../../src/crm_desktop/ui/views/contact_editor.py" line="50"/>
         <source>Lead</source>
         <translation>سرنخ</translation>
     </message>
     <message>
-        <location filename="../../src/crm_desktop/ui/views/contact_editor.py" line="38"/>
+        <location filename="../../src/crm_desktop/ui/views/contact_editor.py" line="51"/>
         <source>Prospect</source>
         <translation>مشتری بالقوه</translation>
     </message>
     <message>
-        <location filename="../../src/crm_desktop/ui/views/contact_editor.py" line="39"/>
+        <location filename="../../src/crm_desktop/ui/views/contact_editor.py" line="52"/>
         <source>Customer</source>
         <comment>lifecycle</comment>
         <translation>مشتری</translation>
     </message>
     <message>
-        <location filename="../../src/crm_desktop/ui/views/contact_editor.py" line="40"/>
+        <location filename="../../src/crm_desktop/ui/views/contact_editor.py" line="53"/>
         <source>Former customer</source>
         <translation>مشتری سابق</translation>
     </message>
     <message>
-        <location filename="../../src/crm_desktop/ui/views/contact_editor.py" line="46"/>
+        <location filename="../../src/crm_desktop/ui/views/contact_editor.py" line="59"/>
         <location filename="../../src/crm_desktop/ui/views/sync_page.py" line="240"/>
         <source>Phone</source>
         <translation>تلفن</translation>
     </message>
     <message>
-        <location filename="../../src/crm_desktop/ui/views/contact_editor.py" line="49"/>
+        <location filename="../../src/crm_desktop/ui/views/contact_editor.py" line="62"/>
         <source>WhatsApp</source>
         <translation>واتس‌اپ</translation>
     </message>
     <message>
-        <location filename="../../src/crm_desktop/ui/views/contact_editor.py" line="50"/>
+        <location filename="../../src/crm_desktop/ui/views/contact_editor.py" line="63"/>
         <source>Post</source>
         <translation>پست</translation>
     </message>
     <message>
-        <location filename="../../src/crm_desktop/ui/views/contact_editor.py" line="52"/>
+        <location filename="../../src/crm_desktop/ui/views/contact_editor.py" line="65"/>
         <source>Web</source>
         <translation>وب</translation>
     </message>
     <message>
-        <location filename="../../src/crm_desktop/ui/views/contact_editor.py" line="53"/>
+        <location filename="../../src/crm_desktop/ui/views/contact_editor.py" line="66"/>
         <source>Social media</source>
         <translation>شبکه‌های اجتماعی</translation>
     </message>
     <message>
-        <location filename="../../src/crm_desktop/ui/views/contact_editor.py" line="54"/>
+        <location filename="../../src/crm_desktop/ui/views/contact_editor.py" line="67"/>
         <source>Walk-in</source>
         <translation>مراجعه حضوری</translation>
     </message>

@@ -1048,223 +1048,253 @@
 <context>
     <name>ContactEditor</name>
     <message>
-        <location filename="../../src/crm_desktop/ui/views/contact_editor.py" line="68"/>
+        <location filename="../../src/crm_desktop/ui/views/contact_editor.py" line="81"/>
         <source>New contact</source>
         <translation>Yeni kişi</translation>
     </message>
     <message>
-        <location filename="../../src/crm_desktop/ui/views/contact_editor.py" line="68"/>
+        <location filename="../../src/crm_desktop/ui/views/contact_editor.py" line="81"/>
         <source>Edit contact</source>
         <translation>Kişiyi düzenle</translation>
     </message>
     <message>
-        <location filename="../../src/crm_desktop/ui/views/contact_editor.py" line="75"/>
+        <location filename="../../src/crm_desktop/ui/views/contact_editor.py" line="88"/>
         <source>From the given and family names</source>
         <translation>Ad ve soyaddan</translation>
     </message>
     <message>
-        <location filename="../../src/crm_desktop/ui/views/contact_editor.py" line="86"/>
+        <location filename="../../src/crm_desktop/ui/views/contact_editor.py" line="99"/>
         <source>Nobody</source>
         <translation>Kimse</translation>
     </message>
     <message>
-        <location filename="../../src/crm_desktop/ui/views/contact_editor.py" line="90"/>
+        <location filename="../../src/crm_desktop/ui/views/contact_editor.py" line="103"/>
         <source>Separate tags with commas</source>
         <translation>Etiketleri virgülle ayırın</translation>
     </message>
     <message>
-        <location filename="../../src/crm_desktop/ui/views/contact_editor.py" line="93"/>
+        <location filename="../../src/crm_desktop/ui/views/contact_editor.py" line="106"/>
         <source>Their id in the program they were imported from</source>
         <translation>İçe aktarıldığı programdaki kimliği</translation>
     </message>
     <message>
-        <location filename="../../src/crm_desktop/ui/views/contact_editor.py" line="97"/>
+        <location filename="../../src/crm_desktop/ui/views/contact_editor.py" line="110"/>
         <source>Not known</source>
         <translation>Bilinmiyor</translation>
     </message>
     <message>
-        <location filename="../../src/crm_desktop/ui/views/contact_editor.py" line="109"/>
+        <location filename="../../src/crm_desktop/ui/views/contact_editor.py" line="122"/>
         <source>No preference</source>
         <translation>Tercih yok</translation>
     </message>
     <message>
-        <location filename="../../src/crm_desktop/ui/views/contact_editor.py" line="112"/>
+        <location filename="../../src/crm_desktop/ui/views/contact_editor.py" line="125"/>
         <source>Do not call</source>
         <translation>Aranmasın</translation>
     </message>
     <message>
-        <location filename="../../src/crm_desktop/ui/views/contact_editor.py" line="113"/>
+        <location filename="../../src/crm_desktop/ui/views/contact_editor.py" line="126"/>
         <source>Do not email</source>
         <translation>E-posta gönderilmesin</translation>
     </message>
     <message>
-        <location filename="../../src/crm_desktop/ui/views/contact_editor.py" line="114"/>
+        <location filename="../../src/crm_desktop/ui/views/contact_editor.py" line="127"/>
         <source>Do not send SMS</source>
         <translation>SMS gönderilmesin</translation>
     </message>
     <message>
-        <location filename="../../src/crm_desktop/ui/views/contact_editor.py" line="115"/>
+        <location filename="../../src/crm_desktop/ui/views/contact_editor.py" line="128"/>
         <source>Do not send post</source>
         <translation>Posta gönderilmesin</translation>
     </message>
     <message>
-        <location filename="../../src/crm_desktop/ui/views/contact_editor.py" line="116"/>
+        <location filename="../../src/crm_desktop/ui/views/contact_editor.py" line="129"/>
         <source>Agreed to receive marketing</source>
         <translation>Pazarlama iletileri almayı kabul etti</translation>
     </message>
     <message>
-        <location filename="../../src/crm_desktop/ui/views/contact_editor.py" line="119"/>
+        <location filename="../../src/crm_desktop/ui/views/contact_editor.py" line="132"/>
         <source>How this person likes to be served</source>
         <translation>Bu kişi nasıl hizmet almak istiyor</translation>
     </message>
     <message>
-        <location filename="../../src/crm_desktop/ui/views/contact_editor.py" line="126"/>
+        <location filename="../../src/crm_desktop/ui/views/contact_editor.py" line="141"/>
+        <source>Choose photo…</source>
+        <translation>Fotoğraf seç…</translation>
+    </message>
+    <message>
+        <location filename="../../src/crm_desktop/ui/views/contact_editor.py" line="143"/>
+        <source>Remove photo</source>
+        <translation>Fotoğrafı kaldır</translation>
+    </message>
+    <message>
+        <location filename="../../src/crm_desktop/ui/views/contact_editor.py" line="158"/>
         <source>Given name</source>
         <translation>Ad</translation>
     </message>
     <message>
-        <location filename="../../src/crm_desktop/ui/views/contact_editor.py" line="127"/>
+        <location filename="../../src/crm_desktop/ui/views/contact_editor.py" line="159"/>
         <source>Family name</source>
         <translation>Soyad</translation>
     </message>
     <message>
-        <location filename="../../src/crm_desktop/ui/views/contact_editor.py" line="128"/>
+        <location filename="../../src/crm_desktop/ui/views/contact_editor.py" line="160"/>
         <source>Shown as</source>
         <translation>Görünen ad</translation>
     </message>
     <message>
-        <location filename="../../src/crm_desktop/ui/views/contact_editor.py" line="129"/>
+        <location filename="../../src/crm_desktop/ui/views/contact_editor.py" line="161"/>
         <source>Company</source>
         <translation>Şirket</translation>
     </message>
     <message>
-        <location filename="../../src/crm_desktop/ui/views/contact_editor.py" line="130"/>
+        <location filename="../../src/crm_desktop/ui/views/contact_editor.py" line="162"/>
         <source>Role</source>
         <translation>Rol</translation>
     </message>
     <message>
-        <location filename="../../src/crm_desktop/ui/views/contact_editor.py" line="131"/>
+        <location filename="../../src/crm_desktop/ui/views/contact_editor.py" line="163"/>
         <source>Emails</source>
         <translation>E-postalar</translation>
     </message>
     <message>
-        <location filename="../../src/crm_desktop/ui/views/contact_editor.py" line="132"/>
+        <location filename="../../src/crm_desktop/ui/views/contact_editor.py" line="164"/>
         <source>Phones</source>
         <translation>Telefonlar</translation>
     </message>
     <message>
-        <location filename="../../src/crm_desktop/ui/views/contact_editor.py" line="133"/>
+        <location filename="../../src/crm_desktop/ui/views/contact_editor.py" line="165"/>
         <source>Stage</source>
         <translation>Aşama</translation>
     </message>
     <message>
-        <location filename="../../src/crm_desktop/ui/views/contact_editor.py" line="134"/>
+        <location filename="../../src/crm_desktop/ui/views/contact_editor.py" line="166"/>
         <source>Owner</source>
         <translation>Sorumlu</translation>
     </message>
     <message>
-        <location filename="../../src/crm_desktop/ui/views/contact_editor.py" line="135"/>
+        <location filename="../../src/crm_desktop/ui/views/contact_editor.py" line="167"/>
         <source>Tags</source>
         <translation>Etiketler</translation>
     </message>
     <message>
-        <location filename="../../src/crm_desktop/ui/views/contact_editor.py" line="136"/>
+        <location filename="../../src/crm_desktop/ui/views/contact_editor.py" line="168"/>
+        <source>Photo</source>
+        <translation>Fotoğraf</translation>
+    </message>
+    <message>
+        <location filename="../../src/crm_desktop/ui/views/contact_editor.py" line="169"/>
         <source>Contact</source>
         <translation>Kişi</translation>
     </message>
     <message>
-        <location filename="../../src/crm_desktop/ui/views/contact_editor.py" line="139"/>
+        <location filename="../../src/crm_desktop/ui/views/contact_editor.py" line="172"/>
         <source>Birthday</source>
         <translation>Doğum günü</translation>
     </message>
     <message>
-        <location filename="../../src/crm_desktop/ui/views/contact_editor.py" line="140"/>
+        <location filename="../../src/crm_desktop/ui/views/contact_editor.py" line="173"/>
         <source>Language</source>
         <translation>Dil</translation>
     </message>
     <message>
-        <location filename="../../src/crm_desktop/ui/views/contact_editor.py" line="141"/>
+        <location filename="../../src/crm_desktop/ui/views/contact_editor.py" line="174"/>
         <source>Source</source>
         <translation>Kaynak</translation>
     </message>
     <message>
-        <location filename="../../src/crm_desktop/ui/views/contact_editor.py" line="142"/>
+        <location filename="../../src/crm_desktop/ui/views/contact_editor.py" line="175"/>
         <source>External ID</source>
         <translation>Harici kimlik</translation>
     </message>
     <message>
-        <location filename="../../src/crm_desktop/ui/views/contact_editor.py" line="143"/>
+        <location filename="../../src/crm_desktop/ui/views/contact_editor.py" line="176"/>
         <source>Address</source>
         <translation>Adres</translation>
     </message>
     <message>
-        <location filename="../../src/crm_desktop/ui/views/contact_editor.py" line="144"/>
+        <location filename="../../src/crm_desktop/ui/views/contact_editor.py" line="177"/>
         <source>City</source>
         <translation>Şehir</translation>
     </message>
     <message>
-        <location filename="../../src/crm_desktop/ui/views/contact_editor.py" line="145"/>
+        <location filename="../../src/crm_desktop/ui/views/contact_editor.py" line="178"/>
         <source>Region</source>
         <translation>Bölge</translation>
     </message>
     <message>
-        <location filename="../../src/crm_desktop/ui/views/contact_editor.py" line="146"/>
+        <location filename="../../src/crm_desktop/ui/views/contact_editor.py" line="179"/>
         <source>Postal code</source>
         <translation>Posta kodu</translation>
     </message>
     <message>
-        <location filename="../../src/crm_desktop/ui/views/contact_editor.py" line="147"/>
+        <location filename="../../src/crm_desktop/ui/views/contact_editor.py" line="180"/>
         <source>Country</source>
         <translation>Ülke</translation>
     </message>
     <message>
-        <location filename="../../src/crm_desktop/ui/views/contact_editor.py" line="148"/>
+        <location filename="../../src/crm_desktop/ui/views/contact_editor.py" line="181"/>
         <source>Notes</source>
         <translation>Notlar</translation>
     </message>
     <message>
-        <location filename="../../src/crm_desktop/ui/views/contact_editor.py" line="149"/>
+        <location filename="../../src/crm_desktop/ui/views/contact_editor.py" line="182"/>
         <source>Details</source>
         <translation>Ayrıntılar</translation>
     </message>
     <message>
-        <location filename="../../src/crm_desktop/ui/views/contact_editor.py" line="152"/>
+        <location filename="../../src/crm_desktop/ui/views/contact_editor.py" line="185"/>
         <source>Preferred channel</source>
         <translation>Tercih edilen kanal</translation>
     </message>
     <message>
-        <location filename="../../src/crm_desktop/ui/views/contact_editor.py" line="157"/>
-        <location filename="../../src/crm_desktop/ui/views/contact_editor.py" line="158"/>
+        <location filename="../../src/crm_desktop/ui/views/contact_editor.py" line="190"/>
+        <location filename="../../src/crm_desktop/ui/views/contact_editor.py" line="191"/>
         <source>Preferences</source>
         <translation>Tercihler</translation>
     </message>
     <message>
-        <location filename="../../src/crm_desktop/ui/views/contact_editor.py" line="162"/>
+        <location filename="../../src/crm_desktop/ui/views/contact_editor.py" line="195"/>
         <source>More fields</source>
         <translation>Diğer alanlar</translation>
     </message>
     <message>
-        <location filename="../../src/crm_desktop/ui/views/contact_editor.py" line="200"/>
+        <location filename="../../src/crm_desktop/ui/views/contact_editor.py" line="212"/>
+        <source>Choose a photo</source>
+        <translation>Bir fotoğraf seçin</translation>
+    </message>
+    <message>
+        <location filename="../../src/crm_desktop/ui/views/contact_editor.py" line="214"/>
+        <source>Pictures ({patterns})</source>
+        <translation>Resimler ({patterns})</translation>
+    </message>
+    <message>
+        <location filename="../../src/crm_desktop/ui/views/contact_editor.py" line="241"/>
+        <source>No photo</source>
+        <translation>Fotoğraf yok</translation>
+    </message>
+    <message>
+        <location filename="../../src/crm_desktop/ui/views/contact_editor.py" line="283"/>
         <source>Agreed on {0}</source>
         <translation>Onay tarihi: {0}</translation>
     </message>
     <message>
-        <location filename="../../src/crm_desktop/ui/views/contact_editor.py" line="243"/>
+        <location filename="../../src/crm_desktop/ui/views/contact_editor.py" line="326"/>
         <source>Pick the company from the list (or clear the field).</source>
         <translation>Şirketi listeden seçin (veya alanı boşaltın).</translation>
     </message>
     <message>
-        <location filename="../../src/crm_desktop/ui/views/contact_editor.py" line="279"/>
+        <location filename="../../src/crm_desktop/ui/views/contact_editor.py" line="372"/>
         <source>Possible duplicate</source>
         <translation>Olası yineleme</translation>
     </message>
     <message>
-        <location filename="../../src/crm_desktop/ui/views/contact_editor.py" line="280"/>
+        <location filename="../../src/crm_desktop/ui/views/contact_editor.py" line="373"/>
         <source>This may be someone you have saved already:</source>
         <translation>Bu, daha önce kaydettiğiniz biri olabilir:</translation>
     </message>
     <message>
-        <location filename="../../src/crm_desktop/ui/views/contact_editor.py" line="282"/>
+        <location filename="../../src/crm_desktop/ui/views/contact_editor.py" line="375"/>
         <source>Save anyway</source>
         <translation>Yine de kaydet</translation>
     </message>
@@ -5123,7 +5153,7 @@ Bu veritabanındaki her şeyi, çöp kutusu dahil, içerir. Geri yüklemek için
     <message>
         <location filename="../../src/crm_desktop/ui/views/activity_dialog.py" line="35"/>
         <location filename="../../src/crm_desktop/ui/views/cases.py" line="297"/>
-        <location filename="../../src/crm_desktop/ui/views/contact_editor.py" line="47"/>
+        <location filename="../../src/crm_desktop/ui/views/contact_editor.py" line="60"/>
         <location filename="../../src/crm_desktop/ui/views/sync_page.py" line="239"/>
         <source>Email</source>
         <translation>E-posta</translation>
@@ -5131,14 +5161,14 @@ Bu veritabanındaki her şeyi, çöp kutusu dahil, içerir. Geri yüklemek için
     <message>
         <location filename="../../src/crm_desktop/ui/views/activity_dialog.py" line="36"/>
         <location filename="../../src/crm_desktop/ui/views/cases.py" line="299"/>
-        <location filename="../../src/crm_desktop/ui/views/contact_editor.py" line="51"/>
+        <location filename="../../src/crm_desktop/ui/views/contact_editor.py" line="64"/>
         <source>Visit</source>
         <translation>Ziyaret</translation>
     </message>
     <message>
         <location filename="../../src/crm_desktop/ui/views/activity_dialog.py" line="37"/>
         <location filename="../../src/crm_desktop/ui/views/cases.py" line="300"/>
-        <location filename="../../src/crm_desktop/ui/views/contact_editor.py" line="48"/>
+        <location filename="../../src/crm_desktop/ui/views/contact_editor.py" line="61"/>
         <source>SMS</source>
         <translation>SMS</translation>
     </message>
@@ -5191,54 +5221,54 @@ Bu veritabanındaki her şeyi, çöp kutusu dahil, içerir. Geri yüklemek için
         <translation>Kapalı</translation>
     </message>
     <message>
-        <location filename="../../src/crm_desktop/ui/views/contact_editor.py" line="37"/>
+        <location filename="../../src/crm_desktop/ui/views/contact_editor.py" line="50"/>
         <source>Lead</source>
         <translation>Aday</translation>
     </message>
     <message>
-        <location filename="../../src/crm_desktop/ui/views/contact_editor.py" line="38"/>
+        <location filename="../../src/crm_desktop/ui/views/contact_editor.py" line="51"/>
         <source>Prospect</source>
         <translation>Potansiyel müşteri</translation>
     </message>
     <message>
-        <location filename="../../src/crm_desktop/ui/views/contact_editor.py" line="39"/>
+        <location filename="../../src/crm_desktop/ui/views/contact_editor.py" line="52"/>
         <source>Customer</source>
         <comment>lifecycle</comment>
         <translation>Müşteri</translation>
     </message>
     <message>
-        <location filename="../../src/crm_desktop/ui/views/contact_editor.py" line="40"/>
+        <location filename="../../src/crm_desktop/ui/views/contact_editor.py" line="53"/>
         <source>Former customer</source>
         <translation>Eski müşteri</translation>
     </message>
     <message>
-        <location filename="../../src/crm_desktop/ui/views/contact_editor.py" line="46"/>
+        <location filename="../../src/crm_desktop/ui/views/contact_editor.py" line="59"/>
         <location filename="../../src/crm_desktop/ui/views/sync_page.py" line="240"/>
         <source>Phone</source>
         <translation>Telefon</translation>
     </message>
     <message>
-        <location filename="../../src/crm_desktop/ui/views/contact_editor.py" line="49"/>
+        <location filename="../../src/crm_desktop/ui/views/contact_editor.py" line="62"/>
         <source>WhatsApp</source>
         <translation>WhatsApp</translation>
     </message>
     <message>
-        <location filename="../../src/crm_desktop/ui/views/contact_editor.py" line="50"/>
+        <location filename="../../src/crm_desktop/ui/views/contact_editor.py" line="63"/>
         <source>Post</source>
         <translation>Posta</translation>
     </message>
     <message>
-        <location filename="../../src/crm_desktop/ui/views/contact_editor.py" line="52"/>
+        <location filename="../../src/crm_desktop/ui/views/contact_editor.py" line="65"/>
         <source>Web</source>
         <translation>Web</translation>
     </message>
     <message>
-        <location filename="../../src/crm_desktop/ui/views/contact_editor.py" line="53"/>
+        <location filename="../../src/crm_desktop/ui/views/contact_editor.py" line="66"/>
         <source>Social media</source>
         <translation>Sosyal medya</translation>
     </message>
     <message>
-        <location filename="../../src/crm_desktop/ui/views/contact_editor.py" line="54"/>
+        <location filename="../../src/crm_desktop/ui/views/contact_editor.py" line="67"/>
         <source>Walk-in</source>
         <translation>Mağazaya gelen</translation>
     </message>

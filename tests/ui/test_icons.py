@@ -2,28 +2,16 @@
 
 from __future__ import annotations
 
-import importlib.util
 from pathlib import Path
-from types import ModuleType
 
 from PIL import Image
 from PySide6.QtWidgets import QApplication
+from resources.icons import build
 
 from crm_desktop.paths import icon_files
 from crm_desktop.ui.application import application_icon, make_application
 
 ICONS = Path(__file__).resolve().parents[2] / "resources" / "icons"
-
-
-def _load_build() -> ModuleType:
-    spec = importlib.util.spec_from_file_location("icons_build", ICONS / "build.py")
-    assert spec is not None and spec.loader is not None
-    module = importlib.util.module_from_spec(spec)
-    spec.loader.exec_module(module)
-    return module
-
-
-build = _load_build()
 
 
 def test_the_committed_pngs_show_what_the_svg_draws(qapp: QApplication) -> None:

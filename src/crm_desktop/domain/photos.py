@@ -13,11 +13,20 @@ import base64
 import binascii
 import io
 import re
+from typing import TYPE_CHECKING, Any
 
 from crm_desktop.domain.errors import ValidationError
 from crm_desktop.i18n import _
 
+if TYPE_CHECKING:  # Pillow is imported only when a picture is read
+    from PIL.Image import Image as Picture
+
 MAX_PHOTO_BYTES = 256 * 1024
+# A picture file chosen in the window is made to fit: a phone camera's 4,000-pixel JPEG of
+# several MB becomes this many pixels on its longer side, which is more than any view shows.
+FITTED_SIDE = 512
+# bigger than any photo worth fitting: a film or a disk image picked by mistake is not read
+MAX_PICTURE_FILE_BYTES = 40 * 1024 * 1024
 FIELD = "photo"
 _KINDS = {"JPEG": "image/jpeg", "PNG": "image/png", "GIF": "image/gif", "WEBP": "image/webp"}
 _DATA_URI = re.compile(r"^data:(?P<type>[\w.+-]+/[\w.+-]+)?(?P<params>(;[^;,]*)*),(?P<data>.*)$", re.DOTALL)
@@ -53,6 +62,39 @@ def photo_uri(data: bytes) -> str:
     if kind is None or not _intact(data, kind):
         raise ValidationError({FIELD: _("the photo is not a JPEG, PNG, GIF or WebP picture")})
     return f"data:{_KINDS[kind]};base64,{base64.b64encode(data).decode('ascii')}"
+
+
+def fitted_photo(data: bytes) -> str:
+    """A picture file the user chose, as the photo kept: unchanged when it is kept as it is,
+    else scaled down to :data:`FITTED_SIDE` pixels as a JPEG (a PNG when it has transparency
+    and stays small enough). ValidationError when the file is not a picture Pillow reads."""
+    try:
+        return photo_uri(data)
+    except ValidationError:
+        pass  # too big, or a kind not kept as it is (BMP, TIFF): made to fit below
+    from PIL import Image, ImageOps, UnidentifiedImageError
+
+    try:
+        with Image.open(io.BytesIO(data)) as source:
+            # a phone stores "turn me" in EXIF: without this the face would lie on its side
+            picture = ImageOps.exif_transpose(source)
+            picture.thumbnail((FITTED_SIDE, FITTED_SIDE))
+            if picture.mode in ("RGBA", "LA", "PA") or "transparency" in picture.info:
+                picture = picture.convert("RGBA")
+                png = _encoded(picture, "PNG", optimize=True)
+                if len(png) <= MAX_PHOTO_BYTES:
+                    return photo_uri(png)
+                backing = Image.new("RGBA", picture.size, "white")
+                picture = Image.alpha_composite(backing, picture)
+            return photo_uri(_encoded(picture.convert("RGB"), "JPEG", quality=85, optimize=True))
+    except (UnidentifiedImageError, OSError, SyntaxError, ValueError, Image.DecompressionBombError):
+        raise ValidationError({FIELD: _("the photo is not a JPEG, PNG, GIF or WebP picture")}) from None
+
+
+def _encoded(picture: Picture, kind: str, **options: Any) -> bytes:
+    out = io.BytesIO()
+    picture.save(out, format=kind, **options)
+    return out.getvalue()
 
 
 def _intact(data: bytes, kind: str) -> bool:

@@ -10,13 +10,15 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 from datetime import datetime
+from pathlib import Path
 
 from sqlmodel import Session, col, select
 
-from crm_desktop.domain.errors import NotFoundError
+from crm_desktop.domain.errors import NotFoundError, ValidationError
 from crm_desktop.domain.ids import natural_id
 from crm_desktop.domain.models import Contact, ContactPhoto
-from crm_desktop.domain.photos import photo_uri
+from crm_desktop.domain.photos import FIELD, MAX_PICTURE_FILE_BYTES, fitted_photo, photo_bytes, photo_uri
+from crm_desktop.i18n import _
 from crm_desktop.services.changes import ChangeRecorder, Outcome
 from crm_desktop.services.context import ServiceContext
 
@@ -25,6 +27,31 @@ _CHUNK = 500  # ids in one IN (...) list
 
 def photo_id(contact_id: str) -> str:
     return natural_id("contact_photo", contact_id)
+
+
+def picture_file(path: Path) -> str:
+    """The picture file ``path`` as a photo to keep (made to fit, see domain.photos);
+    ValidationError, under the photo's field, for a file that cannot be read or is no picture."""
+    try:
+        size = path.stat().st_size
+        if size > MAX_PICTURE_FILE_BYTES:
+            raise ValidationError(
+                {
+                    FIELD: _("{name} is {size} MB: too big to be a photo").format(
+                        name=path.name, size=size // (1024 * 1024)
+                    )
+                }
+            )
+        data = path.read_bytes()
+    except OSError as error:
+        raise ValidationError(
+            {
+                FIELD: _("Could not read {name}: {reason}").format(
+                    name=path.name, reason=error.strerror or error
+                )
+            }
+        ) from error
+    return fitted_photo(data)
 
 
 def photo_of(session: Session, contact_id: str) -> str | None:
@@ -81,6 +108,10 @@ class ContactPhotoService:
     def get(self, contact_id: str) -> str | None:
         with self.ctx.db.read() as session:
             return photo_of(session, contact_id)
+
+    def set_uri(self, contact_id: str, uri: str | None) -> Outcome[str | None]:
+        """:meth:`set` with a photo as kept (a ``data:`` URI from :func:`picture_file`)."""
+        return self.set(contact_id, None if uri is None else photo_bytes(uri)[1])
 
     def set(self, contact_id: str, data: bytes | None) -> Outcome[str | None]:
         """Give the contact the picture in ``data`` (None: remove its photo); the photo kept.

@@ -3,33 +3,46 @@
 from __future__ import annotations
 
 from datetime import date
+from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import QDate
+from PySide6.QtCore import QDate, Qt
+from PySide6.QtGui import QPixmap
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
     QDateEdit,
+    QFileDialog,
     QFormLayout,
+    QHBoxLayout,
     QLabel,
     QLineEdit,
     QMessageBox,
     QPlainTextEdit,
+    QPushButton,
     QTabWidget,
     QWidget,
 )
 
 from crm_desktop.domain.enums import Channel, Lifecycle
+from crm_desktop.domain.errors import CrmError, ValidationError
 from crm_desktop.domain.models import Contact, CustomFieldDefinition
+from crm_desktop.domain.photos import FIELD as PHOTO_FIELD
+from crm_desktop.domain.photos import photo_bytes
+from crm_desktop.services.changes import Outcome
+from crm_desktop.services.contact_photos import picture_file
 from crm_desktop.services.people import ContactInput
 from crm_desktop.ui.bidi import auto
 from crm_desktop.ui.forms import EditorDialog
 from crm_desktop.ui.session import AppSession
+from crm_desktop.ui.views.activity_dialog import confirm_discard
 from crm_desktop.ui.widgets.custom_fields import CustomFieldsForm
 from crm_desktop.ui.widgets.methods_editor import MethodsEditor
 from crm_desktop.ui.widgets.record_picker import RecordPicker
 
 NO_DATE = QDate(1900, 1, 1)
+PHOTO_SIDE = 72  # pixels: the photo's preview in the editor
+PICTURE_PATTERNS = "*.jpg *.jpeg *.png *.gif *.webp *.bmp *.tif *.tiff"
 
 
 def lifecycle_names(widget: QWidget) -> dict[Lifecycle, str]:
@@ -118,6 +131,25 @@ class ContactEditor(EditorDialog):
         self.preferences_note = QPlainTextEdit()
         self.preferences_note.setPlaceholderText(self.tr("How this person likes to be served"))
         self.notes = QPlainTextEdit()
+        self.photo: str | None = None  # the photo as it will be saved (a data: URI), None for none
+        self.loaded_photo: str | None = None
+        self.photo_preview = QLabel()
+        self.photo_preview.setObjectName("contact_photo")
+        self.photo_preview.setFixedSize(PHOTO_SIDE, PHOTO_SIDE)
+        self.photo_preview.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.photo_preview.setStyleSheet("border: 1px solid palette(mid)")
+        self.choose_photo = QPushButton(self.tr("Choose photo…"))
+        self.choose_photo.clicked.connect(self._ask_for_photo)
+        self.remove_photo = QPushButton(self.tr("Remove photo"))
+        self.remove_photo.clicked.connect(lambda: self._show_photo(None))
+        photo_row = QWidget()
+        photo_layout = QHBoxLayout(photo_row)
+        photo_layout.setContentsMargins(0, 0, 0, 0)
+        photo_layout.addWidget(self.photo_preview)
+        photo_layout.addWidget(self.choose_photo, 0, Qt.AlignmentFlag.AlignBottom)
+        photo_layout.addWidget(self.remove_photo, 0, Qt.AlignmentFlag.AlignBottom)
+        photo_layout.addStretch()
+        self._show_photo(None)
         definitions: list[CustomFieldDefinition] = crm.custom_fields.for_entity("contact")
         self.custom = CustomFieldsForm(definitions)
 
@@ -133,6 +165,7 @@ class ContactEditor(EditorDialog):
         self.errors.add_row(main, "lifecycle", self.tr("Stage"), self.lifecycle)
         self.errors.add_row(main, "owner_id", self.tr("Owner"), self.owner)
         self.errors.add_row(main, "tags", self.tr("Tags"), self.tags)
+        self.errors.add_row(main, PHOTO_FIELD, self.tr("Photo"), photo_row)
         tabs.addTab(_page(main), self.tr("Contact"))
 
         details = QFormLayout()
@@ -164,9 +197,59 @@ class ContactEditor(EditorDialog):
         self.lay_out((tabs, 1))
         if contact_id is not None:
             self._load(crm.contacts.get(contact_id))
+            self.loaded_photo = crm.contact_photos.get(contact_id)
+            self._show_photo(self.loaded_photo)
         else:
             self.emails.add_row()
             self.phones.add_row()
+        self.mark_clean()
+
+    # --- the photo ------------------------------------------------------------------
+
+    def _ask_for_photo(self) -> None:
+        chosen, _filter = QFileDialog.getOpenFileName(
+            self,
+            self.tr("Choose a photo"),
+            "",
+            self.tr("Pictures ({patterns})").format(patterns=PICTURE_PATTERNS),
+        )
+        if chosen:
+            self.take_photo_file(Path(chosen))
+
+    def take_photo_file(self, path: Path) -> None:
+        """Read the picture off the GUI thread (a camera's photo is made to fit), then show it."""
+        self.choose_photo.setEnabled(False)
+
+        def taken(uri: str) -> None:
+            self.choose_photo.setEnabled(True)
+            self.errors.show({})
+            self._show_photo(uri)
+
+        def refused(error: CrmError) -> None:
+            self.choose_photo.setEnabled(True)
+            self.errors.show(
+                error.errors if isinstance(error, ValidationError) else {PHOTO_FIELD: str(error)}
+            )
+
+        self.session.read(lambda _crm: picture_file(path), taken, refused)
+
+    def _show_photo(self, uri: str | None) -> None:
+        self.photo = uri
+        self.remove_photo.setEnabled(uri is not None)
+        if uri is None:
+            self.photo_preview.setPixmap(QPixmap())
+            self.photo_preview.setText(self.tr("No photo"))
+            return
+        pixmap = QPixmap()
+        pixmap.loadFromData(photo_bytes(uri)[1])
+        self.photo_preview.setPixmap(
+            pixmap.scaled(
+                PHOTO_SIDE - 2,
+                PHOTO_SIDE - 2,
+                Qt.AspectRatioMode.KeepAspectRatio,
+                Qt.TransformationMode.SmoothTransformation,
+            )
+        )
 
     def _load(self, contact: Contact) -> None:
         crm = self.session.crm
@@ -244,11 +327,15 @@ class ContactEditor(EditorDialog):
             return
         data = ContactInput(**self.values())
         contact_id = self.contact_id
+        photo, photo_changed = self.photo, self.photo != self.loaded_photo
 
         def job(crm: Any) -> Any:
-            if contact_id is None:
-                return crm.contacts.create(data)
-            return crm.contacts.update(contact_id, data)
+            saved = crm.contacts.create(data) if contact_id is None else crm.contacts.update(contact_id, data)
+            if not photo_changed:
+                return saved
+            # the photo is a record of its own (it syncs on its own): saved right after the contact
+            pictured = crm.contact_photos.set_uri(saved.value.id, photo)
+            return Outcome(saved.value, saved.changes | pictured.changes)
 
         if contact_id is not None or self.duplicates_seen:
             self.submit(job)
@@ -270,6 +357,12 @@ class ContactEditor(EditorDialog):
             self.submit(job)
 
         self.session.read(look, seen, self._refused)
+
+    def _state(self) -> object:
+        return (self.values(), self.photo)
+
+    def confirm_discard(self) -> bool:
+        return confirm_discard(self)
 
     def _save_anyway(self, found: list[Any]) -> bool:
         """Show the likely duplicates; True when the user saves the new contact all the same."""
