@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import pytest
+from resources.icons import build as icons_build
 
 import crm_desktop
 from installers import build
@@ -49,3 +50,9 @@ def test_the_control_file_wraps_the_description_as_debian_wants() -> None:
     assert fields["Depends"] == "libc6 (>= 2.36), libgl1"
     assert all(line.startswith(" ") and len(line) <= 80 for line in control.splitlines()[9:])
     assert control.endswith("\n")
+
+
+def test_the_packages_carry_every_size_the_icon_is_drawn_in() -> None:
+    # build.py runs before the virtualenv exists, so it cannot import the drawing script
+    assert build.ICON_SIZES == icons_build.SIZES
+    assert build.ICON_SVG == icons_build.SOURCE

@@ -4,12 +4,14 @@ from __future__ import annotations
 
 import io
 import json
+import sys
 from pathlib import Path
 from typing import Any
 
 import pytest
 
 from crm_desktop.cli import main
+from crm_desktop.cli import server as server_cli
 from crm_desktop.sync_server.store import BadCredentials, Store
 
 
@@ -199,3 +201,16 @@ def test_compact_and_min_schema(
         assert store.meta().oldest_cursor == store.meta().head == 1
     finally:
         store.close()
+
+
+def test_without_the_server_packages_the_message_says_how_to_get_them(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    missing = ModuleNotFoundError("No module named 'uvicorn'", name="uvicorn")
+
+    assert "pip install 'crm-desktop[server]'" in str(server_cli._missing_extra(missing))
+    assert "(uvicorn)" in str(server_cli._missing_extra(missing))
+
+    monkeypatch.setattr(sys, "frozen", True, raising=False)  # the installed bundle
+    frozen = str(server_cli._missing_extra(missing))
+    assert frozen.startswith("This installation of CRM Desktop has no sync server.")

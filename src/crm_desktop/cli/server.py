@@ -32,6 +32,14 @@ DEFAULT_KEEP_DAYS = 180  # a laptop offline longer than half a year downloads it
 
 
 def _missing_extra(error: ImportError) -> CrmError:
+    if getattr(sys, "frozen", False):
+        # the installed program (installers/) leaves the server out: pip means nothing there
+        return CrmError(
+            _(
+                "This installation of CRM Desktop has no sync server. Run the server on the computer "
+                "that keeps the team's data, from the Python package: pip install 'crm-desktop[server]'"
+            )
+        )
     return CrmError(
         _(
             "The sync server needs packages that are not installed ({name}); "
