@@ -41,6 +41,8 @@ import dev  # noqa: E402  (the virtual environment, made the way `dev.py test` m
 INSTALLERS = ROOT / "installers"
 SPEC = INSTALLERS / "crm-desktop.spec"
 INNO_SCRIPT = INSTALLERS / "windows" / "crm-desktop.iss"
+LICENCE = ROOT / "LICENSE"  # the GNU GPL, version 3
+LICENCE_NAME = "LICENSE.txt"  # .txt: Windows and macOS open it with a double-click
 PACKAGE = ROOT / "src" / "crm_desktop"
 ICON_SVG = ROOT / "resources" / "icons" / "crm-desktop.svg"
 ICON_PNG_FOLDER = PACKAGE / "icons"
@@ -134,7 +136,16 @@ def build_bundle(python: Path, dist: Path, work: Path) -> Path:
     options: list[str | Path] = ["--noconfirm", "--log-level", "WARN", "--distpath", dist, "--workpath", work]
     run([python, "-m", "PyInstaller", *options, SPEC])
     log(f"PyInstaller took {time.monotonic() - started:.0f} s")
-    return dist / (f"{APP_NAME}.app" if sys.platform == "darwin" else SLUG)
+    bundle = dist / (f"{APP_NAME}.app" if sys.platform == "darwin" else SLUG)
+    place_licence(bundle)
+    return bundle
+
+
+def place_licence(bundle: Path) -> Path:
+    """The GPL's text beside the programs: whoever is given the program is given its licence
+    (the Windows installer shows it, the tarball and the .deb carry it in the folder)."""
+    folder = bundle / "Contents" / "Resources" if bundle.suffix == ".app" else bundle
+    return Path(shutil.copy2(LICENCE, folder / LICENCE_NAME))
 
 
 def program(bundle: Path, name: str) -> Path:

@@ -36,6 +36,8 @@ PrivilegesRequiredOverridesAllowed=commandline
 ArchitecturesAllowed=x64compatible
 ArchitecturesInstallIn64BitMode=x64compatible
 OutputBaseFilename=crm-desktop-{#AppVersion}-setup
+; the GPL, shown before installing (build.py puts it in the bundle)
+LicenseFile={#BundleDir}\LICENSE.txt
 Compression=lzma2
 SolidCompression=yes
 WizardStyle=modern

@@ -85,6 +85,15 @@ def test_the_crm_command_is_beside_it_and_knows_the_version(built: Built) -> Non
     assert result.stdout.strip() == f"crm {__version__}"
 
 
+def test_the_licence_comes_with_the_program(built: Built, installed: Path) -> None:
+    licence = (built.bundle / "LICENSE.txt").read_text(encoding="utf-8")
+
+    assert "GNU GENERAL PUBLIC LICENSE" in licence and "Version 3, 29 June 2007" in licence
+    assert (installed / "opt" / "crm-desktop" / "LICENSE.txt").read_text(encoding="utf-8") == licence
+    copyright_file = installed / "usr" / "share" / "doc" / "crm-desktop" / "copyright"
+    assert "GPL-3.0-or-later" in copyright_file.read_text(encoding="utf-8")
+
+
 def test_the_bundle_stays_under_250_mb(built: Built) -> None:
     assert build.folder_size(built.bundle) < 250 * 1000 * 1000
 
