@@ -403,3 +403,106 @@ def written(crm: Crm) -> dict[str, list[tuple[object, ...]]]:
         ],
         "outbox": query_all(crm, "SELECT count(*) FROM _outbox"),
     }
+
+
+# --- big imports: the indexes set aside while the rows go in ---------------------------------------
+
+INDEXES_SQL = "SELECT name, tbl_name, sql FROM sqlite_master WHERE type = 'index' ORDER BY name"
+
+
+def people(count: int, start: int = 0) -> list[list[str]]:
+    return [
+        [
+            f"P{n}",
+            "Kaya",
+            f"p{n}@example.com",
+            f"05{n:08d}",
+            f"Firm {n % 7}",
+            "",
+            "Riyadh",
+            "VIP" if n % 3 else "",
+        ]
+        for n in range(start, start + count)
+    ]
+
+
+@pytest.fixture
+def set_aside(monkeypatch: pytest.MonkeyPatch) -> list[list[str]]:
+    """Small batches and threshold, so a test-sized import sets the indexes aside; the SQL of
+    what each set-aside dropped."""
+    monkeypatch.setattr(imports._NewContacts, "BATCH", 20)
+    monkeypatch.setattr(imports._NewContacts, "SET_ASIDE_FROM", 40)
+    dropped: list[list[str]] = []
+    drop = imports.bulk_load.drop_indexes
+
+    def spy(connection: Any, tables: Any, *, keep: Any = ()) -> list[str]:
+        dropped.append(drop(connection, tables, keep=keep))
+        return dropped[-1]
+
+    monkeypatch.setattr(imports.bulk_load, "drop_indexes", spy)
+    return dropped
+
+
+def test_a_big_import_builds_the_indexes_it_set_aside_as_the_migrations_made_them(
+    crm: Crm, set_aside: list[list[str]]
+) -> None:
+    made_by_migrations = query_all(crm, INDEXES_SQL)
+    report = crm.imports.run(table(people(150)), options(mode="create"), file_name="big.csv")
+    assert report.created == 150
+    (dropped,) = set_aside
+    assert {"ix_contacts_live_sort", "ix_contact_methods_normalized"} <= {
+        re.findall(r"INDEX (\w+)", sql)[0] for sql in dropped
+    }
+    assert not any("ix_contact_methods_company" in sql for sql in dropped)  # read while loading
+    assert query_all(crm, INDEXES_SQL) == made_by_migrations
+    assert query_all(crm, "PRAGMA integrity_check") == [("ok",)]
+    # the rows are found by what the indexes serve: search, the list's order, a match by email
+    assert [row.display_name for row in crm.search.contacts("p149@example.com")] == ["P149 Kaya"]
+    assert names(crm)[:2] == ["P0 Kaya", "P1 Kaya"]
+    again = crm.imports.run(table(people(3, start=147)), options(), file_name="again.csv")
+    assert (again.created, again.skipped) == (0, 3)
+
+
+def test_an_update_after_the_indexes_were_set_aside_builds_them_first(
+    crm: Crm, set_aside: list[list[str]]
+) -> None:
+    made_by_migrations = query_all(crm, INDEXES_SQL)
+    changed = people(1, start=5)[0]
+    changed[5] = "Buyer"
+    rows = [*people(100), changed, *people(100, start=100)]
+    report = crm.imports.run(table(rows), options(), file_name="big.csv")
+    assert (report.created, report.updated) == (200, 1)
+    assert len(set_aside) == 1  # never dropped again once an update needed them
+    assert query_all(crm, INDEXES_SQL) == made_by_migrations
+    assert query_all(crm, "SELECT job_title FROM contacts WHERE display_name = 'P5 Kaya'") == [("Buyer",)]
+
+
+def test_a_cancelled_or_failed_big_import_leaves_the_indexes_as_they_were(
+    crm: Crm, set_aside: list[list[str]], monkeypatch: pytest.MonkeyPatch
+) -> None:
+    made_by_migrations = query_all(crm, INDEXES_SQL)
+    with pytest.raises(Cancelled):
+        crm.imports.run(table(people(500)), options(), file_name="big.csv", progress=lambda done: done < 400)
+    assert set_aside and query_all(crm, INDEXES_SQL) == made_by_migrations
+    assert names(crm) == []
+    written = imports.bulk_load.insert_search_batch
+    batches = iter(range(1000))
+
+    def fails_later(connection: Any, entity: str, docs: Any) -> None:
+        if next(batches) == 5:  # after the indexes were dropped
+            connection.execute("INSERT INTO no_such_table (a) VALUES (1)")
+        written(connection, entity, docs)
+
+    monkeypatch.setattr(imports.bulk_load, "insert_search_batch", fails_later)
+    with pytest.raises(DatabaseError, match="no_such_table"):
+        crm.imports.run(table(people(500)), options(), file_name="big.csv")
+    assert len(set_aside) == 2 and query_all(crm, INDEXES_SQL) == made_by_migrations
+    assert names(crm) == []
+
+
+def test_a_small_import_into_a_bigger_table_keeps_the_indexes(crm: Crm, set_aside: list[list[str]]) -> None:
+    """Building the indexes again would cost more than the saved rows' share of inserting."""
+    crm.imports.run(table(people(100)), options(), file_name="first.csv")
+    set_aside.clear()
+    report = crm.imports.run(table(people(60, start=100)), options(), file_name="second.csv")
+    assert report.created == 60 and set_aside == []
