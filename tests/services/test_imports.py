@@ -304,6 +304,16 @@ def test_a_rejected_row_leaves_no_company_behind(crm: Crm) -> None:
     )
     assert report.rejected == 1
     assert crm.companies.list().items == []
+    # nor in the import's memory: a later row of the same company makes it again
+    report = crm.imports.run(
+        table([["Omar", "Ghost Co", "Atlantis"], ["Zahra", "ghost co", "SA"]], headers),
+        ImportOptions("contacts", guess_mapping(headers, "contacts"), match="name"),
+        file_name="g.csv",
+    )
+    assert (report.rejected, report.created) == (1, 1)
+    (company,) = crm.companies.list().items
+    assert company.name == "ghost co"
+    assert crm.contacts.list().items[0].company_id == company.id
 
 
 def test_a_folder_that_refuses_the_rejects_file_costs_only_the_file(crm: Crm, tmp_path: Path) -> None:
