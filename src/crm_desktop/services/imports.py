@@ -32,8 +32,8 @@ import re
 import tempfile
 from collections.abc import Callable, Iterator, Mapping, Sequence
 from dataclasses import dataclass, field
-from functools import lru_cache
 from datetime import date, datetime
+from functools import lru_cache
 from pathlib import Path
 from types import SimpleNamespace
 from typing import Any
@@ -847,7 +847,14 @@ class _NewContacts:
         self.judge = judge
         self.session = judge.session
         self.now = judge.service.ctx.clock()
-        self.contacts = _StoredRows(self.session, Contact, {"created_at": self.now, "updated_at": self.now})
+        self.definitions = {d.key: d for d in definitions(self.session, "contact")}
+        # the custom values of a row that gives none, stored as JSON once rather than per row
+        custom_defaults = check_custom_values(self.session, "contact", {}, known=self.definitions)
+        self.contacts = _StoredRows(
+            self.session,
+            Contact,
+            {"created_at": self.now, "updated_at": self.now, "custom": custom_defaults},
+        )
         self.methods = _StoredRows(
             self.session,
             ContactMethod,
@@ -859,8 +866,6 @@ class _NewContacts:
         self.docs: list[tuple[str, str]] = []  # (contact id, search text)
         self.tags: dict[str, str] = {}  # folded name -> tag id
         self.company_names: dict[str, str] = {}  # company id -> its saved name (the search text's)
-        self.definitions = {d.key: d for d in definitions(self.session, "contact")}
-        self.custom_defaults = check_custom_values(self.session, "contact", {}, known=self.definitions)
         self.written = 0  # contacts written so far
         self.saved: int | None = None  # contacts the table held before the import (read when needed)
         self.set_aside: list[str] = []  # the SQL of the indexes dropped, to create them again
@@ -881,11 +886,8 @@ class _NewContacts:
         custom = data.pop("custom", {})
         emails, phones, tags = data.pop("emails", []), data.pop("phones", []), data.pop("tags", [])
         values = {k: v for k, v in data.items() if k in self.contacts.base}
-        values["custom"] = (
-            check_custom_values(self.session, "contact", custom, known=self.definitions)
-            if custom
-            else dict(self.custom_defaults)
-        )
+        if custom:  # else the defaults, stored with the fixed values
+            values["custom"] = check_custom_values(self.session, "contact", custom, known=self.definitions)
         contact_id = new_id()
         values.update(id=contact_id, display_name=display, sort_key=fold(display))
         self.contacts.add(values)
