@@ -516,3 +516,145 @@ def test_a_small_import_into_a_bigger_table_keeps_the_indexes(crm: Crm, set_asid
     set_aside.clear()
     report = crm.imports.run(table(people(60, start=100)), options(), file_name="second.csv")
     assert report.created == 60 and set_aside == []
+
+
+# --- rows judged ahead by a worker process ------------------------------------------------------------
+
+
+def varied_rows(count: int) -> list[list[str]]:
+    """Names in several scripts, several phones, bad emails and phones, a company spelled
+    otherwise than saved (its search text is then made here), empty rows and repeats."""
+    rows = []
+    for n in range(count):
+        given = ("عمر", "Ayşe", "Leyla", "زهرا")[n % 4]
+        email = f"p{n}@Example.com" if n % 9 else "not an email"
+        phone = f"050{n:07d}; +90 532 {n % 900 + 100} 45 67" if n % 5 else ("12" if n % 10 == 0 else "")
+        company = ("Kaya Ltd", "KAYA LTD", "حداد", "")[n % 4]
+        rows.append([given, f"F{n % 3}", email, phone, company, "مدير" if n % 2 else "", "İstanbul", "VIP"])
+    rows[7] = [""] * 8
+    rows[11] = list(rows[10])
+    return rows
+
+
+def _dies(mapping: Any, region: str, chunk: Any) -> Any:
+    """Stands for a worker process that dies (imported by the worker, from this module)."""
+    import os
+
+    os._exit(3)
+
+
+def import_both_ways(
+    crm: Crm, tmp_path: Path, rows: list[list[str]], patch_worker: Any = None
+) -> dict[bool, tuple[object, ...]]:
+    """The same file imported with the worker process and without it, each into a new database
+    holding a company "Kaya Ltd"; what each wrote and reported, and how many rows the judge
+    took primed."""
+    ways: dict[bool, tuple[object, ...]] = {}
+    for ahead in (True, False):
+        target = Crm.open(tmp_path / f"ahead-{ahead}.sqlite3", clock=crm.ctx.clock)
+        primed_rows: list[int] = []
+        try:
+            target.settings.update(default_region="SA")
+            target.companies.create(CompanyInput(name="Kaya Ltd"))
+            with pytest.MonkeyPatch.context() as patch:
+                patch.setattr(imports, "_PRIME_CHUNK", 10 if ahead else 10**9)
+                patch.setattr(imports, "_JUDGE_WHILE_WARMING", False)
+                if patch_worker is not None:
+                    patch_worker(patch)
+                row = imports._Judge._row
+
+                def counting(
+                    judge: Any,
+                    number: int,
+                    cells: Any,
+                    primed: Any = None,
+                    row: Any = row,
+                    seen: Any = primed_rows,
+                ) -> Any:
+                    seen.extend([number] if primed is not None else [])
+                    return row(judge, number, cells, primed)
+
+                patch.setattr(imports._Judge, "_row", counting)
+                report = target.imports.run(
+                    table(rows), options(), file_name="f.csv", rejects_to=tmp_path / f"rejects-{ahead}.csv"
+                )
+            rejects = (tmp_path / f"rejects-{ahead}.csv").read_text(encoding="utf-8-sig")
+            counts = (report.created, report.updated, report.skipped, report.rejected)
+            ways[ahead] = (counts, rejects, written(target), len(primed_rows))
+        finally:
+            target.close()
+    return ways
+
+
+def test_rows_judged_ahead_by_a_worker_process_import_as_rows_judged_here(crm: Crm, tmp_path: Path) -> None:
+    ways = import_both_ways(crm, tmp_path, varied_rows(120))
+    assert ways[True][3] > 0 and ways[False][3] == 0  # the worker did judge rows ahead
+    assert ways[True][:3] == ways[False][:3]
+    counts, rejects, _written, _primed = ways[True]
+    assert counts[3] > 0 and "is not an email address" in rejects  # reasons as written here
+
+
+def test_a_worker_process_that_dies_or_cannot_start_costs_only_the_speed(crm: Crm, tmp_path: Path) -> None:
+    rows = varied_rows(80)
+
+    def dies(patch: pytest.MonkeyPatch) -> None:
+        patch.setattr(imports, "_prime", _dies)
+
+    def cannot_start(patch: pytest.MonkeyPatch) -> None:
+        def refuse(*args: Any, **kwargs: Any) -> Any:
+            raise OSError("no processes here")
+
+        patch.setattr(imports, "ProcessPoolExecutor", refuse)
+
+    for trouble in (dies, cannot_start):
+        ways = import_both_ways(crm, tmp_path / trouble.__name__, rows, trouble)
+        assert ways[True][3] == 0  # every row judged here
+        assert ways[True][:3] == ways[False][:3]
+
+
+def test_cancel_while_the_worker_judges_ahead_saves_nothing_and_stops_it(
+    crm: Crm, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    import multiprocessing
+    import time
+
+    monkeypatch.setattr(imports, "_PRIME_CHUNK", 20)
+    monkeypatch.setattr(imports, "_JUDGE_WHILE_WARMING", False)
+    monkeypatch.setattr(imports._NewContacts, "BATCH", 20)
+    before = set(multiprocessing.active_children())
+    with pytest.raises(Cancelled):
+        crm.imports.run(
+            table(people(2000)), options(), file_name="big.csv", progress=lambda done: done < 1200
+        )
+    assert names(crm) == [] and crm.imports.batches() == []
+    for _wait in range(100):  # the worker leaves once told to (not a timing: it may take a while)
+        if set(multiprocessing.active_children()) <= before:
+            break
+        time.sleep(0.1)
+    assert set(multiprocessing.active_children()) <= before
+
+
+def test_a_primed_search_text_is_taken_only_where_it_was_made_of_the_same_values(crm: Crm) -> None:
+    """The worker takes the row's company cell for the company's saved name; where the saved
+    name is another, the text is made here."""
+    from crm_desktop.services.changes import ChangeRecorder
+
+    kaya = crm.companies.create(CompanyInput(name="Kaya Holding")).value.id
+    values = {"given_name": "Omar", "emails": ["o@example.com"], "phones": ["+966501234567"], "tags": []}
+    with crm.db.write() as session:
+        judge = crm.imports._judge(session, options(), ChangeRecorder(), None)
+        new = judge.new_contacts
+        for company_cell, expected in (
+            ("Kaya Holding", "made ahead"),
+            ("Kaya Ltd", "omar omar kaya holding"),
+        ):
+            primed = imports._Primed(
+                dict(values),
+                ("+966 50 123 4567",),
+                imports._text_key({**values, "display_name": "Omar", "family_name": ""}, company_cell),
+                "made ahead",
+            )
+            new.add({**values, "company_id": kaya}, primed)
+            assert new.docs[-1][1].startswith(expected)
+            assert new.methods.rows[-1][new.methods.names.index("value")] == "+966 50 123 4567"
+        session.rollback()
