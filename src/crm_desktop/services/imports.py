@@ -1010,15 +1010,24 @@ _TEXT_FIELDS = ("display_name", "given_name", "family_name", "job_title", "city"
 def _names(data: Mapping[str, Any]) -> tuple[str, str, str]:
     """(given, family, shown name) of a new contact as the service makes them: stripped, the
     shown name the given and family names joined when the row has none."""
-    given, family, display = (
-        (data.get(key) or "").strip() for key in ("given_name", "family_name", "display_name")
-    )
-    return given, family, display or " ".join(part for part in (given, family) if part)
+    given = (data.get("given_name") or "").strip()
+    family = (data.get("family_name") or "").strip()
+    display = (data.get("display_name") or "").strip()
+    return given, family, display or (f"{given} {family}" if given and family else given or family)
 
 
 def _text_key(values: Mapping[str, Any], company_name: str) -> tuple[str, ...]:
     """What a new contact's search text is made of besides its emails and phones."""
-    return (*(values.get(name, "") for name in _TEXT_FIELDS), company_name)
+    get = values.get  # in _TEXT_FIELDS' order
+    return (
+        get("display_name", ""),
+        get("given_name", ""),
+        get("family_name", ""),
+        get("job_title", ""),
+        get("city", ""),
+        get("notes", ""),
+        company_name,
+    )
 
 
 def _search_text(text_key: tuple[str, ...], emails: Sequence[str], phones: Sequence[str]) -> str:
