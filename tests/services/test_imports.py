@@ -559,6 +559,7 @@ def import_both_ways(
             with pytest.MonkeyPatch.context() as patch:
                 patch.setattr(imports, "_PRIME_CHUNK", 10 if ahead else 10**9)
                 patch.setattr(imports, "_JUDGE_WHILE_WARMING", False)
+                patch.setattr(imports, "_core_to_spare", lambda: True)  # however busy the machine
                 if patch_worker is not None:
                     patch_worker(patch)
                 row = imports._Judge._row
@@ -594,7 +595,9 @@ def test_rows_judged_ahead_by_a_worker_process_import_as_rows_judged_here(crm: C
     assert counts[3] > 0 and "is not an email address" in rejects  # reasons as written here
 
 
-def test_a_worker_process_that_dies_or_cannot_start_costs_only_the_speed(crm: Crm, tmp_path: Path) -> None:
+def test_a_worker_process_that_dies_cannot_start_or_would_share_a_core_costs_only_the_speed(
+    crm: Crm, tmp_path: Path
+) -> None:
     rows = varied_rows(80)
 
     def dies(patch: pytest.MonkeyPatch) -> None:
@@ -606,7 +609,10 @@ def test_a_worker_process_that_dies_or_cannot_start_costs_only_the_speed(crm: Cr
 
         patch.setattr(imports, "ProcessPoolExecutor", refuse)
 
-    for trouble in (dies, cannot_start):
+    def busy_machine(patch: pytest.MonkeyPatch) -> None:
+        patch.setattr(imports, "_core_to_spare", lambda: False)
+
+    for trouble in (dies, cannot_start, busy_machine):
         ways = import_both_ways(crm, tmp_path / trouble.__name__, rows, trouble)
         assert ways[True][3] == 0  # every row judged here
         assert ways[True][:3] == ways[False][:3]
@@ -620,6 +626,7 @@ def test_cancel_while_the_worker_judges_ahead_saves_nothing_and_stops_it(
 
     monkeypatch.setattr(imports, "_PRIME_CHUNK", 20)
     monkeypatch.setattr(imports, "_JUDGE_WHILE_WARMING", False)
+    monkeypatch.setattr(imports, "_core_to_spare", lambda: True)
     monkeypatch.setattr(imports._NewContacts, "BATCH", 20)
     before = set(multiprocessing.active_children())
     with pytest.raises(Cancelled):
@@ -658,3 +665,28 @@ def test_a_primed_search_text_is_taken_only_where_it_was_made_of_the_same_values
             assert new.docs[-1][1].startswith(expected)
             assert new.methods.rows[-1][new.methods.names.index("value")] == "+966 50 123 4567"
         session.rollback()
+
+
+@pytest.mark.parametrize(
+    ("cores", "load", "spare"),
+    [
+        (2, 0.3, True),
+        (2, 1.5, False),
+        (4, 2.5, True),
+        (1, 0.0, False),
+        (1, 0.5, False),
+        (2, None, True),
+        (1, None, False),
+    ],
+)
+def test_a_worker_process_only_with_a_processor_to_spare(
+    monkeypatch: pytest.MonkeyPatch, cores: int, load: float | None, spare: bool
+) -> None:
+    def loadavg() -> tuple[float, float, float]:
+        if load is None:
+            raise OSError("no load average here")
+        return (load, load, load)
+
+    monkeypatch.setattr(imports.os, "sched_getaffinity", lambda pid: set(range(cores)), raising=False)
+    monkeypatch.setattr(imports.os, "getloadavg", loadavg)
+    assert imports._core_to_spare() is spare
