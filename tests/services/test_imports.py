@@ -543,6 +543,19 @@ def _dies(mapping: Any, region: str, chunk: Any) -> Any:
     os._exit(3)
 
 
+_CHUNKS_PRIMED = [0]  # in the worker process: chunks it worked out before _dies_at_the_third_chunk
+
+
+def _dies_at_the_third_chunk(mapping: Any, region: str, chunk: Any) -> Any:
+    """Stands for a worker process that dies after a while, other chunks waiting or sent."""
+    import os
+
+    _CHUNKS_PRIMED[0] += 1
+    if _CHUNKS_PRIMED[0] == 3:
+        os._exit(3)
+    return imports._prime(mapping, region, chunk)
+
+
 def import_both_ways(
     crm: Crm, tmp_path: Path, rows: list[list[str]], patch_worker: Any = None
 ) -> dict[bool, tuple[object, ...]]:
@@ -609,12 +622,16 @@ def test_a_worker_process_that_dies_cannot_start_or_would_share_a_core_costs_onl
 
         patch.setattr(imports, "ProcessPoolExecutor", refuse)
 
+    def dies_later(patch: pytest.MonkeyPatch) -> None:
+        patch.setattr(imports, "_prime", _dies_at_the_third_chunk)
+
     def busy_machine(patch: pytest.MonkeyPatch) -> None:
         patch.setattr(imports, "_core_to_spare", lambda: False)
 
-    for trouble in (dies, cannot_start, busy_machine):
+    for trouble in (dies, dies_later, cannot_start, busy_machine):
         ways = import_both_ways(crm, tmp_path / trouble.__name__, rows, trouble)
-        assert ways[True][3] == 0  # every row judged here
+        # every row judged here (after the worker's first two chunks, when it died later)
+        assert (0 < ways[True][3] <= 20) if trouble is dies_later else ways[True][3] == 0
         assert ways[True][:3] == ways[False][:3]
 
 
@@ -690,3 +707,41 @@ def test_a_worker_process_only_with_a_processor_to_spare(
     monkeypatch.setattr(imports.os, "sched_getaffinity", lambda pid: set(range(cores)), raising=False)
     monkeypatch.setattr(imports.os, "getloadavg", loadavg)
     assert imports._core_to_spare() is spare
+
+
+@pytest.mark.parametrize("works_for", [0, 1, 2, 3, 5, 100])
+def test_rows_come_in_their_order_whenever_the_worker_breaks(
+    monkeypatch: pytest.MonkeyPatch, works_for: int
+) -> None:
+    """A pool that breaks after some chunks (submit then refuses, as a broken process pool
+    does): every row still comes, once, in the file's order; those sent before, primed."""
+    from concurrent.futures import Future
+    from concurrent.futures.process import BrokenProcessPool
+
+    class BreakingPool:
+        def __init__(self, *args: Any, **kwargs: Any) -> None:
+            self.calls = 0
+
+        def submit(self, function: Any, *args: Any) -> Future[Any]:
+            self.calls += 1
+            if self.calls > works_for + 1:  # the first call is the warm-up
+                raise BrokenProcessPool("the worker is gone")
+            future: Future[Any] = Future()
+            future.set_result(function(*args))
+            return future
+
+        def shutdown(self, wait: bool = True, *, cancel_futures: bool = False) -> None:
+            pass
+
+    monkeypatch.setattr(imports, "ProcessPoolExecutor", BreakingPool)
+    monkeypatch.setattr(imports, "_PRIME_CHUNK", 10)
+    monkeypatch.setattr(imports, "_JUDGE_WHILE_WARMING", False)
+    monkeypatch.setattr(imports, "_core_to_spare", lambda: True)
+    rows = people(95)
+    came = list(imports._primed_rows(iter(rows), options().mapping, "SA"))
+    assert [cells for cells, _primed in came] == rows
+    primed = [number for number, (_cells, p) in enumerate(came) if p is not None]
+    # a prefix of the rows: those whose chunk was worked out before the pool broke
+    assert primed == list(range(len(primed))) and len(primed) <= 10 * works_for
+    if works_for == 100:  # never broke
+        assert len(primed) == 95

@@ -1089,21 +1089,20 @@ def _primed_rows(rows: Iterator[list[str]], mapping: Sequence[str | None], regio
             yield from _unprimed(chunk)
             chunk = _take(rows)
         while chunk or pending:
-            while chunk and len(pending) < _PRIME_AHEAD:
-                pending.append((chunk, pool.submit(_prime, mapping, region, chunk)))
-                chunk = _take(rows)
-            cells_list, future = pending.popleft()
             try:
+                while chunk and len(pending) < _PRIME_AHEAD:
+                    pending.append((chunk, pool.submit(_prime, mapping, region, chunk)))
+                    chunk = _take(rows)
+                cells_list, future = pending[0]
                 primed = future.result()
-            except Exception as error:  # the worker died or failed: the rest is judged here
+            except Exception as error:  # the worker died or failed: the rest is judged here, in order
                 log.warning("the import's worker process failed (%s); judging the rest here", error)
-                yield from _unprimed(cells_list)
                 for waiting, _future in pending:
                     yield from _unprimed(waiting)
-                pending.clear()
                 yield from _unprimed(chunk)
                 yield from _unprimed(rows)
                 return
+            pending.popleft()
             yield from zip(cells_list, primed, strict=True)
     finally:
         pool.shutdown(wait=False, cancel_futures=True)
