@@ -688,6 +688,7 @@ def test_a_primed_search_text_is_taken_only_where_it_was_made_of_the_same_values
     ("cores", "load", "spare"),
     [
         (2, 0.3, True),
+        (2, 1.2, True),
         (2, 1.5, False),
         (4, 2.5, True),
         (1, 0.0, False),

@@ -1057,6 +1057,7 @@ class _Primed:
 _PrimedRows = Generator[tuple[list[str], _Primed | None], None, None]
 _PRIME_CHUNK = 2000  # rows sent to the worker at a time; a file of fewer is judged here alone
 _PRIME_AHEAD = 2  # chunks sent ahead of the one being written
+_SPARE = 0.75  # idle processors (cores less the last minute's load) the worker needs
 _JUDGE_WHILE_WARMING = True  # tests turn it off to have the worker judge every chunk
 
 
@@ -1109,21 +1110,22 @@ def _primed_rows(rows: Iterator[list[str]], mapping: Sequence[str | None], regio
 
 
 def _core_to_spare() -> bool:
-    """Whether a processor is idle for the worker, by the load of the last minute.
+    """Whether a processor is mostly idle for the worker, by the load of the last minute.
 
     The worker costs more processor time than it saves this process (the rows and their
-    results go through pipes, and it starts by importing the program). Measured on 100,000
-    contacts on a 2-core machine whose other core was busy with other work: this process's
-    own time went from 22-24 s to 18-19 s, but with the worker sharing its core the import
-    took 27-30 s instead of 22-24 s. Where the load cannot be read (Windows), a machine with
-    two processors is taken to have one to spare.
+    results go through pipes, and it starts by importing the program), so it pays only with
+    a processor to itself. Measured on 100,000 contacts on a shared 2-core machine: at a load
+    of 1.1 (the other core free) the import took 18-20 s with it against 25 s without; at a
+    load of 3-5 (both cores busy with other work) 27-30 s with it against 22-24 s without.
+    Where the load cannot be read (Windows), a machine with two processors is taken to have
+    one to spare.
     """
     cores = len(os.sched_getaffinity(0)) if hasattr(os, "sched_getaffinity") else os.cpu_count() or 1
     try:
         load = os.getloadavg()[0]
     except (AttributeError, OSError):
         return cores >= 2
-    return cores >= 2 and cores - load >= 1
+    return cores >= 2 and cores - load >= _SPARE
 
 
 def _take(rows: Iterator[list[str]]) -> list[list[str]]:
