@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import argparse
 import logging
+import multiprocessing
 import sys
 
 from crm_desktop import APP_NAME, __version__
@@ -30,6 +31,8 @@ def parse_arguments(argv: list[str]) -> argparse.Namespace:
 
 
 def main(argv: list[str] | None = None) -> int:
+    # a frozen program started again as a worker process (a big import's) runs that worker here
+    multiprocessing.freeze_support()
     arguments = parse_arguments(sys.argv[1:] if argv is None else argv)
     if arguments.selftest:
         from crm_desktop import selftest

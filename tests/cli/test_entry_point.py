@@ -3,10 +3,13 @@
 from __future__ import annotations
 
 import json
+import multiprocessing
 import subprocess
 import sys
 import textwrap
 from pathlib import Path
+
+import pytest
 
 from crm_desktop import __version__
 
@@ -64,3 +67,33 @@ def test_console_script_is_installed(tmp_path: Path) -> None:
     )
     assert result.returncode == 0, result.stderr
     assert result.stdout.strip() == f"crm {__version__}"
+
+
+def test_both_programs_let_a_frozen_build_run_its_worker_processes(monkeypatch: pytest.MonkeyPatch) -> None:
+    """multiprocessing.freeze_support() comes first: a frozen program started as a big import's
+    worker process runs the worker instead of the program."""
+    from crm_desktop import app, cli
+
+    calls: list[str] = []
+    monkeypatch.setattr(multiprocessing, "freeze_support", lambda: calls.append("freeze_support"))
+    assert cli.main(["--version"]) == 0
+    with pytest.raises(SystemExit):
+        app.main(["--version"])
+    assert calls == ["freeze_support", "freeze_support"]
+
+
+def test_a_big_import_from_the_command_line(tmp_path: Path) -> None:
+    """More rows than one chunk: a worker process judges rows ahead (or not yet started, the
+    program judges them itself); the command ends with every row imported and nothing left running."""
+    source = tmp_path / "people.csv"
+    lines = ["First Name,Last Name,E-mail Address,Mobile Phone,Company"]
+    lines += [f"P{n},Kaya,p{n}@example.com,050{n:07d},Firm {n % 7}" for n in range(4500)]
+    lines.append("Bad,Row,not-an-email,,")
+    source.write_text("\n".join(lines) + "\n", encoding="utf-8")
+    db = tmp_path / "big.sqlite3"
+    assert _run("-m", "crm_desktop.cli", "--db", str(db), "init", cwd=tmp_path).returncode == 0
+    done = _run("-m", "crm_desktop.cli", "--db", str(db), "import", str(source), "--json", cwd=tmp_path)
+    assert done.returncode == 0, done.stderr
+    report = json.loads(done.stdout)
+    assert (report["created"], report["rejected"]) == (4500, 1)
+    assert "not an email address" in Path(report["rejects_file"]).read_text(encoding="utf-8-sig")

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import re
+
 import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
@@ -183,3 +185,10 @@ def test_digits_of_any_script_agree(text: str) -> None:
     assert result.isascii()
     assert result == "".join(ch for ch in result if ch in "0123456789")
     assert len(result) == sum(ch.isdigit() for ch in text)
+
+
+@settings(deadline=None)
+@given(st.text(alphabet=st.characters(max_codepoint=127), max_size=40))
+def test_digits_of_ascii_text_are_those_of_its_folded_form(text: str) -> None:
+    """digits() skips folding ASCII text (a stored phone number): the answer is the same."""
+    assert digits(text) == re.sub(r"\D", "", fold(text))

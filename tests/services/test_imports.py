@@ -304,6 +304,16 @@ def test_a_rejected_row_leaves_no_company_behind(crm: Crm) -> None:
     )
     assert report.rejected == 1
     assert crm.companies.list().items == []
+    # nor in the import's memory: a later row of the same company makes it again
+    report = crm.imports.run(
+        table([["Omar", "Ghost Co", "Atlantis"], ["Zahra", "ghost co", "SA"]], headers),
+        ImportOptions("contacts", guess_mapping(headers, "contacts"), match="name"),
+        file_name="g.csv",
+    )
+    assert (report.rejected, report.created) == (1, 1)
+    (company,) = crm.companies.list().items
+    assert company.name == "ghost co"
+    assert crm.contacts.list().items[0].company_id == company.id
 
 
 def test_a_folder_that_refuses_the_rejects_file_costs_only_the_file(crm: Crm, tmp_path: Path) -> None:
@@ -403,3 +413,336 @@ def written(crm: Crm) -> dict[str, list[tuple[object, ...]]]:
         ],
         "outbox": query_all(crm, "SELECT count(*) FROM _outbox"),
     }
+
+
+# --- big imports: the indexes set aside while the rows go in ---------------------------------------
+
+INDEXES_SQL = "SELECT name, tbl_name, sql FROM sqlite_master WHERE type = 'index' ORDER BY name"
+
+
+def people(count: int, start: int = 0) -> list[list[str]]:
+    return [
+        [
+            f"P{n}",
+            "Kaya",
+            f"p{n}@example.com",
+            f"05{n:08d}",
+            f"Firm {n % 7}",
+            "",
+            "Riyadh",
+            "VIP" if n % 3 else "",
+        ]
+        for n in range(start, start + count)
+    ]
+
+
+@pytest.fixture
+def set_aside(monkeypatch: pytest.MonkeyPatch) -> list[list[str]]:
+    """Small batches and threshold, so a test-sized import sets the indexes aside; the SQL of
+    what each set-aside dropped."""
+    monkeypatch.setattr(imports._NewContacts, "BATCH", 20)
+    monkeypatch.setattr(imports._NewContacts, "SET_ASIDE_FROM", 40)
+    dropped: list[list[str]] = []
+    drop = imports.bulk_load.drop_indexes
+
+    def spy(connection: Any, tables: Any, *, keep: Any = ()) -> list[str]:
+        dropped.append(drop(connection, tables, keep=keep))
+        return dropped[-1]
+
+    monkeypatch.setattr(imports.bulk_load, "drop_indexes", spy)
+    return dropped
+
+
+def test_a_big_import_builds_the_indexes_it_set_aside_as_the_migrations_made_them(
+    crm: Crm, set_aside: list[list[str]]
+) -> None:
+    made_by_migrations = query_all(crm, INDEXES_SQL)
+    report = crm.imports.run(table(people(150)), options(mode="create"), file_name="big.csv")
+    assert report.created == 150
+    (dropped,) = set_aside
+    assert {"ix_contacts_live_sort", "ix_contact_methods_normalized"} <= {
+        re.findall(r"INDEX (\w+)", sql)[0] for sql in dropped
+    }
+    assert not any("ix_contact_methods_company" in sql for sql in dropped)  # read while loading
+    assert query_all(crm, INDEXES_SQL) == made_by_migrations
+    assert query_all(crm, "PRAGMA integrity_check") == [("ok",)]
+    # the rows are found by what the indexes serve: search, the list's order, a match by email
+    assert [row.display_name for row in crm.search.contacts("p149@example.com")] == ["P149 Kaya"]
+    assert names(crm)[:2] == ["P0 Kaya", "P1 Kaya"]
+    again = crm.imports.run(table(people(3, start=147)), options(), file_name="again.csv")
+    assert (again.created, again.skipped) == (0, 3)
+
+
+def test_an_update_after_the_indexes_were_set_aside_builds_them_first(
+    crm: Crm, set_aside: list[list[str]]
+) -> None:
+    made_by_migrations = query_all(crm, INDEXES_SQL)
+    changed = people(1, start=5)[0]
+    changed[5] = "Buyer"
+    rows = [*people(100), changed, *people(100, start=100)]
+    report = crm.imports.run(table(rows), options(), file_name="big.csv")
+    assert (report.created, report.updated) == (200, 1)
+    assert len(set_aside) == 1  # never dropped again once an update needed them
+    assert query_all(crm, INDEXES_SQL) == made_by_migrations
+    assert query_all(crm, "SELECT job_title FROM contacts WHERE display_name = 'P5 Kaya'") == [("Buyer",)]
+
+
+def test_a_cancelled_or_failed_big_import_leaves_the_indexes_as_they_were(
+    crm: Crm, set_aside: list[list[str]], monkeypatch: pytest.MonkeyPatch
+) -> None:
+    made_by_migrations = query_all(crm, INDEXES_SQL)
+    with pytest.raises(Cancelled):
+        crm.imports.run(table(people(500)), options(), file_name="big.csv", progress=lambda done: done < 400)
+    assert set_aside and query_all(crm, INDEXES_SQL) == made_by_migrations
+    assert names(crm) == []
+    written = imports.bulk_load.insert_search_batch
+    batches = iter(range(1000))
+
+    def fails_later(connection: Any, entity: str, docs: Any) -> None:
+        if next(batches) == 5:  # after the indexes were dropped
+            connection.execute("INSERT INTO no_such_table (a) VALUES (1)")
+        written(connection, entity, docs)
+
+    monkeypatch.setattr(imports.bulk_load, "insert_search_batch", fails_later)
+    with pytest.raises(DatabaseError, match="no_such_table"):
+        crm.imports.run(table(people(500)), options(), file_name="big.csv")
+    assert len(set_aside) == 2 and query_all(crm, INDEXES_SQL) == made_by_migrations
+    assert names(crm) == []
+
+
+def test_a_small_import_into_a_bigger_table_keeps_the_indexes(crm: Crm, set_aside: list[list[str]]) -> None:
+    """Building the indexes again would cost more than the saved rows' share of inserting."""
+    crm.imports.run(table(people(100)), options(), file_name="first.csv")
+    set_aside.clear()
+    report = crm.imports.run(table(people(60, start=100)), options(), file_name="second.csv")
+    assert report.created == 60 and set_aside == []
+
+
+# --- rows judged ahead by a worker process ------------------------------------------------------------
+
+
+def varied_rows(count: int) -> list[list[str]]:
+    """Names in several scripts, several phones, bad emails and phones, a company spelled
+    otherwise than saved (its search text is then made here), empty rows and repeats."""
+    rows = []
+    for n in range(count):
+        given = ("عمر", "Ayşe", "Leyla", "زهرا")[n % 4]
+        email = f"p{n}@Example.com" if n % 9 else "not an email"
+        phone = f"050{n:07d}; +90 532 {n % 900 + 100} 45 67" if n % 5 else ("12" if n % 10 == 0 else "")
+        company = ("Kaya Ltd", "KAYA LTD", "حداد", "")[n % 4]
+        rows.append([given, f"F{n % 3}", email, phone, company, "مدير" if n % 2 else "", "İstanbul", "VIP"])
+    rows[7] = [""] * 8
+    rows[11] = list(rows[10])
+    return rows
+
+
+def _dies(mapping: Any, region: str, chunk: Any) -> Any:
+    """Stands for a worker process that dies (imported by the worker, from this module)."""
+    import os
+
+    os._exit(3)
+
+
+_CHUNKS_PRIMED = [0]  # in the worker process: chunks it worked out before _dies_at_the_third_chunk
+
+
+def _dies_at_the_third_chunk(mapping: Any, region: str, chunk: Any) -> Any:
+    """Stands for a worker process that dies after a while, other chunks waiting or sent."""
+    import os
+
+    _CHUNKS_PRIMED[0] += 1
+    if _CHUNKS_PRIMED[0] == 3:
+        os._exit(3)
+    return imports._prime(mapping, region, chunk)
+
+
+def import_both_ways(
+    crm: Crm, tmp_path: Path, rows: list[list[str]], patch_worker: Any = None
+) -> dict[bool, tuple[object, ...]]:
+    """The same file imported with the worker process and without it, each into a new database
+    holding a company "Kaya Ltd"; what each wrote and reported, and how many rows the judge
+    took primed."""
+    ways: dict[bool, tuple[object, ...]] = {}
+    for ahead in (True, False):
+        target = Crm.open(tmp_path / f"ahead-{ahead}.sqlite3", clock=crm.ctx.clock)
+        primed_rows: list[int] = []
+        try:
+            target.settings.update(default_region="SA")
+            target.companies.create(CompanyInput(name="Kaya Ltd"))
+            with pytest.MonkeyPatch.context() as patch:
+                patch.setattr(imports, "_PRIME_CHUNK", 10 if ahead else 10**9)
+                patch.setattr(imports, "_JUDGE_WHILE_WARMING", False)
+                patch.setattr(imports, "_core_to_spare", lambda: True)  # however busy the machine
+                if patch_worker is not None:
+                    patch_worker(patch)
+                row = imports._Judge._row
+
+                def counting(
+                    judge: Any,
+                    number: int,
+                    cells: Any,
+                    primed: Any = None,
+                    row: Any = row,
+                    seen: Any = primed_rows,
+                ) -> Any:
+                    seen.extend([number] if primed is not None else [])
+                    return row(judge, number, cells, primed)
+
+                patch.setattr(imports._Judge, "_row", counting)
+                report = target.imports.run(
+                    table(rows), options(), file_name="f.csv", rejects_to=tmp_path / f"rejects-{ahead}.csv"
+                )
+            rejects = (tmp_path / f"rejects-{ahead}.csv").read_text(encoding="utf-8-sig")
+            counts = (report.created, report.updated, report.skipped, report.rejected)
+            ways[ahead] = (counts, rejects, written(target), len(primed_rows))
+        finally:
+            target.close()
+    return ways
+
+
+def test_rows_judged_ahead_by_a_worker_process_import_as_rows_judged_here(crm: Crm, tmp_path: Path) -> None:
+    ways = import_both_ways(crm, tmp_path, varied_rows(120))
+    assert ways[True][3] > 0 and ways[False][3] == 0  # the worker did judge rows ahead
+    assert ways[True][:3] == ways[False][:3]
+    counts, rejects, _written, _primed = ways[True]
+    assert counts[3] > 0 and "is not an email address" in rejects  # reasons as written here
+
+
+def test_a_worker_process_that_dies_cannot_start_or_would_share_a_core_costs_only_the_speed(
+    crm: Crm, tmp_path: Path
+) -> None:
+    rows = varied_rows(80)
+
+    def dies(patch: pytest.MonkeyPatch) -> None:
+        patch.setattr(imports, "_prime", _dies)
+
+    def cannot_start(patch: pytest.MonkeyPatch) -> None:
+        def refuse(*args: Any, **kwargs: Any) -> Any:
+            raise OSError("no processes here")
+
+        patch.setattr(imports, "ProcessPoolExecutor", refuse)
+
+    def dies_later(patch: pytest.MonkeyPatch) -> None:
+        patch.setattr(imports, "_prime", _dies_at_the_third_chunk)
+
+    def busy_machine(patch: pytest.MonkeyPatch) -> None:
+        patch.setattr(imports, "_core_to_spare", lambda: False)
+
+    for trouble in (dies, dies_later, cannot_start, busy_machine):
+        ways = import_both_ways(crm, tmp_path / trouble.__name__, rows, trouble)
+        # every row judged here (after the worker's first two chunks, when it died later)
+        assert (0 < ways[True][3] <= 20) if trouble is dies_later else ways[True][3] == 0
+        assert ways[True][:3] == ways[False][:3]
+
+
+def test_cancel_while_the_worker_judges_ahead_saves_nothing_and_stops_it(
+    crm: Crm, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    import multiprocessing
+    import time
+
+    monkeypatch.setattr(imports, "_PRIME_CHUNK", 20)
+    monkeypatch.setattr(imports, "_JUDGE_WHILE_WARMING", False)
+    monkeypatch.setattr(imports, "_core_to_spare", lambda: True)
+    monkeypatch.setattr(imports._NewContacts, "BATCH", 20)
+    before = set(multiprocessing.active_children())
+    with pytest.raises(Cancelled):
+        crm.imports.run(
+            table(people(2000)), options(), file_name="big.csv", progress=lambda done: done < 1200
+        )
+    assert names(crm) == [] and crm.imports.batches() == []
+    for _wait in range(100):  # the worker leaves once told to (not a timing: it may take a while)
+        if set(multiprocessing.active_children()) <= before:
+            break
+        time.sleep(0.1)
+    assert set(multiprocessing.active_children()) <= before
+
+
+def test_a_primed_search_text_is_taken_only_where_it_was_made_of_the_same_values(crm: Crm) -> None:
+    """The worker takes the row's company cell for the company's saved name; where the saved
+    name is another, the text is made here."""
+    from crm_desktop.services.changes import ChangeRecorder
+
+    kaya = crm.companies.create(CompanyInput(name="Kaya Holding")).value.id
+    values = {"given_name": "Omar", "emails": ["o@example.com"], "phones": ["+966501234567"], "tags": []}
+    with crm.db.write() as session:
+        judge = crm.imports._judge(session, options(), ChangeRecorder(), None)
+        new = judge.new_contacts
+        for company_cell, expected in (
+            ("Kaya Holding", "made ahead"),
+            ("Kaya Ltd", "omar omar kaya holding"),
+        ):
+            primed = imports._Primed(
+                dict(values),
+                ("+966 50 123 4567",),
+                imports._text_key({**values, "display_name": "Omar", "family_name": ""}, company_cell),
+                "made ahead",
+            )
+            new.add({**values, "company_id": kaya}, primed)
+            assert new.docs[-1][1].startswith(expected)
+            assert new.methods.rows[-1][new.methods.names.index("value")] == "+966 50 123 4567"
+        session.rollback()
+
+
+@pytest.mark.parametrize(
+    ("cores", "load", "spare"),
+    [
+        (2, 0.3, True),
+        (2, 1.2, True),
+        (2, 1.5, False),
+        (4, 2.5, True),
+        (1, 0.0, False),
+        (1, 0.5, False),
+        (2, None, True),
+        (1, None, False),
+    ],
+)
+def test_a_worker_process_only_with_a_processor_to_spare(
+    monkeypatch: pytest.MonkeyPatch, cores: int, load: float | None, spare: bool
+) -> None:
+    def loadavg() -> tuple[float, float, float]:
+        if load is None:
+            raise OSError("no load average here")
+        return (load, load, load)
+
+    monkeypatch.setattr(imports.os, "sched_getaffinity", lambda pid: set(range(cores)), raising=False)
+    monkeypatch.setattr(imports.os, "getloadavg", loadavg)
+    assert imports._core_to_spare() is spare
+
+
+@pytest.mark.parametrize("works_for", [0, 1, 2, 3, 5, 100])
+def test_rows_come_in_their_order_whenever_the_worker_breaks(
+    monkeypatch: pytest.MonkeyPatch, works_for: int
+) -> None:
+    """A pool that breaks after some chunks (submit then refuses, as a broken process pool
+    does): every row still comes, once, in the file's order; those sent before, primed."""
+    from concurrent.futures import Future
+    from concurrent.futures.process import BrokenProcessPool
+
+    class BreakingPool:
+        def __init__(self, *args: Any, **kwargs: Any) -> None:
+            self.calls = 0
+
+        def submit(self, function: Any, *args: Any) -> Future[Any]:
+            self.calls += 1
+            if self.calls > works_for + 1:  # the first call is the warm-up
+                raise BrokenProcessPool("the worker is gone")
+            future: Future[Any] = Future()
+            future.set_result(function(*args))
+            return future
+
+        def shutdown(self, wait: bool = True, *, cancel_futures: bool = False) -> None:
+            pass
+
+    monkeypatch.setattr(imports, "ProcessPoolExecutor", BreakingPool)
+    monkeypatch.setattr(imports, "_PRIME_CHUNK", 10)
+    monkeypatch.setattr(imports, "_JUDGE_WHILE_WARMING", False)
+    monkeypatch.setattr(imports, "_core_to_spare", lambda: True)
+    rows = people(95)
+    came = list(imports._primed_rows(iter(rows), options().mapping, "SA"))
+    assert [cells for cells, _primed in came] == rows
+    primed = [number for number, (_cells, p) in enumerate(came) if p is not None]
+    # a prefix of the rows: those whose chunk was worked out before the pool broke
+    assert primed == list(range(len(primed))) and len(primed) <= 10 * works_for
+    if works_for == 100:  # never broke
+        assert len(primed) == 95

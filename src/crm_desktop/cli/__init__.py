@@ -7,6 +7,7 @@
 from __future__ import annotations
 
 import argparse
+import multiprocessing
 import os
 import sys
 from collections.abc import Sequence
@@ -58,6 +59,8 @@ def _error(message: str) -> None:
 
 def main(argv: Sequence[str] | None = None) -> int:
     """Run one ``crm`` command; ``argv`` defaults to the process's arguments."""
+    # a frozen program started again as a worker process (a big import's) runs that worker here
+    multiprocessing.freeze_support()
     set_language(environment_language())
     parser = build_parser()
     try:

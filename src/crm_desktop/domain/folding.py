@@ -60,6 +60,8 @@ def fold(text: str) -> str:
 
 def digits(text: str) -> str:
     """Only the digits of ``text`` (any script's digits become ASCII)."""
+    if text.isascii():  # folding changes only letters of ASCII text, which go anyway (a stored phone)
+        return _NON_DIGIT.sub("", text)
     return _NON_DIGIT.sub("", fold(text))
 
 

@@ -10,24 +10,32 @@ it back by itself).
 from __future__ import annotations
 
 import sqlite3
-from collections.abc import Sequence
+from collections.abc import Collection, Sequence
 
 from crm_desktop.storage.search_index import SEARCH_ENTITIES, fts_table
 
 
-def drop_indexes(connection: sqlite3.Connection, tables: Sequence[str]) -> list[str]:
-    """Drop the non-unique indexes of ``tables``; returns their SQL, as created, to build them again.
+def drop_indexes(
+    connection: sqlite3.Connection, tables: Sequence[str], *, keep: Collection[str] = ()
+) -> list[str]:
+    """Drop the non-unique indexes of ``tables`` but those named in ``keep``; returns their SQL,
+    as created, to build them again.
 
-    Unique indexes stay: they are rules the rows must keep while they go in."""
+    Unique indexes stay: they are rules the rows must keep while they go in. ``keep`` is for
+    a writer that still reads by some index while it loads."""
     rows = connection.execute(
         f"SELECT name, sql FROM sqlite_master WHERE type = 'index' AND sql IS NOT NULL "
         f"AND tbl_name IN ({', '.join('?' for _t in tables)}) ORDER BY name",
         tuple(tables),
     ).fetchall()
-    kept = [(name, sql) for name, sql in rows if not sql.lstrip().upper().startswith("CREATE UNIQUE")]
-    for name, _sql in kept:
+    dropped = [
+        (name, sql)
+        for name, sql in rows
+        if name not in keep and not sql.lstrip().upper().startswith("CREATE UNIQUE")
+    ]
+    for name, _sql in dropped:
         connection.execute(f'DROP INDEX "{name}"')
-    return [sql for _name, sql in kept]
+    return [sql for _name, sql in dropped]
 
 
 def drop_search_triggers(connection: sqlite3.Connection, name: str | None = None) -> list[str]:
