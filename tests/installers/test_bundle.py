@@ -7,6 +7,8 @@ Slow (PyInstaller takes a minute or two): CI runs it with the rest of the suite.
 from __future__ import annotations
 
 import configparser
+import csv
+import json
 import os
 import shutil
 import subprocess
@@ -156,3 +158,26 @@ def test_the_deb_names_the_system_libraries_qt_needs(built: Built) -> None:
     depends = fields.split("Depends:")[1]
     for package in ("libc6", "libegl1", "libgl1", "libxcb1", "libfontconfig1"):
         assert package in depends
+
+
+def test_a_big_import_s_worker_process_runs_in_the_frozen_program(built: Built, tmp_path: Path) -> None:
+    """A big import starts a worker process ('spawn'): in a frozen build that is the ``crm``
+    program started again, which must run the worker (multiprocessing.freeze_support) and not
+    read its arguments as a command. A worker that cannot run costs only speed, and says so."""
+    rows = 30_000  # long enough for the worker to be started and handed chunks
+    source = tmp_path / "contacts.csv"
+    with source.open("w", encoding="utf-8", newline="") as stream:
+        writer = csv.writer(stream)
+        writer.writerow(["First Name", "Last Name", "E-mail Address", "Mobile Phone"])
+        for number in range(rows):
+            writer.writerow(["Leyla", f"Demir {number}", f"leyla{number}@example.com", f"05{number:08d}"])
+    database = tmp_path / "crm.sqlite3"
+    env = dict(frozen_env(), CRM_IMPORT_WORKER="on")
+    crm = [str(built.bundle / "crm"), "--db", str(database)]
+    subprocess.run([*crm, "init"], check=True, capture_output=True, env=env)
+
+    result = subprocess.run([*crm, "import", str(source), "--json"], capture_output=True, text=True, env=env)
+
+    assert result.returncode == 0, result.stderr[-3000:]
+    assert json.loads(result.stdout)["created"] == rows
+    assert "worker process" not in result.stderr, result.stderr[-3000:]

@@ -710,6 +710,19 @@ def test_a_worker_process_only_with_a_processor_to_spare(
     assert imports._core_to_spare() is spare
 
 
+@pytest.mark.parametrize(
+    ("setting", "spare", "wanted"),
+    [("on", False, True), ("1", False, True), ("off", True, False), ("no", True, False), ("", True, True)],
+)
+def test_the_worker_can_be_switched_on_or_off_whatever_the_load(
+    monkeypatch: pytest.MonkeyPatch, setting: str, spare: bool, wanted: bool
+) -> None:
+    monkeypatch.setenv(imports.WORKER_ENV, setting)
+    monkeypatch.setattr(imports, "_core_to_spare", lambda: spare)
+
+    assert imports._worker_wanted() is wanted
+
+
 @pytest.mark.parametrize("works_for", [0, 1, 2, 3, 5, 100])
 def test_rows_come_in_their_order_whenever_the_worker_breaks(
     monkeypatch: pytest.MonkeyPatch, works_for: int

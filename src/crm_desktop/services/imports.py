@@ -1059,6 +1059,9 @@ _PRIME_CHUNK = 2000  # rows sent to the worker at a time; a file of fewer is jud
 _PRIME_AHEAD = 2  # chunks sent ahead of the one being written
 _SPARE = 0.75  # idle processors (cores less the last minute's load) the worker needs
 _JUDGE_WHILE_WARMING = True  # tests turn it off to have the worker judge every chunk
+# "on": a worker for every big file, "off": never (support's switch if one misbehaves on some
+# computer); unset: by the load (_core_to_spare)
+WORKER_ENV = "CRM_IMPORT_WORKER"
 
 
 def _primed_rows(rows: Iterator[list[str]], mapping: Sequence[str | None], region: str) -> _PrimedRows:
@@ -1072,7 +1075,7 @@ def _primed_rows(rows: Iterator[list[str]], mapping: Sequence[str | None], regio
     process's language. Closing the generator (Cancel, a failure) stops the worker.
     """
     chunk = _take(rows)
-    if len(chunk) < _PRIME_CHUNK or not _core_to_spare():
+    if len(chunk) < _PRIME_CHUNK or not _worker_wanted():
         yield from _unprimed(chunk)
         yield from _unprimed(rows)
         return
@@ -1107,6 +1110,15 @@ def _primed_rows(rows: Iterator[list[str]], mapping: Sequence[str | None], regio
             yield from zip(cells_list, primed, strict=True)
     finally:
         pool.shutdown(wait=False, cancel_futures=True)
+
+
+def _worker_wanted() -> bool:
+    choice = os.environ.get(WORKER_ENV, "").strip().lower()
+    if choice in ("on", "1", "yes"):
+        return True
+    if choice in ("off", "0", "no"):
+        return False
+    return _core_to_spare()
 
 
 def _core_to_spare() -> bool:
