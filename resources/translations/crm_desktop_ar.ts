@@ -4978,8 +4978,8 @@ The history, emails, phones and tags of “{1}” move to “{0}”, which takes
     </message>
     <message>
         <location filename="../../src/crm_desktop/ui/views/import_wizard.py" line="134"/>
-        <source>Tables and contacts (*.csv *.txt *.xlsx *.vcf *.vcard);;All files (*)</source>
-        <translation>الجداول وجهات الاتصال (*.csv *.txt *.xlsx *.vcf *.vcard);;كل الملفات (*)</translation>
+        <source>Tables and contacts (*.csv *.txt *.xlsx *.vcf *.vcard *.json);;All files (*)</source>
+        <translation>الجداول وجهات الاتصال (*.csv *.txt *.xlsx *.vcf *.vcard *.json);;كل الملفات (*)</translation>
     </message>
 </context>
 <context>

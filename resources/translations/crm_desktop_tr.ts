@@ -4768,8 +4768,8 @@ The history, emails, phones and tags of “{1}” move to “{0}”, which takes
     </message>
     <message>
         <location filename="../../src/crm_desktop/ui/views/import_wizard.py" line="134"/>
-        <source>Tables and contacts (*.csv *.txt *.xlsx *.vcf *.vcard);;All files (*)</source>
-        <translation>Tablolar ve kişiler (*.csv *.txt *.xlsx *.vcf *.vcard);;Tüm dosyalar (*)</translation>
+        <source>Tables and contacts (*.csv *.txt *.xlsx *.vcf *.vcard *.json);;All files (*)</source>
+        <translation>Tablolar ve kişiler (*.csv *.txt *.xlsx *.vcf *.vcard *.json);;Tüm dosyalar (*)</translation>
     </message>
 </context>
 <context>

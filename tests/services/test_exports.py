@@ -76,7 +76,7 @@ def people(crm: Crm) -> list[tuple[object, ...]]:
     return sorted(found, key=repr)
 
 
-@pytest.mark.parametrize("fmt", ["csv", "xlsx", "vcf"])
+@pytest.mark.parametrize("fmt", ["csv", "xlsx", "vcf", "json"])
 def test_an_export_imports_again_as_it_was(filled: Crm, tmp_path: Path, fmt: str) -> None:
     path = tmp_path / f"contacts.{fmt}"
     assert filled.exports.export("contacts", fmt, path).records == 2

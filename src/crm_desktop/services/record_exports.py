@@ -16,9 +16,11 @@ every one of them back, and the values are written the way the import reads them
   rows by the sale's number); a sale without lines is one row.
 
 Ids stay out of the tables: no match key of the import takes them (products match by code
-or name, deals by title and customer, sales by number). JSON, which no import reads, keeps
-each record's id, natural types (true/false, lists, numbers as exact decimal text) and a
-sale's lines as a nested list, with the totals the tables leave to the spreadsheet.
+or name, deals by title and customer, sales by number). JSON keeps each record's id,
+natural types (true/false, lists, numbers as exact decimal text) and a sale's lines as a
+nested list, with the totals the tables leave to the spreadsheet; its percentages keep
+their sign too, and the import reads it back (``transfer.json_records``), ids and totals
+left out.
 
 Deals keep their probability only where it overrides the stage's (written as the stage's,
 it would become an override on import); what the import cannot take (owners, exchange
@@ -92,10 +94,9 @@ def amount(minor: int, currency: str) -> Decimal:
     return Money(minor, currency).major
 
 
-def percent_cell(basis_points: int, nested: bool) -> str:
-    """A percentage as the import reads it: ``"15%"``, ``"0.5%"`` (JSON: ``"15"``)."""
-    number = format(Decimal(basis_points).scaleb(-2).normalize(), "f")
-    return number if nested else number + "%"
+def percent_cell(basis_points: int) -> str:
+    """A percentage as the import reads it, in every format: ``"15%"``, ``"0.5%"``."""
+    return format(Decimal(basis_points).scaleb(-2).normalize(), "f") + "%"
 
 
 def flag_cell(value: bool, nested: bool) -> bool | str:
@@ -123,7 +124,7 @@ def _product_rows(records: Iterable[Product], nested: bool) -> Iterator[list[dic
                 "description": product.description,
                 "unit_price": amount(product.unit_price_minor, product.currency),
                 "unit_cost": amount(product.unit_cost_minor, product.currency),
-                "tax_pct": percent_cell(product.tax_bp, nested),
+                "tax_pct": percent_cell(product.tax_bp),
                 "currency": product.currency,
                 "active": flag_cell(product.active, nested),
             }
@@ -177,7 +178,7 @@ def _deal_rows(
             tags = tag_names_of(session, [deal.id for deal in chunk])
         for deal in chunk:
             override = deal.probability_override
-            probability = override if nested or override is None else percent_cell(override * 100, nested)
+            probability = None if override is None else percent_cell(override * 100)
             row: dict[str, Any] = {
                 "id": deal.id,
                 "title": deal.title,
@@ -256,7 +257,7 @@ def _line_row(
         "description": line.description,
         "quantity": Decimal(format(Decimal(line.quantity).normalize(), "f")),
         "unit_price": amount(line.unit_price_minor, currency),
-        "discount_pct": percent_cell(line.discount_bp, nested),
+        "discount_pct": percent_cell(line.discount_bp),
         "unit_cost": amount(line.unit_cost_minor, currency),
     }
     if nested:

@@ -761,20 +761,30 @@ def guess_mapping(
         index.setdefault(_key(CUSTOM + key), CUSTOM + key)  # as an export names the column
         index.setdefault(_key(key), CUSTOM + key)
         index.setdefault(_key(label), CUSTOM + key)
-    taken: set[str] = set()
     computed = {_key(name) for name in known.computed}
-    mapping: list[str | None] = []
+    candidates: list[str | None] = []
     for header in headers:
         squeezed = _key(header)
         if _NOT_DATA.search(fold(header)) or squeezed in computed:
-            mapping.append(None)
+            candidates.append(None)
             continue
-        field = index.get(squeezed) or _by_suffix(squeezed, index)
+        candidates.append(index.get(squeezed) or _by_suffix(squeezed, index))
+    # a column named as the field itself ("external_id") takes it before one named like it
+    # ("id", which other programs' exports use for their own ids); otherwise the first does
+    mapping: list[str | None] = [None] * len(candidates)
+    taken: set[str] = set()
+    exact = [
+        position
+        for position, (header, field) in enumerate(zip(headers, candidates, strict=True))
+        if field is not None and _key(header) in (_key(field), _key(field.removeprefix(CUSTOM)))
+    ]
+    others = [position for position in range(len(candidates)) if position not in exact]
+    for position in exact + others:
+        field = candidates[position]
         if field is None or (field in taken and field not in MULTI_FIELDS):
-            mapping.append(None)
             continue
         taken.add(field)
-        mapping.append(field)
+        mapping[position] = field
     return mapping
 
 

@@ -52,7 +52,7 @@ class ImportFileError(CrmError):
 class Table:
     """A file's header and its rows (each a list of cell texts), read lazily."""
 
-    kind: str  # csv | xlsx | vcf
+    kind: str  # csv | xlsx | vcf | json
     headers: list[str]
     rows: Iterator[list[str]]
     encoding: str = ""
@@ -95,6 +95,10 @@ def read_table(path: Path, *, sheet: str | None = None) -> Table:
         from crm_desktop.transfer.vcards import read_vcards
 
         return read_vcards(path, encoding)
+    from crm_desktop.transfer.json_records import looks_like_records, read_json_records
+
+    if looks_like_records(text_head) or suffix == ".json":
+        return read_json_records(path, encoding)
     return _read_csv(path, encoding, text_head)
 
 

@@ -131,7 +131,7 @@ class _FilePage(QWizardPage):
             self,
             self.tr("Import a file"),
             self.path.text(),
-            self.tr("Tables and contacts (*.csv *.txt *.xlsx *.vcf *.vcard);;All files (*)"),
+            self.tr("Tables and contacts (*.csv *.txt *.xlsx *.vcf *.vcard *.json);;All files (*)"),
         )
         if chosen:
             self.path.setText(chosen)
