@@ -294,7 +294,8 @@ class SyncPage(Page):
         preferences: Preferences | None = None,
     ) -> None:
         super().__init__(session, parent)
-        self.client = client_factory(session.crm)
+        self._client_factory = client_factory
+        self._client: SyncClientLike | None = None
         self.preferences: Preferences | None = None
         self.status: SyncStatus | None = None
         self.conflict_rows: list[ConflictRow] = []
@@ -329,8 +330,16 @@ class SyncPage(Page):
         else:
             self._set_minutes(DEFAULT_SYNC_MINUTES)
         session.changed.connect(self._on_changed)
-        # the status bar shows the state from the start, before the page is ever opened
-        self.refresh()
+        # the status bar shows the state from the start, before the page is ever opened; read
+        # once the window is up, because the sync client brings httpx and the keyring along
+        # (a fifth of a second of every start)
+        QTimer.singleShot(0, self, self.refresh)
+
+    @property
+    def client(self) -> SyncClientLike:
+        if self._client is None:
+            self._client = self._client_factory(self.session.crm)
+        return self._client
 
     # --- layout --------------------------------------------------------------------------
 
