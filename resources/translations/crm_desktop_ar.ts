@@ -4399,120 +4399,120 @@ The history, emails, phones and tags of “{1}” move to “{0}”, which takes
 <context>
     <name>SyncPage</name>
     <message>
-        <location filename="../../src/crm_desktop/ui/views/sync_page.py" line="313"/>
-        <location filename="../../src/crm_desktop/ui/views/sync_page.py" line="585"/>
-        <location filename="../../src/crm_desktop/ui/views/sync_page.py" line="607"/>
+        <location filename="../../src/crm_desktop/ui/views/sync_page.py" line="314"/>
+        <location filename="../../src/crm_desktop/ui/views/sync_page.py" line="594"/>
+        <location filename="../../src/crm_desktop/ui/views/sync_page.py" line="616"/>
         <source>Sync not set up</source>
         <translation>المزامنة غير مُعدّة</translation>
     </message>
     <message>
-        <location filename="../../src/crm_desktop/ui/views/sync_page.py" line="347"/>
+        <location filename="../../src/crm_desktop/ui/views/sync_page.py" line="356"/>
         <source>Sign in</source>
         <translation>تسجيل الدخول</translation>
     </message>
     <message>
-        <location filename="../../src/crm_desktop/ui/views/sync_page.py" line="350"/>
+        <location filename="../../src/crm_desktop/ui/views/sync_page.py" line="359"/>
         <source>Sign out</source>
         <translation>تسجيل الخروج</translation>
     </message>
     <message>
-        <location filename="../../src/crm_desktop/ui/views/sync_page.py" line="359"/>
+        <location filename="../../src/crm_desktop/ui/views/sync_page.py" line="368"/>
         <source>Sync server</source>
         <translation>خادم المزامنة</translation>
     </message>
     <message>
-        <location filename="../../src/crm_desktop/ui/views/sync_page.py" line="361"/>
+        <location filename="../../src/crm_desktop/ui/views/sync_page.py" line="370"/>
         <source>Server address</source>
         <translation>عنوان الخادم</translation>
     </message>
     <message>
-        <location filename="../../src/crm_desktop/ui/views/sync_page.py" line="362"/>
+        <location filename="../../src/crm_desktop/ui/views/sync_page.py" line="371"/>
         <source>User</source>
         <translation>المستخدم</translation>
     </message>
     <message>
-        <location filename="../../src/crm_desktop/ui/views/sync_page.py" line="363"/>
+        <location filename="../../src/crm_desktop/ui/views/sync_page.py" line="372"/>
         <source>Password</source>
         <translation>كلمة المرور</translation>
     </message>
     <message>
-        <location filename="../../src/crm_desktop/ui/views/sync_page.py" line="383"/>
+        <location filename="../../src/crm_desktop/ui/views/sync_page.py" line="392"/>
         <source>Sync now</source>
         <translation>مزامنة الآن</translation>
     </message>
     <message>
-        <location filename="../../src/crm_desktop/ui/views/sync_page.py" line="396"/>
+        <location filename="../../src/crm_desktop/ui/views/sync_page.py" line="405"/>
         <source> min</source>
         <translation> دقيقة</translation>
     </message>
     <message>
-        <location filename="../../src/crm_desktop/ui/views/sync_page.py" line="397"/>
+        <location filename="../../src/crm_desktop/ui/views/sync_page.py" line="406"/>
         <source>Off</source>
         <translation>معطّلة</translation>
     </message>
     <message>
-        <location filename="../../src/crm_desktop/ui/views/sync_page.py" line="399"/>
-        <location filename="../../src/crm_desktop/ui/views/sync_page.py" line="474"/>
+        <location filename="../../src/crm_desktop/ui/views/sync_page.py" line="408"/>
+        <location filename="../../src/crm_desktop/ui/views/sync_page.py" line="483"/>
         <source>Sync</source>
         <translation>المزامنة</translation>
     </message>
     <message>
-        <location filename="../../src/crm_desktop/ui/views/sync_page.py" line="416"/>
+        <location filename="../../src/crm_desktop/ui/views/sync_page.py" line="425"/>
         <source>Sync automatically every</source>
         <translation>المزامنة تلقائيًا كل</translation>
     </message>
     <message>
-        <location filename="../../src/crm_desktop/ui/views/sync_page.py" line="425"/>
+        <location filename="../../src/crm_desktop/ui/views/sync_page.py" line="434"/>
         <source>Record</source>
         <translation>السجل</translation>
     </message>
     <message>
-        <location filename="../../src/crm_desktop/ui/views/sync_page.py" line="426"/>
+        <location filename="../../src/crm_desktop/ui/views/sync_page.py" line="435"/>
         <source>Field</source>
         <translation>الحقل</translation>
     </message>
     <message>
-        <location filename="../../src/crm_desktop/ui/views/sync_page.py" line="427"/>
+        <location filename="../../src/crm_desktop/ui/views/sync_page.py" line="436"/>
         <source>My value</source>
         <translation>قيمتي</translation>
     </message>
     <message>
-        <location filename="../../src/crm_desktop/ui/views/sync_page.py" line="428"/>
+        <location filename="../../src/crm_desktop/ui/views/sync_page.py" line="437"/>
         <source>Their value</source>
         <translation>قيمتهم</translation>
     </message>
     <message>
-        <location filename="../../src/crm_desktop/ui/views/sync_page.py" line="429"/>
+        <location filename="../../src/crm_desktop/ui/views/sync_page.py" line="438"/>
         <source>When</source>
         <translation>الوقت</translation>
     </message>
     <message>
-        <location filename="../../src/crm_desktop/ui/views/sync_page.py" line="442"/>
+        <location filename="../../src/crm_desktop/ui/views/sync_page.py" line="451"/>
         <source>Keep mine</source>
         <translation>الإبقاء على قيمتي</translation>
     </message>
     <message>
-        <location filename="../../src/crm_desktop/ui/views/sync_page.py" line="445"/>
+        <location filename="../../src/crm_desktop/ui/views/sync_page.py" line="454"/>
         <source>Keep theirs</source>
         <translation>الإبقاء على قيمتهم</translation>
     </message>
     <message>
-        <location filename="../../src/crm_desktop/ui/views/sync_page.py" line="448"/>
+        <location filename="../../src/crm_desktop/ui/views/sync_page.py" line="457"/>
         <source>Conflicts</source>
         <translation>التعارضات</translation>
     </message>
     <message>
-        <location filename="../../src/crm_desktop/ui/views/sync_page.py" line="452"/>
+        <location filename="../../src/crm_desktop/ui/views/sync_page.py" line="461"/>
         <source>The same field was changed here and on another computer before they synced. The newer change is shown now; choose which value to keep.</source>
         <translation>غُيِّر الحقل نفسه هنا وعلى حاسوب آخر قبل مزامنتهما. يُعرَض الآن التغيير الأحدث؛ اختر القيمة التي تريد الإبقاء عليها.</translation>
     </message>
     <message>
-        <location filename="../../src/crm_desktop/ui/views/sync_page.py" line="525"/>
+        <location filename="../../src/crm_desktop/ui/views/sync_page.py" line="534"/>
         <source>Something went wrong: {0}</source>
         <translation>حدث خطأ ما: {0}</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/crm_desktop/ui/views/sync_page.py" line="562"/>
+        <location filename="../../src/crm_desktop/ui/views/sync_page.py" line="571"/>
         <source>Changes waiting to be sent: %Ln</source>
         <translation>
             <numerusform>تغييرات بانتظار الإرسال: %Ln</numerusform>
@@ -4524,7 +4524,7 @@ The history, emails, phones and tags of “{1}” move to “{0}”, which takes
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/crm_desktop/ui/views/sync_page.py" line="563"/>
+        <location filename="../../src/crm_desktop/ui/views/sync_page.py" line="572"/>
         <source>Open conflicts: %Ln</source>
         <translation>
             <numerusform>تعارضات لم تُحسَم: %Ln</numerusform>
@@ -4536,78 +4536,78 @@ The history, emails, phones and tags of “{1}” move to “{0}”, which takes
         </translation>
     </message>
     <message>
-        <location filename="../../src/crm_desktop/ui/views/sync_page.py" line="583"/>
+        <location filename="../../src/crm_desktop/ui/views/sync_page.py" line="592"/>
         <source>Syncing…</source>
         <translation>جارٍ المزامنة…</translation>
     </message>
     <message>
-        <location filename="../../src/crm_desktop/ui/views/sync_page.py" line="589"/>
+        <location filename="../../src/crm_desktop/ui/views/sync_page.py" line="598"/>
         <source>Needs a newer version</source>
         <translation>يلزم إصدار أحدث</translation>
     </message>
     <message>
-        <location filename="../../src/crm_desktop/ui/views/sync_page.py" line="590"/>
+        <location filename="../../src/crm_desktop/ui/views/sync_page.py" line="599"/>
         <source>The sync server needs a newer version of this program; please update it.</source>
         <translation>يحتاج خادم المزامنة إلى إصدار أحدث من هذا البرنامج؛ يُرجى تحديثه.</translation>
     </message>
     <message>
-        <location filename="../../src/crm_desktop/ui/views/sync_page.py" line="594"/>
-        <location filename="../../src/crm_desktop/ui/views/sync_page.py" line="600"/>
+        <location filename="../../src/crm_desktop/ui/views/sync_page.py" line="603"/>
+        <location filename="../../src/crm_desktop/ui/views/sync_page.py" line="609"/>
         <source>Sync failed, will retry</source>
         <translation>فشلت المزامنة، ستُعاد المحاولة</translation>
     </message>
     <message>
-        <location filename="../../src/crm_desktop/ui/views/sync_page.py" line="596"/>
+        <location filename="../../src/crm_desktop/ui/views/sync_page.py" line="605"/>
         <source>Signed out: sign in again</source>
         <translation>سُجِّل الخروج: سجّل الدخول مجددًا</translation>
     </message>
     <message>
-        <location filename="../../src/crm_desktop/ui/views/sync_page.py" line="598"/>
+        <location filename="../../src/crm_desktop/ui/views/sync_page.py" line="607"/>
         <source>Offline, will retry</source>
         <translation>غير متصل، ستُعاد المحاولة</translation>
     </message>
     <message>
-        <location filename="../../src/crm_desktop/ui/views/sync_page.py" line="603"/>
+        <location filename="../../src/crm_desktop/ui/views/sync_page.py" line="612"/>
         <source>Synced at {0}</source>
         <translation>تمت المزامنة في {0}</translation>
     </message>
     <message>
-        <location filename="../../src/crm_desktop/ui/views/sync_page.py" line="608"/>
+        <location filename="../../src/crm_desktop/ui/views/sync_page.py" line="617"/>
         <source>Sign in to your sync server to share this data with your other computers.</source>
         <translation>سجّل الدخول إلى خادم المزامنة لمشاركة هذه البيانات مع حواسيبك الأخرى.</translation>
     </message>
     <message>
-        <location filename="../../src/crm_desktop/ui/views/sync_page.py" line="610"/>
+        <location filename="../../src/crm_desktop/ui/views/sync_page.py" line="619"/>
         <source>Never synced</source>
         <translation>لم تتم المزامنة بعد</translation>
     </message>
     <message>
-        <location filename="../../src/crm_desktop/ui/views/sync_page.py" line="615"/>
+        <location filename="../../src/crm_desktop/ui/views/sync_page.py" line="624"/>
         <source>Last synced at {0}.</source>
         <translation>آخر مزامنة في {0}.</translation>
     </message>
     <message>
-        <location filename="../../src/crm_desktop/ui/views/sync_page.py" line="641"/>
+        <location filename="../../src/crm_desktop/ui/views/sync_page.py" line="650"/>
         <source>Fill in the server address, your user name and your password.</source>
         <translation>املأ عنوان الخادم واسم المستخدم وكلمة المرور.</translation>
     </message>
     <message>
-        <location filename="../../src/crm_desktop/ui/views/sync_page.py" line="703"/>
+        <location filename="../../src/crm_desktop/ui/views/sync_page.py" line="712"/>
         <source>Sent: {0} · received: {1}</source>
         <translation>أُرسل: {0} · استُلم: {1}</translation>
     </message>
     <message>
-        <location filename="../../src/crm_desktop/ui/views/sync_page.py" line="763"/>
+        <location filename="../../src/crm_desktop/ui/views/sync_page.py" line="772"/>
         <source>Deleted</source>
         <translation>محذوف</translation>
     </message>
     <message>
-        <location filename="../../src/crm_desktop/ui/views/sync_page.py" line="763"/>
+        <location filename="../../src/crm_desktop/ui/views/sync_page.py" line="772"/>
         <source>Not deleted</source>
         <translation>غير محذوف</translation>
     </message>
     <message>
-        <location filename="../../src/crm_desktop/ui/views/sync_page.py" line="765"/>
+        <location filename="../../src/crm_desktop/ui/views/sync_page.py" line="774"/>
         <source>(empty)</source>
         <translation>(فارغ)</translation>
     </message>
@@ -5122,22 +5122,22 @@ The history, emails, phones and tags of “{1}” move to “{0}”, which takes
 <context>
     <name>_ResultPage</name>
     <message>
-        <location filename="../../src/crm_desktop/ui/views/import_wizard.py" line="394"/>
+        <location filename="../../src/crm_desktop/ui/views/import_wizard.py" line="399"/>
         <source>Imported</source>
         <translation>تم الاستيراد</translation>
     </message>
     <message>
-        <location filename="../../src/crm_desktop/ui/views/import_wizard.py" line="400"/>
+        <location filename="../../src/crm_desktop/ui/views/import_wizard.py" line="405"/>
         <source>Undo this import</source>
         <translation>التراجع عن هذا الاستيراد</translation>
     </message>
     <message>
-        <location filename="../../src/crm_desktop/ui/views/import_wizard.py" line="415"/>
+        <location filename="../../src/crm_desktop/ui/views/import_wizard.py" line="420"/>
         <source>Rejected rows, with the reason, are in &lt;a href=&quot;{0}&quot;&gt;{1}&lt;/a&gt;.</source>
         <translation>الصفوف المرفوضة، مع سبب رفضها، موجودة في &lt;a href=&quot;{0}&quot;&gt;{1}&lt;/a&gt;.</translation>
     </message>
     <message>
-        <location filename="../../src/crm_desktop/ui/views/import_wizard.py" line="435"/>
+        <location filename="../../src/crm_desktop/ui/views/import_wizard.py" line="440"/>
         <source>The import was undone: its new records are deleted and its changes put back.</source>
         <translation>تم التراجع عن الاستيراد: حُذفت سجلاته الجديدة وأُعيدت التغييرات التي أجراها إلى ما كانت عليه.</translation>
     </message>
@@ -5190,17 +5190,22 @@ The history, emails, phones and tags of “{1}” move to “{0}”, which takes
         <translation>أُوقف.</translation>
     </message>
     <message>
-        <location filename="../../src/crm_desktop/ui/views/import_wizard.py" line="364"/>
+        <location filename="../../src/crm_desktop/ui/views/import_wizard.py" line="367"/>
+        <source>Imported {0} sales…</source>
+        <translation>استُورد {0} من المبيعات…</translation>
+    </message>
+    <message>
+        <location filename="../../src/crm_desktop/ui/views/import_wizard.py" line="369"/>
         <source>Imported {0} rows…</source>
         <translation>استُورد {0} من الصفوف…</translation>
     </message>
     <message>
-        <location filename="../../src/crm_desktop/ui/views/import_wizard.py" line="377"/>
+        <location filename="../../src/crm_desktop/ui/views/import_wizard.py" line="382"/>
         <source>Importing</source>
         <translation>جارٍ الاستيراد</translation>
     </message>
     <message>
-        <location filename="../../src/crm_desktop/ui/views/import_wizard.py" line="380"/>
+        <location filename="../../src/crm_desktop/ui/views/import_wizard.py" line="385"/>
         <source>The import was cancelled; nothing was saved.</source>
         <translation>أُلغي الاستيراد؛ لم يُحفَظ شيء.</translation>
     </message>
@@ -5756,32 +5761,32 @@ It holds everything in this database, the bin included. To restore it, import it
         <translation>محذوف</translation>
     </message>
     <message>
-        <location filename="../../src/crm_desktop/ui/views/import_wizard.py" line="443"/>
+        <location filename="../../src/crm_desktop/ui/views/import_wizard.py" line="448"/>
         <source>Create</source>
         <translation>إنشاء</translation>
     </message>
     <message>
-        <location filename="../../src/crm_desktop/ui/views/import_wizard.py" line="444"/>
+        <location filename="../../src/crm_desktop/ui/views/import_wizard.py" line="449"/>
         <source>Update</source>
         <translation>تحديث</translation>
     </message>
     <message>
-        <location filename="../../src/crm_desktop/ui/views/import_wizard.py" line="445"/>
+        <location filename="../../src/crm_desktop/ui/views/import_wizard.py" line="450"/>
         <source>Skip</source>
         <translation>تخطٍّ</translation>
     </message>
     <message>
-        <location filename="../../src/crm_desktop/ui/views/import_wizard.py" line="446"/>
+        <location filename="../../src/crm_desktop/ui/views/import_wizard.py" line="451"/>
         <source>Reject</source>
         <translation>رفض</translation>
     </message>
     <message>
-        <location filename="../../src/crm_desktop/ui/views/import_wizard.py" line="452"/>
+        <location filename="../../src/crm_desktop/ui/views/import_wizard.py" line="457"/>
         <source>{0} to create, {1} to update, {2} skipped, {3} rejected.</source>
         <translation>للإنشاء: {0}، للتحديث: {1}، المتخطّاة: {2}، المرفوضة: {3}.</translation>
     </message>
     <message>
-        <location filename="../../src/crm_desktop/ui/views/import_wizard.py" line="456"/>
+        <location filename="../../src/crm_desktop/ui/views/import_wizard.py" line="461"/>
         <source>{0} created, {1} updated, {2} skipped, {3} rejected.</source>
         <translation>المُنشأة: {0}، المُحدَّثة: {1}، المتخطّاة: {2}، المرفوضة: {3}.</translation>
     </message>

@@ -348,7 +348,7 @@
 <context>
     <name>SyncPage</name>
     <message numerus="yes">
-        <location filename="../../src/crm_desktop/ui/views/sync_page.py" line="562"/>
+        <location filename="../../src/crm_desktop/ui/views/sync_page.py" line="571"/>
         <source>Changes waiting to be sent: %Ln</source>
         <translation>
             <numerusform>Changes waiting to be sent: %Ln</numerusform>
@@ -356,7 +356,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/crm_desktop/ui/views/sync_page.py" line="563"/>
+        <location filename="../../src/crm_desktop/ui/views/sync_page.py" line="572"/>
         <source>Open conflicts: %Ln</source>
         <translation>
             <numerusform>Open conflicts: %Ln</numerusform>

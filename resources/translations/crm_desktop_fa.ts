@@ -4214,205 +4214,205 @@ The history, emails, phones and tags of “{1}” move to “{0}”, which takes
 <context>
     <name>SyncPage</name>
     <message>
-        <location filename="../../src/crm_desktop/ui/views/sync_page.py" line="313"/>
-        <location filename="../../src/crm_desktop/ui/views/sync_page.py" line="585"/>
-        <location filename="../../src/crm_desktop/ui/views/sync_page.py" line="607"/>
+        <location filename="../../src/crm_desktop/ui/views/sync_page.py" line="314"/>
+        <location filename="../../src/crm_desktop/ui/views/sync_page.py" line="594"/>
+        <location filename="../../src/crm_desktop/ui/views/sync_page.py" line="616"/>
         <source>Sync not set up</source>
         <translation>همگام‌سازی راه‌اندازی نشده</translation>
     </message>
     <message>
-        <location filename="../../src/crm_desktop/ui/views/sync_page.py" line="347"/>
+        <location filename="../../src/crm_desktop/ui/views/sync_page.py" line="356"/>
         <source>Sign in</source>
         <translation>ورود</translation>
     </message>
     <message>
-        <location filename="../../src/crm_desktop/ui/views/sync_page.py" line="350"/>
+        <location filename="../../src/crm_desktop/ui/views/sync_page.py" line="359"/>
         <source>Sign out</source>
         <translation>خروج</translation>
     </message>
     <message>
-        <location filename="../../src/crm_desktop/ui/views/sync_page.py" line="359"/>
+        <location filename="../../src/crm_desktop/ui/views/sync_page.py" line="368"/>
         <source>Sync server</source>
         <translation>سرور همگام‌سازی</translation>
     </message>
     <message>
-        <location filename="../../src/crm_desktop/ui/views/sync_page.py" line="361"/>
+        <location filename="../../src/crm_desktop/ui/views/sync_page.py" line="370"/>
         <source>Server address</source>
         <translation>نشانی سرور</translation>
     </message>
     <message>
-        <location filename="../../src/crm_desktop/ui/views/sync_page.py" line="362"/>
+        <location filename="../../src/crm_desktop/ui/views/sync_page.py" line="371"/>
         <source>User</source>
         <translation>کاربر</translation>
     </message>
     <message>
-        <location filename="../../src/crm_desktop/ui/views/sync_page.py" line="363"/>
+        <location filename="../../src/crm_desktop/ui/views/sync_page.py" line="372"/>
         <source>Password</source>
         <translation>گذرواژه</translation>
     </message>
     <message>
-        <location filename="../../src/crm_desktop/ui/views/sync_page.py" line="383"/>
+        <location filename="../../src/crm_desktop/ui/views/sync_page.py" line="392"/>
         <source>Sync now</source>
         <translation>همگام‌سازی اکنون</translation>
     </message>
     <message>
-        <location filename="../../src/crm_desktop/ui/views/sync_page.py" line="396"/>
+        <location filename="../../src/crm_desktop/ui/views/sync_page.py" line="405"/>
         <source> min</source>
         <translation> دقیقه</translation>
     </message>
     <message>
-        <location filename="../../src/crm_desktop/ui/views/sync_page.py" line="397"/>
+        <location filename="../../src/crm_desktop/ui/views/sync_page.py" line="406"/>
         <source>Off</source>
         <translation>خاموش</translation>
     </message>
     <message>
-        <location filename="../../src/crm_desktop/ui/views/sync_page.py" line="399"/>
-        <location filename="../../src/crm_desktop/ui/views/sync_page.py" line="474"/>
+        <location filename="../../src/crm_desktop/ui/views/sync_page.py" line="408"/>
+        <location filename="../../src/crm_desktop/ui/views/sync_page.py" line="483"/>
         <source>Sync</source>
         <translation>همگام‌سازی</translation>
     </message>
     <message>
-        <location filename="../../src/crm_desktop/ui/views/sync_page.py" line="416"/>
+        <location filename="../../src/crm_desktop/ui/views/sync_page.py" line="425"/>
         <source>Sync automatically every</source>
         <translation>همگام‌سازی خودکار هر</translation>
     </message>
     <message>
-        <location filename="../../src/crm_desktop/ui/views/sync_page.py" line="425"/>
+        <location filename="../../src/crm_desktop/ui/views/sync_page.py" line="434"/>
         <source>Record</source>
         <translation>رکورد</translation>
     </message>
     <message>
-        <location filename="../../src/crm_desktop/ui/views/sync_page.py" line="426"/>
+        <location filename="../../src/crm_desktop/ui/views/sync_page.py" line="435"/>
         <source>Field</source>
         <translation>فیلد</translation>
     </message>
     <message>
-        <location filename="../../src/crm_desktop/ui/views/sync_page.py" line="427"/>
+        <location filename="../../src/crm_desktop/ui/views/sync_page.py" line="436"/>
         <source>My value</source>
         <translation>مقدار من</translation>
     </message>
     <message>
-        <location filename="../../src/crm_desktop/ui/views/sync_page.py" line="428"/>
+        <location filename="../../src/crm_desktop/ui/views/sync_page.py" line="437"/>
         <source>Their value</source>
         <translation>مقدار طرف دیگر</translation>
     </message>
     <message>
-        <location filename="../../src/crm_desktop/ui/views/sync_page.py" line="429"/>
+        <location filename="../../src/crm_desktop/ui/views/sync_page.py" line="438"/>
         <source>When</source>
         <translation>زمان</translation>
     </message>
     <message>
-        <location filename="../../src/crm_desktop/ui/views/sync_page.py" line="442"/>
+        <location filename="../../src/crm_desktop/ui/views/sync_page.py" line="451"/>
         <source>Keep mine</source>
         <translation>نگه‌داشتن مقدار من</translation>
     </message>
     <message>
-        <location filename="../../src/crm_desktop/ui/views/sync_page.py" line="445"/>
+        <location filename="../../src/crm_desktop/ui/views/sync_page.py" line="454"/>
         <source>Keep theirs</source>
         <translation>نگه‌داشتن مقدار طرف دیگر</translation>
     </message>
     <message>
-        <location filename="../../src/crm_desktop/ui/views/sync_page.py" line="448"/>
+        <location filename="../../src/crm_desktop/ui/views/sync_page.py" line="457"/>
         <source>Conflicts</source>
         <translation>تعارض‌ها</translation>
     </message>
     <message>
-        <location filename="../../src/crm_desktop/ui/views/sync_page.py" line="452"/>
+        <location filename="../../src/crm_desktop/ui/views/sync_page.py" line="461"/>
         <source>The same field was changed here and on another computer before they synced. The newer change is shown now; choose which value to keep.</source>
         <translation>یک فیلد پیش از همگام‌سازی، هم اینجا و هم در رایانه‌ای دیگر تغییر کرده است. اکنون تغییر جدیدتر نمایش داده می‌شود؛ انتخاب کنید کدام مقدار نگه داشته شود.</translation>
     </message>
     <message>
-        <location filename="../../src/crm_desktop/ui/views/sync_page.py" line="525"/>
+        <location filename="../../src/crm_desktop/ui/views/sync_page.py" line="534"/>
         <source>Something went wrong: {0}</source>
         <translation>مشکلی پیش آمد: {0}</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/crm_desktop/ui/views/sync_page.py" line="562"/>
+        <location filename="../../src/crm_desktop/ui/views/sync_page.py" line="571"/>
         <source>Changes waiting to be sent: %Ln</source>
         <translation>
             <numerusform>تغییرات در انتظار ارسال: %Ln</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/crm_desktop/ui/views/sync_page.py" line="563"/>
+        <location filename="../../src/crm_desktop/ui/views/sync_page.py" line="572"/>
         <source>Open conflicts: %Ln</source>
         <translation>
             <numerusform>تعارض‌های حل‌نشده: %Ln</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../src/crm_desktop/ui/views/sync_page.py" line="583"/>
+        <location filename="../../src/crm_desktop/ui/views/sync_page.py" line="592"/>
         <source>Syncing…</source>
         <translation>در حال همگام‌سازی…</translation>
     </message>
     <message>
-        <location filename="../../src/crm_desktop/ui/views/sync_page.py" line="589"/>
+        <location filename="../../src/crm_desktop/ui/views/sync_page.py" line="598"/>
         <source>Needs a newer version</source>
         <translation>نسخه جدیدتری لازم است</translation>
     </message>
     <message>
-        <location filename="../../src/crm_desktop/ui/views/sync_page.py" line="590"/>
+        <location filename="../../src/crm_desktop/ui/views/sync_page.py" line="599"/>
         <source>The sync server needs a newer version of this program; please update it.</source>
         <translation>سرور همگام‌سازی به نسخه جدیدتری از این برنامه نیاز دارد؛ لطفاً آن را به‌روز کنید.</translation>
     </message>
     <message>
-        <location filename="../../src/crm_desktop/ui/views/sync_page.py" line="594"/>
-        <location filename="../../src/crm_desktop/ui/views/sync_page.py" line="600"/>
+        <location filename="../../src/crm_desktop/ui/views/sync_page.py" line="603"/>
+        <location filename="../../src/crm_desktop/ui/views/sync_page.py" line="609"/>
         <source>Sync failed, will retry</source>
         <translation>همگام‌سازی ناموفق بود، دوباره تلاش می‌شود</translation>
     </message>
     <message>
-        <location filename="../../src/crm_desktop/ui/views/sync_page.py" line="596"/>
+        <location filename="../../src/crm_desktop/ui/views/sync_page.py" line="605"/>
         <source>Signed out: sign in again</source>
         <translation>خارج شده‌اید: دوباره وارد شوید</translation>
     </message>
     <message>
-        <location filename="../../src/crm_desktop/ui/views/sync_page.py" line="598"/>
+        <location filename="../../src/crm_desktop/ui/views/sync_page.py" line="607"/>
         <source>Offline, will retry</source>
         <translation>آفلاین، دوباره تلاش می‌شود</translation>
     </message>
     <message>
-        <location filename="../../src/crm_desktop/ui/views/sync_page.py" line="603"/>
+        <location filename="../../src/crm_desktop/ui/views/sync_page.py" line="612"/>
         <source>Synced at {0}</source>
         <translation>همگام‌سازی در {0} انجام شد</translation>
     </message>
     <message>
-        <location filename="../../src/crm_desktop/ui/views/sync_page.py" line="608"/>
+        <location filename="../../src/crm_desktop/ui/views/sync_page.py" line="617"/>
         <source>Sign in to your sync server to share this data with your other computers.</source>
         <translation>برای به اشتراک گذاشتن این داده‌ها با رایانه‌های دیگرتان، به سرور همگام‌سازی خود وارد شوید.</translation>
     </message>
     <message>
-        <location filename="../../src/crm_desktop/ui/views/sync_page.py" line="610"/>
+        <location filename="../../src/crm_desktop/ui/views/sync_page.py" line="619"/>
         <source>Never synced</source>
         <translation>هنوز همگام‌سازی نشده</translation>
     </message>
     <message>
-        <location filename="../../src/crm_desktop/ui/views/sync_page.py" line="615"/>
+        <location filename="../../src/crm_desktop/ui/views/sync_page.py" line="624"/>
         <source>Last synced at {0}.</source>
         <translation>آخرین همگام‌سازی: {0}.</translation>
     </message>
     <message>
-        <location filename="../../src/crm_desktop/ui/views/sync_page.py" line="641"/>
+        <location filename="../../src/crm_desktop/ui/views/sync_page.py" line="650"/>
         <source>Fill in the server address, your user name and your password.</source>
         <translation>نشانی سرور، نام کاربری و گذرواژه خود را وارد کنید.</translation>
     </message>
     <message>
-        <location filename="../../src/crm_desktop/ui/views/sync_page.py" line="703"/>
+        <location filename="../../src/crm_desktop/ui/views/sync_page.py" line="712"/>
         <source>Sent: {0} · received: {1}</source>
         <translation>ارسال‌شده: {0} · دریافت‌شده: {1}</translation>
     </message>
     <message>
-        <location filename="../../src/crm_desktop/ui/views/sync_page.py" line="763"/>
+        <location filename="../../src/crm_desktop/ui/views/sync_page.py" line="772"/>
         <source>Deleted</source>
         <translation>حذف‌شده</translation>
     </message>
     <message>
-        <location filename="../../src/crm_desktop/ui/views/sync_page.py" line="763"/>
+        <location filename="../../src/crm_desktop/ui/views/sync_page.py" line="772"/>
         <source>Not deleted</source>
         <translation>حذف‌نشده</translation>
     </message>
     <message>
-        <location filename="../../src/crm_desktop/ui/views/sync_page.py" line="765"/>
+        <location filename="../../src/crm_desktop/ui/views/sync_page.py" line="774"/>
         <source>(empty)</source>
         <translation>(خالی)</translation>
     </message>
@@ -4912,22 +4912,22 @@ The history, emails, phones and tags of “{1}” move to “{0}”, which takes
 <context>
     <name>_ResultPage</name>
     <message>
-        <location filename="../../src/crm_desktop/ui/views/import_wizard.py" line="394"/>
+        <location filename="../../src/crm_desktop/ui/views/import_wizard.py" line="399"/>
         <source>Imported</source>
         <translation>درون‌ریزی شد</translation>
     </message>
     <message>
-        <location filename="../../src/crm_desktop/ui/views/import_wizard.py" line="400"/>
+        <location filename="../../src/crm_desktop/ui/views/import_wizard.py" line="405"/>
         <source>Undo this import</source>
         <translation>واگرد این درون‌ریزی</translation>
     </message>
     <message>
-        <location filename="../../src/crm_desktop/ui/views/import_wizard.py" line="415"/>
+        <location filename="../../src/crm_desktop/ui/views/import_wizard.py" line="420"/>
         <source>Rejected rows, with the reason, are in &lt;a href=&quot;{0}&quot;&gt;{1}&lt;/a&gt;.</source>
         <translation>ردیف‌های ردشده، همراه با دلیل، در &lt;a href=&quot;{0}&quot;&gt;{1}&lt;/a&gt; هستند.</translation>
     </message>
     <message>
-        <location filename="../../src/crm_desktop/ui/views/import_wizard.py" line="435"/>
+        <location filename="../../src/crm_desktop/ui/views/import_wizard.py" line="440"/>
         <source>The import was undone: its new records are deleted and its changes put back.</source>
         <translation>درون‌ریزی واگرد شد: رکوردهای جدید آن حذف و تغییراتش برگردانده شد.</translation>
     </message>
@@ -4980,17 +4980,22 @@ The history, emails, phones and tags of “{1}” move to “{0}”, which takes
         <translation>متوقف شد.</translation>
     </message>
     <message>
-        <location filename="../../src/crm_desktop/ui/views/import_wizard.py" line="364"/>
+        <location filename="../../src/crm_desktop/ui/views/import_wizard.py" line="367"/>
+        <source>Imported {0} sales…</source>
+        <translation>{0} فروش درون‌ریزی شد…</translation>
+    </message>
+    <message>
+        <location filename="../../src/crm_desktop/ui/views/import_wizard.py" line="369"/>
         <source>Imported {0} rows…</source>
         <translation>{0} ردیف درون‌ریزی شد…</translation>
     </message>
     <message>
-        <location filename="../../src/crm_desktop/ui/views/import_wizard.py" line="377"/>
+        <location filename="../../src/crm_desktop/ui/views/import_wizard.py" line="382"/>
         <source>Importing</source>
         <translation>در حال درون‌ریزی</translation>
     </message>
     <message>
-        <location filename="../../src/crm_desktop/ui/views/import_wizard.py" line="380"/>
+        <location filename="../../src/crm_desktop/ui/views/import_wizard.py" line="385"/>
         <source>The import was cancelled; nothing was saved.</source>
         <translation>درون‌ریزی لغو شد؛ چیزی ذخیره نشد.</translation>
     </message>
@@ -5531,32 +5536,32 @@ It holds everything in this database, the bin included. To restore it, import it
         <translation>حذف‌شده</translation>
     </message>
     <message>
-        <location filename="../../src/crm_desktop/ui/views/import_wizard.py" line="443"/>
+        <location filename="../../src/crm_desktop/ui/views/import_wizard.py" line="448"/>
         <source>Create</source>
         <translation>ساختن</translation>
     </message>
     <message>
-        <location filename="../../src/crm_desktop/ui/views/import_wizard.py" line="444"/>
+        <location filename="../../src/crm_desktop/ui/views/import_wizard.py" line="449"/>
         <source>Update</source>
         <translation>به‌روز کردن</translation>
     </message>
     <message>
-        <location filename="../../src/crm_desktop/ui/views/import_wizard.py" line="445"/>
+        <location filename="../../src/crm_desktop/ui/views/import_wizard.py" line="450"/>
         <source>Skip</source>
         <translation>نادیده گرفتن</translation>
     </message>
     <message>
-        <location filename="../../src/crm_desktop/ui/views/import_wizard.py" line="446"/>
+        <location filename="../../src/crm_desktop/ui/views/import_wizard.py" line="451"/>
         <source>Reject</source>
         <translation>رد کردن</translation>
     </message>
     <message>
-        <location filename="../../src/crm_desktop/ui/views/import_wizard.py" line="452"/>
+        <location filename="../../src/crm_desktop/ui/views/import_wizard.py" line="457"/>
         <source>{0} to create, {1} to update, {2} skipped, {3} rejected.</source>
         <translation>{0} برای ساختن، {1} برای به‌روز کردن، {2} نادیده‌گرفته، {3} ردشده.</translation>
     </message>
     <message>
-        <location filename="../../src/crm_desktop/ui/views/import_wizard.py" line="456"/>
+        <location filename="../../src/crm_desktop/ui/views/import_wizard.py" line="461"/>
         <source>{0} created, {1} updated, {2} skipped, {3} rejected.</source>
         <translation>{0} ساخته‌شده، {1} به‌روزشده، {2} نادیده‌گرفته، {3} ردشده.</translation>
     </message>

@@ -4214,205 +4214,205 @@ The history, emails, phones and tags of “{1}” move to “{0}”, which takes
 <context>
     <name>SyncPage</name>
     <message>
-        <location filename="../../src/crm_desktop/ui/views/sync_page.py" line="313"/>
-        <location filename="../../src/crm_desktop/ui/views/sync_page.py" line="585"/>
-        <location filename="../../src/crm_desktop/ui/views/sync_page.py" line="607"/>
+        <location filename="../../src/crm_desktop/ui/views/sync_page.py" line="314"/>
+        <location filename="../../src/crm_desktop/ui/views/sync_page.py" line="594"/>
+        <location filename="../../src/crm_desktop/ui/views/sync_page.py" line="616"/>
         <source>Sync not set up</source>
         <translation>Eşitleme ayarlanmadı</translation>
     </message>
     <message>
-        <location filename="../../src/crm_desktop/ui/views/sync_page.py" line="347"/>
+        <location filename="../../src/crm_desktop/ui/views/sync_page.py" line="356"/>
         <source>Sign in</source>
         <translation>Oturum aç</translation>
     </message>
     <message>
-        <location filename="../../src/crm_desktop/ui/views/sync_page.py" line="350"/>
+        <location filename="../../src/crm_desktop/ui/views/sync_page.py" line="359"/>
         <source>Sign out</source>
         <translation>Oturumu kapat</translation>
     </message>
     <message>
-        <location filename="../../src/crm_desktop/ui/views/sync_page.py" line="359"/>
+        <location filename="../../src/crm_desktop/ui/views/sync_page.py" line="368"/>
         <source>Sync server</source>
         <translation>Eşitleme sunucusu</translation>
     </message>
     <message>
-        <location filename="../../src/crm_desktop/ui/views/sync_page.py" line="361"/>
+        <location filename="../../src/crm_desktop/ui/views/sync_page.py" line="370"/>
         <source>Server address</source>
         <translation>Sunucu adresi</translation>
     </message>
     <message>
-        <location filename="../../src/crm_desktop/ui/views/sync_page.py" line="362"/>
+        <location filename="../../src/crm_desktop/ui/views/sync_page.py" line="371"/>
         <source>User</source>
         <translation>Kullanıcı</translation>
     </message>
     <message>
-        <location filename="../../src/crm_desktop/ui/views/sync_page.py" line="363"/>
+        <location filename="../../src/crm_desktop/ui/views/sync_page.py" line="372"/>
         <source>Password</source>
         <translation>Parola</translation>
     </message>
     <message>
-        <location filename="../../src/crm_desktop/ui/views/sync_page.py" line="383"/>
+        <location filename="../../src/crm_desktop/ui/views/sync_page.py" line="392"/>
         <source>Sync now</source>
         <translation>Şimdi eşitle</translation>
     </message>
     <message>
-        <location filename="../../src/crm_desktop/ui/views/sync_page.py" line="396"/>
+        <location filename="../../src/crm_desktop/ui/views/sync_page.py" line="405"/>
         <source> min</source>
         <translation> dk</translation>
     </message>
     <message>
-        <location filename="../../src/crm_desktop/ui/views/sync_page.py" line="397"/>
+        <location filename="../../src/crm_desktop/ui/views/sync_page.py" line="406"/>
         <source>Off</source>
         <translation>Kapalı</translation>
     </message>
     <message>
-        <location filename="../../src/crm_desktop/ui/views/sync_page.py" line="399"/>
-        <location filename="../../src/crm_desktop/ui/views/sync_page.py" line="474"/>
+        <location filename="../../src/crm_desktop/ui/views/sync_page.py" line="408"/>
+        <location filename="../../src/crm_desktop/ui/views/sync_page.py" line="483"/>
         <source>Sync</source>
         <translation>Eşitleme</translation>
     </message>
     <message>
-        <location filename="../../src/crm_desktop/ui/views/sync_page.py" line="416"/>
+        <location filename="../../src/crm_desktop/ui/views/sync_page.py" line="425"/>
         <source>Sync automatically every</source>
         <translation>Otomatik eşitleme aralığı</translation>
     </message>
     <message>
-        <location filename="../../src/crm_desktop/ui/views/sync_page.py" line="425"/>
+        <location filename="../../src/crm_desktop/ui/views/sync_page.py" line="434"/>
         <source>Record</source>
         <translation>Kayıt</translation>
     </message>
     <message>
-        <location filename="../../src/crm_desktop/ui/views/sync_page.py" line="426"/>
+        <location filename="../../src/crm_desktop/ui/views/sync_page.py" line="435"/>
         <source>Field</source>
         <translation>Alan</translation>
     </message>
     <message>
-        <location filename="../../src/crm_desktop/ui/views/sync_page.py" line="427"/>
+        <location filename="../../src/crm_desktop/ui/views/sync_page.py" line="436"/>
         <source>My value</source>
         <translation>Benim değerim</translation>
     </message>
     <message>
-        <location filename="../../src/crm_desktop/ui/views/sync_page.py" line="428"/>
+        <location filename="../../src/crm_desktop/ui/views/sync_page.py" line="437"/>
         <source>Their value</source>
         <translation>Onların değeri</translation>
     </message>
     <message>
-        <location filename="../../src/crm_desktop/ui/views/sync_page.py" line="429"/>
+        <location filename="../../src/crm_desktop/ui/views/sync_page.py" line="438"/>
         <source>When</source>
         <translation>Zaman</translation>
     </message>
     <message>
-        <location filename="../../src/crm_desktop/ui/views/sync_page.py" line="442"/>
+        <location filename="../../src/crm_desktop/ui/views/sync_page.py" line="451"/>
         <source>Keep mine</source>
         <translation>Benimkini koru</translation>
     </message>
     <message>
-        <location filename="../../src/crm_desktop/ui/views/sync_page.py" line="445"/>
+        <location filename="../../src/crm_desktop/ui/views/sync_page.py" line="454"/>
         <source>Keep theirs</source>
         <translation>Onlarınkini koru</translation>
     </message>
     <message>
-        <location filename="../../src/crm_desktop/ui/views/sync_page.py" line="448"/>
+        <location filename="../../src/crm_desktop/ui/views/sync_page.py" line="457"/>
         <source>Conflicts</source>
         <translation>Çakışmalar</translation>
     </message>
     <message>
-        <location filename="../../src/crm_desktop/ui/views/sync_page.py" line="452"/>
+        <location filename="../../src/crm_desktop/ui/views/sync_page.py" line="461"/>
         <source>The same field was changed here and on another computer before they synced. The newer change is shown now; choose which value to keep.</source>
         <translation>Aynı alan, eşitlemeden önce hem burada hem de başka bir bilgisayarda değiştirildi. Şu anda daha yeni değişiklik gösteriliyor; hangi değerin kalacağını seçin.</translation>
     </message>
     <message>
-        <location filename="../../src/crm_desktop/ui/views/sync_page.py" line="525"/>
+        <location filename="../../src/crm_desktop/ui/views/sync_page.py" line="534"/>
         <source>Something went wrong: {0}</source>
         <translation>Bir şeyler ters gitti: {0}</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/crm_desktop/ui/views/sync_page.py" line="562"/>
+        <location filename="../../src/crm_desktop/ui/views/sync_page.py" line="571"/>
         <source>Changes waiting to be sent: %Ln</source>
         <translation>
             <numerusform>Gönderilmeyi bekleyen değişiklikler: %Ln</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/crm_desktop/ui/views/sync_page.py" line="563"/>
+        <location filename="../../src/crm_desktop/ui/views/sync_page.py" line="572"/>
         <source>Open conflicts: %Ln</source>
         <translation>
             <numerusform>Çözülmemiş çakışmalar: %Ln</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../src/crm_desktop/ui/views/sync_page.py" line="583"/>
+        <location filename="../../src/crm_desktop/ui/views/sync_page.py" line="592"/>
         <source>Syncing…</source>
         <translation>Eşitleniyor…</translation>
     </message>
     <message>
-        <location filename="../../src/crm_desktop/ui/views/sync_page.py" line="589"/>
+        <location filename="../../src/crm_desktop/ui/views/sync_page.py" line="598"/>
         <source>Needs a newer version</source>
         <translation>Daha yeni bir sürüm gerekli</translation>
     </message>
     <message>
-        <location filename="../../src/crm_desktop/ui/views/sync_page.py" line="590"/>
+        <location filename="../../src/crm_desktop/ui/views/sync_page.py" line="599"/>
         <source>The sync server needs a newer version of this program; please update it.</source>
         <translation>Eşitleme sunucusu bu programın daha yeni bir sürümünü gerektiriyor; lütfen programı güncelleyin.</translation>
     </message>
     <message>
-        <location filename="../../src/crm_desktop/ui/views/sync_page.py" line="594"/>
-        <location filename="../../src/crm_desktop/ui/views/sync_page.py" line="600"/>
+        <location filename="../../src/crm_desktop/ui/views/sync_page.py" line="603"/>
+        <location filename="../../src/crm_desktop/ui/views/sync_page.py" line="609"/>
         <source>Sync failed, will retry</source>
         <translation>Eşitleme başarısız, yeniden denenecek</translation>
     </message>
     <message>
-        <location filename="../../src/crm_desktop/ui/views/sync_page.py" line="596"/>
+        <location filename="../../src/crm_desktop/ui/views/sync_page.py" line="605"/>
         <source>Signed out: sign in again</source>
         <translation>Oturum kapalı: yeniden oturum açın</translation>
     </message>
     <message>
-        <location filename="../../src/crm_desktop/ui/views/sync_page.py" line="598"/>
+        <location filename="../../src/crm_desktop/ui/views/sync_page.py" line="607"/>
         <source>Offline, will retry</source>
         <translation>Çevrim dışı, yeniden denenecek</translation>
     </message>
     <message>
-        <location filename="../../src/crm_desktop/ui/views/sync_page.py" line="603"/>
+        <location filename="../../src/crm_desktop/ui/views/sync_page.py" line="612"/>
         <source>Synced at {0}</source>
         <translation>Eşitlendi: {0}</translation>
     </message>
     <message>
-        <location filename="../../src/crm_desktop/ui/views/sync_page.py" line="608"/>
+        <location filename="../../src/crm_desktop/ui/views/sync_page.py" line="617"/>
         <source>Sign in to your sync server to share this data with your other computers.</source>
         <translation>Bu verileri diğer bilgisayarlarınızla paylaşmak için eşitleme sunucunuzda oturum açın.</translation>
     </message>
     <message>
-        <location filename="../../src/crm_desktop/ui/views/sync_page.py" line="610"/>
+        <location filename="../../src/crm_desktop/ui/views/sync_page.py" line="619"/>
         <source>Never synced</source>
         <translation>Hiç eşitlenmedi</translation>
     </message>
     <message>
-        <location filename="../../src/crm_desktop/ui/views/sync_page.py" line="615"/>
+        <location filename="../../src/crm_desktop/ui/views/sync_page.py" line="624"/>
         <source>Last synced at {0}.</source>
         <translation>Son eşitleme: {0}.</translation>
     </message>
     <message>
-        <location filename="../../src/crm_desktop/ui/views/sync_page.py" line="641"/>
+        <location filename="../../src/crm_desktop/ui/views/sync_page.py" line="650"/>
         <source>Fill in the server address, your user name and your password.</source>
         <translation>Sunucu adresini, kullanıcı adınızı ve parolanızı girin.</translation>
     </message>
     <message>
-        <location filename="../../src/crm_desktop/ui/views/sync_page.py" line="703"/>
+        <location filename="../../src/crm_desktop/ui/views/sync_page.py" line="712"/>
         <source>Sent: {0} · received: {1}</source>
         <translation>Gönderilen: {0} · alınan: {1}</translation>
     </message>
     <message>
-        <location filename="../../src/crm_desktop/ui/views/sync_page.py" line="763"/>
+        <location filename="../../src/crm_desktop/ui/views/sync_page.py" line="772"/>
         <source>Deleted</source>
         <translation>Silinmiş</translation>
     </message>
     <message>
-        <location filename="../../src/crm_desktop/ui/views/sync_page.py" line="763"/>
+        <location filename="../../src/crm_desktop/ui/views/sync_page.py" line="772"/>
         <source>Not deleted</source>
         <translation>Silinmemiş</translation>
     </message>
     <message>
-        <location filename="../../src/crm_desktop/ui/views/sync_page.py" line="765"/>
+        <location filename="../../src/crm_desktop/ui/views/sync_page.py" line="774"/>
         <source>(empty)</source>
         <translation>(boş)</translation>
     </message>
@@ -4912,22 +4912,22 @@ The history, emails, phones and tags of “{1}” move to “{0}”, which takes
 <context>
     <name>_ResultPage</name>
     <message>
-        <location filename="../../src/crm_desktop/ui/views/import_wizard.py" line="394"/>
+        <location filename="../../src/crm_desktop/ui/views/import_wizard.py" line="399"/>
         <source>Imported</source>
         <translation>İçe aktarıldı</translation>
     </message>
     <message>
-        <location filename="../../src/crm_desktop/ui/views/import_wizard.py" line="400"/>
+        <location filename="../../src/crm_desktop/ui/views/import_wizard.py" line="405"/>
         <source>Undo this import</source>
         <translation>Bu içe aktarmayı geri al</translation>
     </message>
     <message>
-        <location filename="../../src/crm_desktop/ui/views/import_wizard.py" line="415"/>
+        <location filename="../../src/crm_desktop/ui/views/import_wizard.py" line="420"/>
         <source>Rejected rows, with the reason, are in &lt;a href=&quot;{0}&quot;&gt;{1}&lt;/a&gt;.</source>
         <translation>Reddedilen satırlar, nedenleriyle birlikte, &lt;a href=&quot;{0}&quot;&gt;{1}&lt;/a&gt; dosyasında.</translation>
     </message>
     <message>
-        <location filename="../../src/crm_desktop/ui/views/import_wizard.py" line="435"/>
+        <location filename="../../src/crm_desktop/ui/views/import_wizard.py" line="440"/>
         <source>The import was undone: its new records are deleted and its changes put back.</source>
         <translation>İçe aktarma geri alındı: yeni kayıtları silindi, yaptığı değişiklikler geri döndürüldü.</translation>
     </message>
@@ -4980,17 +4980,22 @@ The history, emails, phones and tags of “{1}” move to “{0}”, which takes
         <translation>Durduruldu.</translation>
     </message>
     <message>
-        <location filename="../../src/crm_desktop/ui/views/import_wizard.py" line="364"/>
+        <location filename="../../src/crm_desktop/ui/views/import_wizard.py" line="367"/>
+        <source>Imported {0} sales…</source>
+        <translation>{0} satış içe aktarıldı…</translation>
+    </message>
+    <message>
+        <location filename="../../src/crm_desktop/ui/views/import_wizard.py" line="369"/>
         <source>Imported {0} rows…</source>
         <translation>{0} satır içe aktarıldı…</translation>
     </message>
     <message>
-        <location filename="../../src/crm_desktop/ui/views/import_wizard.py" line="377"/>
+        <location filename="../../src/crm_desktop/ui/views/import_wizard.py" line="382"/>
         <source>Importing</source>
         <translation>İçe aktarılıyor</translation>
     </message>
     <message>
-        <location filename="../../src/crm_desktop/ui/views/import_wizard.py" line="380"/>
+        <location filename="../../src/crm_desktop/ui/views/import_wizard.py" line="385"/>
         <source>The import was cancelled; nothing was saved.</source>
         <translation>İçe aktarma iptal edildi; hiçbir şey kaydedilmedi.</translation>
     </message>
@@ -5531,32 +5536,32 @@ Bu veritabanındaki her şeyi, çöp kutusu dahil, içerir. Geri yüklemek için
         <translation>Silinmiş</translation>
     </message>
     <message>
-        <location filename="../../src/crm_desktop/ui/views/import_wizard.py" line="443"/>
+        <location filename="../../src/crm_desktop/ui/views/import_wizard.py" line="448"/>
         <source>Create</source>
         <translation>Oluştur</translation>
     </message>
     <message>
-        <location filename="../../src/crm_desktop/ui/views/import_wizard.py" line="444"/>
+        <location filename="../../src/crm_desktop/ui/views/import_wizard.py" line="449"/>
         <source>Update</source>
         <translation>Güncelle</translation>
     </message>
     <message>
-        <location filename="../../src/crm_desktop/ui/views/import_wizard.py" line="445"/>
+        <location filename="../../src/crm_desktop/ui/views/import_wizard.py" line="450"/>
         <source>Skip</source>
         <translation>Atla</translation>
     </message>
     <message>
-        <location filename="../../src/crm_desktop/ui/views/import_wizard.py" line="446"/>
+        <location filename="../../src/crm_desktop/ui/views/import_wizard.py" line="451"/>
         <source>Reject</source>
         <translation>Reddet</translation>
     </message>
     <message>
-        <location filename="../../src/crm_desktop/ui/views/import_wizard.py" line="452"/>
+        <location filename="../../src/crm_desktop/ui/views/import_wizard.py" line="457"/>
         <source>{0} to create, {1} to update, {2} skipped, {3} rejected.</source>
         <translation>{0} oluşturulacak, {1} güncellenecek, {2} atlanacak, {3} reddedilecek.</translation>
     </message>
     <message>
-        <location filename="../../src/crm_desktop/ui/views/import_wizard.py" line="456"/>
+        <location filename="../../src/crm_desktop/ui/views/import_wizard.py" line="461"/>
         <source>{0} created, {1} updated, {2} skipped, {3} rejected.</source>
         <translation>{0} oluşturuldu, {1} güncellendi, {2} atlandı, {3} reddedildi.</translation>
     </message>

@@ -2,12 +2,16 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from pathlib import Path
+from typing import Any
 
+import pytest
 from pytestqt.qtbot import QtBot
 
 from crm_desktop.services.crm import Crm
 from crm_desktop.ui.session import AppSession
+from crm_desktop.ui.views import import_wizard
 from crm_desktop.ui.views.import_wizard import ImportWizard
 
 SALES = (
@@ -71,3 +75,30 @@ def test_a_sales_file_through_the_wizard_and_undo(
     result.undo.click()
     qtbot.waitUntil(lambda: not result.undo.isEnabled())
     assert crm.sales.list().items == []
+
+
+def test_the_progress_of_a_sales_import_counts_sales(
+    session: AppSession, crm: Crm, qtbot: QtBot, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    said: list[str] = []
+
+    class Noted:
+        def update(self, text: str, done: int, total: int) -> None:
+            said.append(text)
+
+    def run_here(parent: object, title: str, job: Callable[[Any], Any]) -> Any:
+        return job(Noted())
+
+    monkeypatch.setattr(import_wizard, "run_with_progress", run_here)
+    source = tmp_path / "sales.csv"
+    source.write_text(SALES, encoding="utf-8")
+    wizard = ImportWizard(session, path=source)
+    qtbot.addWidget(wizard)
+    wizard.file_page.entity.setCurrentIndex(wizard.file_page.entity.findData("sales"))
+    wizard.show()
+    wizard.next()
+    wizard.next()
+    wizard.next()
+
+    assert wizard.report is not None and wizard.report.created == 1
+    assert said[-1] == "Imported 2 sales…"  # one made, one rejected: two sales in three rows

@@ -361,7 +361,12 @@ class _ReviewPage(QWizardPage):
         options = wizard.import_options()
         rejects = wizard.path.resolve().with_name(wizard.path.stem + ".rejects.csv")
 
-        imported = self.tr("Imported {0} rows…")  # translated here: the job runs on another thread
+        # translated here: the job runs on another thread. A sale's lines are rows of their own,
+        # and the import counts sales
+        if options.entity == "sales":
+            imported = self.tr("Imported {0} sales…")
+        else:
+            imported = self.tr("Imported {0} rows…")
 
         def job(progress: Progress) -> ImportReport:
             def report_progress(done: int) -> bool:
