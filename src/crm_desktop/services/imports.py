@@ -62,7 +62,7 @@ from crm_desktop.services.context import ServiceContext
 from crm_desktop.services.custom_fields import check_custom_values, definitions
 from crm_desktop.services.exports import unneutralised
 from crm_desktop.services.import_shapes import revert, shapes
-from crm_desktop.services.people import CompanyService, ContactService
+from crm_desktop.services.people import CompanyService, ContactService, joined_name
 from crm_desktop.services.settings import read_settings
 from crm_desktop.services.tags import tag_for, tag_names_of
 from crm_desktop.storage import bulk_load
@@ -1014,7 +1014,7 @@ def _names(data: Mapping[str, Any]) -> tuple[str, str, str]:
     given = (data.get("given_name") or "").strip()
     family = (data.get("family_name") or "").strip()
     display = (data.get("display_name") or "").strip()
-    return given, family, display or (f"{given} {family}" if given and family else given or family)
+    return given, family, display or joined_name(given, family)
 
 
 def _text_key(values: Mapping[str, Any], company_name: str) -> tuple[str, ...]:

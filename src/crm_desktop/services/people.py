@@ -401,7 +401,13 @@ class ContactService(_PartyService):
 
 
 def _joined_name(record: Contact) -> str:
-    return " ".join(p for p in (record.given_name, record.family_name) if p)
+    return joined_name(record.given_name, record.family_name)
+
+
+def joined_name(given: str, family: str) -> str:
+    """The name a contact is shown by when none was typed: the given and family names."""
+    # no generator: the contacts import calls it for every row
+    return f"{given} {family}" if given and family else given or family
 
 
 @dataclass(frozen=True)
