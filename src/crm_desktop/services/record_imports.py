@@ -33,7 +33,7 @@ from crm_desktop.services.changes import ChangeRecorder
 from crm_desktop.services.context import ServiceContext
 from crm_desktop.services.custom_fields import definitions, filter_value
 from crm_desktop.services.import_customers import Customers
-from crm_desktop.services.import_judging import BatchLog, Plan, RecordJudge, RowCells
+from crm_desktop.services.import_judging import CUSTOMER_FIELDS, BatchLog, Plan, RecordJudge, RowCells
 from crm_desktop.services.import_shapes import DealShape, ProductShape
 from crm_desktop.services.imports import ImportOptions
 from crm_desktop.services.pipeline import stages_of
@@ -183,10 +183,7 @@ class DealJudge(RecordJudge):
                 for part in (
                     values["title"],
                     "new",
-                    *(
-                        str(values.get(name, ""))
-                        for name in ("customer", "contact", "contact_email", "company")
-                    ),
+                    *(str(values.get(name, "")) for name in CUSTOMER_FIELDS),
                 )
             )
         deal = self.session.get(Deal, matched) if matched else None
