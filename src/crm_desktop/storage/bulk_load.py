@@ -38,9 +38,9 @@ def drop_indexes(
     return [sql for _name, sql in dropped]
 
 
-def drop_search_triggers(connection: sqlite3.Connection, name: str | None = None) -> list[str]:
+def drop_search_triggers(connection: sqlite3.Connection, only: str | None = None) -> list[str]:
     """Set aside the triggers that keep the FTS tables in step with ``search_docs`` (only the
-    one called ``name``, when given).
+    one called ``only``, when given).
 
     Returns their SQL exactly as the migration created it, to create them again after
     :func:`rebuild_search`.
@@ -48,7 +48,7 @@ def drop_search_triggers(connection: sqlite3.Connection, name: str | None = None
     rows = connection.execute(
         "SELECT name, sql FROM sqlite_master WHERE type = 'trigger' AND tbl_name = 'search_docs' "
         "AND (? IS NULL OR name = ?) ORDER BY name",
-        (name, name),
+        (only, only),
     ).fetchall()
     for name, _sql in rows:
         connection.execute(f'DROP TRIGGER "{name}"')
