@@ -40,7 +40,7 @@ def _colours(image: QImage) -> int:
 
 
 def render_main_window(crm: Crm, folder: Path) -> WindowFindings:
-    """Build the main window over ``crm`` in Arabic, draw it, and save the picture in ``folder``."""
+    """Build the main window over ``crm`` in Arabic (its settings file in ``folder``) and draw it."""
     from crm_desktop.ui.application import apply_language, make_application, page_factories
     from crm_desktop.ui.main_window import MainWindow
     from crm_desktop.ui.preferences import Preferences
@@ -61,7 +61,6 @@ def render_main_window(crm: Crm, folder: Path) -> WindowFindings:
         window.show()
         app.processEvents()
         picture = window.grab().toImage()
-        picture.save(str(folder / "selftest-window.png"))
         return WindowFindings(
             missing_fonts=tuple(
                 sorted({fonts.UI_FAMILY, fonts.ARABIC_FAMILY} - set(QFontDatabase.families()))
