@@ -185,6 +185,7 @@ def test_cancel_after_batches_were_written_saves_nothing(crm: Crm, monkeypatch: 
     """New contacts are written a batch at a time inside the import's transaction: Cancel
     after some batches rolls all of them back."""
     monkeypatch.setattr(imports._NewContacts, "BATCH", 20)
+    monkeypatch.setattr(imports._NewContacts, "SET_ASIDE_FROM", 40)
     rows = [[f"P{n}", "", f"p{n}@example.com", "", "", "", "", ""] for n in range(500)]
     with pytest.raises(Cancelled):
         crm.imports.run(table(rows), options(), file_name="big.csv", progress=lambda done: done < 400)
@@ -198,11 +199,12 @@ def test_a_batch_that_cannot_be_written_fails_the_import_whole(
     crm: Crm, monkeypatch: pytest.MonkeyPatch
 ) -> None:
     monkeypatch.setattr(imports._NewContacts, "BATCH", 20)
+    monkeypatch.setattr(imports._NewContacts, "SET_ASIDE_FROM", 40)
 
-    def broken(connection: Any, entity: str, docs: Any) -> None:
+    def broken(_load: Any, connection: Any, docs: Any) -> None:
         connection.execute("INSERT INTO no_such_table (a) VALUES (1)")
 
-    monkeypatch.setattr(imports.bulk_load, "insert_search_batch", broken)
+    monkeypatch.setattr(imports.bulk_load.SearchLoad, "add", broken)
     rows = [[f"P{n}", "", f"p{n}@example.com", "", "", "", "", ""] for n in range(100)]
     with pytest.raises(DatabaseError, match="no_such_table"):
         crm.imports.run(table(rows), options(), file_name="big.csv")
@@ -473,6 +475,25 @@ def test_a_big_import_builds_the_indexes_it_set_aside_as_the_migrations_made_the
     assert (again.created, again.skipped) == (0, 3)
 
 
+def test_the_indexes_are_set_aside_before_the_first_new_row_goes_in(
+    crm: Crm, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """Rows go into the indexes twice as slowly once indexes this transaction has written to are
+    dropped: the first batch waits until the import is known to be big enough."""
+    monkeypatch.setattr(imports._NewContacts, "BATCH", 20)
+    monkeypatch.setattr(imports._NewContacts, "SET_ASIDE_FROM", 40)
+    rows_then: list[int] = []
+    drop = imports.bulk_load.drop_indexes
+
+    def spy(connection: Any, tables: Any, *, keep: Any = ()) -> list[str]:
+        rows_then.append(connection.execute("SELECT count(*) FROM contacts").fetchone()[0])
+        return drop(connection, tables, keep=keep)
+
+    monkeypatch.setattr(imports.bulk_load, "drop_indexes", spy)
+    assert crm.imports.run(table(people(150)), options(mode="create"), file_name="big.csv").created == 150
+    assert rows_then == [0]
+
+
 def test_an_update_after_the_indexes_were_set_aside_builds_them_first(
     crm: Crm, set_aside: list[list[str]]
 ) -> None:
@@ -495,19 +516,72 @@ def test_a_cancelled_or_failed_big_import_leaves_the_indexes_as_they_were(
         crm.imports.run(table(people(500)), options(), file_name="big.csv", progress=lambda done: done < 400)
     assert set_aside and query_all(crm, INDEXES_SQL) == made_by_migrations
     assert names(crm) == []
-    written = imports.bulk_load.insert_search_batch
+    written = imports.bulk_load.SearchLoad.add
     batches = iter(range(1000))
 
-    def fails_later(connection: Any, entity: str, docs: Any) -> None:
+    def fails_later(load: Any, connection: Any, docs: Any) -> None:
         if next(batches) == 5:  # after the indexes were dropped
             connection.execute("INSERT INTO no_such_table (a) VALUES (1)")
-        written(connection, entity, docs)
+        written(load, connection, docs)
 
-    monkeypatch.setattr(imports.bulk_load, "insert_search_batch", fails_later)
+    monkeypatch.setattr(imports.bulk_load.SearchLoad, "add", fails_later)
     with pytest.raises(DatabaseError, match="no_such_table"):
         crm.imports.run(table(people(500)), options(), file_name="big.csv")
     assert len(set_aside) == 2 and query_all(crm, INDEXES_SQL) == made_by_migrations
     assert names(crm) == []
+
+
+TRIGGERS_SQL = "SELECT name, sql FROM sqlite_master WHERE type = 'trigger' ORDER BY name"
+
+
+def spy_on_capture_triggers(monkeypatch: pytest.MonkeyPatch) -> list[list[str]]:
+    """The SQL of the sync triggers each call of drop_idle_capture_triggers dropped."""
+    dropped: list[list[str]] = []
+    drop = imports.bulk_load.drop_idle_capture_triggers
+
+    def spy(connection: Any, tables: Any) -> list[str]:
+        dropped.append(drop(connection, tables))
+        return dropped[-1]
+
+    monkeypatch.setattr(imports.bulk_load, "drop_idle_capture_triggers", spy)
+    return dropped
+
+
+def test_a_big_import_sets_the_idle_sync_triggers_aside_and_puts_them_back(
+    crm: Crm, set_aside: list[list[str]], monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """A device that has never synced captures nothing: the triggers that would only test so for
+    every row are dropped while the rows go in, and are back as they were."""
+    made_by_migrations = query_all(crm, TRIGGERS_SQL)
+    dropped = spy_on_capture_triggers(monkeypatch)
+    report = crm.imports.run(table(people(150)), options(mode="create"), file_name="big.csv")
+    assert report.created == 150
+    assert [sorted(re.findall(r"TRIGGER (\w+)", sql)[0] for sql in once) for once in dropped] == [
+        ["_sync_contact_methods_ai", "_sync_contacts_ai", "_sync_taggings_ai"]
+    ]
+    assert query_all(crm, TRIGGERS_SQL) == made_by_migrations
+    assert query_all(crm, "SELECT count(*) FROM _outbox") == [(0,)]
+    # a device that connects later still queues every row written meanwhile
+    with crm.db.write() as session:
+        session.execute(sql_text("UPDATE _sync_state SET seeded = 1"))
+    crm.contacts.update(crm.contacts.list().items[0].id, ContactInput(job_title="Buyer"))
+    assert query_all(crm, "SELECT count(*) FROM _outbox WHERE field = 'job_title'") == [(1,)]
+
+
+def test_a_big_import_on_a_device_that_syncs_queues_every_new_row(
+    crm: Crm, set_aside: list[list[str]], monkeypatch: pytest.MonkeyPatch
+) -> None:
+    with crm.db.write() as session:
+        session.execute(sql_text("UPDATE _sync_state SET seeded = 1"))
+    made_by_migrations = query_all(crm, TRIGGERS_SQL)
+    dropped = spy_on_capture_triggers(monkeypatch)
+    report = crm.imports.run(table(people(150)), options(mode="create"), file_name="big.csv")
+    assert report.created == 150 and dropped == [[]]
+    assert query_all(crm, TRIGGERS_SQL) == made_by_migrations
+    queued = "SELECT table_name, count(DISTINCT row_id) FROM _outbox GROUP BY table_name"
+    assert {"contacts": 150, "contact_methods": 300, "taggings": 100}.items() <= dict(
+        query_all(crm, queued)
+    ).items()  # an email and a phone each, a tag on two in three
 
 
 def test_a_small_import_into_a_bigger_table_keeps_the_indexes(crm: Crm, set_aside: list[list[str]]) -> None:
@@ -645,6 +719,7 @@ def test_cancel_while_the_worker_judges_ahead_saves_nothing_and_stops_it(
     monkeypatch.setattr(imports, "_JUDGE_WHILE_WARMING", False)
     monkeypatch.setattr(imports, "_core_to_spare", lambda: True)
     monkeypatch.setattr(imports._NewContacts, "BATCH", 20)
+    monkeypatch.setattr(imports._NewContacts, "SET_ASIDE_FROM", 40)
     before = set(multiprocessing.active_children())
     with pytest.raises(Cancelled):
         crm.imports.run(

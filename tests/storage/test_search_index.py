@@ -146,22 +146,29 @@ def _triggers(session: Session) -> list[str]:
     return sorted(session.execute(text("SELECT sql FROM sqlite_master WHERE type = 'trigger'")).scalars())
 
 
-def test_a_batch_is_indexed_as_the_trigger_indexes_one_record(db: Database) -> None:
-    """insert_search_batch fills the full-text table in one statement with its insert trigger set
-    aside: the index is the same, the trigger is back, and later writes index as before."""
+def test_batches_are_indexed_as_the_trigger_indexes_one_record(db: Database) -> None:
+    """SearchLoad writes the texts a batch at a time with the insert trigger set aside and fills
+    the full-text table once at the end: the index is the same, the trigger is back, and later
+    writes index as before."""
     with db.read() as session:
         triggers = _triggers(session)
     with db.write() as session:
         upsert(session, "company", "k1", "ahmed trading")
         connection = session.connection().connection.driver_connection
-        bulk_load.insert_search_batch(connection, "contact", [("c1", "ahmed kaya"), ("c2", "leyla ahmed")])
-        bulk_load.insert_search_batch(connection, "contact", [])
+        load = bulk_load.SearchLoad("contact")
+        load.add(connection, [("c1", "ahmed kaya")])
+        upsert(session, "company", "k2", "ahmed brothers")  # another kind's text in between
+        load.add(connection, [("c2", "leyla ahmed")])
+        load.add(connection, [])
+        assert match_ids(session, "contact", "ahmed", 10) == []  # not yet: filled at the end
+        load.finish(connection)
+        load.finish(connection)  # nothing more to do
         upsert(session, "contact", "c3", "ahmed demir")  # the trigger indexes it
         upsert(session, "contact", "c1", "mehmet kaya")  # and the update trigger finds c1 indexed
     with db.read() as session:
         assert match_ids(session, "contact", "ahmed", 10) == ["c2", "c3"]
         assert match_ids(session, "contact", "mehmet", 10) == ["c1"]
-        assert match_ids(session, "company", "ahmed", 10) == ["k1"]  # other entities left alone
+        assert match_ids(session, "company", "ahmed", 10) == ["k1", "k2"]  # other kinds left alone
         assert _triggers(session) == triggers
         assert _integrity_errors(session) == {}
 
@@ -173,8 +180,10 @@ def test_a_batch_that_fails_leaves_the_index_and_its_trigger_as_they_were(db: Da
         triggers = _triggers(session)
     with pytest.raises(ConflictError), db.write() as session:
         connection = session.connection().connection.driver_connection
+        load = bulk_load.SearchLoad("contact")
+        load.add(connection, [("c3", "leyla kaya")])
         # c1 is indexed already: the unique ref_id refuses the batch midway
-        bulk_load.insert_search_batch(connection, "contact", [("c2", "leyla"), ("c1", "again")])
+        load.add(connection, [("c2", "leyla"), ("c1", "again")])
     with db.write() as session:
         upsert(session, "contact", "c4", "leyla demir")
     with db.read() as session:
