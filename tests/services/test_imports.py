@@ -612,8 +612,11 @@ def varied_rows(count: int) -> list[list[str]]:
 
 def _dies(mapping: Any, region: str, chunk: Any) -> Any:
     """Stands for a worker process that dies (imported by the worker, from this module)."""
+    import multiprocessing
     import os
 
+    if multiprocessing.parent_process() is None:  # never the test run itself
+        raise AssertionError("a chunk the worker was to work out was worked out here")
     os._exit(3)
 
 
@@ -622,11 +625,10 @@ _CHUNKS_PRIMED = [0]  # in the worker process: chunks it worked out before _dies
 
 def _dies_at_the_third_chunk(mapping: Any, region: str, chunk: Any) -> Any:
     """Stands for a worker process that dies after a while, other chunks waiting or sent."""
-    import os
 
     _CHUNKS_PRIMED[0] += 1
     if _CHUNKS_PRIMED[0] == 3:
-        os._exit(3)
+        _dies(mapping, region, chunk)
     return imports._prime(mapping, region, chunk)
 
 
@@ -646,6 +648,7 @@ def import_both_ways(
             with pytest.MonkeyPatch.context() as patch:
                 patch.setattr(imports, "_PRIME_CHUNK", 10 if ahead else 10**9)
                 patch.setattr(imports, "_JUDGE_WHILE_WARMING", False)
+                patch.setattr(imports, "_PRIME_HERE_WHEN_BEHIND", False)
                 patch.setattr(imports, "_core_to_spare", lambda: True)  # however busy the machine
                 if patch_worker is not None:
                     patch_worker(patch)
@@ -717,6 +720,7 @@ def test_cancel_while_the_worker_judges_ahead_saves_nothing_and_stops_it(
 
     monkeypatch.setattr(imports, "_PRIME_CHUNK", 20)
     monkeypatch.setattr(imports, "_JUDGE_WHILE_WARMING", False)
+    monkeypatch.setattr(imports, "_PRIME_HERE_WHEN_BEHIND", False)
     monkeypatch.setattr(imports, "_core_to_spare", lambda: True)
     monkeypatch.setattr(imports._NewContacts, "BATCH", 20)
     monkeypatch.setattr(imports._NewContacts, "SET_ASIDE_FROM", 40)
@@ -834,3 +838,60 @@ def test_rows_come_in_their_order_whenever_the_worker_breaks(
     assert primed == list(range(len(primed))) and len(primed) <= 10 * works_for
     if works_for == 100:  # never broke
         assert len(primed) == 95
+
+
+def test_while_the_worker_is_behind_this_process_works_out_later_chunks(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    """A worker that has not finished the chunk to be written next: the chunks after those it
+    has are worked out here meanwhile; every row comes once, in order, worked out once."""
+    from concurrent.futures import Future
+
+    here: list[str] = []  # the first name of each chunk worked out in this process
+    there: list[str] = []  # ... and by the (stand-in) worker
+
+    class SlowFuture(Future[Any]):
+        """Done only once asked for its result: always behind until then."""
+
+        def __init__(self, chunk: Any, args: Any) -> None:
+            super().__init__()
+            self.chunk, self.args = chunk, args
+
+        def result(self, timeout: float | None = None) -> Any:
+            if not self.done():
+                there.append(self.chunk[0][0])
+                self.set_result(prime(*self.args))
+            return super().result(timeout)
+
+    class SlowPool:
+        def __init__(self, *args: Any, **kwargs: Any) -> None:
+            pass
+
+        def submit(self, function: Any, *args: Any) -> Future[Any]:
+            if function is imports._warm_up:
+                future: Future[Any] = Future()
+                future.set_result(None)
+                return future
+            return SlowFuture(args[2], args)
+
+        def shutdown(self, wait: bool = True, *, cancel_futures: bool = False) -> None:
+            pass
+
+    prime = imports._prime
+
+    def primed_here(mapping: Any, region: str, chunk: Any) -> Any:
+        here.append(chunk[0][0])
+        return prime(mapping, region, chunk)
+
+    monkeypatch.setattr(imports, "ProcessPoolExecutor", SlowPool)
+    monkeypatch.setattr(imports, "_prime", primed_here)
+    monkeypatch.setattr(imports, "_PRIME_CHUNK", 10)
+    monkeypatch.setattr(imports, "_PRIME_AHEAD", 2)
+    monkeypatch.setattr(imports, "_core_to_spare", lambda: True)
+    rows = people(95)
+    came = list(imports._primed_rows(iter(rows), options().mapping, "SA"))
+    assert [cells for cells, _primed in came] == rows
+    assert all(primed is not None and primed.values["emails"] for _cells, primed in came)
+    # the worker's two chunks, then every later chunk here while it was behind with the first;
+    # the worker's second is then taken as it is, and nothing is worked out twice
+    assert there == ["P0", "P10"] and here == [f"P{n}" for n in range(20, 95, 10)]

@@ -1071,9 +1071,11 @@ class _Primed:
 
 _PrimedRows = Generator[tuple[list[str], _Primed | None], None, None]
 _PRIME_CHUNK = 2000  # rows sent to the worker at a time; a file of fewer is judged here alone
-_PRIME_AHEAD = 2  # chunks sent ahead of the one being written
+_PRIME_AHEAD = 4  # chunks sent ahead of the one being written
 _SPARE = 0.75  # idle processors (cores less the last minute's load) the worker needs
-_JUDGE_WHILE_WARMING = True  # tests turn it off to have the worker judge every chunk
+# tests turn these off to have the worker judge every chunk
+_JUDGE_WHILE_WARMING = True
+_PRIME_HERE_WHEN_BEHIND = True
 # "on": a worker for every big file, "off": never (support's switch if one misbehaves on some
 # computer); unset: by the load (_core_to_spare)
 WORKER_ENV = "CRM_IMPORT_WORKER"
@@ -1085,9 +1087,11 @@ def _primed_rows(rows: Iterator[list[str]], mapping: Sequence[str | None], regio
 
     A file of more than a chunk starts one worker process ('spawn': as on Windows, macOS and
     in a frozen build). The rows are judged here while it starts; then each chunk's cells go
-    to it a few chunks ahead. A worker that cannot start or dies costs only the speed: the rest
-    is judged here. A rejected row is judged again here, so its reason is written in this
-    process's language. Closing the generator (Cancel, a failure) stops the worker.
+    to it a few chunks ahead, and while it is behind with the next one to be written, this
+    process works out a chunk after those itself. A worker that cannot start or dies costs
+    only the speed: the rest is judged here. A rejected row is judged again here, so its
+    reason is written in this process's language. Closing the generator (Cancel, a failure)
+    stops the worker.
     """
     chunk = _take(rows)
     if len(chunk) < _PRIME_CHUNK or not _worker_wanted():
@@ -1102,21 +1106,34 @@ def _primed_rows(rows: Iterator[list[str]], mapping: Sequence[str | None], regio
         yield from _unprimed(chunk)
         yield from _unprimed(rows)
         return
-    pending: deque[tuple[list[list[str]], Future[list[_Primed | None]]]] = deque()
+    # each chunk with the worker's future for it, or what was worked out here while waiting
+    pending: deque[tuple[list[list[str]], Future[list[_Primed | None]] | list[_Primed | None]]] = deque()
+    sent = 0  # chunks in ``pending`` the worker has
     try:
         while chunk and _JUDGE_WHILE_WARMING and not warm.done():  # the worker is still importing
             yield from _unprimed(chunk)
             chunk = _take(rows)
         while chunk or pending:
             try:
-                while chunk and len(pending) < _PRIME_AHEAD:
+                while chunk and sent < _PRIME_AHEAD:
                     pending.append((chunk, pool.submit(_prime, mapping, region, chunk)))
+                    sent += 1
                     chunk = _take(rows)
-                cells_list, future = pending[0]
-                primed = future.result()
+                cells_list, head = pending[0]
+                if isinstance(head, Future):
+                    if chunk and _PRIME_HERE_WHEN_BEHIND and not head.done():
+                        # the worker is behind (the other processor is busy, or its rows are
+                        # harder): this process works out the next chunk rather than wait
+                        pending.append((chunk, _prime(mapping, region, chunk)))
+                        chunk = _take(rows)
+                        continue
+                    primed = head.result()
+                    sent -= 1
+                else:
+                    primed = head
             except Exception as error:  # the worker died or failed: the rest is judged here, in order
                 log.warning("the import's worker process failed (%s); judging the rest here", error)
-                for waiting, _future in pending:
+                for waiting, _head in pending:
                     yield from _unprimed(waiting)
                 yield from _unprimed(chunk)
                 yield from _unprimed(rows)
