@@ -8,7 +8,7 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from crm_desktop.domain.folding import digits, fold, index_text, is_phone_like, words
+from crm_desktop.domain.folding import _fold_unicode, digits, fold, index_text, is_phone_like, words
 
 ARABIC_INDIC = "٠١٢٣٤٥٦٧٨٩"
 PERSIAN = "۰۱۲۳۴۵۶۷۸۹"
@@ -192,3 +192,17 @@ def test_digits_of_any_script_agree(text: str) -> None:
 def test_digits_of_ascii_text_are_those_of_its_folded_form(text: str) -> None:
     """digits() skips folding ASCII text (a stored phone number): the answer is the same."""
     assert digits(text) == re.sub(r"\D", "", fold(text))
+
+
+def test_ascii_takes_the_quick_way_to_the_same_key() -> None:
+    every_ascii = "".join(chr(code) for code in range(128))
+    assert fold(every_ascii) == _fold_unicode(every_ascii)
+    assert all(fold(ch) == _fold_unicode(ch) for ch in every_ascii)
+
+
+@given(st.lists(st.text(min_size=1, max_size=12), max_size=6))
+@settings(max_examples=500)
+def test_parts_fold_one_by_one_as_if_joined(parts: list[str]) -> None:
+    """What index_text relies on: a space between parts stops every composition and
+    normalisation across them, so folding them one by one gives the key of the joined text."""
+    assert " ".join(fold(p) for p in parts) == _fold_unicode(" ".join(parts))

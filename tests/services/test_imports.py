@@ -372,6 +372,7 @@ def test_new_contacts_in_bulk_are_what_the_service_makes(crm: Crm, tmp_path: Pat
             target.custom_fields.create(
                 CustomFieldInput(entity="contact", key="loyalty_no", label="Loyalty no")
             )
+            target.custom_fields.create(CustomFieldInput(entity="company", key="tier", label="Tier"))
             with pytest.MonkeyPatch.context() as patch:
                 patch.setattr(imports._Judge, "BULK", bulk)
                 report = target.imports.run(
@@ -407,6 +408,7 @@ def written(crm: Crm) -> dict[str, list[tuple[object, ...]]]:
             )  # fmt: skip
 
     return {
+        "companies": rows("companies", "name"),
         "contacts": rows("contacts", "display_name"),
         "contact_methods": rows("contact_methods", "normalized"),
         "taggings": rows("taggings", "tag_id"),
@@ -557,7 +559,7 @@ def test_a_big_import_sets_the_idle_sync_triggers_aside_and_puts_them_back(
     report = crm.imports.run(table(people(150)), options(mode="create"), file_name="big.csv")
     assert report.created == 150
     assert [sorted(re.findall(r"TRIGGER (\w+)", sql)[0] for sql in once) for once in dropped] == [
-        ["_sync_contact_methods_ai", "_sync_contacts_ai", "_sync_taggings_ai"]
+        ["_sync_companies_ai", "_sync_contact_methods_ai", "_sync_contacts_ai", "_sync_taggings_ai"]
     ]
     assert query_all(crm, TRIGGERS_SQL) == made_by_migrations
     assert query_all(crm, "SELECT count(*) FROM _outbox") == [(0,)]
@@ -579,7 +581,7 @@ def test_a_big_import_on_a_device_that_syncs_queues_every_new_row(
     assert report.created == 150 and dropped == [[]]
     assert query_all(crm, TRIGGERS_SQL) == made_by_migrations
     queued = "SELECT table_name, count(DISTINCT row_id) FROM _outbox GROUP BY table_name"
-    assert {"contacts": 150, "contact_methods": 300, "taggings": 100}.items() <= dict(
+    assert {"companies": 7, "contacts": 150, "contact_methods": 300, "taggings": 100}.items() <= dict(
         query_all(crm, queued)
     ).items()  # an email and a phone each, a tag on two in three
 

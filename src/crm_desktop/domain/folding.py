@@ -49,8 +49,15 @@ _PHONE_LIKE = re.compile(r"^[\d\s+().\-/]+$")
 
 def fold(text: str) -> str:
     """The search key of ``text``: case-folded, without diacritics, Arabic/Persian/Turkish folded."""
-    if not text:
-        return ""
+    if text.isascii():
+        # ASCII is its own NFKC form, has no marks, and the table's one ASCII letter ("I")
+        # folds as lower() does; this way is several times quicker (emails, phone digits,
+        # Latin names: most of what an import indexes)
+        return text.lower()
+    return _fold_unicode(text)
+
+
+def _fold_unicode(text: str) -> str:
     folded = unicodedata.normalize("NFKC", text).translate(_TABLE).casefold()
     if folded.isascii():
         return folded
@@ -85,6 +92,8 @@ def index_text(*parts: str) -> str:
     Arabic writes the article ``ال`` joined to its word; each such word is also
     indexed without it, so ``امل`` finds ``الأمل`` as a user expects.
     """
-    folded = fold(" ".join(p for p in parts if p))
+    # each part folded apart: the same as folding them joined (a space stops every
+    # composition), and the ASCII ones take fold's quick way
+    folded = " ".join([fold(p) for p in parts if p])
     extra = [w[2:] for w in _WORD.findall(folded) if w.startswith(_ARTICLE) and len(w) > 4]
     return folded if not extra else folded + " " + " ".join(extra)

@@ -296,6 +296,12 @@ class CompanyService(_PartyService):
         self._index_showing(session, DealService(self.ctx), "company_id", company_id)
 
     def _text(self, session: Session, record: Company, methods: Sequence[ContactMethod]) -> str:
+        return self.text_of(record, methods)
+
+    @classmethod
+    def text_of(cls, record: Any, methods: Sequence[Any]) -> str:
+        """A company's search text, its emails and phones (anything with ``kind`` and
+        ``normalized``) given: for writers that know them already."""
         parts = [
             record.name,
             record.industry,
@@ -304,7 +310,7 @@ class CompanyService(_PartyService):
             record.city,
             record.notes[:NOTES_INDEXED],
         ]
-        parts.extend(self._method_words(methods))
+        parts.extend(cls._method_words(methods))
         return index_text(*parts)
 
 
@@ -388,11 +394,16 @@ class ContactService(_PartyService):
     def text_of(cls, record: Any, company_name: str, methods: Sequence[Any]) -> str:
         """A contact's search text, its live company's name (or "") and its emails and phones
         (anything with ``kind`` and ``normalized``) given: for writers that know them already."""
-        parts = [record.display_name, record.given_name, record.family_name, record.job_title, record.city]
-        if company_name:
-            parts.append(company_name)
-        parts.extend(cls._method_words(methods))
-        parts.append(record.notes[:NOTES_INDEXED])
+        names = (record.display_name, record.given_name, record.family_name, record.job_title, record.city)
+        return cls.text_from(names, company_name, cls._method_words(methods), record.notes)
+
+    @staticmethod
+    def text_from(names: Sequence[str], company_name: str, method_words: Sequence[str], notes: str) -> str:
+        """:meth:`text_of` from plain values: the shown, given and family names, job title and
+        city; the company's name; the words of the emails and phones (``_method_words``)."""
+        parts = [*names, company_name] if company_name else [*names]
+        parts.extend(method_words)
+        parts.append(notes[:NOTES_INDEXED])
         return index_text(*parts)
 
     def rows(self, record_ids: Sequence[str]) -> list[ContactRow]:
