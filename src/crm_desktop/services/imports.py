@@ -1122,12 +1122,11 @@ class _Primed:
 _PrimedRows = Generator[tuple[list[str], _Primed | None], None, None]
 _PRIME_CHUNK = 2000  # rows sent to the worker at a time; a file of fewer is judged here alone
 _PRIME_AHEAD = 4  # chunks sent ahead of the one being written
-_SPARE = 0.75  # idle processors (cores less the last minute's load) the worker needs
 # tests turn these off to have the worker judge every chunk
 _JUDGE_WHILE_WARMING = True
 _PRIME_HERE_WHEN_BEHIND = True
 # "on": a worker for every big file, "off": never (support's switch if one misbehaves on some
-# computer); unset: by the load (_core_to_spare)
+# computer); unset: on with two processors or more (_core_to_spare)
 WORKER_ENV = "CRM_IMPORT_WORKER"
 
 
@@ -1204,22 +1203,18 @@ def _worker_wanted() -> bool:
 
 
 def _core_to_spare() -> bool:
-    """Whether a processor is mostly idle for the worker, by the load of the last minute.
+    """Whether the computer has a second processor for the worker.
 
-    The worker costs more processor time than it saves this process (the rows and their
-    results go through pipes, and it starts by importing the program), so it pays only with
-    a processor to itself. Measured on 100,000 contacts on a shared 2-core machine: at a load
-    of 1.1 (the other core free) the import took 18-20 s with it against 25 s without; at a
-    load of 3-5 (both cores busy with other work) 27-30 s with it against 22-24 s without.
-    Where the load cannot be read (Windows), a machine with two processors is taken to have
-    one to spare.
+    Since this process works out chunks itself whenever the worker is behind, a busy machine
+    costs the worker's share of the work, not the import's. Measured on 100,000 contacts on a
+    shared 2-core machine, with the worker against without: quiet, 11-13 s against 17 s;
+    beside one busy process, 16-18 s against 17.5-17.8 s; beside two, 27-28 s against 29-30 s.
+    (Before this process shared the work, the worker made a busy machine slower, and was
+    used only when the last minute's load left most of a processor idle; that load counted
+    the computer's own earlier work, a previous import's included, and turned it off.)
     """
     cores = len(os.sched_getaffinity(0)) if hasattr(os, "sched_getaffinity") else os.cpu_count() or 1
-    try:
-        load = os.getloadavg()[0]
-    except (AttributeError, OSError):
-        return cores >= 2
-    return cores >= 2 and cores - load >= _SPARE
+    return cores >= 2
 
 
 def _take(rows: Iterator[list[str]]) -> list[list[str]]:
