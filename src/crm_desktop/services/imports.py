@@ -454,6 +454,8 @@ class _Judge:
         self.options = options
         self.recorder = recorder
         self.log = record
+        # a dry run shows what each new record will hold; a run only counts them
+        self.shows_new_values = record is None
         self.region = read_settings(session).default_region
         self.entity = options.entity
         self.records = service.contacts if self.entity == "contacts" else service.companies
@@ -499,9 +501,7 @@ class _Judge:
         if cells[:1] == [BROKEN]:
             return RowOutcome(number, REJECT, cells[1] if len(cells) > 1 else _("the row cannot be read"))
         values = primed.values if primed is not None else self._values(cells)
-        if not any(v for k, v in values.items() if k not in ("emails", "phones", "tags", "custom")) and not (
-            values.get("emails") or values.get("phones")
-        ):
+        if _is_empty(values):
             return RowOutcome(number, SKIP, _("the row is empty"))
         key = self._key(values)
         earlier = self.seen.get(key) if key else None
@@ -601,6 +601,8 @@ class _Judge:
             self.log.created(self.entity, record_id)
         if key:
             self.by_key[key] = record_id
+        if not self.shows_new_values:
+            return RowOutcome(number, CREATE, record_id=record_id)
         changes = {name: (None, value) for name, value in values.items() if value not in ("", [], {}, None)}
         if photo is not None:
             changes["photo"] = (None, photo)
@@ -742,6 +744,14 @@ def row_values(mapping: Sequence[str | None], region: str, cells: list[str]) -> 
     values["tags"] = list(dict.fromkeys(tags))
     values["custom"] = custom
     return values
+
+
+def _is_empty(values: Mapping[str, Any]) -> bool:
+    """Whether a row's values hold nothing to save but tags and custom fields."""
+    for name, value in values.items():  # noqa: SIM110 (a loop: a third of all()'s time per row)
+        if value and name not in ("tags", "custom"):
+            return False
+    return True
 
 
 def _companies_by_name(session: Session) -> dict[str, str]:
