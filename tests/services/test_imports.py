@@ -385,12 +385,48 @@ def test_new_contacts_in_bulk_are_what_the_service_makes(crm: Crm, tmp_path: Pat
     assert ways[True] == ways[False]
 
 
+def test_undo_deletes_new_contacts_and_companies_as_deleting_them_one_by_one_does(
+    crm: Crm, tmp_path: Path
+) -> None:
+    """Undo deletes a batch's new contacts and companies many at a time: every row it leaves
+    (tombstones of contacts, companies, emails, phones and taggings, the search index, and what
+    a syncing device queues) is what deleting each through delete_in leaves."""
+    from crm_desktop.services.people import _PartyService
+
+    def one_by_one(service: Any, session: Any, record_ids: Any, recorder: Any) -> None:
+        for record_id in record_ids:
+            if service.model.__name__ == "Contact" and record_id == deleted_since:
+                continue  # as delete_many_in leaves a record deleted since
+            service.delete_in(session, record_id, recorder)
+
+    ways: dict[bool, object] = {}
+    for many in (True, False):
+        target = Crm.open(tmp_path / f"undo-{many}.sqlite3", clock=crm.ctx.clock)
+        try:
+            target.settings.update(default_region="SA")
+            with target.db.write() as session:
+                session.execute(sql_text("UPDATE _sync_state SET seeded = 1"))
+            report = target.imports.run(table([*people(40), OMAR]), options(), file_name="f.csv")
+            assert report.batch is not None and report.created == 41
+            deleted_since = target.contacts.list().items[0].id
+            target.contacts.delete(deleted_since)
+            with pytest.MonkeyPatch.context() as patch:
+                if not many:
+                    patch.setattr(_PartyService, "delete_many_in", one_by_one)
+                target.imports.undo(report.batch)
+            assert target.contacts.list().items == [] and target.companies.list().items == []
+            ways[many] = written(target)
+        finally:
+            target.close()
+    assert ways[True] == ways[False]
+
+
 TIME_SHAPE = re.compile(r"\d")
 
 
 def written(crm: Crm) -> dict[str, list[tuple[object, ...]]]:
-    """The rows an import wrote, with ids replaced by names and times by their shape (the fake
-    clock moves at each reading; the stored form must be the same)."""
+    """The rows an import wrote (or its undo left), with ids replaced by names and times by their
+    shape (the fake clock moves at each reading; the stored form must be the same)."""
     names = dict(query_all(crm, "SELECT id, display_name FROM contacts"))
     names |= dict(query_all(crm, "SELECT id, name FROM companies"))
     names |= dict(query_all(crm, "SELECT id, name FROM tags"))
@@ -401,7 +437,7 @@ def written(crm: Crm) -> dict[str, list[tuple[object, ...]]]:
             result = session.execute(sql_text(f"SELECT * FROM {table_name} ORDER BY {order}"))
             keys = list(result.keys())
             return sorted(
-                tuple(TIME_SHAPE.sub("9", value) if key in ("created_at", "updated_at")
+                tuple(TIME_SHAPE.sub("9", value) if key.endswith("_at") and isinstance(value, str)
                       else names.get(value, value) if isinstance(value, str) else value
                       for key, value in zip(keys, row, strict=True) if key not in skip)
                 for row in result

@@ -224,13 +224,15 @@ def contact_points_of(session: Session, owner: str, owner_ids: Sequence[str]) ->
 
 
 def tombstone_methods(
-    session: Session, owner: str, owner_id: str, recorder: ChangeRecorder, now: datetime
+    session: Session, owner: str, owner_ids: Sequence[str], recorder: ChangeRecorder, now: datetime
 ) -> None:
-    for method in methods_of(session, owner, owner_id):
-        method.deleted_at = now
-        method.updated_at = now
-        session.add(method)
-        recorder.delete("contact_method", method.id)
+    """Tombstone the live emails and phones of ``owner_ids``, deleted at ``now``."""
+    for methods in methods_of_many(session, owner, owner_ids).values():
+        for method in methods:
+            method.deleted_at = now
+            method.updated_at = now
+            session.add(method)
+            recorder.delete("contact_method", method.id)
 
 
 def restore_methods(

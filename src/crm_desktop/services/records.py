@@ -29,6 +29,8 @@ M = TypeVar("M", bound=Record)
 I = TypeVar("I", bound=SQLModel)  # noqa: E741
 N = TypeVar("N", bound=SQLModel)
 
+DELETE_CHUNK = 500  # records a query when many are deleted at once: under SQLite's bound-parameter limit
+
 Cursor = tuple[Any, str]
 
 
@@ -339,13 +341,22 @@ class RecordService(Generic[M, I]):
 
     def _on_delete(self, session: Session, record: M, recorder: ChangeRecorder) -> None:
         """Tombstone what belongs to ``record`` and cannot live without it."""
-        now = record.deleted_at
-        for tagging in session.scalars(
-            select(Tagging).where(col(Tagging.record_id) == record.id, col(Tagging.deleted_at).is_(None))
-        ):
-            tagging.deleted_at = now
-            tagging.updated_at = self.ctx.clock()
-            recorder.delete("tagging", tagging.id)
+        self._tombstone_taggings(session, [record], recorder)
+
+    def _tombstone_taggings(self, session: Session, records: Sequence[M], recorder: ChangeRecorder) -> None:
+        """Tombstone the live taggings of ``records`` (deleted at the same moment), a chunk of
+        records a query."""
+        ids = [record.id for record in records]
+        for start in range(0, len(ids), DELETE_CHUNK):
+            for tagging in session.scalars(
+                select(Tagging).where(
+                    col(Tagging.record_id).in_(ids[start : start + DELETE_CHUNK]),
+                    col(Tagging.deleted_at).is_(None),
+                )
+            ):
+                tagging.deleted_at = records[0].deleted_at
+                tagging.updated_at = self.ctx.clock()
+                recorder.delete("tagging", tagging.id)
 
     def _on_restore(self, session: Session, record: M, deleted_at: Any, recorder: ChangeRecorder) -> None:
         """Bring back what :meth:`_on_delete` tombstoned together with ``record``."""
