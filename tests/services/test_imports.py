@@ -864,7 +864,7 @@ def test_rows_come_in_their_order_whenever_the_worker_breaks(
 def test_while_the_worker_is_behind_this_process_works_out_later_chunks(
     monkeypatch: pytest.MonkeyPatch,
 ) -> None:
-    """A worker that has not finished the chunk to be written next: the chunks after those it
+    """A worker that has not finished the chunk to be written next: a few chunks after those it
     has are worked out here meanwhile; every row comes once, in order, worked out once."""
     from concurrent.futures import Future
 
@@ -913,6 +913,29 @@ def test_while_the_worker_is_behind_this_process_works_out_later_chunks(
     came = list(imports._primed_rows(iter(rows), options().mapping, "SA"))
     assert [cells for cells, _primed in came] == rows
     assert all(primed is not None and primed.values["emails"] for _cells, primed in came)
-    # the worker's two chunks, then every later chunk here while it was behind with the first;
-    # the worker's second is then taken as it is, and nothing is worked out twice
-    assert there == ["P0", "P10"] and here == [f"P{n}" for n in range(20, 95, 10)]
+    # while the worker is behind with the next chunk, this process works out no more than
+    # _PRIME_AHEAD (2) chunks past those it has, then waits for it; nothing is worked out twice
+    assert there == ["P0", "P10", "P40", "P50", "P80", "P90"]
+    assert here == ["P20", "P30", "P60", "P70"]
+
+
+def test_a_required_company_field_refuses_only_the_rows_that_would_make_a_company(crm: Crm) -> None:
+    """The service refuses a new company without a required custom field, so a row naming a
+    company not saved yet is rejected; the others go in (the bulk path must not fail them all)."""
+    crm.custom_fields.create(CustomFieldInput(entity="company", key="tier", label="Tier", required=True))
+    no_company = ["Ali", "Kaya", "ali@example.com", "", "", "", "", ""]
+    report = crm.imports.run(table([no_company, OMAR]), options(), file_name="f.csv")
+    assert (report.created, report.rejected) == (1, 1)
+    assert crm.companies.list().items == []
+
+
+def test_a_required_contact_field_refuses_only_the_rows_that_lack_it(crm: Crm) -> None:
+    crm.custom_fields.create(
+        CustomFieldInput(entity="contact", key="loyalty_no", label="Loyalty number", required=True)
+    )
+    headers = ["First Name", "Email", "Loyalty number"]
+    mapping = guess_mapping(headers, "contacts", {"loyalty_no": "Loyalty number"})
+    rows = [["Ali", "ali@example.com", "L-1"], ["Omar", "omar@example.com", ""]]
+    report = crm.imports.run(table(rows, headers), ImportOptions("contacts", mapping), file_name="f.csv")
+    assert (report.created, report.rejected) == (1, 1)
+    assert names(crm) == ["Ali"]

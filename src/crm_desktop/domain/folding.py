@@ -49,6 +49,8 @@ _PHONE_LIKE = re.compile(r"^[\d\s+().\-/]+$")
 
 def fold(text: str) -> str:
     """The search key of ``text``: case-folded, without diacritics, Arabic/Persian/Turkish folded."""
+    if not text:
+        return ""
     if text.isascii():
         # ASCII is its own NFKC form, has no marks, and the table's one ASCII letter ("I")
         # folds as lower() does; this way is several times quicker (emails, phone digits,

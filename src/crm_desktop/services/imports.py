@@ -896,8 +896,9 @@ class _NewContacts:
     # 11.9 s, building the indexes again costing 0.9 s. Below it, or with many saved contacts
     # to index again, inserting into the indexes costs less.
     SET_ASIDE_FROM = 10_000
-    # the index the import still reads while its rows go in: a company it makes has its search
-    # text built from its emails and phones, looked up by company
+    # kept while the rows go in: a company made through the service (an update's, once the
+    # others are built again) has its search text built from its emails and phones, looked up
+    # by company; contacts' rows leave it NULL, so it costs little to keep
     KEPT_INDEXES = ("ix_contact_methods_company",)
 
     def __init__(self, judge: _Judge) -> None:
@@ -905,8 +906,9 @@ class _NewContacts:
         self.session = judge.session
         self.now = judge.service.ctx.clock()
         self.definitions = {d.key: d for d in definitions(self.session, "contact")}
-        # the custom values of a row that gives none, stored as JSON once rather than per row
-        custom_defaults = check_custom_values(self.session, "contact", {}, known=self.definitions)
+        # the custom values of a row that gives none, stored as JSON once rather than per row;
+        # with a required field there are none, and such a row is refused as the service would
+        custom_defaults, self.no_custom_defaults = _custom_defaults(self.session, "contact", self.definitions)
         self.contacts = _StoredRows(
             self.session,
             Contact,
@@ -920,14 +922,11 @@ class _NewContacts:
         self.taggings = _StoredRows(
             self.session, Tagging, {"created_at": self.now, "updated_at": self.now, "entity": "contact"}
         )
+        company_defaults, self.no_company_defaults = _custom_defaults(self.session, "company")
         self.companies = _StoredRows(
             self.session,
             Company,
-            {
-                "created_at": self.now,
-                "updated_at": self.now,
-                "custom": check_custom_values(self.session, "company", {}),
-            },
+            {"created_at": self.now, "updated_at": self.now, "custom": company_defaults},
         )
         self.proposed: list[tuple[str, str]] = []  # (id, name): the new company of the row being added
         self.company_docs: list[tuple[str, str]] = []  # (company id, search text)
@@ -971,6 +970,8 @@ class _NewContacts:
         values = {k: v for k, v in data.items() if k in self.contacts.base}
         if custom:  # else the defaults, stored with the fixed values
             values["custom"] = check_custom_values(self.session, "contact", custom, known=self.definitions)
+        elif self.no_custom_defaults is not None:  # a new error each time: a raised one keeps its frames
+            raise ValidationError(dict(self.no_custom_defaults.errors))
         for new_company, company_name in self.proposed:  # the row is good: its new company too
             self._add_company(new_company, company_name)
         self.proposed.clear()
@@ -1015,6 +1016,8 @@ class _NewContacts:
         Made through the service, a company cost two milliseconds of queries and ORM work: an
         Outlook export of a hundred thousand people, each of their own firm, would have spent
         minutes on its companies."""
+        if self.no_company_defaults is not None:  # a required custom field a name cannot fill
+            raise ValidationError(dict(self.no_company_defaults.errors))
         company_id = new_id()
         self.proposed.append((company_id, name))
         return company_id
@@ -1088,6 +1091,17 @@ class _NewContacts:
             (in_table,) = connection.execute("SELECT count(*) FROM contacts").fetchone()
             self.saved = int(in_table) - self.written
         return coming >= self.saved
+
+
+def _custom_defaults(
+    session: Session, entity: str, known: Mapping[str, Any] | None = None
+) -> tuple[dict[str, Any], ValidationError | None]:
+    """The custom values a new ``entity`` record given none is stored with, or, when a field is
+    required, {} and what the service says of such a record."""
+    try:
+        return check_custom_values(session, entity, {}, known=known), None
+    except ValidationError as error:
+        return {}, error
 
 
 def _names(data: Mapping[str, Any]) -> tuple[str, str, str]:
@@ -1177,6 +1191,8 @@ def _primed_rows(rows: Iterator[list[str]], mapping: Sequence[str | None], regio
     # each chunk with the worker's future for it, or what was worked out here while waiting
     pending: deque[tuple[list[list[str]], Future[list[_Primed | None]] | list[_Primed | None]]] = deque()
     sent = 0  # chunks in ``pending`` the worker has
+    made_here = 0  # ... and worked out here (no more than _PRIME_AHEAD: a stalled worker must not
+    # have the whole file read into memory, nor hold back the progress a Cancel waits for)
     try:
         while chunk and _JUDGE_WHILE_WARMING and not warm.done():  # the worker is still importing
             yield from _unprimed(chunk)
@@ -1189,16 +1205,18 @@ def _primed_rows(rows: Iterator[list[str]], mapping: Sequence[str | None], regio
                     chunk = _take(rows)
                 cells_list, head = pending[0]
                 if isinstance(head, Future):
-                    if chunk and _PRIME_HERE_WHEN_BEHIND and not head.done():
+                    if chunk and _PRIME_HERE_WHEN_BEHIND and made_here < _PRIME_AHEAD and not head.done():
                         # the worker is behind (the other processor is busy, or its rows are
                         # harder): this process works out the next chunk rather than wait
                         pending.append((chunk, _prime(mapping, region, chunk)))
+                        made_here += 1
                         chunk = _take(rows)
                         continue
                     primed = head.result()
                     sent -= 1
                 else:
                     primed = head
+                    made_here -= 1
             except Exception as error:  # the worker died or failed: the rest is judged here, in order
                 log.warning("the import's worker process failed (%s); judging the rest here", error)
                 for waiting, _head in pending:
