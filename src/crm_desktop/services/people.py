@@ -29,10 +29,9 @@ from crm_desktop.services.contact_methods import (
     tombstone_methods,
 )
 from crm_desktop.services.custom_fields import check_custom_values
-from crm_desktop.services.records import DELETE_CHUNK, RecordService, require_live
+from crm_desktop.services.records import RecordService, require_live
 from crm_desktop.services.settings import read_settings
 from crm_desktop.services.tags import set_tags, tag_names
-from crm_desktop.storage import search_index
 
 NOTES_INDEXED = 500  # characters of notes the search index keeps
 
@@ -196,37 +195,9 @@ class _PartyService(RecordService[Any, Any]):
             session.flush()
         super()._after_write(session, record, recorder, pending)
 
-    def delete_many_in(self, session: Session, record_ids: Sequence[str], recorder: ChangeRecorder) -> None:
-        """:meth:`delete_in` of each of ``record_ids`` that is still live (the others are left as
-        they are), a chunk of records a query: an import's undo deletes thousands at once, where
-        one by one each cost two or three milliseconds. The same hooks run (:meth:`_on_delete`
-        is this with one record)."""
-        for start in range(0, len(record_ids), DELETE_CHUNK):
-            records = list(
-                session.scalars(
-                    select(self.model).where(
-                        col(self.model.id).in_(record_ids[start : start + DELETE_CHUNK]),
-                        col(self.model.deleted_at).is_(None),
-                    )
-                )
-            )
-            if not records:
-                continue
-            now = self.ctx.clock()
-            for record in records:
-                record.deleted_at = now
-                record.updated_at = now
-                session.add(record)
-                recorder.delete(self.entity, record.id)
-            search_index.remove(session, [record.id for record in records])
-            self._on_delete_many(session, records, recorder)
-            session.flush()
-
-    def _on_delete(self, session: Session, record: Any, recorder: ChangeRecorder) -> None:
-        self._on_delete_many(session, [record], recorder)
-
     def _on_delete_many(self, session: Session, records: Sequence[Any], recorder: ChangeRecorder) -> None:
-        """What deleting ``records`` (at the same moment) takes with them: taggings, emails, phones."""
+        """What deleting ``records`` (at the same moment) takes with them, a chunk of records a
+        query: taggings, emails, phones. Every delete of a contact or company comes here."""
         self._tombstone_taggings(session, records, recorder)
         owner_ids = [record.id for record in records]
         tombstone_methods(session, self.owner_kind, owner_ids, recorder, records[0].deleted_at)

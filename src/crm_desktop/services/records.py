@@ -159,15 +159,38 @@ class RecordService(Generic[M, I]):
         return Outcome(None, recorder.freeze())
 
     def delete_in(self, session: Session, record_id: str, recorder: ChangeRecorder) -> None:
-        record = self._get(session, record_id)
+        self._delete(session, [self._get(session, record_id)], recorder)
+
+    def delete_many_in(self, session: Session, record_ids: Sequence[str], recorder: ChangeRecorder) -> None:
+        """:meth:`delete_in` of each of ``record_ids`` that is still live (the others are left as
+        they are), a chunk of records a query: an import's undo deletes thousands at once, where
+        one by one each cost two or three milliseconds."""
+        for start in range(0, len(record_ids), DELETE_CHUNK):
+            records = cast(
+                list[M],
+                list(
+                    session.scalars(
+                        select(self.model).where(
+                            col(self.model.id).in_(record_ids[start : start + DELETE_CHUNK]),
+                            col(self.model.deleted_at).is_(None),
+                        )
+                    )
+                ),
+            )
+            if records:
+                self._delete(session, records, recorder)
+
+    def _delete(self, session: Session, records: Sequence[M], recorder: ChangeRecorder) -> None:
+        """Tombstone ``records`` at one moment, with what :meth:`_on_delete_many` takes with them."""
         now = self.ctx.clock()
-        record.deleted_at = now
-        record.updated_at = now
-        session.add(record)
-        recorder.delete(self.entity, record.id)
+        for record in records:
+            record.deleted_at = now
+            record.updated_at = now
+            session.add(record)
+            recorder.delete(self.entity, record.id)
         if self.search_entity:
-            search_index.remove(session, [record.id])
-        self._on_delete(session, record, recorder)
+            search_index.remove(session, [record.id for record in records])
+        self._on_delete_many(session, records, recorder)
         session.flush()
 
     def restore(self, record_id: str) -> Outcome[M]:
@@ -338,6 +361,12 @@ class RecordService(Generic[M, I]):
         """The search texts of many records (sync indexes thousands again at once; a service
         whose text needs a lookup per record reads them for all of them at once instead)."""
         return {record.id: self._search_text(session, record) for record in records}
+
+    def _on_delete_many(self, session: Session, records: Sequence[M], recorder: ChangeRecorder) -> None:
+        """What deleting ``records`` takes with them: :meth:`_on_delete` of each, unless a service
+        does it for many at once."""
+        for record in records:
+            self._on_delete(session, record, recorder)
 
     def _on_delete(self, session: Session, record: M, recorder: ChangeRecorder) -> None:
         """Tombstone what belongs to ``record`` and cannot live without it."""
