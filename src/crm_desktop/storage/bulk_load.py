@@ -33,9 +33,14 @@ def drop_indexes(
         for name, sql in rows
         if name not in keep and not sql.lstrip().upper().startswith("CREATE UNIQUE")
     ]
-    for name, _sql in dropped:
-        connection.execute(f'DROP INDEX "{name}"')
-    return [sql for _name, sql in dropped]
+    return _drop(connection, "INDEX", dropped)
+
+
+def _drop(connection: sqlite3.Connection, kind: str, rows: Sequence[tuple[str, str]]) -> list[str]:
+    """Drop each (name, SQL) of ``rows``, of ``kind`` (INDEX or TRIGGER); their SQL, as created."""
+    for name, _sql in rows:
+        connection.execute(f'DROP {kind} "{name}"')
+    return [sql for _name, sql in rows]
 
 
 def drop_search_triggers(connection: sqlite3.Connection, only: str | None = None) -> list[str]:
@@ -50,9 +55,7 @@ def drop_search_triggers(connection: sqlite3.Connection, only: str | None = None
         "AND (? IS NULL OR name = ?) ORDER BY name",
         (only, only),
     ).fetchall()
-    for name, _sql in rows:
-        connection.execute(f'DROP TRIGGER "{name}"')
-    return [sql for _name, sql in rows]
+    return _drop(connection, "TRIGGER", rows)
 
 
 def drop_idle_capture_triggers(connection: sqlite3.Connection, tables: Sequence[str]) -> list[str]:
@@ -76,9 +79,7 @@ def drop_idle_capture_triggers(connection: sqlite3.Connection, tables: Sequence[
         f"AND name IN ({', '.join('?' for _n in names)}) ORDER BY name",
         names,
     ).fetchall()
-    for name, _sql in rows:
-        connection.execute(f'DROP TRIGGER "{name}"')
-    return [sql for _name, sql in rows]
+    return _drop(connection, "TRIGGER", rows)
 
 
 def rebuild_search(connection: sqlite3.Connection) -> None:
